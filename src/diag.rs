@@ -1,0 +1,279 @@
+//! Diagnostics: what every phase reports, with rustc-style structure.
+//!
+//! A diagnostic has a stable code, a severity, a message naming the concrete values, a primary
+//! location with a label, secondary locations and an optional `help`. Renderers (human, JSON,
+//! ...) take this one structure; phases never format output themselves.
+
+use crate::source::{Loc, SourceMap};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a run.
+    Info,
+    /// Probably wrong; fails only with `--deny warnings`.
+    Warning,
+    /// Wrong; fails the run.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A located label: a place in a source file and what to say about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// Where.
+    pub loc: Loc,
+    /// JSON pointer of the node in its document, when known.
+    pub pointer: Option<String>,
+    /// What to say there (may be empty).
+    pub message: String,
+}
+
+/// One finding or error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable code, e.g. `SF001`.
+    pub code: &'static str,
+    /// Stable kebab-case name, e.g. `yaml-syntax`.
+    pub name: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// The message, naming concrete values.
+    pub message: String,
+    /// The primary location, when there is one (a missing file has none).
+    pub primary: Option<Label>,
+    /// Other places involved.
+    pub secondary: Vec<Label>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with no location yet.
+    pub fn new(
+        code: &'static str,
+        name: &'static str,
+        severity: Severity,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            name,
+            severity,
+            message: message.into(),
+            primary: None,
+            secondary: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Sets the primary location and its label.
+    pub fn at(mut self, loc: Loc, label: impl Into<String>) -> Self {
+        self.primary = Some(Label {
+            loc,
+            pointer: None,
+            message: label.into(),
+        });
+        self
+    }
+
+    /// Sets the JSON pointer of the primary location.
+    pub fn pointer(mut self, pointer: impl Into<String>) -> Self {
+        if let Some(p) = &mut self.primary {
+            p.pointer = Some(pointer.into());
+        }
+        self
+    }
+
+    /// Adds a secondary location.
+    pub fn also(mut self, loc: Loc, label: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            loc,
+            pointer: None,
+            message: label.into(),
+        });
+        self
+    }
+
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Whether this diagnostic fails a run.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Sort key: file, line, column, code — stable output order.
+    pub fn sort_key(&self) -> (Option<Loc>, &'static str, &str) {
+        (
+            self.primary.as_ref().map(|p| p.loc),
+            self.code,
+            &self.message,
+        )
+    }
+
+    /// One line: `file:line:col: severity[CODE]: message`.
+    pub fn short(&self, sources: &SourceMap) -> String {
+        match &self.primary {
+            Some(p) => format!(
+                "{}: {}[{}]: {}",
+                sources.describe(p.loc),
+                self.severity.as_str(),
+                self.code,
+                self.message
+            ),
+            None => format!(
+                "{}[{}]: {}",
+                self.severity.as_str(),
+                self.code,
+                self.message
+            ),
+        }
+    }
+
+    /// rustc-style multi-line rendering with source snippets (no colour).
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{}[{}]: {}",
+            self.severity.as_str(),
+            self.code,
+            self.message
+        );
+        let mut labels: Vec<(&Label, bool)> = Vec::new();
+        if let Some(p) = &self.primary {
+            labels.push((p, true));
+        }
+        labels.extend(self.secondary.iter().map(|l| (l, false)));
+        let width = labels
+            .iter()
+            .map(|(l, _)| l.loc.line.to_string().len())
+            .max()
+            .unwrap_or(1);
+        let pad = " ".repeat(width);
+        for (label, primary) in labels {
+            let arrow = if primary { "-->" } else { ":::" };
+            let _ = writeln!(out, "{pad}{arrow} {}", sources.describe(label.loc));
+            if let Some(ptr) = &label.pointer {
+                let _ = writeln!(out, "{pad} = at {ptr}");
+            }
+            let file = sources.get(label.loc.file);
+            if let Some(text) = file.line_text(label.loc.line) {
+                // Long lines (MDX front matter is one line of JSON) are cut around the column.
+                let (shown, col) = window(text, label.loc.col as usize);
+                let _ = writeln!(out, "{pad} |");
+                let _ = writeln!(out, "{:>width$} | {shown}", label.loc.line);
+                let marker = if primary { '^' } else { '-' };
+                let _ = writeln!(
+                    out,
+                    "{pad} | {}{marker} {}",
+                    " ".repeat(col.saturating_sub(1)),
+                    label.message
+                );
+            }
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "{pad} = help: {help}");
+        }
+        out
+    }
+}
+
+/// Cuts `line` to at most 100 characters around 1-based `col`; returns the text and the new column.
+fn window(line: &str, col: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= 100 {
+        return (line.to_string(), col);
+    }
+    let start = col.saturating_sub(40).min(chars.len());
+    let end = (start + 100).min(chars.len());
+    let mut s = String::from("…");
+    s.extend(&chars[start..end]);
+    if end < chars.len() {
+        s.push('…');
+    }
+    (s, col - start + 1)
+}
+
+/// Collected diagnostics of a run.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// Adds one.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// Whether any is an error.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// All, in insertion order.
+    pub fn items(&self) -> &[Diagnostic] {
+        &self.items
+    }
+
+    /// All, sorted by location and code, duplicates removed.
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut v = self.items.clone();
+        v.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        v.dedup();
+        v
+    }
+
+    /// Number collected.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether none were collected.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Moves all of `other` into this one.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+}
+
+/// A diagnostic kind: stable code, kebab-case name, default severity and a one-line summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Code {
+    /// Stable code, e.g. `SF001`.
+    pub code: &'static str,
+    /// Stable kebab-case name.
+    pub name: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// One line saying what it reports.
+    pub summary: &'static str,
+}
+
+impl Code {
+    /// A diagnostic of this kind with `message`.
+    pub fn diag(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.code, self.name, self.severity, message)
+    }
+}

@@ -1,0 +1,46 @@
+//! Codes of the diagnostics ingest reports (`SF0xx`). Lint rules use `SF1xx` and up.
+
+use crate::diag::{Code, Severity};
+
+macro_rules! codes {
+    ($($(#[$doc:meta])* $id:ident = $code:literal, $name:literal, $sev:ident, $summary:literal;)*) => {
+        $( $(#[$doc])* pub const $id: Code = Code { code: $code, name: $name, severity: Severity::$sev, summary: $summary }; )*
+        /// Every ingest code, in code order.
+        pub const ALL: &[Code] = &[$($id),*];
+    };
+}
+
+codes! {
+    /// A file that is not valid YAML or JSON.
+    SYNTAX = "SF001", "syntax-error", Error, "the file (or its embedded block) is not valid YAML/JSON";
+    /// A file in which no OpenAPI document or docs example could be found.
+    NO_SPEC = "SF002", "no-openapi-document", Error, "no OpenAPI document, docs operation or docs example was found in the file";
+    /// An `openapi`/`swagger` version specforge does not read.
+    UNKNOWN_VERSION = "SF003", "unknown-openapi-version", Error, "the document's `openapi`/`swagger` version is missing or not 2.0, 3.0.x or 3.1.x";
+    /// A key given twice in one mapping.
+    DUPLICATE_KEY = "SF004", "duplicate-key", Warning, "a mapping repeats a key; the later value wins";
+    /// A `$ref` whose target does not exist.
+    UNRESOLVED_REF = "SF005", "unresolved-ref", Error, "a `$ref` points at a file or JSON pointer that does not exist";
+    /// A `$ref` to a file outside the spec's root directory, or to the network.
+    REF_OUTSIDE_ROOT = "SF006", "ref-outside-root", Error, "a `$ref` leaves the spec's root directory or names a URL; nothing outside is read";
+    /// The same component defined twice, differently, in documents of one API.
+    MERGE_CONFLICT = "SF007", "merge-conflict", Error, "documents of one API define the same component or operation differently";
+    /// A construct kept in the tree but not modelled in detail.
+    UNMODELLED = "SF008", "unmodelled-construct", Info, "a JSON Schema / OpenAPI construct is kept but not modelled; lint and codegen treat it loosely";
+    /// A docs-page example whose operation is not in the API.
+    UNATTACHED_EXAMPLE = "SF009", "unattached-example", Warning, "a docs-page example documents an operation no document of the API defines";
+    /// A file that could not be read.
+    IO = "SF010", "io-error", Error, "a file could not be read";
+    /// A node of the wrong shape (a string where a mapping must be, …).
+    SHAPE = "SF011", "invalid-structure", Error, "a node has the wrong JSON type for its place in an OpenAPI document";
+    /// A `$ref` chain that never reaches a value.
+    REF_CYCLE = "SF012", "ref-cycle", Error, "a `$ref` chain refers back to itself without reaching a value";
+    /// A note about converting Swagger 2.0.
+    SWAGGER_CONVERSION = "SF013", "swagger2-conversion", Info, "a Swagger 2.0 construct was converted with a caveat";
+    /// A `specforge.toml` problem.
+    CONFIG = "SF014", "config-error", Error, "`specforge.toml` is invalid";
+    /// More than one YAML document in one file.
+    EXTRA_DOCUMENT = "SF015", "extra-yaml-document", Warning, "a file holds more than one YAML document; only the first is read";
+    /// A docs page embeds a non-OpenAPI view of an operation (e.g. Mintlify's resolved view).
+    FOREIGN_VIEW = "SF016", "foreign-docs-view", Error, "a docs page embeds a rendered view of an operation, not an OpenAPI document";
+}

@@ -1,0 +1,12 @@
+//! specforge: ingest vendor OpenAPI documents as they are really published, lint what is wrong
+//! in them with exact locations, and generate Rust code that works against what the API sends.
+//!
+//! Phases are modules: [`ingest`] (files → located, normalised OpenAPI documents, one per API)
+//! → [`model`] (the intermediate representation lint and codegen consume).
+
+pub mod config;
+pub mod diag;
+pub mod ingest;
+pub mod model;
+pub mod source;
+pub mod tree;

@@ -1,1 +1,128 @@
-//! config
+//! `specforge.toml`: the APIs of a project and their settings.
+//!
+//! ```toml
+//! [api.tyk-portal]
+//! documents = ["000.txt", "001.txt"]   # relative to this file
+//! root = "."                            # optional: directory $refs may not leave
+//! allow_refs_outside_root = false       # optional
+//! ```
+//!
+//! Without file arguments, the CLI looks for `specforge.toml`, then `specs/specforge.toml`.
+
+use crate::diag::Diagnostic;
+use crate::ingest::{ApiInput, codes};
+use crate::source::{FileId, Loc, SourceFile, SourceMap};
+use indexmap::IndexMap;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The parsed configuration.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The APIs, by name, in file order.
+    #[serde(default)]
+    pub api: IndexMap<String, ApiConfig>,
+    /// Lint settings (read by the linter).
+    #[serde(default)]
+    pub lint: Option<toml::Table>,
+    /// Generation settings (read by the generator).
+    #[serde(default)]
+    pub generate: Option<toml::Table>,
+}
+
+/// One API.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiConfig {
+    /// Its documents, relative to the config file.
+    pub documents: Vec<PathBuf>,
+    /// Directory `$ref`s may not leave (relative to the config file).
+    #[serde(default)]
+    pub root: Option<PathBuf>,
+    /// Let `$ref`s leave the root directory.
+    #[serde(default)]
+    pub allow_refs_outside_root: bool,
+}
+
+/// A loaded configuration and where it came from.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The config file.
+    pub path: PathBuf,
+    /// Its contents.
+    pub config: Config,
+}
+
+impl Project {
+    /// The ingest inputs, one per API, paths resolved against the config's directory.
+    pub fn inputs(&self) -> Vec<ApiInput> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        self.config
+            .api
+            .iter()
+            .map(|(name, a)| ApiInput {
+                name: Some(name.clone()),
+                files: a.documents.iter().map(|d| dir.join(d)).collect(),
+                root: a.root.as_ref().map(|r| dir.join(r)),
+            })
+            .collect()
+    }
+
+    /// Whether any API lets refs leave its root.
+    pub fn allow_refs_outside_root(&self) -> bool {
+        self.config.api.values().any(|a| a.allow_refs_outside_root)
+    }
+}
+
+/// Files looked for, in order, when no config is named.
+pub const DEFAULT_LOCATIONS: &[&str] = &["specforge.toml", "specs/specforge.toml"];
+
+/// Finds the default config from the current directory.
+pub fn find_default() -> Option<PathBuf> {
+    DEFAULT_LOCATIONS
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
+}
+
+/// Loads and validates a config file. Errors are located diagnostics.
+pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| codes::IO.diag(format!("cannot read config `{}`: {e}", path.display())))?;
+    let id = sources.add(SourceFile::new(
+        path.display().to_string(),
+        path.to_path_buf(),
+        text,
+    ));
+    let text = &sources.get(id).text;
+    let config: Config = toml::from_str(text).map_err(|e| {
+        let loc = e
+            .span()
+            .map_or(Loc::new(id, 1, 1), |s| byte_loc(text, id, s.start));
+        codes::CONFIG
+            .diag(format!("invalid specforge.toml: {}", e.message()))
+            .at(loc, "here")
+            .help("see README.md, section \"Configuration\"")
+    })?;
+    for (name, api) in &config.api {
+        if api.documents.is_empty() {
+            return Err(codes::CONFIG
+                .diag(format!("API `{name}` lists no documents"))
+                .at(Loc::new(id, 1, 1), "in this file"));
+        }
+    }
+    Ok(Project {
+        path: path.to_path_buf(),
+        config,
+    })
+}
+
+/// The 1-based location of byte offset `at` in `text`.
+pub fn byte_loc(text: &str, file: FileId, at: usize) -> Loc {
+    let at = at.min(text.len());
+    let before = &text[..at];
+    let line = before.matches('\n').count() as u32 + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+    Loc::new(file, line, col)
+}

@@ -54,7 +54,7 @@ pub struct Diagnostic {
     /// The message, naming concrete values.
     pub message: String,
     /// The primary location, when there is one (a missing file has none).
-    pub primary: Option<Label>,
+    pub primary: Option<Box<Label>>,
     /// Other places involved.
     pub secondary: Vec<Label>,
     /// How to fix it.
@@ -82,11 +82,11 @@ impl Diagnostic {
 
     /// Sets the primary location and its label.
     pub fn at(mut self, loc: Loc, label: impl Into<String>) -> Self {
-        self.primary = Some(Label {
+        self.primary = Some(Box::new(Label {
             loc,
             pointer: None,
             message: label.into(),
-        });
+        }));
         self
     }
 
@@ -159,7 +159,7 @@ impl Diagnostic {
         );
         let mut labels: Vec<(&Label, bool)> = Vec::new();
         if let Some(p) = &self.primary {
-            labels.push((p, true));
+            labels.push((p.as_ref(), true));
         }
         labels.extend(self.secondary.iter().map(|l| (l, false)));
         let width = labels

@@ -4,8 +4,10 @@
 //! Phases are modules: [`ingest`] (files → located, normalised OpenAPI documents, one per API)
 //! → [`model`] (the intermediate representation lint and codegen consume).
 
+pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod emit;
 pub mod ingest;
 pub mod model;
 pub mod source;

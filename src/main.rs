@@ -1,1 +1,95 @@
-fn main() {}
+//! The `specforge` command: a thin shell over the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use specforge::cli::{self, Exit};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Ingest vendor OpenAPI documents as they are published (YAML, JSON, Markdown and MDX docs
+/// pages, rendered pages with curl examples), report what is wrong with exact locations, and
+/// build the model that lint and code generation use.
+#[derive(Parser, Debug)]
+#[command(name = "specforge", version, about, long_about = None)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print the merged, normalised OpenAPI document of each API, with docs examples attached.
+    ///
+    /// With no FILES, reads the APIs named in specforge.toml (or specs/specforge.toml).
+    /// Files given together are grouped into APIs by info.title + info.version.
+    Extract {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Yaml)]
+        format: Format,
+        /// Only this API.
+        #[arg(long)]
+        api: Option<String>,
+    },
+    /// Print the intermediate model (APIs, operations, types with semantic kinds) as JSON.
+    Model {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Only this API.
+        #[arg(long)]
+        api: Option<String>,
+    },
+    /// Ingest and build the model of every API; report problems. Exit 0 when all is well,
+    /// 1 when an API has errors, 2 on unreadable input.
+    Check {
+        #[command(flatten)]
+        input: InputArgs,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct InputArgs {
+    /// Documents to read (OpenAPI YAML/JSON, Swagger 2.0, docs pages). Default: the project's
+    /// specforge.toml.
+    files: Vec<PathBuf>,
+    /// The project file to use instead of specforge.toml / specs/specforge.toml.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Let `$ref`s read files outside each spec's directory.
+    #[arg(long)]
+    allow_refs_outside_root: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Format {
+    Yaml,
+    Json,
+}
+
+impl From<InputArgs> for cli::Input {
+    fn from(a: InputArgs) -> Self {
+        cli::Input {
+            files: a.files,
+            config: a.config,
+            allow_refs_outside_root: a.allow_refs_outside_root,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let exit = match args.command {
+        Command::Extract { input, format, api } => cli::extract(
+            &input.into(),
+            matches!(format, Format::Json),
+            api.as_deref(),
+        ),
+        Command::Model { input, api } => cli::model(&input.into(), api.as_deref()),
+        Command::Check { input } => cli::check(&input.into()),
+    };
+    match exit {
+        Exit::Ok => ExitCode::SUCCESS,
+        Exit::Findings => ExitCode::from(1),
+        Exit::InputError => ExitCode::from(2),
+    }
+}

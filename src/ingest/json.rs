@@ -282,7 +282,9 @@ impl<'a> Cursor<'a> {
                             out.push(ch.unwrap_or('\u{fffd}'));
                         }
                         _ => {
-                            return Err(self.err("invalid escape in string", "after this backslash"));
+                            return Err(
+                                self.err("invalid escape in string", "after this backslash")
+                            );
                         }
                     }
                 }

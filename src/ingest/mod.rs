@@ -1,6 +1,431 @@
-//! Ingest: turn the files users hand us into located OpenAPI documents.
+//! Ingest: turn the files users hand us into one located OpenAPI document per API.
+//!
+//! Per file: read → detect the wrapper and extract ([`wrapper`]) → check the version →
+//! bundle external `$ref`s ([`refs`]) → convert Swagger 2.0 ([`swagger2`]) → check local refs.
+//! Then documents are grouped into APIs (by `specforge.toml`, or by `info.title` + `info.version`),
+//! merged ([`merge`]), and docs-page examples are attached to the operations they show.
 
 pub mod codes;
+pub mod curl;
 pub mod json;
 pub mod limits;
+pub mod merge;
+pub mod refs;
+pub mod scalars;
+pub mod swagger2;
+pub mod wrapper;
 pub mod yaml;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::{FileId, Loc, SourceFile, SourceMap};
+use crate::tree::Node;
+use curl::DocsExample;
+use std::path::{Path, PathBuf};
+use wrapper::WrapperKind;
+
+/// The OpenAPI dialect a document was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub enum SpecVersion {
+    /// Swagger 2.0 (converted to 3.0.3 on ingest).
+    #[serde(rename = "2.0")]
+    Swagger2,
+    /// OpenAPI 3.0.x.
+    #[serde(rename = "3.0")]
+    V30,
+    /// OpenAPI 3.1.x.
+    #[serde(rename = "3.1")]
+    V31,
+}
+
+/// Options that change how input is read.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    /// Let `$ref` reach files outside the spec's root directory.
+    pub allow_refs_outside_root: bool,
+}
+
+/// Files the user says form one API (or, with no name, files to group by their `info`).
+#[derive(Debug, Clone, Default)]
+pub struct ApiInput {
+    /// The API's name (from `specforge.toml`); `None` groups by `info.title` + `info.version`.
+    pub name: Option<String>,
+    /// The files.
+    pub files: Vec<PathBuf>,
+    /// Directory `$ref`s may not leave (default: the directory of each file).
+    pub root: Option<PathBuf>,
+}
+
+/// One document as read from a file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file it came from.
+    pub file: FileId,
+    /// How it was wrapped.
+    pub kind: WrapperKind,
+    /// Its dialect.
+    pub version: SpecVersion,
+    /// The document, bundled and (for 2.0) converted.
+    pub root: Node,
+}
+
+/// A docs example and what became of it.
+#[derive(Debug, Clone)]
+pub struct AttachedExample {
+    /// The example.
+    pub example: DocsExample,
+    /// `(method, path)` of the operation it was attached to.
+    pub operation: Option<(String, String)>,
+}
+
+/// One API: its documents merged into one.
+#[derive(Debug, Clone)]
+pub struct Api {
+    /// Name (from `specforge.toml`, or derived from `info.title`).
+    pub name: String,
+    /// The source documents.
+    pub documents: Vec<Document>,
+    /// The merged document, with docs examples attached.
+    pub doc: Node,
+    /// Docs-page examples of this API.
+    pub examples: Vec<AttachedExample>,
+    /// The dialect of the merged document (the newest of its sources).
+    pub version: SpecVersion,
+}
+
+/// Everything read in one run.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    /// All files read, including `$ref` targets.
+    pub sources: SourceMap,
+    /// Diagnostics from ingest.
+    pub diagnostics: Diagnostics,
+    /// The APIs, in input order.
+    pub apis: Vec<Api>,
+}
+
+impl Workspace {
+    /// Whether ingest reported errors.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.has_errors()
+    }
+
+    /// The API with this name.
+    pub fn api(&self, name: &str) -> Option<&Api> {
+        self.apis.iter().find(|a| a.name == name)
+    }
+}
+
+/// Whether text is JSON (first non-space character `{` or `[`).
+pub fn is_json_text(text: &str) -> bool {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    t.starts_with('{') || t.starts_with('[')
+}
+
+/// Reads and merges all inputs. Never panics on input; problems become diagnostics.
+pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
+    let mut ws = Workspace::default();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut loose_examples: Vec<DocsExample> = Vec::new();
+    for input in inputs {
+        let mut named = input.name.as_ref().map(|n| Group {
+            name: Some(n.clone()),
+            key: None,
+            documents: Vec::new(),
+            examples: Vec::new(),
+        });
+        for path in &input.files {
+            let mut diags = Vec::new();
+            let read = read_file(
+                &mut ws.sources,
+                path,
+                input.root.as_deref(),
+                options,
+                &mut diags,
+            );
+            for d in diags {
+                ws.diagnostics.push(d);
+            }
+            let Some((docs, examples)) = read else {
+                continue;
+            };
+            match &mut named {
+                Some(g) => {
+                    g.documents.extend(docs);
+                    g.examples.extend(examples);
+                }
+                None => {
+                    for d in docs {
+                        let key = info_key(&d.root);
+                        match groups
+                            .iter_mut()
+                            .find(|g| g.name.is_none() && g.key == Some(key.clone()))
+                        {
+                            Some(g) => g.documents.push(d),
+                            None => groups.push(Group {
+                                name: None,
+                                key: Some(key),
+                                documents: vec![d],
+                                examples: Vec::new(),
+                            }),
+                        }
+                    }
+                    loose_examples.extend(examples);
+                }
+            }
+        }
+        if let Some(g) = named {
+            groups.push(g);
+        }
+    }
+    let mut used_names: Vec<String> = groups.iter().filter_map(|g| g.name.clone()).collect();
+    for g in groups {
+        let name = match g.name {
+            Some(n) => n,
+            None => {
+                let title = g.key.as_ref().map_or("api", |k| k.0.as_str());
+                let mut n = slug(title);
+                if used_names.contains(&n) {
+                    let v = g.key.as_ref().map_or("", |k| k.1.as_str());
+                    n = format!("{n}-{}", slug(v));
+                }
+                let base = n.clone();
+                let mut i = 2;
+                while used_names.contains(&n) {
+                    n = format!("{base}-{i}");
+                    i += 1;
+                }
+                used_names.push(n.clone());
+                n
+            }
+        };
+        let mut diags = Vec::new();
+        if g.documents.is_empty() {
+            if !g.examples.is_empty() {
+                diags.push(
+                    codes::NO_SPEC
+                        .diag(format!("API `{name}` has docs examples but no OpenAPI document to attach them to"))
+                        .at(g.examples[0].loc, "example here"),
+                );
+            }
+            ws.diagnostics.extend(into_diags(diags));
+            continue;
+        }
+        let version = g
+            .documents
+            .iter()
+            .map(|d| d.version)
+            .max()
+            .expect("non-empty");
+        let mut doc = merge::merge(&g.documents, &mut diags);
+        let examples = g
+            .examples
+            .into_iter()
+            .map(|ex| {
+                let operation = merge::attach_example(&mut doc, &ex, &ws.sources, &mut diags);
+                AttachedExample {
+                    example: ex,
+                    operation,
+                }
+            })
+            .collect();
+        ws.diagnostics.extend(into_diags(diags));
+        ws.apis.push(Api {
+            name,
+            documents: g.documents,
+            doc,
+            examples,
+            version,
+        });
+    }
+    // Examples given without a named API go to whichever API has their operation.
+    for ex in loose_examples {
+        let mut diags = Vec::new();
+        let mut attached = false;
+        for api in &mut ws.apis {
+            if merge::find_operation(&api.doc, &ex).is_some() {
+                let operation = merge::attach_example(&mut api.doc, &ex, &ws.sources, &mut diags);
+                api.examples.push(AttachedExample {
+                    example: ex.clone(),
+                    operation,
+                });
+                attached = true;
+                break;
+            }
+        }
+        if !attached {
+            diags.push(merge::unattached(&ex));
+        }
+        ws.diagnostics.extend(into_diags(diags));
+    }
+    ws
+}
+
+fn into_diags(v: Vec<Diagnostic>) -> Diagnostics {
+    let mut d = Diagnostics::default();
+    v.into_iter().for_each(|x| d.push(x));
+    d
+}
+
+struct Group {
+    name: Option<String>,
+    key: Option<(String, String)>,
+    documents: Vec<Document>,
+    examples: Vec<DocsExample>,
+}
+
+fn info_key(root: &Node) -> (String, String) {
+    let t = root
+        .pointer("/info/title")
+        .and_then(Node::as_text)
+        .unwrap_or("api");
+    let v = root
+        .pointer("/info/version")
+        .and_then(Node::as_text)
+        .unwrap_or("");
+    (t.to_string(), v.to_string())
+}
+
+/// `Tyk Developer Portal` → `tyk-developer-portal`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "api".into() } else { out }
+}
+
+/// Reads one user file: its documents (bundled, converted) and docs examples.
+fn read_file(
+    sources: &mut SourceMap,
+    path: &Path,
+    root: Option<&Path>,
+    options: &IngestOptions,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Vec<Document>, Vec<DocsExample>)> {
+    let display = refs::display_rel(path);
+    let meta = std::fs::metadata(path);
+    if let Ok(m) = &meta
+        && m.len() > limits::MAX_FILE_BYTES
+    {
+        diags.push(codes::IO.diag(format!(
+            "`{display}` is {} bytes; the limit is {}",
+            m.len(),
+            limits::MAX_FILE_BYTES
+        )));
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(
+                codes::IO
+                    .diag(format!("cannot read `{display}`: {e}"))
+                    .help("check the path; with no file arguments specforge reads specforge.toml"),
+            );
+            return None;
+        }
+    };
+    let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let b = e.as_bytes();
+            let line = b[..valid].iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+            let col = String::from_utf8_lossy(&b[..valid])
+                .rsplit('\n')
+                .next()
+                .map_or(0, |l| l.chars().count()) as u32
+                + 1;
+            let id = sources.add(SourceFile::new(
+                display.clone(),
+                canonical,
+                String::from_utf8_lossy(b).into_owned(),
+            ));
+            diags.push(
+                codes::SYNTAX
+                    .diag(format!("`{display}` is not UTF-8 text"))
+                    .at(Loc::new(id, line, col), "invalid byte sequence starts here")
+                    .help(
+                        "OpenAPI documents must be UTF-8 (YAML 1.2 and JSON both require Unicode)",
+                    ),
+            );
+            return None;
+        }
+    };
+    let id = match sources.find(&canonical) {
+        Some(id) => id,
+        None => sources.add(SourceFile::new(display, canonical.clone(), text)),
+    };
+    let contents = match wrapper::extract(sources.get(id), id, diags) {
+        Ok(c) => c,
+        Err(e) => {
+            diags.push(e);
+            return None;
+        }
+    };
+    let root_dir = root
+        .and_then(|r| r.canonicalize().ok())
+        .or_else(|| canonical.parent().map(Path::to_path_buf))
+        .unwrap_or_default();
+    let mut docs = Vec::new();
+    for ex in contents.documents {
+        let mut root_node = ex.root;
+        let Some(version) = check_version(&root_node, diags) else {
+            continue;
+        };
+        refs::Bundler::new(
+            sources,
+            diags,
+            id,
+            root_dir.clone(),
+            options.allow_refs_outside_root,
+            version == SpecVersion::Swagger2,
+        )
+        .bundle(&mut root_node);
+        scalars::normalize(&mut root_node);
+        if version == SpecVersion::Swagger2 {
+            swagger2::convert(&mut root_node, diags);
+        }
+        refs::check_local_refs(&root_node, diags);
+        docs.push(Document {
+            file: id,
+            kind: ex.kind,
+            version,
+            root: root_node,
+        });
+    }
+    Some((docs, contents.examples))
+}
+
+fn check_version(root: &Node, diags: &mut Vec<Diagnostic>) -> Option<SpecVersion> {
+    let (key, node) = match (root.get("openapi"), root.get("swagger")) {
+        (Some(n), _) => ("openapi", n),
+        (None, Some(n)) => ("swagger", n),
+        (None, None) => return None,
+    };
+    let text = node.as_text().unwrap_or("");
+    let v = match key {
+        "swagger" if text == "2.0" => Some(SpecVersion::Swagger2),
+        "openapi" if text.starts_with("3.0.") || text == "3.0" => Some(SpecVersion::V30),
+        "openapi" if text.starts_with("3.1.") || text == "3.1" => Some(SpecVersion::V31),
+        _ => None,
+    };
+    if v.is_none() {
+        diags.push(
+            codes::UNKNOWN_VERSION
+                .diag(format!(
+                    "unsupported `{key}: {}`; specforge reads `swagger: \"2.0\"`, `openapi: 3.0.x` and `openapi: 3.1.x`",
+                    if text.is_empty() { node.kind_name() } else { text }
+                ))
+                .at(node.loc, "version declared here")
+                .help("if this is a typo, fix the version; a 3.2 document can often be read as 3.1 by declaring 3.1.1"),
+        );
+    }
+    v
+}

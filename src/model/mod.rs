@@ -1,1 +1,320 @@
-//! model
+//! The intermediate model: what lint and codegen both consume.
+//!
+//! One [`ApiModel`] per API: operations (method, path, parameters, request body, responses by
+//! status, security, servers, examples from every source) and an arena of [`Schema`]s
+//! addressed by [`SchemaId`], so recursive types are plain id cycles. Schemas read both the
+//! 3.0 and the 3.1 dialect into one shape (a type set with `null` split out as `nullable`,
+//! `const`, numeric exclusive bounds, boolean schemas, `prefixItems`, …) and carry a
+//! [`Semantic`] kind when the data is more than JSON Schema says: a delimited set of enum
+//! members, a timestamp with a concrete format, a number written as a string.
+//! Every node keeps its source [`Loc`] and JSON pointer.
+
+mod build;
+mod dump;
+mod schema;
+pub mod semantic;
+
+pub use build::build;
+pub use dump::dump;
+pub use schema::*;
+pub use semantic::{Evidence, Semantic, TimestampFormat};
+
+use crate::ingest::SpecVersion;
+use crate::source::Loc;
+use crate::tree::Node;
+use indexmap::IndexMap;
+
+/// All APIs of a run.
+#[derive(Debug, Default)]
+pub struct Model {
+    /// The APIs, in input order.
+    pub apis: Vec<ApiModel>,
+}
+
+/// One API.
+#[derive(Debug)]
+pub struct ApiModel {
+    /// Its name.
+    pub name: String,
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`, exactly as written.
+    pub version: String,
+    /// The dialect of its (newest) source document.
+    pub spec_version: SpecVersion,
+    /// Servers, with variables.
+    pub servers: Vec<Server>,
+    /// Operations in document order (paths, then webhooks).
+    pub operations: Vec<Operation>,
+    /// Security schemes by name.
+    pub security_schemes: IndexMap<String, SecurityScheme>,
+    /// Document-level security (`None`: not given).
+    pub security: Option<Vec<SecurityRequirement>>,
+    /// The schema arena.
+    pub schemas: Vec<Schema>,
+    /// Named schemas (`components/schemas` or `definitions`) → id.
+    pub named: IndexMap<String, SchemaId>,
+}
+
+impl ApiModel {
+    /// The schema with this id.
+    pub fn schema(&self, id: SchemaId) -> &Schema {
+        &self.schemas[id.0 as usize]
+    }
+
+    /// Follows `$ref` aliases to the schema that holds the content.
+    pub fn resolve(&self, mut id: SchemaId) -> &Schema {
+        for _ in 0..64 {
+            let s = self.schema(id);
+            match s.reference {
+                Some(t) if s.is_pure_ref() => id = t,
+                _ => return s,
+            }
+        }
+        self.schema(id)
+    }
+}
+
+/// A server URL with its variables.
+#[derive(Debug, Clone)]
+pub struct Server {
+    /// The URL template, e.g. `https://{tenant}.api.identitynow.com/v3`.
+    pub url: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Variables, in order.
+    pub variables: IndexMap<String, ServerVariable>,
+    /// Where.
+    pub loc: Loc,
+}
+
+/// A server variable.
+#[derive(Debug, Clone)]
+pub struct ServerVariable {
+    /// The default value.
+    pub default: String,
+    /// Allowed values, if restricted.
+    pub allowed: Vec<String>,
+    /// Description.
+    pub description: Option<String>,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamLocation {
+    /// Path template.
+    Path,
+    /// Query string.
+    Query,
+    /// Header.
+    Header,
+    /// Cookie.
+    Cookie,
+}
+
+/// An operation.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// Lower-case method.
+    pub method: String,
+    /// Path template (or webhook name).
+    pub path: String,
+    /// Whether this is a webhook (3.1) rather than a path operation.
+    pub webhook: bool,
+    /// `operationId`, if given.
+    pub operation_id: Option<String>,
+    /// A stable name: the operationId, or method + path when there is none.
+    pub name: String,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Deprecated.
+    pub deprecated: bool,
+    /// Parameters: path-item ones merged with the operation's (operation wins).
+    pub parameters: Vec<Parameter>,
+    /// The request body.
+    pub request_body: Option<RequestBody>,
+    /// Responses by status (`200`, `4XX`, `default`), in document order.
+    pub responses: Vec<Response>,
+    /// Security: `None` inherits the document's, `Some([])` means public.
+    pub security: Option<Vec<SecurityRequirement>>,
+    /// Servers overriding the document's.
+    pub servers: Vec<Server>,
+    /// Where (the method key).
+    pub loc: Loc,
+    /// JSON pointer of the operation object.
+    pub pointer: String,
+}
+
+/// A parameter.
+#[derive(Debug, Clone)]
+pub struct Parameter {
+    /// Name.
+    pub name: String,
+    /// Location.
+    pub location: ParamLocation,
+    /// Required (always true for path parameters).
+    pub required: bool,
+    /// Description.
+    pub description: Option<String>,
+    /// Schema.
+    pub schema: Option<SchemaId>,
+    /// Serialization style (`form`, `simple`, …); defaulted per location.
+    pub style: String,
+    /// Explode; defaulted per style.
+    pub explode: bool,
+    /// Deprecated.
+    pub deprecated: bool,
+    /// Examples given on the parameter.
+    pub examples: Vec<Example>,
+    /// Where.
+    pub loc: Loc,
+    /// JSON pointer.
+    pub pointer: String,
+}
+
+/// A request body.
+#[derive(Debug, Clone)]
+pub struct RequestBody {
+    /// Required.
+    pub required: bool,
+    /// Description.
+    pub description: Option<String>,
+    /// Content by media type.
+    pub content: Vec<MediaType>,
+    /// Where.
+    pub loc: Loc,
+    /// JSON pointer.
+    pub pointer: String,
+}
+
+/// A response.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    /// Description.
+    pub description: String,
+    /// Content by media type.
+    pub content: Vec<MediaType>,
+    /// Headers.
+    pub headers: Vec<Header>,
+    /// Where (the status key).
+    pub loc: Loc,
+    /// JSON pointer.
+    pub pointer: String,
+}
+
+/// A response header.
+#[derive(Debug, Clone)]
+pub struct Header {
+    /// Name.
+    pub name: String,
+    /// Required.
+    pub required: bool,
+    /// Schema.
+    pub schema: Option<SchemaId>,
+    /// Where.
+    pub loc: Loc,
+}
+
+/// A media type entry.
+#[derive(Debug, Clone)]
+pub struct MediaType {
+    /// e.g. `application/json`.
+    pub media_type: String,
+    /// Its schema.
+    pub schema: Option<SchemaId>,
+    /// Examples, from the media type and from docs pages.
+    pub examples: Vec<Example>,
+    /// Where.
+    pub loc: Loc,
+    /// JSON pointer.
+    pub pointer: String,
+}
+
+/// Where an example came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExampleSource {
+    /// A schema's `example` / `examples`.
+    Schema,
+    /// A media type's `example` / `examples`.
+    MediaType,
+    /// A parameter's `example` / `examples`.
+    Parameter,
+    /// The request body of a curl command on a rendered docs page.
+    DocsCurlRequest,
+    /// The response sample on a rendered docs page.
+    DocsResponseSample,
+    /// A Docusaurus page's `jsonRequestBodyExample`.
+    DocsRequestBody,
+}
+
+/// An example value with its origin.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Name (for named examples).
+    pub name: Option<String>,
+    /// The value, located.
+    pub value: Node,
+    /// Where it came from.
+    pub source: ExampleSource,
+    /// JSON pointer of the value in the merged document.
+    pub pointer: String,
+}
+
+/// A security scheme.
+#[derive(Debug, Clone)]
+pub struct SecurityScheme {
+    /// What kind.
+    pub kind: SecurityKind,
+    /// Description.
+    pub description: Option<String>,
+    /// Where.
+    pub loc: Loc,
+}
+
+/// Kinds of security scheme.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum SecurityKind {
+    /// An API key in a header, query parameter or cookie.
+    ApiKey {
+        /// The header/parameter/cookie name.
+        name: String,
+        /// Where it goes.
+        location: ParamLocation,
+    },
+    /// HTTP authentication (`bearer`, `basic`, …).
+    Http {
+        /// The scheme, lower-case.
+        scheme: String,
+        /// Bearer format hint.
+        bearer_format: Option<String>,
+    },
+    /// OAuth 2.0 (sent as a bearer token).
+    OAuth2 {
+        /// Flow names present.
+        flows: Vec<String>,
+    },
+    /// OpenID Connect (sent as a bearer token).
+    OpenIdConnect {
+        /// Discovery URL.
+        url: String,
+    },
+    /// Mutual TLS (3.1).
+    MutualTls,
+    /// Something else (kept so nothing is lost).
+    Unknown {
+        /// The `type` as written.
+        declared: String,
+    },
+}
+
+/// One alternative of a security requirement: scheme name → scopes, all needed together.
+pub type SecurityRequirement = IndexMap<String, Vec<String>>;

@@ -1,0 +1,178 @@
+//! What the subcommands do, as library functions (the binary only parses arguments).
+
+use crate::config;
+use crate::diag::Diagnostic;
+use crate::emit;
+use crate::ingest::{self, ApiInput, IngestOptions, Workspace};
+use crate::model;
+use crate::source::SourceMap;
+use std::io::Write as _;
+use std::path::PathBuf;
+
+/// How a command ended, mapped to the process exit code by the binary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: nothing wrong.
+    Ok,
+    /// 1: findings at error level.
+    Findings,
+    /// 2: usage or input error.
+    InputError,
+}
+
+/// Which documents to read.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    /// Files given on the command line (empty: use the project file).
+    pub files: Vec<PathBuf>,
+    /// An explicit project file.
+    pub config: Option<PathBuf>,
+    /// Let `$ref`s leave each spec's directory.
+    pub allow_refs_outside_root: bool,
+}
+
+/// Reads the input: the files given, or the project's APIs. Config problems are returned as
+/// diagnostics with the source map that locates them.
+pub fn load(input: &Input) -> Result<Workspace, Box<(SourceMap, Diagnostic)>> {
+    let mut options = IngestOptions {
+        allow_refs_outside_root: input.allow_refs_outside_root,
+    };
+    let inputs = if input.files.is_empty() {
+        let path = match input.config.clone().or_else(config::find_default) {
+            Some(p) => p,
+            None => {
+                return Err(Box::new((
+                    SourceMap::new(),
+                    ingest::codes::CONFIG
+                        .diag("no files given and no specforge.toml found (looked in ./specforge.toml and ./specs/specforge.toml)")
+                        .help("pass the documents to read, or run in a project with specforge.toml"),
+                )));
+            }
+        };
+        let mut sources = SourceMap::new();
+        let project = config::load(&path, &mut sources).map_err(|d| Box::new((sources, d)))?;
+        options.allow_refs_outside_root |= project.allow_refs_outside_root();
+        project.inputs()
+    } else {
+        vec![ApiInput {
+            name: None,
+            files: input.files.clone(),
+            root: None,
+        }]
+    };
+    Ok(ingest::ingest(&inputs, &options))
+}
+
+fn print_diags(sources: &SourceMap, diags: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = write!(err, "{}", d.render(sources));
+        let _ = writeln!(err);
+    }
+}
+
+fn load_or_report(input: &Input) -> Option<Workspace> {
+    match load(input) {
+        Ok(ws) => {
+            print_diags(&ws.sources, &ws.diagnostics.sorted());
+            Some(ws)
+        }
+        Err(e) => {
+            let (sources, d) = *e;
+            print_diags(&sources, &[d]);
+            None
+        }
+    }
+}
+
+/// `specforge extract`.
+pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
+    let Some(ws) = load_or_report(input) else {
+        return Exit::InputError;
+    };
+    if ws.has_errors() {
+        return Exit::InputError;
+    }
+    let apis: Vec<_> = ws
+        .apis
+        .iter()
+        .filter(|a| only.is_none_or(|o| o == a.name))
+        .collect();
+    if apis.is_empty() {
+        eprintln!("error: no API named `{}`", only.unwrap_or_default());
+        return Exit::InputError;
+    }
+    let mut out = String::new();
+    if json {
+        if apis.len() == 1 {
+            out = emit::to_json(&apis[0].doc);
+        } else {
+            let map: serde_json::Map<String, serde_json::Value> = apis
+                .iter()
+                .map(|a| (a.name.clone(), a.doc.to_json()))
+                .collect();
+            out = serde_json::to_string_pretty(&map).expect("serialises") + "\n";
+        }
+    } else {
+        for (i, a) in apis.iter().enumerate() {
+            if apis.len() > 1 {
+                if i > 0 {
+                    out.push_str("---\n");
+                }
+                out.push_str(&format!("# api: {}\n", a.name));
+            }
+            out.push_str(&emit::to_yaml(&a.doc));
+        }
+    }
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    Exit::Ok
+}
+
+/// `specforge model`.
+pub fn model(input: &Input, only: Option<&str>) -> Exit {
+    let Some(ws) = load_or_report(input) else {
+        return Exit::InputError;
+    };
+    if ws.has_errors() {
+        return Exit::InputError;
+    }
+    let (m, diags) = model::build(&ws);
+    print_diags(&ws.sources, &diags.sorted());
+    let dump = model::dump(&m, &ws.sources, only);
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        serde_json::to_string_pretty(&dump).expect("serialises")
+    );
+    Exit::Ok
+}
+
+/// `specforge check`.
+pub fn check(input: &Input) -> Exit {
+    let Some(ws) = load_or_report(input) else {
+        return Exit::InputError;
+    };
+    if ws.has_errors() {
+        eprintln!("error: input could not be read; see above");
+        return Exit::InputError;
+    }
+    let (m, diags) = model::build(&ws);
+    print_diags(&ws.sources, &diags.sorted());
+    let mut out = std::io::stdout().lock();
+    for api in &m.apis {
+        let _ = writeln!(
+            out,
+            "{}: {} document(s), {} operation(s), {} named type(s), {} semantic type(s)",
+            api.name,
+            ws.api(&api.name).map_or(0, |a| a.documents.len()),
+            api.operations.len(),
+            api.named.len(),
+            api.schemas.iter().filter(|s| s.semantic.is_some()).count()
+        );
+    }
+    if diags.has_errors() {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    }
+}

@@ -1,0 +1,387 @@
+//! Merging the documents of one API, and attaching docs-page examples to operations.
+//!
+//! Docs pages each carry a slice of the vendor's spec (one operation plus the components it
+//! uses). Merging takes the union; the same component or operation defined twice with
+//! different content is an error-level diagnostic naming both places, and the first wins.
+//! Document-level `security` and `servers` that differ between documents are pushed down to
+//! the operations / path items they governed, so merging never changes what applies where.
+
+use super::codes;
+use super::curl::DocsExample;
+use super::{Document, SpecVersion};
+use crate::diag::Diagnostic;
+use crate::source::SourceMap;
+use crate::tree::{Entry, Node, Value};
+
+/// HTTP methods of a path item, in OpenAPI's order.
+pub const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Merges documents into one. With one document, returns it unchanged.
+pub fn merge(docs: &[Document], diags: &mut Vec<Diagnostic>) -> Node {
+    if docs.len() == 1 {
+        return docs[0].root.clone();
+    }
+    let same = |key: &str| {
+        let first = docs[0].root.get(key);
+        docs.iter().all(|d| match (d.root.get(key), first) {
+            (Some(a), Some(b)) => a.same_content(b),
+            (None, None) => true,
+            _ => false,
+        })
+    };
+    let push_security = !same("security");
+    let push_servers = !same("servers");
+    let newest = docs.iter().map(|d| d.version).max().expect("non-empty");
+
+    let mut out = docs[0].root.clone();
+    if push_security {
+        out.remove("security");
+    }
+    if push_servers {
+        out.remove("servers");
+    }
+    out.remove("paths");
+    out.remove("webhooks");
+    out.remove("components");
+    out.remove("tags");
+    if newest == SpecVersion::V31
+        && let Some(e) = out.get("openapi").cloned()
+        && docs.iter().any(|d| d.version == SpecVersion::V31)
+    {
+        let v31 = docs
+            .iter()
+            .find(|d| d.version == SpecVersion::V31)
+            .and_then(|d| d.root.get("openapi"))
+            .cloned()
+            .unwrap_or(e);
+        out.insert("openapi", v31);
+    }
+
+    let mut paths = Node::map(out.loc);
+    let mut webhooks = Node::map(out.loc);
+    let mut components = Node::map(out.loc);
+    let mut tags: Vec<Node> = Vec::new();
+    for d in docs {
+        let mut root = d.root.clone();
+        if push_security {
+            push_down_security(&mut root);
+        }
+        if push_servers {
+            push_down_servers(&mut root);
+        }
+        for (section, target) in [("paths", &mut paths), ("webhooks", &mut webhooks)] {
+            if let Some(m) = root.get(section).and_then(Node::as_map) {
+                for (p, e) in m {
+                    merge_path_item(target, p, e, section, diags);
+                }
+            }
+        }
+        if let Some(c) = root.get("components").and_then(Node::as_map) {
+            for (section, e) in c {
+                let Some(items) = e.node.as_map() else {
+                    continue;
+                };
+                if components.get(section).is_none() {
+                    components.as_map_mut().expect("map").insert(
+                        section.clone(),
+                        Entry {
+                            key_loc: e.key_loc,
+                            node: Node::map(e.node.loc),
+                        },
+                    );
+                }
+                let target = components.get_mut(section).expect("just ensured");
+                for (name, item) in items {
+                    match target.as_map().and_then(|m| m.get(name)) {
+                        Some(prev) if prev.node.same_content(&item.node) => {}
+                        Some(prev) => diags.push(
+                            codes::MERGE_CONFLICT
+                                .diag(format!(
+                                    "component `{section}/{name}` is defined differently in two documents of this API; the first definition is used"
+                                ))
+                                .at(item.key_loc, "second definition")
+                                .also(prev.key_loc, "first definition")
+                                .help("make the definitions identical, or put the documents in different APIs in specforge.toml"),
+                        ),
+                        None => {
+                            target
+                                .as_map_mut()
+                                .expect("map")
+                                .insert(name.clone(), item.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(t) = root.get("tags").and_then(Node::as_seq) {
+            for tag in t {
+                let name = tag.get("name").and_then(Node::as_text);
+                if !tags
+                    .iter()
+                    .any(|x| x.get("name").and_then(Node::as_text) == name)
+                {
+                    tags.push(tag.clone());
+                }
+            }
+        }
+    }
+    if !tags.is_empty() {
+        let loc = tags[0].loc;
+        out.insert("tags", Node::new(loc, Value::Seq(tags)));
+    }
+    out.insert("paths", paths);
+    if webhooks.as_map().is_some_and(|m| !m.is_empty()) {
+        out.insert("webhooks", webhooks);
+    }
+    if components.as_map().is_some_and(|m| !m.is_empty()) {
+        out.insert("components", components);
+    }
+    out
+}
+
+fn merge_path_item(
+    target: &mut Node,
+    path: &str,
+    e: &Entry,
+    section: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(existing) = target.get_mut(path) else {
+        target
+            .as_map_mut()
+            .expect("map")
+            .insert(path.to_string(), e.clone());
+        return;
+    };
+    let Some(new) = e.node.as_map() else {
+        return;
+    };
+    for (k, v) in new {
+        match existing.as_map().and_then(|m| m.get(k)) {
+            Some(prev) if prev.node.same_content(&v.node) => {}
+            Some(prev) => diags.push(
+                codes::MERGE_CONFLICT
+                    .diag(format!(
+                        "`{section}` entry `{path}` field `{k}` is defined differently in two documents of this API; the first definition is used"
+                    ))
+                    .at(v.key_loc, "second definition")
+                    .also(prev.key_loc, "first definition")
+                    .help("the documents disagree about this operation; keep one version"),
+            ),
+            None => {
+                existing
+                    .as_map_mut()
+                    .expect("map")
+                    .insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
+fn push_down_security(root: &mut Node) {
+    let Some(sec) = root.get("security").cloned() else {
+        return;
+    };
+    for_each_operation(root, |op| {
+        if op.get("security").is_none() {
+            op.insert("security", sec.clone());
+        }
+    });
+}
+
+fn push_down_servers(root: &mut Node) {
+    let Some(servers) = root.get("servers").cloned() else {
+        return;
+    };
+    if let Some(m) = root.get_mut("paths").and_then(Node::as_map_mut) {
+        for e in m.values_mut() {
+            if e.node.get("servers").is_none() && e.node.get("$ref").is_none() {
+                e.node.insert("servers", servers.clone());
+            }
+        }
+    }
+}
+
+/// Calls `f` on every operation object under `paths`.
+pub fn for_each_operation(root: &mut Node, mut f: impl FnMut(&mut Node)) {
+    if let Some(m) = root.get_mut("paths").and_then(Node::as_map_mut) {
+        for e in m.values_mut() {
+            if let Some(item) = e.node.as_map_mut() {
+                for (k, op) in item.iter_mut() {
+                    if METHODS.contains(&k.as_str()) {
+                        f(&mut op.node);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The `(method, path)` of the operation an example documents.
+pub fn find_operation(doc: &Node, ex: &DocsExample) -> Option<(String, String)> {
+    let method = ex.method.to_ascii_lowercase();
+    let paths = doc.get("paths")?.as_map()?;
+    // Candidate request paths: the URL with each server prefix removed, then the bare path.
+    let mut candidates: Vec<String> = Vec::new();
+    for url in server_urls(doc) {
+        if let Some(rest) = ex.url.strip_prefix(url.trim_end_matches('/')) {
+            candidates.push(rest.split(['?', '#']).next().unwrap_or(rest).to_string());
+        }
+    }
+    candidates.push(ex.url_path().to_string());
+    for cand in &candidates {
+        let segs: Vec<&str> = cand.trim_matches('/').split('/').collect();
+        // Exact template match first, then a suffix match (unknown base path).
+        for exact in [true, false] {
+            for (p, e) in paths {
+                if e.node.get(&method).is_none() {
+                    continue;
+                }
+                let t: Vec<&str> = p.trim_matches('/').split('/').collect();
+                let ok = if exact {
+                    t.len() == segs.len() && segs_match(&t, &segs)
+                } else {
+                    t.len() < segs.len() && segs_match(&t, &segs[segs.len() - t.len()..])
+                };
+                if ok {
+                    return Some((method.clone(), p.clone()));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn segs_match(template: &[&str], actual: &[&str]) -> bool {
+    template
+        .iter()
+        .zip(actual)
+        .all(|(t, a)| t == a || (t.starts_with('{') && t.ends_with('}') && !a.is_empty()))
+}
+
+/// Server URLs of a document, variables replaced by their defaults.
+fn server_urls(doc: &Node) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in doc.get("servers").and_then(Node::as_seq).unwrap_or(&[]) {
+        let Some(mut url) = s.get("url").and_then(Node::as_text).map(str::to_string) else {
+            continue;
+        };
+        if let Some(vars) = s.get("variables").and_then(Node::as_map) {
+            for (k, v) in vars {
+                if let Some(d) = v.node.get("default").and_then(Node::as_text) {
+                    url = url.replace(&format!("{{{k}}}"), d);
+                }
+            }
+        }
+        out.push(url);
+    }
+    out
+}
+
+/// The diagnostic for an example that matches no operation.
+pub fn unattached(ex: &DocsExample) -> Diagnostic {
+    codes::UNATTACHED_EXAMPLE
+        .diag(format!(
+            "the docs example `{} {}` matches no operation of any given document; it is not used",
+            ex.method, ex.url
+        ))
+        .at(ex.loc, "curl example")
+        .help("give specforge the OpenAPI document (or docs page) that defines this operation, in the same API")
+}
+
+/// Name under which a docs page's curl request body is kept.
+pub const DOCS_CURL_REQUEST: &str = "docs-curl-request";
+/// Name under which a docs page's response sample is kept.
+pub const DOCS_RESPONSE_SAMPLE: &str = "docs-response-sample";
+
+/// Attaches a docs example to its operation in `doc`; returns the operation, or reports it.
+pub fn attach_example(
+    doc: &mut Node,
+    ex: &DocsExample,
+    sources: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(String, String)> {
+    let Some((method, path)) = find_operation(doc, ex) else {
+        diags.push(unattached(ex));
+        return None;
+    };
+    let source = format!("{}:{}", sources.name(ex.loc.file), ex.loc.line);
+    let op = doc
+        .get_mut("paths")
+        .and_then(|p| p.get_mut(&path))
+        .and_then(|i| i.get_mut(&method))?;
+    if let Some(body) = &ex.body {
+        let ct = ex
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            .map_or("application/json", |(_, v)| v.as_str())
+            .split(';')
+            .next()
+            .unwrap_or("application/json")
+            .trim()
+            .to_string();
+        if let Some(content) = op.get_mut("requestBody").and_then(|b| b.get_mut("content")) {
+            let key = if content.get(&ct).is_some() {
+                Some(ct)
+            } else {
+                content
+                    .as_map()
+                    .and_then(|m| m.keys().find(|k| k.contains("json")).cloned())
+            };
+            if let Some(media) = key.and_then(|k| content.get_mut(&k)) {
+                add_example(
+                    media,
+                    DOCS_CURL_REQUEST,
+                    format!("curl request body on the docs page {source}"),
+                    body,
+                );
+            }
+        }
+    }
+    if let Some(resp) = &ex.response {
+        let responses = op.get_mut("responses");
+        if let Some(responses) = responses {
+            let status = responses
+                .as_map()
+                .and_then(|m| m.keys().filter(|k| k.starts_with('2')).min().cloned());
+            if let Some(content) = status
+                .and_then(|s| responses.get_mut(&s))
+                .and_then(|r| r.get_mut("content"))
+            {
+                let key = content
+                    .as_map()
+                    .and_then(|m| m.keys().find(|k| k.contains("json")).cloned());
+                if let Some(media) = key.and_then(|k| content.get_mut(&k)) {
+                    add_example(
+                        media,
+                        DOCS_RESPONSE_SAMPLE,
+                        format!("response sample on the docs page {source}"),
+                        resp,
+                    );
+                }
+            }
+        }
+    }
+    Some((method, path))
+}
+
+fn add_example(media: &mut Node, name: &str, summary: String, value: &Node) {
+    let loc = value.loc;
+    if media.get("examples").is_none_or(|e| e.as_map().is_none()) {
+        media.insert("examples", Node::map(loc));
+    }
+    let examples = media.get_mut("examples").expect("just ensured");
+    let mut key = name.to_string();
+    let mut i = 2;
+    while examples.get(&key).is_some() {
+        key = format!("{name}-{i}");
+        i += 1;
+    }
+    let mut ex = Node::map(loc);
+    ex.insert("summary", Node::string(loc, summary));
+    ex.insert("value", value.clone());
+    examples.insert(key, ex);
+}

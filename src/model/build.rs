@@ -1,0 +1,1032 @@
+//! Building the model from the merged, located documents.
+
+use super::schema::*;
+use super::semantic;
+use super::*;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::ingest::codes;
+use crate::ingest::merge::{DOCS_CURL_REQUEST, DOCS_RESPONSE_SAMPLE, METHODS};
+use crate::ingest::refs::split_ref;
+use crate::ingest::wrapper::DOCS_REQUEST_EXAMPLE;
+use crate::ingest::{Api, Workspace};
+use crate::tree::{Node, Value, pointer_join};
+use std::collections::HashMap;
+
+/// JSON Schema keywords the model does not represent and that change what data is valid or
+/// what type it has; each use is reported (SF008) so nothing is silently lost.
+const SEMANTIC_UNMODELLED: &[&str] = &[
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "$dynamicRef",
+    "patternProperties",
+    "propertyNames",
+    "contains",
+];
+
+/// Keywords the model reads.
+const MODELLED: &[&str] = &[
+    "$ref",
+    "type",
+    "nullable",
+    "title",
+    "description",
+    "summary",
+    "enum",
+    "const",
+    "default",
+    "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "items",
+    "prefixItems",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "properties",
+    "required",
+    "additionalProperties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "discriminator",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "example",
+    "examples",
+];
+
+/// Builds the model of every API. Problems found on the way are returned as diagnostics.
+pub fn build(ws: &Workspace) -> (Model, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let mut model = Model::default();
+    for api in &ws.apis {
+        let mut b = Builder::new(api);
+        let m = b.build_api();
+        for d in b.diags {
+            diags.push(d);
+        }
+        model.apis.push(m);
+    }
+    (model, diags)
+}
+
+struct Builder<'a> {
+    api: &'a Api,
+    doc: &'a Node,
+    schemas: Vec<Schema>,
+    by_pointer: HashMap<String, SchemaId>,
+    diags: Vec<Diagnostic>,
+}
+
+fn text(n: Option<&Node>) -> Option<String> {
+    n.and_then(Node::as_text).map(str::to_string)
+}
+
+fn u64_of(n: Option<&Node>) -> Option<u64> {
+    n.and_then(Node::as_number)
+        .and_then(|x| x.as_f64())
+        .filter(|v| *v >= 0.0)
+        .map(|v| v as u64)
+}
+
+fn f64_of(n: Option<&Node>) -> Option<f64> {
+    n.and_then(Node::as_number).and_then(|x| x.as_f64())
+}
+
+impl<'a> Builder<'a> {
+    fn new(api: &'a Api) -> Self {
+        Builder {
+            api,
+            doc: &api.doc,
+            schemas: Vec::new(),
+            by_pointer: HashMap::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    fn build_api(&mut self) -> ApiModel {
+        let doc = self.doc;
+        // Named schemas first, so ids follow the components' order.
+        let mut named = IndexMap::new();
+        if let Some(m) = doc.pointer("/components/schemas").and_then(Node::as_map) {
+            for (name, e) in m {
+                let ptr = pointer_join("/components/schemas", name);
+                let id = self.schema_at(&ptr, &e.node, SchemaName::Component(name.clone()));
+                named.insert(name.clone(), id);
+            }
+        }
+        let servers = self.servers(doc.get("servers"));
+        let security = doc.get("security").map(|s| self.security(s));
+        let mut security_schemes = IndexMap::new();
+        if let Some(m) = doc
+            .pointer("/components/securitySchemes")
+            .and_then(Node::as_map)
+        {
+            for (name, e) in m {
+                let node = self.deref(&e.node, e.node.loc).map_or(&e.node, |(n, _)| n);
+                security_schemes.insert(name.clone(), security_scheme(node));
+            }
+        }
+        let mut operations = Vec::new();
+        for (section, webhook) in [("paths", false), ("webhooks", true)] {
+            if let Some(m) = doc.get(section).and_then(Node::as_map) {
+                for (path, e) in m {
+                    let ptr = pointer_join(&format!("/{section}"), path);
+                    self.path_item(path, &ptr, &e.node, webhook, &mut operations);
+                }
+            }
+        }
+        self.check_ref_cycles();
+        self.collect_instances(&operations);
+        for i in 0..self.schemas.len() {
+            let hint = self.name_hint(SchemaId(i as u32));
+            let s = &self.schemas[i];
+            self.schemas[i].semantic = semantic::infer(s, &hint);
+        }
+        ApiModel {
+            name: self.api.name.clone(),
+            title: text(doc.pointer("/info/title")).unwrap_or_default(),
+            version: text(doc.pointer("/info/version")).unwrap_or_default(),
+            spec_version: self.api.version,
+            servers,
+            operations,
+            security_schemes,
+            security,
+            schemas: std::mem::take(&mut self.schemas),
+            named,
+        }
+    }
+
+    /// The name that says what a schema holds: the property name, or the component name.
+    fn name_hint(&self, id: SchemaId) -> String {
+        match &self.schemas[id.0 as usize].name {
+            SchemaName::Component(n) => n.clone(),
+            SchemaName::Inline(parts) => parts.last().cloned().unwrap_or_default(),
+        }
+    }
+
+    /// Follows a `$ref` chain of a non-schema object; returns the target and its pointer.
+    fn deref(
+        &mut self,
+        node: &'a Node,
+        at: crate::source::Loc,
+    ) -> Option<(&'a Node, Option<String>)> {
+        let mut cur = node;
+        let mut ptr = None;
+        let mut seen = Vec::new();
+        while let Some(r) = cur.get("$ref").and_then(Node::as_str) {
+            let (file, frag) = split_ref(r);
+            if !file.is_empty() {
+                return None; // unresolved external ref: reported by ingest
+            }
+            if seen.contains(&frag) {
+                self.diags.push(
+                    codes::REF_CYCLE
+                        .diag(format!("`$ref: {r}` chain never reaches an object"))
+                        .at(at, "this reference"),
+                );
+                return None;
+            }
+            seen.push(frag.clone());
+            cur = self.doc.pointer(&frag)?;
+            ptr = Some(frag);
+        }
+        Some((cur, ptr))
+    }
+
+    fn servers(&mut self, n: Option<&Node>) -> Vec<Server> {
+        let mut out = Vec::new();
+        for s in n.and_then(Node::as_seq).unwrap_or(&[]) {
+            let Some(url) = text(s.get("url")) else {
+                continue;
+            };
+            let mut variables = IndexMap::new();
+            if let Some(m) = s.get("variables").and_then(Node::as_map) {
+                for (k, e) in m {
+                    variables.insert(
+                        k.clone(),
+                        ServerVariable {
+                            default: text(e.node.get("default")).unwrap_or_default(),
+                            allowed: e
+                                .node
+                                .get("enum")
+                                .and_then(Node::as_seq)
+                                .map(|v| {
+                                    v.iter()
+                                        .filter_map(Node::as_text)
+                                        .map(str::to_string)
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
+                            description: text(e.node.get("description")),
+                        },
+                    );
+                }
+            }
+            out.push(Server {
+                url,
+                description: text(s.get("description")),
+                variables,
+                loc: s.loc,
+            });
+        }
+        out
+    }
+
+    fn security(&self, n: &Node) -> Vec<SecurityRequirement> {
+        n.as_seq()
+            .unwrap_or(&[])
+            .iter()
+            .map(|req| {
+                req.as_map()
+                    .map(|m| {
+                        m.iter()
+                            .map(|(k, e)| {
+                                let scopes = e
+                                    .node
+                                    .as_seq()
+                                    .unwrap_or(&[])
+                                    .iter()
+                                    .filter_map(Node::as_text)
+                                    .map(str::to_string)
+                                    .collect();
+                                (k.clone(), scopes)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    fn path_item(
+        &mut self,
+        path: &str,
+        ptr: &str,
+        item: &'a Node,
+        webhook: bool,
+        ops: &mut Vec<Operation>,
+    ) {
+        let Some((item, item_ptr)) = self.deref(item, item.loc) else {
+            return;
+        };
+        let item_ptr = item_ptr.unwrap_or_else(|| ptr.to_string());
+        let Some(m) = item.as_map() else {
+            self.diags.push(
+                codes::SHAPE
+                    .diag(format!(
+                        "path item `{path}` must be a mapping, found {}",
+                        item.kind_name()
+                    ))
+                    .at(item.loc, "here")
+                    .pointer(ptr),
+            );
+            return;
+        };
+        let shared_servers = self.servers(item.get("servers"));
+        for (method, e) in m {
+            if !METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let op_node = &e.node;
+            let op_ptr = pointer_join(&item_ptr, method);
+            let operation_id = text(op_node.get("operationId"));
+            let name = operation_id
+                .clone()
+                .unwrap_or_else(|| format!("{method} {path}"));
+            let mut parameters: Vec<Parameter> = Vec::new();
+            for (src, base) in [
+                (item.get("parameters"), &item_ptr),
+                (op_node.get("parameters"), &op_ptr),
+            ] {
+                let base = pointer_join(base, "parameters");
+                for (i, p) in src.and_then(Node::as_seq).unwrap_or(&[]).iter().enumerate() {
+                    let pptr = format!("{base}/{i}");
+                    if let Some(param) = self.parameter(p, &pptr, &name) {
+                        // Operation-level parameters override path-level ones.
+                        parameters
+                            .retain(|x| !(x.name == param.name && x.location == param.location));
+                        parameters.push(param);
+                    }
+                }
+            }
+            let request_body = op_node
+                .get("requestBody")
+                .and_then(|b| self.request_body(b, &pointer_join(&op_ptr, "requestBody"), &name));
+            let mut responses = Vec::new();
+            if let Some(rm) = op_node.get("responses").and_then(Node::as_map) {
+                for (status, re) in rm {
+                    if status.starts_with("x-") {
+                        continue;
+                    }
+                    let rptr = pointer_join(&pointer_join(&op_ptr, "responses"), status);
+                    if let Some(r) = self.response(status, re, &rptr, &name) {
+                        responses.push(r);
+                    }
+                }
+            }
+            let mut servers = self.servers(op_node.get("servers"));
+            if servers.is_empty() {
+                servers = shared_servers.clone();
+            }
+            ops.push(Operation {
+                method: method.clone(),
+                path: path.to_string(),
+                webhook,
+                operation_id,
+                name,
+                summary: text(op_node.get("summary")),
+                description: text(op_node.get("description")),
+                tags: op_node
+                    .get("tags")
+                    .and_then(Node::as_seq)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter_map(Node::as_text)
+                    .map(str::to_string)
+                    .collect(),
+                deprecated: op_node.get("deprecated").and_then(Node::as_bool) == Some(true),
+                parameters,
+                request_body,
+                responses,
+                security: op_node.get("security").map(|s| self.security(s)),
+                servers,
+                loc: e.key_loc,
+                pointer: op_ptr,
+            });
+        }
+    }
+
+    fn parameter(&mut self, p: &'a Node, ptr: &str, op: &str) -> Option<Parameter> {
+        let (node, target) = self.deref(p, p.loc)?;
+        let ptr = target.unwrap_or_else(|| ptr.to_string());
+        let name = text(node.get("name"))?;
+        let location = match node.get("in").and_then(Node::as_str) {
+            Some("path") => ParamLocation::Path,
+            Some("query") => ParamLocation::Query,
+            Some("header") => ParamLocation::Header,
+            Some("cookie") => ParamLocation::Cookie,
+            other => {
+                self.diags.push(
+                    codes::SHAPE
+                        .diag(format!(
+                            "parameter `{name}` has `in: {}`; expected path, query, header or cookie",
+                            other.unwrap_or("(missing)")
+                        ))
+                        .at(node.loc, "this parameter")
+                        .pointer(&ptr),
+                );
+                return None;
+            }
+        };
+        let parts = vec![op.to_string(), name.clone()];
+        let schema = match (
+            node.get("schema"),
+            node.get("content").and_then(Node::as_map),
+        ) {
+            (Some(s), _) => {
+                Some(self.schema_at(&pointer_join(&ptr, "schema"), s, SchemaName::Inline(parts)))
+            }
+            (None, Some(c)) => c.iter().next().and_then(|(mt, e)| {
+                let sp = pointer_join(&pointer_join(&pointer_join(&ptr, "content"), mt), "schema");
+                e.node
+                    .get("schema")
+                    .map(|s| self.schema_at(&sp, s, SchemaName::Inline(parts)))
+            }),
+            _ => None,
+        };
+        let style = text(node.get("style")).unwrap_or_else(|| {
+            match location {
+                ParamLocation::Query | ParamLocation::Cookie => "form",
+                _ => "simple",
+            }
+            .to_string()
+        });
+        let explode = node
+            .get("explode")
+            .and_then(Node::as_bool)
+            .unwrap_or(style == "form");
+        let examples = self.examples(node, &ptr, ExampleSource::Parameter);
+        Some(Parameter {
+            name,
+            location,
+            required: location == ParamLocation::Path
+                || node.get("required").and_then(Node::as_bool) == Some(true),
+            description: text(node.get("description")),
+            schema,
+            style,
+            explode,
+            deprecated: node.get("deprecated").and_then(Node::as_bool) == Some(true),
+            examples,
+            loc: node.loc,
+            pointer: ptr,
+        })
+    }
+
+    fn request_body(&mut self, b: &'a Node, ptr: &str, op: &str) -> Option<RequestBody> {
+        let (node, target) = self.deref(b, b.loc)?;
+        let ptr = target.unwrap_or_else(|| ptr.to_string());
+        let content = self.content(node, &ptr, &[op.to_string(), "request".into()]);
+        Some(RequestBody {
+            required: node.get("required").and_then(Node::as_bool) == Some(true),
+            description: text(node.get("description")),
+            content,
+            loc: node.loc,
+            pointer: ptr,
+        })
+    }
+
+    fn response(
+        &mut self,
+        status: &str,
+        e: &'a crate::tree::Entry,
+        ptr: &str,
+        op: &str,
+    ) -> Option<Response> {
+        let (node, target) = self.deref(&e.node, e.node.loc)?;
+        let ptr = target.unwrap_or_else(|| ptr.to_string());
+        let content = self.content(
+            node,
+            &ptr,
+            &[op.to_string(), status.to_string(), "response".into()],
+        );
+        let mut headers = Vec::new();
+        if let Some(hm) = node.get("headers").and_then(Node::as_map) {
+            for (name, he) in hm {
+                let hptr = pointer_join(&pointer_join(&ptr, "headers"), name);
+                let Some((h, _)) = self.deref(&he.node, he.node.loc) else {
+                    continue;
+                };
+                let schema = h.get("schema").map(|s| {
+                    self.schema_at(
+                        &pointer_join(&hptr, "schema"),
+                        s,
+                        SchemaName::Inline(vec![op.to_string(), status.to_string(), name.clone()]),
+                    )
+                });
+                headers.push(Header {
+                    name: name.clone(),
+                    required: h.get("required").and_then(Node::as_bool) == Some(true),
+                    schema,
+                    loc: he.key_loc,
+                });
+            }
+        }
+        Some(Response {
+            status: status.to_string(),
+            description: text(node.get("description")).unwrap_or_default(),
+            content,
+            headers,
+            loc: e.key_loc,
+            pointer: ptr,
+        })
+    }
+
+    fn content(&mut self, node: &'a Node, ptr: &str, parts: &[String]) -> Vec<MediaType> {
+        let mut out = Vec::new();
+        let Some(m) = node.get("content").and_then(Node::as_map) else {
+            return out;
+        };
+        let many = m.len() > 1;
+        for (i, (mt, e)) in m.iter().enumerate() {
+            let mptr = pointer_join(&pointer_join(ptr, "content"), mt);
+            let mut name = parts.to_vec();
+            if many && i > 0 {
+                name.push(crate::ingest::slug(mt));
+            }
+            let schema = e.node.get("schema").map(|s| {
+                self.schema_at(&pointer_join(&mptr, "schema"), s, SchemaName::Inline(name))
+            });
+            let examples = self.examples(&e.node, &mptr, ExampleSource::MediaType);
+            out.push(MediaType {
+                media_type: mt.clone(),
+                schema,
+                examples,
+                loc: e.key_loc,
+                pointer: mptr,
+            });
+        }
+        out
+    }
+
+    /// `example` and the `examples` map of a media type or parameter.
+    fn examples(&mut self, node: &'a Node, ptr: &str, source: ExampleSource) -> Vec<Example> {
+        let mut out = Vec::new();
+        if let Some(v) = node.get("example") {
+            out.push(Example {
+                name: None,
+                value: v.clone(),
+                source,
+                pointer: pointer_join(ptr, "example"),
+            });
+        }
+        if let Some(m) = node.get("examples").and_then(Node::as_map) {
+            for (name, e) in m {
+                let Some((ex, target)) = self.deref(&e.node, e.node.loc) else {
+                    continue;
+                };
+                let eptr =
+                    target.unwrap_or_else(|| pointer_join(&pointer_join(ptr, "examples"), name));
+                let Some(v) = ex.get("value") else {
+                    continue; // externalValue: never fetched
+                };
+                let src = match name.as_str() {
+                    n if n.starts_with(DOCS_CURL_REQUEST) => ExampleSource::DocsCurlRequest,
+                    n if n.starts_with(DOCS_RESPONSE_SAMPLE) => ExampleSource::DocsResponseSample,
+                    n if n.starts_with(DOCS_REQUEST_EXAMPLE) => ExampleSource::DocsRequestBody,
+                    _ => source,
+                };
+                out.push(Example {
+                    name: Some(name.clone()),
+                    value: v.clone(),
+                    source: src,
+                    pointer: pointer_join(&eptr, "value"),
+                });
+            }
+        }
+        out
+    }
+
+    fn new_schema(&mut self, ptr: &str, loc: crate::source::Loc, name: SchemaName) -> SchemaId {
+        let id = SchemaId(self.schemas.len() as u32);
+        self.schemas
+            .push(Schema::empty(id, name, loc, ptr.to_string()));
+        self.by_pointer.insert(ptr.to_string(), id);
+        id
+    }
+
+    /// The schema written at `ptr` (built once; `$ref`-only schemas are their target).
+    fn schema_at(&mut self, ptr: &str, node: &'a Node, name: SchemaName) -> SchemaId {
+        if let Some(&id) = self.by_pointer.get(ptr) {
+            return id;
+        }
+        // A bare `$ref` (annotations aside) is its target.
+        if let Some(m) = node.as_map()
+            && let Some(r) = m.get("$ref").and_then(|e| e.node.as_str())
+            && m.keys()
+                .all(|k| matches!(k.as_str(), "$ref" | "description" | "summary" | "title"))
+            && let Some(t) = self.ref_target(r, node)
+        {
+            return t;
+        }
+        let id = self.new_schema(ptr, node.loc, name.clone());
+        let mut s = Schema::empty(id, name.clone(), node.loc, ptr.to_string());
+        match &node.value {
+            Value::Bool(true) => {}
+            Value::Bool(false) => s.never = true,
+            Value::Map(m) => self.fill(&mut s, m, ptr, &name),
+            _ => self.diags.push(
+                codes::SHAPE
+                    .diag(format!(
+                        "a schema must be a mapping or a boolean, found {}",
+                        node.kind_name()
+                    ))
+                    .at(node.loc, "not a schema")
+                    .pointer(ptr),
+            ),
+        }
+        self.schemas[id.0 as usize] = s;
+        id
+    }
+
+    /// The schema a `$ref` names (building it on first use).
+    fn ref_target(&mut self, r: &str, at: &Node) -> Option<SchemaId> {
+        let (file, frag) = split_ref(r);
+        if !file.is_empty() {
+            return None;
+        }
+        if let Some(&id) = self.by_pointer.get(&frag) {
+            return Some(id);
+        }
+        let target = self.doc.pointer(&frag)?;
+        let _ = at;
+        let name = match frag.strip_prefix("/components/schemas/") {
+            Some(n) if !n.contains('/') => {
+                SchemaName::Component(crate::tree::unescape_pointer_token(n))
+            }
+            _ => SchemaName::Inline(
+                frag.rsplit('/')
+                    .next()
+                    .map(crate::tree::unescape_pointer_token)
+                    .into_iter()
+                    .collect(),
+            ),
+        };
+        Some(self.schema_at(&frag, target, name))
+    }
+
+    fn child(
+        &mut self,
+        ptr: &str,
+        key: &str,
+        node: &'a Node,
+        parent: &SchemaName,
+        suffix: &str,
+    ) -> SchemaId {
+        let mut parts = match parent {
+            SchemaName::Component(n) => vec![n.clone()],
+            SchemaName::Inline(p) => p.clone(),
+        };
+        parts.push(suffix.to_string());
+        self.schema_at(&pointer_join(ptr, key), node, SchemaName::Inline(parts))
+    }
+
+    fn fill(&mut self, s: &mut Schema, m: &'a crate::tree::Map, ptr: &str, name: &SchemaName) {
+        let get = |k: &str| m.get(k).map(|e| &e.node);
+        if let Some(r) = get("$ref").and_then(Node::as_str) {
+            let node = get("$ref").expect("present");
+            s.reference = self.ref_target(r, node);
+        }
+        // type: string | [string, 'null']
+        match get("type").map(|t| &t.value) {
+            Some(Value::String(t)) => self.add_type(s, t, get("type").expect("present"), ptr),
+            Some(Value::Seq(ts)) => {
+                for t in ts {
+                    if let Some(tn) = t.as_str() {
+                        self.add_type(s, tn, t, ptr);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if get("nullable").and_then(Node::as_bool) == Some(true) {
+            s.nullable = true;
+        }
+        s.title = text(get("title"));
+        s.description = text(get("description"));
+        s.format = text(get("format"));
+        s.pattern = text(get("pattern"));
+        s.min_length = u64_of(get("minLength"));
+        s.max_length = u64_of(get("maxLength"));
+        s.minimum = f64_of(get("minimum"));
+        s.maximum = f64_of(get("maximum"));
+        match get("exclusiveMinimum") {
+            Some(n) if n.as_bool() == Some(true) => s.exclusive_minimum = s.minimum.take(),
+            Some(n) => s.exclusive_minimum = f64_of(Some(n)),
+            None => {}
+        }
+        match get("exclusiveMaximum") {
+            Some(n) if n.as_bool() == Some(true) => s.exclusive_maximum = s.maximum.take(),
+            Some(n) => s.exclusive_maximum = f64_of(Some(n)),
+            None => {}
+        }
+        s.multiple_of = f64_of(get("multipleOf"));
+        s.min_items = u64_of(get("minItems"));
+        s.max_items = u64_of(get("maxItems"));
+        s.unique_items = get("uniqueItems").and_then(Node::as_bool) == Some(true);
+        s.read_only = get("readOnly").and_then(Node::as_bool) == Some(true);
+        s.write_only = get("writeOnly").and_then(Node::as_bool) == Some(true);
+        s.deprecated = get("deprecated").and_then(Node::as_bool) == Some(true);
+        s.default = get("default").cloned();
+        if let Some(e) = get("enum").and_then(Node::as_seq) {
+            s.enum_values = Some(e.to_vec());
+        }
+        if let Some(c) = get("const") {
+            s.enum_values = Some(vec![c.clone()]);
+            s.is_const = true;
+        }
+        if s.enum_values
+            .as_ref()
+            .is_some_and(|v| v.iter().any(|x| x.value == Value::Null))
+        {
+            s.nullable = true;
+        }
+        // examples: `example` (3.0) and `examples: [..]` (3.1)
+        if let Some(v) = get("example") {
+            s.examples.push(Example {
+                name: None,
+                value: v.clone(),
+                source: ExampleSource::Schema,
+                pointer: pointer_join(ptr, "example"),
+            });
+        }
+        if let Some(vs) = get("examples").and_then(Node::as_seq) {
+            for (i, v) in vs.iter().enumerate() {
+                s.examples.push(Example {
+                    name: None,
+                    value: v.clone(),
+                    source: ExampleSource::Schema,
+                    pointer: format!("{ptr}/examples/{i}"),
+                });
+            }
+        }
+        // Children.
+        if let Some(pm) = get("properties").and_then(Node::as_map) {
+            let base = pointer_join(ptr, "properties");
+            for (pname, pe) in pm {
+                let id = self.child(&base, pname, &pe.node, name, pname);
+                let description = pe
+                    .node
+                    .get("$ref")
+                    .and(pe.node.get("description"))
+                    .and_then(Node::as_text)
+                    .map(str::to_string);
+                s.properties.insert(
+                    pname.clone(),
+                    Property {
+                        schema: id,
+                        required: false,
+                        key_loc: pe.key_loc,
+                        description,
+                    },
+                );
+            }
+        }
+        if let Some(req) = get("required").and_then(Node::as_seq) {
+            for r in req {
+                if let Some(n) = r.as_text() {
+                    s.required.push((n.to_string(), r.loc));
+                    if let Some(p) = s.properties.get_mut(n) {
+                        p.required = true;
+                    }
+                }
+            }
+        }
+        match get("items") {
+            Some(
+                n @ Node {
+                    value: Value::Seq(items),
+                    ..
+                },
+            ) => {
+                // Draft-4 style tuple `items: [..]`.
+                let base = pointer_join(ptr, "items");
+                for (i, it) in items.iter().enumerate() {
+                    let id = self.child(&base, &i.to_string(), it, name, &format!("item{i}"));
+                    s.prefix_items.push(id);
+                }
+                let _ = n;
+            }
+            Some(n) => s.items = Some(self.child(ptr, "items", n, name, "item")),
+            None => {}
+        }
+        if let Some(items) = get("prefixItems").and_then(Node::as_seq) {
+            let base = pointer_join(ptr, "prefixItems");
+            for (i, it) in items.iter().enumerate() {
+                let id = self.child(&base, &i.to_string(), it, name, &format!("item{i}"));
+                s.prefix_items.push(id);
+            }
+        }
+        match get("additionalProperties") {
+            None => {}
+            Some(n) if n.as_bool() == Some(true) => s.additional = Additional::Any,
+            Some(n) if n.as_bool() == Some(false) => s.additional = Additional::Forbidden,
+            Some(n) if n.as_map().is_some_and(|m| m.is_empty()) => s.additional = Additional::Any,
+            Some(n) => {
+                s.additional =
+                    Additional::Schema(self.child(ptr, "additionalProperties", n, name, "value"))
+            }
+        }
+        for (key, slot) in [("allOf", 0), ("anyOf", 1), ("oneOf", 2)] {
+            let Some(items) = get(key).and_then(Node::as_seq) else {
+                continue;
+            };
+            let base = pointer_join(ptr, key);
+            let mut ids = Vec::new();
+            for (i, it) in items.iter().enumerate() {
+                // 3.1's nullable `$ref`: a `{type: 'null'}` branch.
+                if slot > 0 && is_null_schema(it) {
+                    s.nullable = true;
+                    continue;
+                }
+                ids.push(self.child(&base, &i.to_string(), it, name, &format!("variant{i}")));
+            }
+            match slot {
+                0 => s.all_of = ids,
+                1 => s.any_of = ids,
+                _ => s.one_of = ids,
+            }
+        }
+        // `anyOf: [$ref, {type: null}]` is a nullable reference.
+        for branch in [&mut s.any_of, &mut s.one_of] {
+            if branch.len() == 1 && s.nullable && s.reference.is_none() && s.types.is_empty() {
+                s.reference = branch.pop();
+            }
+        }
+        if let Some(n) = get("not") {
+            s.not = Some(self.child(ptr, "not", n, name, "not"));
+        }
+        if let Some(d) = get("discriminator")
+            && let Some(prop) = text(d.get("propertyName"))
+        {
+            let mapping = d
+                .get("mapping")
+                .and_then(Node::as_map)
+                .map(|mm| {
+                    mm.iter()
+                        .filter_map(|(k, e)| e.node.as_text().map(|v| (k.clone(), v.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default();
+            s.discriminator = Some(Discriminator {
+                property: prop,
+                mapping,
+            });
+        }
+        for (k, e) in m {
+            if k.starts_with("x-") {
+                s.extensions.insert(k.clone(), e.node.clone());
+            } else if !MODELLED.contains(&k.as_str()) {
+                s.unmodelled.push(k.clone());
+                if SEMANTIC_UNMODELLED.contains(&k.as_str()) {
+                    self.diags.push(
+                        codes::UNMODELLED
+                            .diag(format!(
+                                "`{k}` is kept in the document but not modelled; lint and codegen treat this schema as if `{k}` were absent"
+                            ))
+                            .at(e.key_loc, "not modelled")
+                            .pointer(pointer_join(ptr, k))
+                            .help("generated code accepts a superset of the valid data here; validate it yourself if it matters"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn add_type(&mut self, s: &mut Schema, t: &str, at: &Node, ptr: &str) {
+        if t == "null" {
+            s.nullable = true;
+            return;
+        }
+        match JsonType::parse(t) {
+            Some(jt) if !s.types.contains(&jt) => s.types.push(jt),
+            Some(_) => {}
+            None => self.diags.push(
+                codes::SHAPE
+                    .diag(format!(
+                        "unknown schema type `{t}`; expected one of null, boolean, integer, number, string, array, object"
+                    ))
+                    .at(at.loc, "this type")
+                    .pointer(pointer_join(ptr, "type")),
+            ),
+        }
+    }
+
+    /// Reports `$ref` chains that loop without reaching content (`A → B → A`).
+    fn check_ref_cycles(&mut self) {
+        for i in 0..self.schemas.len() {
+            let mut id = SchemaId(i as u32);
+            let mut seen = vec![id];
+            while let Some(t) = {
+                let s = &self.schemas[id.0 as usize];
+                if s.is_pure_ref() { s.reference } else { None }
+            } {
+                if seen.contains(&t) {
+                    if t.0 as usize == i {
+                        let s = &self.schemas[i];
+                        self.diags.push(
+                            codes::REF_CYCLE
+                                .diag(format!("schema `{}` is a `$ref` chain that refers back to itself without defining anything", s.pointer))
+                                .at(s.loc, "this schema")
+                                .pointer(&s.pointer)
+                                .help("recursive schemas are fine, but some schema in the chain must have content"),
+                        );
+                    }
+                    break;
+                }
+                seen.push(t);
+                id = t;
+            }
+        }
+    }
+
+    /// Records, on each schema, the values that examples of enclosing bodies put there, so a
+    /// docs page's `"GrantType": "a,b"` becomes evidence about the `GrantType` schema.
+    fn collect_instances(&mut self, ops: &[Operation]) {
+        let mut found: Vec<(SchemaId, Example)> = Vec::new();
+        let bodies = ops.iter().flat_map(|o| {
+            o.request_body
+                .iter()
+                .flat_map(|b| b.content.iter())
+                .chain(o.responses.iter().flat_map(|r| r.content.iter()))
+        });
+        for mt in bodies {
+            let Some(schema) = mt.schema else {
+                continue;
+            };
+            for ex in &mt.examples {
+                self.walk_instance(schema, &ex.value, ex, &mut found, 0);
+            }
+        }
+        for (id, ex) in found {
+            let s = &mut self.schemas[id.0 as usize];
+            if !s.examples.iter().any(|e| e.pointer == ex.pointer) {
+                s.examples.push(ex);
+            }
+        }
+    }
+
+    fn walk_instance(
+        &self,
+        id: SchemaId,
+        v: &Node,
+        origin: &Example,
+        out: &mut Vec<(SchemaId, Example)>,
+        depth: usize,
+    ) {
+        if depth > 64 {
+            return;
+        }
+        let mut sid = id;
+        for _ in 0..64 {
+            let s = &self.schemas[sid.0 as usize];
+            match s.reference {
+                Some(t) if s.is_pure_ref() => sid = t,
+                _ => break,
+            }
+        }
+        let s = &self.schemas[sid.0 as usize];
+        match &v.value {
+            Value::Map(m) => {
+                for (k, e) in m {
+                    if let Some(p) = s.properties.get(k) {
+                        let mut ex = origin.clone();
+                        ex.value = e.node.clone();
+                        ex.pointer = format!(
+                            "{}/{}",
+                            origin.pointer,
+                            crate::tree::pointer_join("", k).trim_start_matches('/')
+                        );
+                        self.walk_instance(p.schema, &e.node, &ex, out, depth + 1);
+                    }
+                }
+                for &part in &s.all_of {
+                    self.walk_instance(part, v, origin, out, depth + 1);
+                }
+                if let Some(r) = s.reference {
+                    self.walk_instance(r, v, origin, out, depth + 1);
+                }
+            }
+            Value::Seq(items) => {
+                if let Some(it) = s.items {
+                    for (i, n) in items.iter().enumerate() {
+                        let mut ex = origin.clone();
+                        ex.value = n.clone();
+                        ex.pointer = format!("{}/{i}", origin.pointer);
+                        self.walk_instance(it, n, &ex, out, depth + 1);
+                    }
+                }
+            }
+            _ => {
+                if depth > 0 {
+                    out.push((sid, origin.clone()));
+                }
+            }
+        }
+    }
+}
+
+fn is_null_schema(n: &Node) -> bool {
+    n.as_map().is_some_and(|m| m.len() == 1) && n.get("type").and_then(Node::as_str) == Some("null")
+}
+
+fn security_scheme(n: &Node) -> SecurityScheme {
+    let ty = n.get("type").and_then(Node::as_text).unwrap_or("");
+    let kind = match ty {
+        "apiKey" => SecurityKind::ApiKey {
+            name: text(n.get("name")).unwrap_or_default(),
+            location: match n.get("in").and_then(Node::as_str) {
+                Some("query") => ParamLocation::Query,
+                Some("cookie") => ParamLocation::Cookie,
+                _ => ParamLocation::Header,
+            },
+        },
+        "http" => SecurityKind::Http {
+            scheme: text(n.get("scheme"))
+                .unwrap_or_default()
+                .to_ascii_lowercase(),
+            bearer_format: text(n.get("bearerFormat")),
+        },
+        "oauth2" => SecurityKind::OAuth2 {
+            flows: n
+                .get("flows")
+                .and_then(Node::as_map)
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default(),
+        },
+        "openIdConnect" => SecurityKind::OpenIdConnect {
+            url: text(n.get("openIdConnectUrl")).unwrap_or_default(),
+        },
+        "mutualTLS" => SecurityKind::MutualTls,
+        other => SecurityKind::Unknown {
+            declared: other.to_string(),
+        },
+    };
+    SecurityScheme {
+        kind,
+        description: text(n.get("description")),
+        loc: n.loc,
+    }
+}

@@ -1,0 +1,273 @@
+//! Schemas: JSON Schema read from either OpenAPI dialect into one shape.
+
+use super::Example;
+use super::semantic::Semantic;
+use crate::source::Loc;
+use crate::tree::Node;
+use indexmap::IndexMap;
+
+/// Index of a schema in its API's arena.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct SchemaId(pub u32);
+
+/// JSON types a schema allows (`null` is kept apart as [`Schema::nullable`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JsonType {
+    /// `boolean`.
+    Boolean,
+    /// `integer`.
+    Integer,
+    /// `number`.
+    Number,
+    /// `string`.
+    String,
+    /// `array`.
+    Array,
+    /// `object`.
+    Object,
+}
+
+impl JsonType {
+    /// Parses a `type` keyword value (`null` is handled by the caller).
+    pub fn parse(s: &str) -> Option<JsonType> {
+        Some(match s {
+            "boolean" => JsonType::Boolean,
+            "integer" => JsonType::Integer,
+            "number" => JsonType::Number,
+            "string" => JsonType::String,
+            "array" => JsonType::Array,
+            "object" => JsonType::Object,
+            _ => return None,
+        })
+    }
+
+    /// The keyword spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JsonType::Boolean => "boolean",
+            JsonType::Integer => "integer",
+            JsonType::Number => "number",
+            JsonType::String => "string",
+            JsonType::Array => "array",
+            JsonType::Object => "object",
+        }
+    }
+}
+
+/// How a schema got its name.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SchemaName {
+    /// A named component (`components/schemas/<name>`).
+    Component(String),
+    /// An inline schema: name parts from its context, outermost first
+    /// (`["createOauthClient", "request"]`, `["OAuthClient", "logo_uri"]`). Codegen turns
+    /// these into type names in one place.
+    Inline(Vec<String>),
+}
+
+/// An object property.
+#[derive(Debug, Clone)]
+pub struct Property {
+    /// Its schema.
+    pub schema: SchemaId,
+    /// Listed in `required`.
+    pub required: bool,
+    /// Location of the property's key.
+    pub key_loc: Loc,
+    /// Description given beside a `$ref` (overrides the target's).
+    pub description: Option<String>,
+}
+
+/// `additionalProperties`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Additional {
+    /// Not given: anything allowed.
+    Unspecified,
+    /// `true` / `{}`.
+    Any,
+    /// `false`.
+    Forbidden,
+    /// A schema for the values.
+    Schema(SchemaId),
+}
+
+/// `discriminator`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discriminator {
+    /// The tag property.
+    pub property: String,
+    /// Tag value → `$ref` as written.
+    pub mapping: IndexMap<String, String>,
+}
+
+/// A schema.
+#[derive(Debug, Clone)]
+pub struct Schema {
+    /// Its id.
+    pub id: SchemaId,
+    /// Its name.
+    pub name: SchemaName,
+    /// Where it starts.
+    pub loc: Loc,
+    /// JSON pointer in the merged document.
+    pub pointer: String,
+    /// `false` schema: nothing validates.
+    pub never: bool,
+    /// Allowed types; empty means any.
+    pub types: Vec<JsonType>,
+    /// `null` allowed (3.0 `nullable: true`, 3.1 `type: [.., 'null']`, or a null branch).
+    pub nullable: bool,
+    /// The `$ref` target, if any (3.1 allows siblings; see [`Schema::is_pure_ref`]).
+    pub reference: Option<SchemaId>,
+    /// `title`.
+    pub title: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `enum` values (a `const` becomes a one-value enum).
+    pub enum_values: Option<Vec<Node>>,
+    /// `const` was used (rather than `enum`).
+    pub is_const: bool,
+    /// `default`.
+    pub default: Option<Node>,
+    /// `format`.
+    pub format: Option<String>,
+    /// `pattern`.
+    pub pattern: Option<String>,
+    /// `minLength` / `maxLength`.
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    pub max_length: Option<u64>,
+    /// `minimum` (inclusive).
+    pub minimum: Option<f64>,
+    /// `maximum` (inclusive).
+    pub maximum: Option<f64>,
+    /// Exclusive lower bound (3.1 number, or 3.0 `minimum` + `exclusiveMinimum: true`).
+    pub exclusive_minimum: Option<f64>,
+    /// Exclusive upper bound.
+    pub exclusive_maximum: Option<f64>,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+    /// Array items.
+    pub items: Option<SchemaId>,
+    /// Tuple items (`prefixItems`).
+    pub prefix_items: Vec<SchemaId>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// `uniqueItems`.
+    pub unique_items: bool,
+    /// Properties, in order.
+    pub properties: IndexMap<String, Property>,
+    /// `required` names, as written (including ones with no property).
+    pub required: Vec<(String, Loc)>,
+    /// `additionalProperties`.
+    pub additional: Additional,
+    /// `allOf`.
+    pub all_of: Vec<SchemaId>,
+    /// `anyOf` (null branches removed into `nullable`).
+    pub any_of: Vec<SchemaId>,
+    /// `oneOf` (null branches removed into `nullable`).
+    pub one_of: Vec<SchemaId>,
+    /// `not`.
+    pub not: Option<SchemaId>,
+    /// `discriminator`.
+    pub discriminator: Option<Discriminator>,
+    /// `readOnly`.
+    pub read_only: bool,
+    /// `writeOnly`.
+    pub write_only: bool,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// `example` / `examples` on the schema.
+    pub examples: Vec<Example>,
+    /// Keywords kept in the document but not modelled here (reported as SF008).
+    pub unmodelled: Vec<String>,
+    /// `x-` extensions.
+    pub extensions: IndexMap<String, Node>,
+    /// What the data really is, when more than the JSON type.
+    pub semantic: Option<Semantic>,
+}
+
+impl Schema {
+    /// An empty schema (accepts anything).
+    pub fn empty(id: SchemaId, name: SchemaName, loc: Loc, pointer: String) -> Self {
+        Schema {
+            id,
+            name,
+            loc,
+            pointer,
+            never: false,
+            types: Vec::new(),
+            nullable: false,
+            reference: None,
+            title: None,
+            description: None,
+            enum_values: None,
+            is_const: false,
+            default: None,
+            format: None,
+            pattern: None,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: None,
+            exclusive_maximum: None,
+            multiple_of: None,
+            items: None,
+            prefix_items: Vec::new(),
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+            properties: IndexMap::new(),
+            required: Vec::new(),
+            additional: Additional::Unspecified,
+            all_of: Vec::new(),
+            any_of: Vec::new(),
+            one_of: Vec::new(),
+            not: None,
+            discriminator: None,
+            read_only: false,
+            write_only: false,
+            deprecated: false,
+            examples: Vec::new(),
+            unmodelled: Vec::new(),
+            extensions: IndexMap::new(),
+            semantic: None,
+        }
+    }
+
+    /// A `$ref` with nothing beside it but annotations: the target is the whole meaning.
+    pub fn is_pure_ref(&self) -> bool {
+        self.reference.is_some()
+            && self.types.is_empty()
+            && !self.nullable
+            && self.enum_values.is_none()
+            && self.properties.is_empty()
+            && self.all_of.is_empty()
+            && self.any_of.is_empty()
+            && self.one_of.is_empty()
+            && self.items.is_none()
+            && self.format.is_none()
+            && self.pattern.is_none()
+    }
+
+    /// Whether the schema allows exactly one JSON type, and which.
+    pub fn single_type(&self) -> Option<JsonType> {
+        match self.types.as_slice() {
+            [t] => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// The component name, if this is a named schema.
+    pub fn component_name(&self) -> Option<&str> {
+        match &self.name {
+            SchemaName::Component(n) => Some(n),
+            SchemaName::Inline(_) => None,
+        }
+    }
+}

@@ -43,4 +43,6 @@ codes! {
     EXTRA_DOCUMENT = "SF015", "extra-yaml-document", Warning, "a file holds more than one YAML document; only the first is read";
     /// A docs page embeds a non-OpenAPI view of an operation (e.g. Mintlify's resolved view).
     FOREIGN_VIEW = "SF016", "foreign-docs-view", Error, "a docs page embeds a rendered view of an operation, not an OpenAPI document";
+    /// A flow collection closed at its parent's indentation (accepted, as libyaml does).
+    YAML_FLOW_INDENT = "SF017", "yaml-flow-indentation", Warning, "a multi-line flow collection's closing bracket is not indented past its parent key";
 }

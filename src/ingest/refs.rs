@@ -130,6 +130,9 @@ pub struct Bundler<'a> {
     done: Vec<(String, Node)>,
     /// Inlining stack, for cycle detection.
     inlining: Vec<(FileId, String)>,
+    /// The root document as first read, for `#/` refs inside fragments (only when the
+    /// document has external refs).
+    root_copy: Option<Node>,
 }
 
 impl<'a> Bundler<'a> {
@@ -159,6 +162,7 @@ impl<'a> Bundler<'a> {
             pending: Vec::new(),
             done: Vec::new(),
             inlining: Vec::new(),
+            root_copy: None,
         }
     }
 
@@ -168,6 +172,9 @@ impl<'a> Bundler<'a> {
             for k in m.keys() {
                 self.taken.insert(k.clone(), ());
             }
+        }
+        if has_external_refs(doc) {
+            self.root_copy = Some(doc.clone());
         }
         let root = self.root_file;
         self.rewrite(doc, Ctx::Doc, root);
@@ -189,9 +196,15 @@ impl<'a> Bundler<'a> {
         if ctx == Ctx::Data {
             return;
         }
-        if let Some(r) = node.get("$ref").and_then(Node::as_str).map(str::to_string) {
+        // In a map of names (`properties`, `examples`), a key `$ref` is a name, not a reference.
+        let keyword_map = !matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
+        if keyword_map && let Some(r) = node.get("$ref").and_then(Node::as_str).map(str::to_string)
+        {
             let ref_loc = node.get("$ref").map_or(node.loc, |n| n.loc);
-            self.follow(node, &r, ref_loc, ctx, base);
+            if self.follow(node, &r, ref_loc, ctx, base) {
+                // Inlined content was already rewritten relative to its own file.
+                return;
+            }
             // Siblings of a $ref (3.1) are still walked.
         }
         match &mut node.value {
@@ -213,11 +226,12 @@ impl<'a> Bundler<'a> {
         }
     }
 
-    /// Handles one `$ref` found in `node` (which came from file `base`).
-    fn follow(&mut self, node: &mut Node, r: &str, ref_loc: Loc, ctx: Ctx, base: FileId) {
+    /// Handles one `$ref` found in `node` (which came from file `base`). Returns whether
+    /// `node` was replaced by inlined content.
+    fn follow(&mut self, node: &mut Node, r: &str, ref_loc: Loc, ctx: Ctx, base: FileId) -> bool {
         let (file_part, frag) = split_ref(r);
         if file_part.is_empty() && base == self.root_file {
-            return; // local: validated after bundling
+            return false; // local: validated after bundling
         }
         if file_part.contains("://") || file_part.starts_with("//") {
             self.diags.push(
@@ -226,27 +240,40 @@ impl<'a> Bundler<'a> {
                     .at(ref_loc, "remote reference")
                     .help("download the referenced document next to the spec and refer to it by relative path"),
             );
-            return;
+            return false;
         }
         let target_file = if file_part.is_empty() {
             base
         } else {
             match self.load(file_part, base, ref_loc) {
                 Some(f) => f,
-                None => return,
+                None => return false,
             }
         };
         if target_file == self.root_file {
             set_ref(node, format!("#{}", pointer_text(&frag)));
-            return;
+            return false;
         }
-        let Some(target) = self
+        let found = self
             .files
             .get(&target_file)
             .and_then(Option::as_ref)
             .and_then(|doc| doc.pointer(&frag))
-            .cloned()
-        else {
+            .cloned();
+        // Fragment files often write `#/components/...` meaning the root document's
+        // components (their bundlers resolve it so); accept that when the file has no such
+        // node but the root does.
+        if found.is_none()
+            && file_part.is_empty()
+            && self
+                .root_copy
+                .as_ref()
+                .is_some_and(|root| root.pointer(&frag).is_some())
+        {
+            set_ref(node, format!("#{}", pointer_text(&frag)));
+            return false;
+        }
+        let Some(target) = found else {
             if self.files.get(&target_file).is_some_and(Option::is_some) {
                 self.diags.push(missing_pointer(
                     r,
@@ -255,7 +282,7 @@ impl<'a> Bundler<'a> {
                     self.sources.name(target_file),
                 ));
             }
-            return;
+            return false;
         };
         if matches!(ctx, Ctx::Schema) {
             let key = (target_file, frag.clone());
@@ -283,7 +310,7 @@ impl<'a> Bundler<'a> {
                         .at(ref_loc, "cycle closes here")
                         .help("only schemas may be recursive; break the cycle"),
                 );
-                return;
+                return false;
             }
             self.inlining.push(key);
             let mut inlined = target;
@@ -298,7 +325,9 @@ impl<'a> Bundler<'a> {
                 }
             }
             *node = inlined;
+            return true;
         }
+        false
     }
 
     fn allocate_name(&mut self, file: FileId, frag: &str, target: &Node) -> String {
@@ -376,6 +405,17 @@ impl<'a> Bundler<'a> {
     }
 }
 
+fn has_external_refs(n: &Node) -> bool {
+    match &n.value {
+        Value::Map(m) => m.iter().any(|(k, e)| {
+            (k == "$ref" && e.node.as_str().is_some_and(|r| !r.starts_with('#')))
+                || has_external_refs(&e.node)
+        }),
+        Value::Seq(s) => s.iter().any(has_external_refs),
+        _ => false,
+    }
+}
+
 fn parse_fragment(file: &SourceFile, id: FileId, diags: &mut Vec<Diagnostic>) -> Option<Node> {
     let parsed = if is_json_text(&file.text) {
         json::parse(&file.text, Origin::whole(id), diags)
@@ -408,26 +448,41 @@ fn pointer_text(frag: &str) -> String {
     frag.to_string()
 }
 
-/// A path for messages: relative to the current directory when possible.
+/// A path for messages: relative to the current directory (with `..` where needed), `.` and
+/// `..` steps folded away.
 pub fn display_rel(p: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
-    let rel = cwd
-        .as_deref()
-        .and_then(|c| p.strip_prefix(c).ok())
-        .unwrap_or(p);
-    let s = rel.to_string_lossy().into_owned();
-    // Normalise `a/./b` and `a/x/../b` for display.
-    let mut parts: Vec<&str> = Vec::new();
-    for c in s.split('/') {
+    use std::path::Component;
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    let mut norm: Vec<Component> = Vec::new();
+    for c in abs.components() {
         match c {
-            "." => {}
-            ".." if parts.last().is_some_and(|l| *l != ".." && !l.is_empty()) => {
-                parts.pop();
+            Component::CurDir => {}
+            Component::ParentDir if matches!(norm.last(), Some(Component::Normal(_))) => {
+                norm.pop();
             }
-            c => parts.push(c),
+            c => norm.push(c),
         }
     }
-    parts.join("/")
+    let Ok(cwd) = std::env::current_dir() else {
+        return norm.iter().collect::<PathBuf>().display().to_string();
+    };
+    let cwd: Vec<Component> = cwd.components().collect();
+    let common = norm.iter().zip(&cwd).take_while(|(a, b)| a == b).count();
+    if common <= 1 {
+        return norm.iter().collect::<PathBuf>().display().to_string();
+    }
+    let mut rel = PathBuf::new();
+    for _ in common..cwd.len() {
+        rel.push("..");
+    }
+    for c in &norm[common..] {
+        rel.push(c);
+    }
+    rel.display().to_string()
 }
 
 /// The mapping at `pointer`, created (as empty mappings) where missing.
@@ -451,7 +506,9 @@ pub fn check_local_refs(doc: &Node, diags: &mut Vec<Diagnostic>) {
             return;
         }
         if let Some(m) = node.as_map() {
-            if let Some(e) = m.get("$ref") {
+            if !matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap)
+                && let Some(e) = m.get("$ref")
+            {
                 match e.node.as_str() {
                     Some(r) if r.starts_with('#') => {
                         let (_, frag) = split_ref(r);

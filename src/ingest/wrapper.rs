@@ -95,7 +95,11 @@ pub fn extract(
             yaml::parse(text, Origin::whole(id), &mut w)
         };
         match parsed {
-            Ok(root) if is_openapi_root(&root) => {
+            // An MDX stub's front matter (`openapi: get /path`) parses as YAML too.
+            Ok(root)
+                if is_openapi_root(&root)
+                    && !(has_front_matter(text) && !declares_version(&root)) =>
+            {
                 warnings.extend(w);
                 let kind = if looks_json {
                     WrapperKind::PlainJson
@@ -111,7 +115,7 @@ pub fn extract(
                     examples: Vec::new(),
                 });
             }
-            Ok(root) if !has_front_matter(text) => {
+            Ok(root) if !has_front_matter(text) && !is_openapi_root(&root) => {
                 // Valid YAML/JSON but not OpenAPI: say what it is instead.
                 return Err(not_openapi(&root, start));
             }
@@ -220,6 +224,14 @@ pub fn extract(
         .help("pass the OpenAPI document itself, or a docs page that embeds it"))
 }
 
+/// Whether the `openapi`/`swagger` value looks like a version (starts with a digit).
+fn declares_version(root: &Node) -> bool {
+    root.get("openapi")
+        .or_else(|| root.get("swagger"))
+        .and_then(Node::as_text)
+        .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether `root` is an OpenAPI 3.x or Swagger 2.0 document.
 pub fn is_openapi_root(root: &Node) -> bool {
     root.as_map()
@@ -264,6 +276,10 @@ fn looks_like_yaml(text: &str) -> bool {
         }
         if l == "---" {
             // YAML document start, or Markdown front matter: decide later.
+            return true;
+        }
+        if l.starts_with("- ") {
+            // A top-level YAML sequence (a `$ref`-able example or list fragment).
             return true;
         }
         let bytes = l.as_bytes();

@@ -26,12 +26,85 @@ enum Frame {
     },
 }
 
+/// Most fixes [`parse`] will make to flow collections closed at their parent's indentation.
+const MAX_FLOW_INDENT_FIXES: usize = 200;
+
 /// Parses the first YAML document in `text`. Warnings (duplicate keys, extra documents) go to
 /// `warnings`; a syntax error is returned as the error.
+///
+/// One common vendor slip is accepted with a warning, as libyaml-based tools accept it: a
+/// multi-line flow collection (`example: [` … `]`) whose closing bracket sits at the
+/// indentation of its parent key. YAML 1.2 requires it to be indented further.
 pub fn parse(
     text: &str,
     origin: Origin,
     warnings: &mut Vec<Diagnostic>,
+) -> Result<Node, Diagnostic> {
+    let mut owned: Option<String> = None;
+    let mut fixed_lines: Vec<usize> = Vec::new();
+    for _ in 0..MAX_FLOW_INDENT_FIXES {
+        let src = owned.as_deref().unwrap_or(text);
+        let mut w = Vec::new();
+        match parse_strict(src, origin, &mut w) {
+            Ok(node) => {
+                warnings.extend(w);
+                for line in fixed_lines {
+                    warnings.push(
+                        codes::YAML_FLOW_INDENT
+                            .diag("the closing bracket of a multi-line flow collection is not indented more than its parent key (YAML 1.2 requires it); accepted as libyaml does")
+                            .at(origin.map(line, 0), "closing bracket at the parent's indentation")
+                            .help("indent the closing `]`/`}` further than the key that holds the collection"),
+                    );
+                }
+                return Ok(node);
+            }
+            Err((e, line)) => {
+                let Some(line) = line.filter(|_| e.message.contains("invalid indentation")) else {
+                    return Err(e);
+                };
+                let lines: Vec<&str> = src.split('\n').collect();
+                let Some(l) = lines.get(line - 1) else {
+                    return Err(e);
+                };
+                if !l.trim_start().starts_with([']', '}']) {
+                    return Err(e);
+                }
+                let mut out = String::with_capacity(src.len() + 1);
+                for (i, x) in lines.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    if i == line - 1 {
+                        out.push(' ');
+                    }
+                    out.push_str(x);
+                }
+                if !fixed_lines.contains(&line) {
+                    fixed_lines.push(line);
+                }
+                owned = Some(out);
+            }
+        }
+    }
+    let mut w = Vec::new();
+    parse_strict(owned.as_deref().unwrap_or(text), origin, &mut w).map_err(|(e, _)| e)
+}
+
+/// The strict YAML 1.2 parse; errors carry the 1-based line of the embedded text.
+fn parse_strict(
+    text: &str,
+    origin: Origin,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Node, (Diagnostic, Option<usize>)> {
+    let mut scan_line = None;
+    parse_events(text, origin, warnings, &mut scan_line).map_err(|e| (e, scan_line))
+}
+
+fn parse_events(
+    text: &str,
+    origin: Origin,
+    warnings: &mut Vec<Diagnostic>,
+    scan_line: &mut Option<usize>,
 ) -> Result<Node, Diagnostic> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
@@ -42,6 +115,7 @@ pub fn parse(
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(|e| {
             let m = e.marker();
+            *scan_line = Some(m.line());
             Diagnostic::new(
                 codes::SYNTAX.code,
                 codes::SYNTAX.name,

@@ -1,0 +1,116 @@
+//! Corpus sweep: every file in `../shared/corpus/` is ingested and modelled without a panic.
+//! Each file is read alone; files of the multi-file SailPoint spec that are reached through
+//! `$ref` from its root count as parts of that spec. Prints counts of OK / clear error, and
+//! fails if any file panics, or if an error has no location or code.
+//!
+//! Skipped (with a message) when the corpus is not beside the repository.
+
+use specforge::ingest::{self, ApiInput, IngestOptions};
+use specforge::model;
+use std::collections::{BTreeMap, BTreeSet};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    p.is_dir().then_some(p)
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, out);
+        } else if p.file_name().is_some_and(|n| n != "MANIFEST.md") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_corpus_file_is_ingested_without_panic() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("corpus not found beside the repository; skipped");
+        return;
+    };
+    let mut all = Vec::new();
+    files(&dir, &mut all);
+
+    // Files reached from the multi-file root are parts of it.
+    let root = dir.join("sailpoint/multifile-v3/sailpoint-api.v3.yaml");
+    let ws = ingest::ingest(
+        &[ApiInput {
+            name: Some("sailpoint-multifile".into()),
+            files: vec![root.clone()],
+            root: None,
+        }],
+        &IngestOptions::default(),
+    );
+    let parts: BTreeSet<PathBuf> = ws.sources.iter().map(|(_, f)| f.path.clone()).collect();
+    assert!(
+        parts.len() > 100,
+        "the multi-file root reaches its fragments ({} files)",
+        parts.len()
+    );
+
+    let mut ok = 0;
+    let mut part_of_root = 0;
+    let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut panics = Vec::new();
+    for f in &all {
+        let canonical = f.canonicalize().unwrap();
+        if canonical != root.canonicalize().unwrap() && parts.contains(&canonical) {
+            part_of_root += 1;
+            continue;
+        }
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            let ws = ingest::ingest(
+                &[ApiInput {
+                    name: None,
+                    files: vec![f.clone()],
+                    root: None,
+                }],
+                &IngestOptions::default(),
+            );
+            let (_m, mdiags) = model::build(&ws);
+            let mut errs: Vec<String> = ws
+                .diagnostics
+                .items()
+                .iter()
+                .chain(mdiags.items())
+                .filter(|d| d.is_error())
+                .map(|d| d.short(&ws.sources))
+                .collect();
+            errs.sort();
+            (ws.apis.len(), errs)
+        }));
+        let rel = f.strip_prefix(&dir).unwrap().display().to_string();
+        match result {
+            Ok((_, errs)) if errs.is_empty() => ok += 1,
+            Ok((_, errs)) => {
+                errors.insert(rel, errs);
+            }
+            Err(_) => panics.push(rel),
+        }
+    }
+    println!(
+        "corpus: {} files: {ok} OK, {part_of_root} parts of the multi-file spec, {} clear errors, {} panics",
+        all.len(),
+        errors.len(),
+        panics.len()
+    );
+    for (file, errs) in &errors {
+        println!("  {file}: {} error(s); first: {}", errs.len(), errs[0]);
+    }
+    assert!(panics.is_empty(), "panicked on: {panics:?}");
+    for errs in errors.values() {
+        for e in errs {
+            assert!(e.contains("[SF0"), "every error has a code: {e}");
+        }
+    }
+}

@@ -98,7 +98,7 @@ pub fn extract(
             // An MDX stub's front matter (`openapi: get /path`) parses as YAML too.
             Ok(root)
                 if is_openapi_root(&root)
-                    && !(has_front_matter(text) && !declares_version(&root)) =>
+                    && (declares_version(&root) || !has_front_matter(text)) =>
             {
                 warnings.extend(w);
                 let kind = if looks_json {

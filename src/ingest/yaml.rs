@@ -45,7 +45,8 @@ pub fn parse(
     for _ in 0..MAX_FLOW_INDENT_FIXES {
         let src = owned.as_deref().unwrap_or(text);
         let mut w = Vec::new();
-        match parse_strict(src, origin, &mut w) {
+        let mut scan_line = None;
+        match parse_strict(src, origin, &mut w, &mut scan_line) {
             Ok(node) => {
                 warnings.extend(w);
                 for line in fixed_lines {
@@ -58,8 +59,9 @@ pub fn parse(
                 }
                 return Ok(node);
             }
-            Err((e, line)) => {
-                let Some(line) = line.filter(|_| e.message.contains("invalid indentation")) else {
+            Err(e) => {
+                let Some(line) = scan_line.filter(|_| e.message.contains("invalid indentation"))
+                else {
                     return Err(e);
                 };
                 let lines: Vec<&str> = src.split('\n').collect();
@@ -87,17 +89,17 @@ pub fn parse(
         }
     }
     let mut w = Vec::new();
-    parse_strict(owned.as_deref().unwrap_or(text), origin, &mut w).map_err(|(e, _)| e)
+    parse_strict(owned.as_deref().unwrap_or(text), origin, &mut w, &mut None)
 }
 
-/// The strict YAML 1.2 parse; errors carry the 1-based line of the embedded text.
+/// The strict YAML 1.2 parse; a scanner error sets `scan_line` to its 1-based line in `text`.
 fn parse_strict(
     text: &str,
     origin: Origin,
     warnings: &mut Vec<Diagnostic>,
-) -> Result<Node, (Diagnostic, Option<usize>)> {
-    let mut scan_line = None;
-    parse_events(text, origin, warnings, &mut scan_line).map_err(|e| (e, scan_line))
+    scan_line: &mut Option<usize>,
+) -> Result<Node, Diagnostic> {
+    parse_events(text, origin, warnings, scan_line)
 }
 
 fn parse_events(

@@ -10,5 +10,6 @@ pub mod diag;
 pub mod emit;
 pub mod ingest;
 pub mod model;
+pub mod similar;
 pub mod source;
 pub mod tree;

@@ -424,7 +424,11 @@ fn check_version(root: &Node, diags: &mut Vec<Diagnostic>) -> Option<SpecVersion
                     if text.is_empty() { node.kind_name() } else { text }
                 ))
                 .at(node.loc, "version declared here")
-                .help("if this is a typo, fix the version; a 3.2 document can often be read as 3.1 by declaring 3.1.1"),
+                .help(if text.starts_with("3.") {
+                    "OpenAPI 3.2 and later are not read yet; a document that uses no 3.2 features reads correctly when it declares 3.1.1"
+                } else {
+                    "write the version as `openapi: 3.1.0` (or 3.0.x, or `swagger: \"2.0\"`)"
+                }),
         );
     }
     v

@@ -275,12 +275,10 @@ impl<'a> Bundler<'a> {
         }
         let Some(target) = found else {
             if self.files.get(&target_file).is_some_and(Option::is_some) {
-                self.diags.push(missing_pointer(
-                    r,
-                    &frag,
-                    ref_loc,
-                    self.sources.name(target_file),
-                ));
+                let name = self.sources.name(target_file).to_string();
+                let doc = self.files.get(&target_file).and_then(Option::as_ref);
+                self.diags
+                    .push(missing_pointer(r, &frag, ref_loc, Some(&name), doc));
             }
             return false;
         };
@@ -431,11 +429,37 @@ fn parse_fragment(file: &SourceFile, id: FileId, diags: &mut Vec<Diagnostic>) ->
     }
 }
 
-fn missing_pointer(r: &str, frag: &str, loc: Loc, file: &str) -> Diagnostic {
+/// `target` is the document the pointer was looked up in; `file` names it (`None`: this one).
+fn missing_pointer(
+    r: &str,
+    frag: &str,
+    loc: Loc,
+    file: Option<&str>,
+    target: Option<&Node>,
+) -> Diagnostic {
+    let message = match file {
+        Some(f) => format!("`$ref: {r}` points at nothing: `{f}` has no `#{frag}`"),
+        None => format!("`$ref: {r}` points at nothing: this document has no `#{frag}`"),
+    };
+    // Suggest the closest existing name at the deepest level that exists.
+    let suggestion = target.and_then(|doc| {
+        let (parent, last) = frag.rsplit_once('/')?;
+        let names = doc.pointer(parent)?.as_map()?;
+        let last = crate::tree::unescape_pointer_token(last);
+        crate::similar::closest(&last, names.keys().map(String::as_str)).map(|c| {
+            format!(
+                "{parent}/{}",
+                crate::tree::pointer_join("", c).trim_start_matches('/')
+            )
+        })
+    });
     codes::UNRESOLVED_REF
-        .diag(format!("`$ref: {r}`: `{file}` has nothing at `#{frag}`"))
+        .diag(message)
         .at(loc, "unresolved reference")
-        .help("check the spelling of the pointer; it is case-sensitive")
+        .help(match suggestion {
+            Some(s) => format!("did you mean `#{s}`?"),
+            None => "check the spelling of the pointer; it is case-sensitive".to_string(),
+        })
 }
 
 fn set_ref(node: &mut Node, r: String) {
@@ -513,7 +537,7 @@ pub fn check_local_refs(doc: &Node, diags: &mut Vec<Diagnostic>) {
                     Some(r) if r.starts_with('#') => {
                         let (_, frag) = split_ref(r);
                         if doc.pointer(&frag).is_none() {
-                            diags.push(missing_pointer(r, &frag, e.node.loc, "this document"));
+                            diags.push(missing_pointer(r, &frag, e.node.loc, None, Some(doc)));
                         }
                     }
                     Some(_) => {}

@@ -87,6 +87,8 @@ struct Builder<'a> {
     doc: &'a Node,
     schemas: Vec<Schema>,
     by_pointer: HashMap<String, SchemaId>,
+    /// Pointers of bare `$ref` schemas being resolved (a chain back into one is a cycle).
+    resolving: Vec<String>,
     diags: Vec<Diagnostic>,
 }
 
@@ -112,6 +114,7 @@ impl<'a> Builder<'a> {
             doc: &api.doc,
             schemas: Vec::new(),
             by_pointer: HashMap::new(),
+            resolving: Vec::new(),
             diags: Vec::new(),
         }
     }
@@ -577,9 +580,28 @@ impl<'a> Builder<'a> {
             && let Some(r) = m.get("$ref").and_then(|e| e.node.as_str())
             && m.keys()
                 .all(|k| matches!(k.as_str(), "$ref" | "description" | "summary" | "title"))
-            && let Some(t) = self.ref_target(r, node)
         {
-            return t;
+            if self.resolving.iter().any(|p| p == ptr) {
+                // `A: {$ref: B}, B: {$ref: A}`: nothing ever defines the data.
+                let at = m.get("$ref").map_or(node.loc, |e| e.node.loc);
+                self.diags.push(
+                    codes::REF_CYCLE
+                        .diag(format!(
+                            "`$ref: {r}` closes a chain of references that never reaches a schema ({} → {ptr})",
+                            self.resolving.join(" → ")
+                        ))
+                        .at(at, "the chain loops here")
+                        .pointer(ptr)
+                        .help("recursive schemas are fine, but some schema in the chain must have content; the chain is read as accepting anything"),
+                );
+                return self.new_schema(ptr, node.loc, name);
+            }
+            self.resolving.push(ptr.to_string());
+            let t = self.ref_target(r, node);
+            self.resolving.pop();
+            if let Some(t) = t {
+                return t;
+            }
         }
         let id = self.new_schema(ptr, node.loc, name.clone());
         let mut s = Schema::empty(id, name.clone(), node.loc, ptr.to_string());

@@ -1,0 +1,162 @@
+//! The `specforge` binary: exit codes, error rendering, and the seed snapshots.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Runs `extract` on a bad input: exit code 2, nothing on stdout, the rendered error.
+fn bad(file: &str) -> String {
+    let o = run(&["extract", file]);
+    assert_eq!(o.status.code(), Some(2), "{file}: {}", stderr(&o));
+    assert!(o.stdout.is_empty(), "nothing half-written to stdout");
+    stderr(&o)
+}
+
+#[test]
+fn malformed_yaml() {
+    let e = bad("tests/fixtures/bad/malformed.yaml");
+    assert!(e.contains("tests/fixtures/bad/malformed.yaml:11:"), "{e}");
+    insta::assert_snapshot!(e);
+}
+
+#[test]
+fn page_without_a_spec() {
+    insta::assert_snapshot!(bad("tests/fixtures/bad/no-spec.md"));
+}
+
+#[test]
+fn broken_refs() {
+    let e = bad("tests/fixtures/bad/broken-ref.yaml");
+    assert!(e.contains("broken-ref.yaml:12:17"), "{e}");
+    assert!(e.contains("broken-ref.yaml:14:17"), "{e}");
+    insta::assert_snapshot!(e);
+}
+
+#[test]
+fn cyclic_refs() {
+    let o = run(&["check", "tests/fixtures/bad/cyclic-ref.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stderr(&o));
+}
+
+#[test]
+fn unknown_version() {
+    insta::assert_snapshot!(bad("tests/fixtures/bad/version.yaml"));
+}
+
+#[test]
+fn remote_and_escaping_refs_are_refused() {
+    let e = bad("tests/fixtures/bad/remote-ref.yaml");
+    assert!(
+        e.contains("error[SF006]") && e.contains("never fetches"),
+        "{e}"
+    );
+    let e = bad("tests/fixtures/outside/spec/escape.yaml");
+    assert!(
+        e.contains("error[SF006]") && e.contains("outside the spec's root directory"),
+        "{e}"
+    );
+    let o = run(&[
+        "extract",
+        "--allow-refs-outside-root",
+        "tests/fixtures/outside/spec/escape.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("secret"), "the allowed file is bundled");
+}
+
+#[test]
+fn missing_file_and_missing_config() {
+    let e = bad("tests/fixtures/does-not-exist.yaml");
+    assert!(
+        e.contains("error[SF010]") && e.contains("does-not-exist.yaml"),
+        "{e}"
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .arg("check")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no specforge.toml found"));
+}
+
+#[test]
+fn help_names_every_command() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    let h = stdout(&o);
+    for c in ["extract", "model", "check"] {
+        assert!(h.contains(c), "{h}");
+    }
+    let o = run(&["extract", "--help"]);
+    assert!(stdout(&o).contains("--format"));
+}
+
+#[test]
+fn check_on_the_default_project() {
+    let o = run(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    insta::assert_snapshot!(stdout(&o));
+}
+
+#[test]
+fn extracted_seed_documents() {
+    for api in ["tyk-portal", "telnyx-oauth", "sailpoint-v3"] {
+        let o = run(&["extract", "--api", api]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        insta::assert_snapshot!(format!("extract-{api}"), stdout(&o));
+        // The JSON form is the same document.
+        let j = run(&["extract", "--api", api, "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_slice(&j.stdout).expect("valid JSON");
+        assert!(v.get("paths").is_some());
+    }
+}
+
+#[test]
+fn extracted_yaml_reads_back_identically() {
+    let dir = std::env::temp_dir().join(format!("specforge-rt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for api in ["tyk-portal", "telnyx-oauth", "sailpoint-v3"] {
+        let o = run(&["extract", "--api", api, "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let y = run(&["extract", "--api", api]);
+        let f = dir.join(format!("{api}.yaml"));
+        std::fs::write(&f, &y.stdout).unwrap();
+        let back = run(&["extract", "--format", "json", f.to_str().unwrap()]);
+        let back: serde_json::Value = serde_json::from_slice(&back.stdout).unwrap();
+        assert_eq!(json, back, "{api}");
+    }
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn seed_models() {
+    for api in ["tyk-portal", "telnyx-oauth", "sailpoint-v3"] {
+        let o = run(&["model", "--api", api]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        insta::assert_json_snapshot!(format!("model-{api}"), v);
+    }
+}
+
+#[test]
+fn snapshots_dir_is_beside_this_file() {
+    assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").is_dir());
+}

@@ -60,8 +60,9 @@ pub struct Entry {
     pub node: Node,
 }
 
-/// A mapping, in source order.
-pub type Map = IndexMap<String, Entry>;
+/// A mapping, in source order. foldhash: fast on short keys and seeded per process, so
+/// crafted keys in an untrusted spec cannot force collisions.
+pub type Map = IndexMap<String, Entry, foldhash::fast::RandomState>;
 
 /// A value.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,7 +98,7 @@ impl Node {
 
     /// An empty mapping at `loc`.
     pub fn map(loc: Loc) -> Self {
-        Node::new(loc, Value::Map(Map::new()))
+        Node::new(loc, Value::Map(Map::default()))
     }
 
     /// A string at `loc`.

@@ -158,7 +158,7 @@ impl<'a> Cursor<'a> {
 
     fn object(&mut self, depth: usize, w: &mut Vec<Diagnostic>) -> Result<Value, Diagnostic> {
         self.bump(); // {
-        let mut map = Map::new();
+        let mut map = Map::default();
         self.ws();
         if self.b.get(self.pos) == Some(&b'}') {
             self.bump();

@@ -8,7 +8,7 @@
 
 use super::codes;
 use super::curl::DocsExample;
-use super::{Document, SpecVersion};
+use super::{ReadDocument, SpecVersion};
 use crate::diag::Diagnostic;
 use crate::source::SourceMap;
 use crate::tree::{Entry, Node, Value};
@@ -18,10 +18,10 @@ pub const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Merges documents into one. With one document, returns it unchanged.
-pub fn merge(docs: &[Document], diags: &mut Vec<Diagnostic>) -> Node {
+/// Merges documents into one. With one document, returns it unchanged (moved, not copied).
+pub fn merge(mut docs: Vec<ReadDocument>, diags: &mut Vec<Diagnostic>) -> Node {
     if docs.len() == 1 {
-        return docs[0].root.clone();
+        return docs.pop().expect("one").root;
     }
     let same = |key: &str| {
         let first = docs[0].root.get(key);
@@ -33,7 +33,11 @@ pub fn merge(docs: &[Document], diags: &mut Vec<Diagnostic>) -> Node {
     };
     let push_security = !same("security");
     let push_servers = !same("servers");
-    let newest = docs.iter().map(|d| d.version).max().expect("non-empty");
+    let newest = docs
+        .iter()
+        .map(|d| d.info.version)
+        .max()
+        .expect("non-empty");
 
     let mut out = docs[0].root.clone();
     if push_security {
@@ -48,11 +52,11 @@ pub fn merge(docs: &[Document], diags: &mut Vec<Diagnostic>) -> Node {
     out.remove("tags");
     if newest == SpecVersion::V31
         && let Some(e) = out.get("openapi").cloned()
-        && docs.iter().any(|d| d.version == SpecVersion::V31)
+        && docs.iter().any(|d| d.info.version == SpecVersion::V31)
     {
         let v31 = docs
             .iter()
-            .find(|d| d.version == SpecVersion::V31)
+            .find(|d| d.info.version == SpecVersion::V31)
             .and_then(|d| d.root.get("openapi"))
             .cloned()
             .unwrap_or(e);
@@ -64,7 +68,7 @@ pub fn merge(docs: &[Document], diags: &mut Vec<Diagnostic>) -> Node {
     let mut components = Node::map(out.loc);
     let mut tags: Vec<Node> = Vec::new();
     for d in docs {
-        let mut root = d.root.clone();
+        let mut root = d.root;
         if push_security {
             push_down_security(&mut root);
         }

@@ -10,8 +10,8 @@ pub mod curl;
 pub mod json;
 pub mod limits;
 pub mod merge;
+pub mod normalize;
 pub mod refs;
-pub mod scalars;
 pub mod swagger2;
 pub mod wrapper;
 pub mod yaml;
@@ -55,7 +55,7 @@ pub struct ApiInput {
     pub root: Option<PathBuf>,
 }
 
-/// One document as read from a file.
+/// One source document of an API (its content lives in the API's merged document).
 #[derive(Debug, Clone)]
 pub struct Document {
     /// The file it came from.
@@ -64,6 +64,13 @@ pub struct Document {
     pub kind: WrapperKind,
     /// Its dialect.
     pub version: SpecVersion,
+}
+
+/// A document as read, before merging: its description and its tree.
+#[derive(Debug)]
+pub struct ReadDocument {
+    /// Where it came from.
+    pub info: Document,
     /// The document, bundled and (for 2.0) converted.
     pub root: Node,
 }
@@ -213,10 +220,11 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
         let version = g
             .documents
             .iter()
-            .map(|d| d.version)
+            .map(|d| d.info.version)
             .max()
             .expect("non-empty");
-        let mut doc = merge::merge(&g.documents, &mut diags);
+        let infos: Vec<Document> = g.documents.iter().map(|d| d.info.clone()).collect();
+        let mut doc = merge::merge(g.documents, &mut diags);
         let examples = g
             .examples
             .into_iter()
@@ -231,7 +239,7 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
         ws.diagnostics.extend(into_diags(diags));
         ws.apis.push(Api {
             name,
-            documents: g.documents,
+            documents: infos,
             doc,
             examples,
             version,
@@ -269,7 +277,7 @@ fn into_diags(v: Vec<Diagnostic>) -> Diagnostics {
 struct Group {
     name: Option<String>,
     key: Option<(String, String)>,
-    documents: Vec<Document>,
+    documents: Vec<ReadDocument>,
     examples: Vec<DocsExample>,
 }
 
@@ -306,7 +314,7 @@ fn read_file(
     root: Option<&Path>,
     options: &IngestOptions,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(Vec<Document>, Vec<DocsExample>)> {
+) -> Option<(Vec<ReadDocument>, Vec<DocsExample>)> {
     let display = refs::display_rel(path);
     let meta = std::fs::metadata(path);
     if let Ok(m) = &meta
@@ -388,15 +396,16 @@ fn read_file(
             version == SpecVersion::Swagger2,
         )
         .bundle(&mut root_node);
-        scalars::normalize(&mut root_node);
         if version == SpecVersion::Swagger2 {
             swagger2::convert(&mut root_node, diags);
         }
-        refs::check_local_refs(&root_node, diags);
-        docs.push(Document {
-            file: id,
-            kind: ex.kind,
-            version,
+        normalize::finish(&mut root_node, diags);
+        docs.push(ReadDocument {
+            info: Document {
+                file: id,
+                kind: ex.kind,
+                version,
+            },
             root: root_node,
         });
     }

@@ -168,14 +168,15 @@ impl<'a> Bundler<'a> {
 
     /// Rewrites `doc` so that every followed `$ref` is local.
     pub fn bundle(mut self, doc: &mut Node) {
+        if !has_external_refs(doc) {
+            return;
+        }
         if let Some(m) = doc.pointer(self.schema_container).and_then(Node::as_map) {
             for k in m.keys() {
                 self.taken.insert(k.clone(), ());
             }
         }
-        if has_external_refs(doc) {
-            self.root_copy = Some(doc.clone());
-        }
+        self.root_copy = Some(doc.clone());
         let root = self.root_file;
         self.rewrite(doc, Ctx::Doc, root);
         while let Some((name, mut node, file)) = self.pending.pop() {
@@ -430,7 +431,7 @@ fn parse_fragment(file: &SourceFile, id: FileId, diags: &mut Vec<Diagnostic>) ->
 }
 
 /// `target` is the document the pointer was looked up in; `file` names it (`None`: this one).
-fn missing_pointer(
+pub fn missing_pointer(
     r: &str,
     frag: &str,
     loc: Loc,
@@ -520,45 +521,4 @@ pub fn ensure_path<'n>(doc: &'n mut Node, pointer: &str) -> &'n mut Node {
         node = node.get_mut(token).expect("just ensured");
     }
     node
-}
-
-/// Reports every local `$ref` in `doc` whose target is missing, and every `$ref` that is not a
-/// string.
-pub fn check_local_refs(doc: &Node, diags: &mut Vec<Diagnostic>) {
-    fn walk(doc: &Node, node: &Node, ctx: Ctx, diags: &mut Vec<Diagnostic>) {
-        if ctx == Ctx::Data {
-            return;
-        }
-        if let Some(m) = node.as_map() {
-            if !matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap)
-                && let Some(e) = m.get("$ref")
-            {
-                match e.node.as_str() {
-                    Some(r) if r.starts_with('#') => {
-                        let (_, frag) = split_ref(r);
-                        if doc.pointer(&frag).is_none() {
-                            diags.push(missing_pointer(r, &frag, e.node.loc, None, Some(doc)));
-                        }
-                    }
-                    Some(_) => {}
-                    None => diags.push(
-                        codes::SHAPE
-                            .diag(format!(
-                                "`$ref` must be a string, found {}",
-                                e.node.kind_name()
-                            ))
-                            .at(e.node.loc, "here"),
-                    ),
-                }
-            }
-            for (k, e) in m {
-                walk(doc, &e.node, child_ctx(ctx, k), diags);
-            }
-        } else if let Some(s) = node.as_seq() {
-            for n in s {
-                walk(doc, n, ctx, diags);
-            }
-        }
-    }
-    walk(doc, doc, Ctx::Doc, diags);
 }

@@ -162,7 +162,7 @@ fn parse_events(
                 stack.push(Frame::Map {
                     loc,
                     anchor,
-                    map: Map::new(),
+                    map: Map::default(),
                     key: None,
                 });
                 continue;
@@ -228,18 +228,24 @@ fn parse_events(
             Some(Frame::Seq { items, .. }) => items.push(node),
             Some(Frame::Map { map, key, .. }) => match key.take() {
                 None => return Err(complex_key(node.loc)),
-                Some((k, key_loc)) => {
-                    if let Some(prev) = map.get(&k) {
+                Some((k, key_loc)) => match map.entry(k) {
+                    indexmap::map::Entry::Vacant(v) => {
+                        v.insert(Entry { key_loc, node });
+                    }
+                    indexmap::map::Entry::Occupied(mut o) => {
                         warnings.push(
                             codes::DUPLICATE_KEY
-                                .diag(format!("duplicate key `{k}`; the later value is used"))
+                                .diag(format!(
+                                    "duplicate key `{}`; the later value is used",
+                                    o.key()
+                                ))
                                 .at(key_loc, "repeated here")
-                                .also(prev.key_loc, "first defined here")
+                                .also(o.get().key_loc, "first defined here")
                                 .help("remove one of the two entries"),
                         );
+                        o.insert(Entry { key_loc, node });
                     }
-                    map.insert(k, Entry { key_loc, node });
-                }
+                },
             },
         }
     }

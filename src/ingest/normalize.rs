@@ -1,0 +1,153 @@
+//! The last pass over a bundled (and, for 2.0, converted) document, in one walk:
+//!
+//! - restores string-typed OpenAPI fields that YAML read as numbers or booleans:
+//!   `info.version: 1.10` is a float to a YAML 1.2 reader but the string `"1.10"` to OpenAPI;
+//!   the tree keeps number text, so the exact string written comes back. Only fields OpenAPI
+//!   defines as strings are touched; examples, defaults and enums are data and stay as written
+//!   (lint compares them with their schema);
+//! - reports every local `$ref` whose target is missing (with a "did you mean"), and every
+//!   `$ref` that is not a string.
+
+use super::codes;
+use super::refs::{Ctx, child_ctx, missing_pointer, split_ref};
+use crate::diag::Diagnostic;
+use crate::tree::{Node, Value};
+
+/// Keys whose values OpenAPI (or JSON Schema) defines as strings, outside data positions.
+const STRING_KEYS: &[&str] = &[
+    "openapi",
+    "version",
+    "title",
+    "summary",
+    "description",
+    "termsOfService",
+    "url",
+    "email",
+    "identifier",
+    "operationId",
+    "name",
+    "in",
+    "style",
+    "scheme",
+    "bearerFormat",
+    "openIdConnectUrl",
+    "authorizationUrl",
+    "tokenUrl",
+    "refreshUrl",
+    "contentType",
+    "pattern",
+    "format",
+    "propertyName",
+    "$ref",
+    "$id",
+    "jsonSchemaDialect",
+];
+
+/// Normalises string fields of `doc` in place and checks its local refs.
+pub fn finish(doc: &mut Node, diags: &mut Vec<Diagnostic>) {
+    let mut refs = Vec::new();
+    walk(doc, Ctx::Doc, &mut refs);
+    for (r, loc) in refs {
+        if r.is_empty() {
+            diags.push(not_a_string(loc, "a non-string value"));
+            continue;
+        }
+        let (_, frag) = split_ref(&r);
+        if doc.pointer(&frag).is_none() {
+            diags.push(missing_pointer(&r, &frag, loc, None, Some(doc)));
+        }
+    }
+}
+
+fn walk(node: &mut Node, ctx: Ctx, refs: &mut Vec<(String, crate::source::Loc)>) {
+    if ctx == Ctx::Data {
+        return;
+    }
+    // In a map of names (`properties`, `examples`), keys are names, not keywords.
+    let names = matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
+    match &mut node.value {
+        Value::Map(m) => {
+            for (k, e) in m.iter_mut() {
+                if !names && k == "$ref" {
+                    match &e.node.value {
+                        Value::String(r) if r.starts_with('#') => {
+                            refs.push((r.clone(), e.node.loc))
+                        }
+                        Value::String(_) => {}
+                        _ => refs.push((String::new(), e.node.loc)),
+                    }
+                }
+                let c = child_ctx(ctx, k);
+                if !names && matches!(ctx, Ctx::Doc | Ctx::Schema | Ctx::Example) {
+                    if STRING_KEYS.contains(&k.as_str()) {
+                        to_string(&mut e.node);
+                    } else if (k == "tags" || k == "required" || k == "scopes")
+                        && let Value::Seq(s) = &mut e.node.value
+                    {
+                        s.iter_mut().for_each(to_string);
+                    }
+                }
+                walk(&mut e.node, c, refs);
+            }
+        }
+        Value::Seq(s) => {
+            for n in s.iter_mut() {
+                walk(n, ctx, refs);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn to_string(n: &mut Node) {
+    let text = match &n.value {
+        Value::Number(num) => num.text().to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => return,
+    };
+    n.value = Value::String(text);
+}
+
+/// The diagnostic for a `$ref` that is not a string.
+pub fn not_a_string(loc: crate::source::Loc, found: &str) -> Diagnostic {
+    codes::SHAPE
+        .diag(format!("`$ref` must be a string, found {found}"))
+        .at(loc, "here")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::yaml;
+    use crate::source::{FileId, Origin};
+
+    #[test]
+    fn version_stays_the_string_written() {
+        let src = "openapi: 3.1.0\ninfo:\n  title: 2024\n  version: 1.10\ncomponents:\n  schemas:\n    A:\n      properties:\n        version:\n          type: integer\n          example: 1.10\n        $ref:\n          type: string\n";
+        let mut n = yaml::parse(src, Origin::whole(FileId(0)), &mut Vec::new()).unwrap();
+        let mut d = Vec::new();
+        finish(&mut n, &mut d);
+        assert!(
+            d.is_empty(),
+            "a property named $ref is not a reference: {d:?}"
+        );
+        assert_eq!(
+            n.pointer("/info/version").unwrap().value,
+            Value::String("1.10".into())
+        );
+        assert_eq!(
+            n.pointer("/info/title").unwrap().value,
+            Value::String("2024".into())
+        );
+        let ex = n
+            .pointer("/components/schemas/A/properties/version/example")
+            .unwrap();
+        assert!(matches!(ex.value, Value::Number(_)), "examples are data");
+        assert!(
+            n.pointer("/components/schemas/A/properties/version")
+                .unwrap()
+                .as_map()
+                .is_some()
+        );
+    }
+}

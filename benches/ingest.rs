@@ -63,6 +63,10 @@ fn bench(c: &mut Criterion) {
             g.bench_function(format!("serde_json-value/{name}"), |b| {
                 b.iter(|| serde_json::from_str::<serde_json::Value>(&text).unwrap())
             });
+        } else if let Err(e) = yaml_serde::from_str::<yaml_serde::Value>(&text) {
+            // OpenAI's spec has `minimum: -9223372036854776000`, which libyaml-based serde
+            // cannot hold; specforge keeps the number's text.
+            eprintln!("yaml_serde-value/{name}: baseline cannot parse this file: {e}");
         } else {
             g.bench_function(format!("yaml_serde-value/{name}"), |b| {
                 b.iter(|| yaml_serde::from_str::<yaml_serde::Value>(&text).unwrap())

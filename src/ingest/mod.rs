@@ -387,15 +387,17 @@ fn read_file(
         let Some(version) = check_version(&root_node, diags) else {
             continue;
         };
-        refs::Bundler::new(
-            sources,
-            diags,
-            id,
-            root_dir.clone(),
-            options.allow_refs_outside_root,
-            version == SpecVersion::Swagger2,
-        )
-        .bundle(&mut root_node);
+        if refs::may_have_external_refs(&sources.get(id).text) {
+            refs::Bundler::new(
+                sources,
+                diags,
+                id,
+                root_dir.clone(),
+                options.allow_refs_outside_root,
+                version == SpecVersion::Swagger2,
+            )
+            .bundle(&mut root_node);
+        }
         if version == SpecVersion::Swagger2 {
             swagger2::convert(&mut root_node, diags);
         }

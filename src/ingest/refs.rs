@@ -130,9 +130,6 @@ pub struct Bundler<'a> {
     done: Vec<(String, Node)>,
     /// Inlining stack, for cycle detection.
     inlining: Vec<(FileId, String)>,
-    /// The root document as first read, for `#/` refs inside fragments (only when the
-    /// document has external refs).
-    root_copy: Option<Node>,
 }
 
 impl<'a> Bundler<'a> {
@@ -162,21 +159,17 @@ impl<'a> Bundler<'a> {
             pending: Vec::new(),
             done: Vec::new(),
             inlining: Vec::new(),
-            root_copy: None,
         }
     }
 
-    /// Rewrites `doc` so that every followed `$ref` is local.
+    /// Rewrites `doc` so that every followed `$ref` is local. Callers skip documents whose
+    /// text cannot hold a reference to another file ([`may_have_external_refs`]).
     pub fn bundle(mut self, doc: &mut Node) {
-        if !has_external_refs(doc) {
-            return;
-        }
         if let Some(m) = doc.pointer(self.schema_container).and_then(Node::as_map) {
             for k in m.keys() {
                 self.taken.insert(k.clone(), ());
             }
         }
-        self.root_copy = Some(doc.clone());
         let root = self.root_file;
         self.rewrite(doc, Ctx::Doc, root);
         while let Some((name, mut node, file)) = self.pending.pop() {
@@ -262,15 +255,9 @@ impl<'a> Bundler<'a> {
             .and_then(|doc| doc.pointer(&frag))
             .cloned();
         // Fragment files often write `#/components/...` meaning the root document's
-        // components (their bundlers resolve it so); accept that when the file has no such
-        // node but the root does.
-        if found.is_none()
-            && file_part.is_empty()
-            && self
-                .root_copy
-                .as_ref()
-                .is_some_and(|root| root.pointer(&frag).is_some())
-        {
+        // components (their bundlers resolve it so): when the file has no such node, read it
+        // as a root-local ref; the final check reports it if the root has none either.
+        if found.is_none() && file_part.is_empty() {
             set_ref(node, format!("#{}", pointer_text(&frag)));
             return false;
         }
@@ -404,15 +391,16 @@ impl<'a> Bundler<'a> {
     }
 }
 
-fn has_external_refs(n: &Node) -> bool {
-    match &n.value {
-        Value::Map(m) => m.iter().any(|(k, e)| {
-            (k == "$ref" && e.node.as_str().is_some_and(|r| !r.starts_with('#')))
-                || has_external_refs(&e.node)
-        }),
-        Value::Seq(s) => s.iter().any(has_external_refs),
-        _ => false,
-    }
+/// Whether `text` may hold a `$ref` to another file: some `$ref` whose value does not start
+/// with `#`. A substring scan, much cheaper than walking the tree; a false positive only costs
+/// the bundling walk.
+pub fn may_have_external_refs(text: &str) -> bool {
+    text.match_indices("$ref").any(|(i, _)| {
+        // Skip quotes, the colon, blanks and block-scalar indicators (`$ref: >-` + newline).
+        let rest = text[i + 4..]
+            .trim_start_matches(['"', '\'', ':', ' ', '\t', '\r', '\n', '>', '|', '-', '+']);
+        !rest.starts_with('#')
+    })
 }
 
 fn parse_fragment(file: &SourceFile, id: FileId, diags: &mut Vec<Diagnostic>) -> Option<Node> {
@@ -521,4 +509,23 @@ pub fn ensure_path<'n>(doc: &'n mut Node, pointer: &str) -> &'n mut Node {
         node = node.get_mut(token).expect("just ensured");
     }
     node
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn external_ref_prescan() {
+        assert!(!may_have_external_refs(
+            "a:\n  $ref: '#/components/schemas/A'\n"
+        ));
+        assert!(!may_have_external_refs(r##"{"$ref": "#/x"}"##));
+        assert!(!may_have_external_refs(
+            "a:\n  $ref: >-\n    #/components/schemas/A\n"
+        ));
+        assert!(may_have_external_refs("a:\n  $ref: './b.yaml'\n"));
+        assert!(may_have_external_refs("a:\n  $ref:\n    other.yaml#/X\n"));
+        assert!(may_have_external_refs(r#"{"$ref":"b.json"}"#));
+    }
 }

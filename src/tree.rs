@@ -62,7 +62,11 @@ pub struct Entry {
 
 /// A mapping, in source order. foldhash: fast on short keys and seeded per process, so
 /// crafted keys in an untrusted spec cannot force collisions.
-pub type Map = IndexMap<String, Entry, foldhash::fast::RandomState>;
+pub type Map = IndexMap<Key, Entry, foldhash::fast::RandomState>;
+
+/// A mapping key: inline up to 24 bytes, so the common short keys (`type`, `description`,
+/// `properties`) need no allocation.
+pub type Key = compact_str::CompactString;
 
 /// A value.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +187,7 @@ impl Node {
 
     /// Inserts or replaces `key`, placing a new key at the end; the key's location is the
     /// value's location (synthesised nodes point at what they came from).
-    pub fn insert(&mut self, key: impl Into<String>, node: Node) {
+    pub fn insert(&mut self, key: impl Into<Key>, node: Node) {
         if let Some(m) = self.as_map_mut() {
             let key_loc = node.loc;
             m.insert(key.into(), Entry { key_loc, node });
@@ -238,7 +242,7 @@ impl Node {
             Value::Seq(s) => J::Array(s.iter().map(Node::to_json).collect()),
             Value::Map(m) => J::Object(
                 m.iter()
-                    .map(|(k, e)| (k.clone(), e.node.to_json()))
+                    .map(|(k, e)| (k.to_string(), e.node.to_json()))
                     .collect(),
             ),
         }
@@ -257,7 +261,7 @@ impl Node {
                 o.iter()
                     .map(|(k, x)| {
                         (
-                            k.clone(),
+                            k.as_str().into(),
                             Entry {
                                 key_loc: loc,
                                 node: Node::from_json(x, loc),

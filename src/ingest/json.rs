@@ -170,7 +170,7 @@ impl<'a> Cursor<'a> {
                 return Err(self.err("expected a string key", "object key expected here"));
             }
             let key_loc = self.loc();
-            let key = self.string()?;
+            let key: crate::tree::Key = self.string()?.into();
             self.ws();
             if self.b.get(self.pos) != Some(&b':') {
                 return Err(self.err("expected `:` after an object key", "here"));

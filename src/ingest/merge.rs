@@ -156,7 +156,7 @@ fn merge_path_item(
         target
             .as_map_mut()
             .expect("map")
-            .insert(path.to_string(), e.clone());
+            .insert(path.into(), e.clone());
         return;
     };
     let Some(new) = e.node.as_map() else {
@@ -250,7 +250,7 @@ pub fn find_operation(doc: &Node, ex: &DocsExample) -> Option<(String, String)> 
                     t.len() < segs.len() && segs_match(&t, &segs[segs.len() - t.len()..])
                 };
                 if ok {
-                    return Some((method.clone(), p.clone()));
+                    return Some((method.clone(), p.to_string()));
                 }
             }
         }
@@ -333,7 +333,7 @@ pub fn attach_example(
             } else {
                 content
                     .as_map()
-                    .and_then(|m| m.keys().find(|k| k.contains("json")).cloned())
+                    .and_then(|m| m.keys().find(|k| k.contains("json")).map(|k| k.to_string()))
             };
             if let Some(media) = key.and_then(|k| content.get_mut(&k)) {
                 add_example(

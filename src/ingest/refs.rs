@@ -167,7 +167,7 @@ impl<'a> Bundler<'a> {
     pub fn bundle(mut self, doc: &mut Node) {
         if let Some(m) = doc.pointer(self.schema_container).and_then(Node::as_map) {
             for k in m.keys() {
-                self.taken.insert(k.clone(), ());
+                self.taken.insert(k.to_string(), ());
             }
         }
         let root = self.root_file;
@@ -435,7 +435,7 @@ pub fn missing_pointer(
         let (parent, last) = frag.rsplit_once('/')?;
         let names = doc.pointer(parent)?.as_map()?;
         let last = crate::tree::unescape_pointer_token(last);
-        crate::similar::closest(&last, names.keys().map(String::as_str)).map(|c| {
+        crate::similar::closest(&last, names.keys().map(|k| k.as_str())).map(|c| {
             format!(
                 "{parent}/{}",
                 crate::tree::pointer_join("", c).trim_start_matches('/')

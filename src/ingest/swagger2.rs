@@ -473,8 +473,8 @@ fn convert_response(r: &Node, produces: &[String]) -> Node {
     let mut all_mimes = mimes.clone();
     if let Some(ex) = examples {
         for k in ex.keys() {
-            if !all_mimes.contains(k) {
-                all_mimes.push(k.clone());
+            if !all_mimes.iter().any(|x| x == k) {
+                all_mimes.push(k.to_string());
             }
         }
     }
@@ -484,7 +484,7 @@ fn convert_response(r: &Node, produces: &[String]) -> Node {
             if let Some(s) = &schema {
                 media.insert("schema", s.clone());
             }
-            if let Some(ex) = examples.and_then(|e| e.get(&mt)) {
+            if let Some(ex) = examples.and_then(|e| e.get(mt.as_str())) {
                 media.insert("example", ex.node.clone());
             }
             content.insert(mt, media);

@@ -228,7 +228,7 @@ fn parse_events(
             Some(Frame::Seq { items, .. }) => items.push(node),
             Some(Frame::Map { map, key, .. }) => match key.take() {
                 None => return Err(complex_key(node.loc)),
-                Some((k, key_loc)) => match map.entry(k) {
+                Some((k, key_loc)) => match map.entry(k.into()) {
                     indexmap::map::Entry::Vacant(v) => {
                         v.insert(Entry { key_loc, node });
                     }

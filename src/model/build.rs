@@ -126,8 +126,8 @@ impl<'a> Builder<'a> {
         if let Some(m) = doc.pointer("/components/schemas").and_then(Node::as_map) {
             for (name, e) in m {
                 let ptr = pointer_join("/components/schemas", name);
-                let id = self.schema_at(&ptr, &e.node, SchemaName::Component(name.clone()));
-                named.insert(name.clone(), id);
+                let id = self.schema_at(&ptr, &e.node, SchemaName::Component(name.to_string()));
+                named.insert(name.to_string(), id);
             }
         }
         let servers = self.servers(doc.get("servers"));
@@ -139,7 +139,7 @@ impl<'a> Builder<'a> {
         {
             for (name, e) in m {
                 let node = self.deref(&e.node, e.node.loc).map_or(&e.node, |(n, _)| n);
-                security_schemes.insert(name.clone(), security_scheme(node));
+                security_schemes.insert(name.to_string(), security_scheme(node));
             }
         }
         let mut operations = Vec::new();
@@ -219,7 +219,7 @@ impl<'a> Builder<'a> {
             if let Some(m) = s.get("variables").and_then(Node::as_map) {
                 for (k, e) in m {
                     variables.insert(
-                        k.clone(),
+                        k.to_string(),
                         ServerVariable {
                             default: text(e.node.get("default")).unwrap_or_default(),
                             allowed: e
@@ -265,7 +265,7 @@ impl<'a> Builder<'a> {
                                     .filter_map(Node::as_text)
                                     .map(str::to_string)
                                     .collect();
-                                (k.clone(), scopes)
+                                (k.to_string(), scopes)
                             })
                             .collect()
                     })
@@ -345,7 +345,7 @@ impl<'a> Builder<'a> {
                 servers = shared_servers.clone();
             }
             ops.push(Operation {
-                method: method.clone(),
+                method: method.to_string(),
                 path: path.to_string(),
                 webhook,
                 operation_id,
@@ -476,11 +476,15 @@ impl<'a> Builder<'a> {
                     self.schema_at(
                         &pointer_join(&hptr, "schema"),
                         s,
-                        SchemaName::Inline(vec![op.to_string(), status.to_string(), name.clone()]),
+                        SchemaName::Inline(vec![
+                            op.to_string(),
+                            status.to_string(),
+                            name.to_string(),
+                        ]),
                     )
                 });
                 headers.push(Header {
-                    name: name.clone(),
+                    name: name.to_string(),
                     required: h.get("required").and_then(Node::as_bool) == Some(true),
                     schema,
                     loc: he.key_loc,
@@ -514,7 +518,7 @@ impl<'a> Builder<'a> {
             });
             let examples = self.examples(&e.node, &mptr, ExampleSource::MediaType);
             out.push(MediaType {
-                media_type: mt.clone(),
+                media_type: mt.to_string(),
                 schema,
                 examples,
                 loc: e.key_loc,
@@ -552,7 +556,7 @@ impl<'a> Builder<'a> {
                     _ => source,
                 };
                 out.push(Example {
-                    name: Some(name.clone()),
+                    name: Some(name.to_string()),
                     value: v.clone(),
                     source: src,
                     pointer: pointer_join(&eptr, "value"),
@@ -756,7 +760,7 @@ impl<'a> Builder<'a> {
                     .and_then(Node::as_text)
                     .map(str::to_string);
                 s.properties.insert(
-                    pname.clone(),
+                    pname.to_string(),
                     Property {
                         schema: id,
                         required: false,
@@ -848,7 +852,9 @@ impl<'a> Builder<'a> {
                 .and_then(Node::as_map)
                 .map(|mm| {
                     mm.iter()
-                        .filter_map(|(k, e)| e.node.as_text().map(|v| (k.clone(), v.to_string())))
+                        .filter_map(|(k, e)| {
+                            e.node.as_text().map(|v| (k.to_string(), v.to_string()))
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -859,9 +865,9 @@ impl<'a> Builder<'a> {
         }
         for (k, e) in m {
             if k.starts_with("x-") {
-                s.extensions.insert(k.clone(), e.node.clone());
+                s.extensions.insert(k.to_string(), e.node.clone());
             } else if !MODELLED.contains(&k.as_str()) {
-                s.unmodelled.push(k.clone());
+                s.unmodelled.push(k.to_string());
                 if SEMANTIC_UNMODELLED.contains(&k.as_str()) {
                     self.diags.push(
                         codes::UNMODELLED
@@ -973,7 +979,7 @@ impl<'a> Builder<'a> {
         match &v.value {
             Value::Map(m) => {
                 for (k, e) in m {
-                    if let Some(p) = s.properties.get(k) {
+                    if let Some(p) = s.properties.get(k.as_str()) {
                         let mut ex = origin.clone();
                         ex.value = e.node.clone();
                         ex.pointer = format!(
@@ -1035,7 +1041,7 @@ fn security_scheme(n: &Node) -> SecurityScheme {
             flows: n
                 .get("flows")
                 .and_then(Node::as_map)
-                .map(|m| m.keys().cloned().collect())
+                .map(|m| m.keys().map(|k| k.to_string()).collect())
                 .unwrap_or_default(),
         },
         "openIdConnect" => SecurityKind::OpenIdConnect {

@@ -27,14 +27,7 @@ pub fn parse(
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<Node, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut c = Cursor {
-        b: text.as_bytes(),
-        s: text,
-        pos: 0,
-        line: 1,
-        col: 0,
-        origin,
-    };
+    let mut c = Cursor::new(text, origin);
     c.ws();
     let node = c.value(0, warnings)?;
     c.ws();
@@ -54,20 +47,24 @@ pub fn parse_prefix(
     origin: Origin,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<(Node, usize), Diagnostic> {
-    let mut c = Cursor {
-        b: text.as_bytes(),
-        s: text,
-        pos: 0,
-        line: 1,
-        col: 0,
-        origin,
-    };
+    let mut c = Cursor::new(text, origin);
     c.ws();
     let node = c.value(0, warnings)?;
     Ok((node, c.pos))
 }
 
 impl<'a> Cursor<'a> {
+    fn new(text: &'a str, origin: Origin) -> Self {
+        Cursor {
+            b: text.as_bytes(),
+            s: text,
+            pos: 0,
+            line: 1,
+            col: 0,
+            origin,
+        }
+    }
+
     fn loc(&self) -> Loc {
         self.origin.map(self.line, self.col)
     }

@@ -97,26 +97,12 @@ pub fn merge(mut docs: Vec<ReadDocument>, diags: &mut Vec<Diagnostic>) -> Node {
                     );
                 }
                 let target = components.get_mut(section).expect("just ensured");
-                for (name, item) in items {
-                    match target.as_map().and_then(|m| m.get(name)) {
-                        Some(prev) if prev.node.same_content(&item.node) => {}
-                        Some(prev) => diags.push(
-                            codes::MERGE_CONFLICT
-                                .diag(format!(
-                                    "component `{section}/{name}` is defined differently in two documents of this API; the first definition is used"
-                                ))
-                                .at(item.key_loc, "second definition")
-                                .also(prev.key_loc, "first definition")
-                                .help("make the definitions identical, or put the documents in different APIs in specforge.toml"),
-                        ),
-                        None => {
-                            target
-                                .as_map_mut()
-                                .expect("map")
-                                .insert(name.clone(), item.clone());
-                        }
-                    }
-                }
+                union(target, items, diags, |name| {
+                    (
+                        format!("component `{section}/{name}`"),
+                        "make the definitions identical, or put the documents in different APIs in specforge.toml",
+                    )
+                });
             }
         }
         if let Some(t) = root.get("tags").and_then(Node::as_seq) {
@@ -162,23 +148,42 @@ fn merge_path_item(
     let Some(new) = e.node.as_map() else {
         return;
     };
+    union(existing, new, diags, |k| {
+        (
+            format!("`{section}` entry `{path}` field `{k}`"),
+            "the documents disagree about this operation; keep one version",
+        )
+    });
+}
+
+/// Adds the entries of `new` to the mapping `target`: an entry already there with the same
+/// content is fine, with other content it is a conflict (the first definition stays).
+/// `what` names an entry and gives the help text.
+fn union(
+    target: &mut Node,
+    new: &crate::tree::Map,
+    diags: &mut Vec<Diagnostic>,
+    what: impl Fn(&str) -> (String, &'static str),
+) {
     for (k, v) in new {
-        match existing.as_map().and_then(|m| m.get(k)) {
+        match target.as_map().and_then(|m| m.get(k)) {
             Some(prev) if prev.node.same_content(&v.node) => {}
-            Some(prev) => diags.push(
-                codes::MERGE_CONFLICT
-                    .diag(format!(
-                        "`{section}` entry `{path}` field `{k}` is defined differently in two documents of this API; the first definition is used"
-                    ))
-                    .at(v.key_loc, "second definition")
-                    .also(prev.key_loc, "first definition")
-                    .help("the documents disagree about this operation; keep one version"),
-            ),
+            Some(prev) => {
+                let (name, help) = what(k);
+                diags.push(
+                    codes::MERGE_CONFLICT
+                        .diag(format!(
+                            "{name} is defined differently in two documents of this API; the first definition is used"
+                        ))
+                        .at(v.key_loc, "second definition")
+                        .also(prev.key_loc, "first definition")
+                        .help(help),
+                );
+            }
             None => {
-                existing
-                    .as_map_mut()
-                    .expect("map")
-                    .insert(k.clone(), v.clone());
+                if let Some(m) = target.as_map_mut() {
+                    m.insert(k.clone(), v.clone());
+                }
             }
         }
     }

@@ -99,15 +99,6 @@ fn parse_strict(
     warnings: &mut Vec<Diagnostic>,
     scan_line: &mut Option<usize>,
 ) -> Result<Node, Diagnostic> {
-    parse_events(text, origin, warnings, scan_line)
-}
-
-fn parse_events(
-    text: &str,
-    origin: Origin,
-    warnings: &mut Vec<Diagnostic>,
-    scan_line: &mut Option<usize>,
-) -> Result<Node, Diagnostic> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut alias_nodes = 0usize;

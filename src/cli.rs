@@ -4,7 +4,10 @@ use crate::config;
 use crate::diag::Diagnostic;
 use crate::emit;
 use crate::ingest::{self, ApiInput, IngestOptions, Workspace};
+use crate::lint::config::LintConfig;
+use crate::lint::registry;
 use crate::model;
+use crate::report;
 use crate::source::SourceMap;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -34,6 +37,14 @@ pub struct Input {
 /// Reads the input: the files given, or the project's APIs. Config problems are returned as
 /// diagnostics with the source map that locates them.
 pub fn load(input: &Input) -> Result<Workspace, Box<(SourceMap, Diagnostic)>> {
+    load_with_config(input).map(|(ws, _)| ws)
+}
+
+/// Like [`load`], also returning the project's `[lint]` settings (defaults for plain files).
+pub fn load_with_config(
+    input: &Input,
+) -> Result<(Workspace, LintConfig), Box<(SourceMap, Diagnostic)>> {
+    let mut lint_config = LintConfig::default();
     let mut options = IngestOptions {
         allow_refs_outside_root: input.allow_refs_outside_root,
     };
@@ -50,8 +61,17 @@ pub fn load(input: &Input) -> Result<Workspace, Box<(SourceMap, Diagnostic)>> {
             }
         };
         let mut sources = SourceMap::new();
-        let project = config::load(&path, &mut sources).map_err(|d| Box::new((sources, d)))?;
+        let project = match config::load(&path, &mut sources) {
+            Ok(p) => p,
+            Err(d) => return Err(Box::new((sources, d))),
+        };
         options.allow_refs_outside_root |= project.allow_refs_outside_root();
+        lint_config = LintConfig::from_table(project.config.lint.as_ref()).map_err(|e| {
+            Box::new((
+                sources,
+                ingest::codes::CONFIG.diag(format!("invalid [lint] in {}: {e}", path.display())),
+            ))
+        })?;
         project.inputs()
     } else {
         vec![ApiInput {
@@ -60,7 +80,7 @@ pub fn load(input: &Input) -> Result<Workspace, Box<(SourceMap, Diagnostic)>> {
             root: None,
         }]
     };
-    Ok(ingest::ingest(&inputs, &options))
+    Ok((ingest::ingest(&inputs, &options), lint_config))
 }
 
 fn print_diags(sources: &SourceMap, diags: &[Diagnostic]) {
@@ -174,5 +194,97 @@ pub fn check(input: &Input) -> Exit {
         Exit::Findings
     } else {
         Exit::Ok
+    }
+}
+
+/// Output formats of `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LintFormat {
+    /// rustc-style text.
+    Human,
+    /// JSON document.
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub workflow annotations.
+    Github,
+}
+
+/// `specforge lint`.
+pub fn lint(input: &Input, format: LintFormat, deny_warnings: bool) -> Exit {
+    let (ws, config) = match load_with_config(input) {
+        Ok(x) => x,
+        Err(e) => {
+            let (sources, d) = *e;
+            print_diags(&sources, &[d]);
+            return Exit::InputError;
+        }
+    };
+    if ws.has_errors() {
+        print_diags(&ws.sources, &ws.diagnostics.sorted());
+        eprintln!("error: input could not be read; nothing was linted");
+        return Exit::InputError;
+    }
+    let (m, model_diags) = model::build(&ws);
+    let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
+    findings.extend(model_diags.sorted());
+    findings.extend(crate::lint::lint(&ws, &m, &config));
+    let text = match format {
+        LintFormat::Human => {
+            report::human::render(&findings, &ws.sources, report::human::use_colour())
+        }
+        LintFormat::Json => report::json::render(&findings, &ws.sources),
+        LintFormat::Sarif => report::sarif::render(&findings, &ws.sources),
+        LintFormat::Github => report::github::render(&findings, &ws.sources),
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    let s = report::Summary::of(&findings);
+    if s.errors > 0 || (deny_warnings && s.warnings > 0) {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    }
+}
+
+/// `specforge rules`: one line per rule.
+pub fn rules() -> Exit {
+    let mut out = String::new();
+    for r in registry::RULES {
+        out.push_str(&format!(
+            "{}  {:<34} {:<8} {}\n",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            r.summary
+        ));
+    }
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    Exit::Ok
+}
+
+/// `specforge explain CODE|NAME`.
+pub fn explain(what: &str) -> Exit {
+    match registry::find(what) {
+        Some(r) => {
+            let text = format!(
+                "{} {} ({} by default)\n\n{}",
+                r.code,
+                r.name,
+                r.severity.as_str(),
+                r.doc()
+            );
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            Exit::Ok
+        }
+        None => {
+            let names = registry::RULES.iter().flat_map(|r| [r.code, r.name]);
+            match crate::similar::closest(what, names) {
+                Some(s) => eprintln!(
+                    "error: no rule `{what}`; did you mean `{s}`? (`specforge rules` lists them)"
+                ),
+                None => eprintln!("error: no rule `{what}` (`specforge rules` lists them)"),
+            }
+            Exit::InputError
+        }
     }
 }

@@ -45,6 +45,35 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Find what is wrong in the specs. Files given together are linted as one project.
+    ///
+    /// Exit 0: no errors (warnings allowed); 1: errors (or warnings with --deny warnings);
+    /// 2: usage or input error.
+    Lint {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LintFormatArg::Human)]
+        format: LintFormatArg,
+        /// Treat warnings as errors for the exit code (`--deny warnings`).
+        #[arg(long, value_name = "LEVEL", value_parser = ["warnings"])]
+        deny: Option<String>,
+    },
+    /// List every lint rule: code, name, default severity, summary.
+    Rules,
+    /// Print a rule's documentation.
+    Explain {
+        /// Rule code (SF101) or name (delimited-list-as-enum).
+        rule: String,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum LintFormatArg {
+    Human,
+    Json,
+    Sarif,
+    Github,
 }
 
 #[derive(clap::Args, Debug)]
@@ -86,6 +115,22 @@ fn main() -> ExitCode {
         ),
         Command::Model { input, api } => cli::model(&input.into(), api.as_deref()),
         Command::Check { input } => cli::check(&input.into()),
+        Command::Lint {
+            input,
+            format,
+            deny,
+        } => cli::lint(
+            &input.into(),
+            match format {
+                LintFormatArg::Human => cli::LintFormat::Human,
+                LintFormatArg::Json => cli::LintFormat::Json,
+                LintFormatArg::Sarif => cli::LintFormat::Sarif,
+                LintFormatArg::Github => cli::LintFormat::Github,
+            },
+            deny.is_some(),
+        ),
+        Command::Rules => cli::rules(),
+        Command::Explain { rule } => cli::explain(&rule),
     };
     match exit {
         Exit::Ok => ExitCode::SUCCESS,

@@ -1,19 +1,31 @@
 //! String similarity, for "did you mean" suggestions.
 
-/// Levenshtein edit distance (insertions, deletions, substitutions), over characters.
+/// Edit distance counting insertions, deletions, substitutions and transpositions of
+/// adjacent characters (optimal string alignment), over characters: `PSOT` → `POST` is 1.
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
     }
-    prev[b.len()]
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
 }
 
 /// The candidate closest to `name`: equal ignoring case, or within a third of its length
@@ -45,6 +57,8 @@ mod tests {
     fn distances() {
         assert_eq!(edit_distance("it_token", "id_token"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("PSOT", "POST"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(closest("Mising", ["Missing", "Other"]), Some("Missing"));
         assert_eq!(closest("pet", ["Pet", "Pets"]), Some("Pet"));
         assert_eq!(closest("zzz", ["Pet"]), None);

@@ -1,0 +1,120 @@
+//! `[lint]` in `specforge.toml`: severities per rule and ignores.
+//!
+//! ```toml
+//! [lint.rules]
+//! SF153 = "off"              # by code or name; "error" | "warning" | "info" | "off"
+//! number-as-string = "error"
+//!
+//! [[lint.ignore]]
+//! rule = "SF111"             # code or name
+//! file = "specs/000_*.txt"   # optional glob (`*` and `?`)
+//! pointer = "/components/schemas/OAuthClientTypeElem"   # optional prefix
+//! ```
+
+use super::Rule;
+use crate::diag::{Diagnostic, Severity};
+use crate::ingest::Workspace;
+use std::collections::BTreeMap;
+
+/// One ignore entry.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ignore {
+    /// Rule code or name.
+    pub rule: String,
+    /// File glob.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// JSON-pointer prefix.
+    #[serde(default)]
+    pub pointer: Option<String>,
+}
+
+/// Lint settings.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LintConfig {
+    /// Severity per rule code or name (`off` disables).
+    #[serde(default)]
+    pub rules: BTreeMap<String, String>,
+    /// Ignores.
+    #[serde(default)]
+    pub ignore: Vec<Ignore>,
+}
+
+impl LintConfig {
+    /// Reads `[lint]` from the project's table.
+    pub fn from_table(t: Option<&toml::Table>) -> Result<Self, String> {
+        match t {
+            None => Ok(Self::default()),
+            Some(t) => toml::Value::Table(t.clone())
+                .try_into()
+                .map_err(|e: toml::de::Error| e.message().to_string()),
+        }
+    }
+
+    /// The severity for `rule`, or `None` when it is off.
+    pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        let set = self
+            .rules
+            .get(rule.code)
+            .or_else(|| self.rules.get(rule.name));
+        match set.map(String::as_str) {
+            None => Some(rule.severity),
+            Some("off") => None,
+            Some("error") => Some(Severity::Error),
+            Some("warning") => Some(Severity::Warning),
+            Some("info") => Some(Severity::Info),
+            Some(_) => Some(rule.severity),
+        }
+    }
+
+    /// Whether an ignore entry covers `d`.
+    pub fn ignored(&self, d: &Diagnostic, ws: &Workspace) -> bool {
+        let Some(p) = &d.primary else {
+            return false;
+        };
+        let file = ws.sources.name(p.loc.file);
+        self.ignore.iter().any(|i| {
+            (i.rule == d.code || i.rule == d.name)
+                && i.file.as_deref().is_none_or(|g| glob(g, file))
+                && i.pointer
+                    .as_deref()
+                    .is_none_or(|ptr| p.pointer.as_deref().is_some_and(|x| x.starts_with(ptr)))
+        })
+    }
+}
+
+/// `*` (any run) and `?` (one character) glob match; a pattern without `/` matches file names.
+pub fn glob(pattern: &str, path: &str) -> bool {
+    let subject = if pattern.contains('/') {
+        path
+    } else {
+        path.rsplit('/').next().unwrap_or(path)
+    };
+    fn m(p: &[char], s: &[char]) -> bool {
+        match (p.first(), s.first()) {
+            (None, None) => true,
+            (Some('*'), _) => m(&p[1..], s) || (!s.is_empty() && m(p, &s[1..])),
+            (Some('?'), Some(_)) => m(&p[1..], &s[1..]),
+            (Some(a), Some(b)) if a == b => m(&p[1..], &s[1..]),
+            _ => false,
+        }
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let s: Vec<char> = subject.chars().collect();
+    m(&p, &s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob;
+
+    #[test]
+    fn globs() {
+        assert!(glob("000_*.txt", "specs/000_3e82.txt"));
+        assert!(glob("specs/*.txt", "specs/000.txt"));
+        assert!(!glob("001_*.txt", "specs/000_3e82.txt"));
+        assert!(glob("a?c", "abc"));
+    }
+}

@@ -1,0 +1,163 @@
+//! Lint: find what is wrong in vendor specs.
+//!
+//! One rule per file under [`rules`]; each file starts with `//!` documentation in fixed
+//! sections (`## What it finds`, `## Why it matters`, `## Example`, `## Fix`) that
+//! `specforge explain` prints, and defines a `pub const RULE: Rule`. [`registry::RULES`] lists
+//! them all. Rules read the model and the located documents through [`Context`] and return
+//! [`Diagnostic`]s; renderers (`crate::report`) are separate.
+
+pub mod config;
+pub mod registry;
+pub mod rules;
+pub mod validate;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::ingest::{Api, Workspace};
+use crate::model::{ApiModel, Model, Schema, SchemaName};
+use crate::source::Loc;
+use crate::tree::Node;
+
+/// A lint rule.
+pub struct Rule {
+    /// Stable code, e.g. `SF101`.
+    pub code: &'static str,
+    /// Stable kebab-case name.
+    pub name: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// One line: what it finds.
+    pub summary: &'static str,
+    /// The rule's source file (its `//!` lines are the documentation).
+    pub source: &'static str,
+    /// The check.
+    pub check: fn(&Context<'_>, &mut Vec<Diagnostic>),
+}
+
+impl Rule {
+    /// The rule's documentation: the leading `//!` lines of its file.
+    pub fn doc(&self) -> String {
+        let mut out = String::new();
+        for line in self.source.lines() {
+            let Some(rest) = line.strip_prefix("//!") else {
+                break;
+            };
+            out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// A finding of this rule with `message`.
+    pub fn finding(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.code, self.name, self.severity, message)
+    }
+}
+
+/// What rules see: the located documents, the model, and location helpers.
+pub struct Context<'a> {
+    /// Everything ingested.
+    pub ws: &'a Workspace,
+    /// The model of every API.
+    pub model: &'a Model,
+}
+
+impl<'a> Context<'a> {
+    /// Pairs each API's ingest record (its merged document) with its model.
+    pub fn apis(&self) -> impl Iterator<Item = (&'a Api, &'a ApiModel)> {
+        self.ws.apis.iter().zip(&self.model.apis)
+    }
+
+    /// The location of the key at `pointer` in `api`'s document (the value's when it has no key).
+    pub fn key_loc(&self, api: &Api, pointer: &str) -> Option<Loc> {
+        let (key, node) = api.doc.pointer_with_key(pointer)?;
+        Some(key.unwrap_or(node.loc))
+    }
+
+    /// The node at `pointer` in `api`'s document.
+    pub fn node<'n>(&self, api: &'n Api, pointer: &str) -> Option<&'n Node> {
+        api.doc.pointer(pointer)
+    }
+}
+
+/// A short human name for a schema: its component name, or its last meaningful inline name
+/// part (structural parts such as `variant1` of an `allOf` name their owner instead).
+pub fn schema_label(s: &Schema) -> String {
+    match &s.name {
+        SchemaName::Component(n) => n.clone(),
+        SchemaName::Inline(parts) => parts
+            .iter()
+            .rev()
+            .find(|p| !is_structural(p))
+            .or(parts.last())
+            .cloned()
+            .unwrap_or_default(),
+    }
+}
+
+fn is_structural(part: &str) -> bool {
+    let digits = |rest: &str| rest.chars().all(|c| c.is_ascii_digit());
+    part.strip_prefix("variant").is_some_and(digits) || part == "not" || part == "value"
+}
+
+/// Every rule's findings for the workspace, sorted by location, with `config` applied.
+pub fn lint(ws: &Workspace, model: &Model, config: &config::LintConfig) -> Vec<Diagnostic> {
+    let cx = Context { ws, model };
+    let mut out = Vec::new();
+    for rule in registry::RULES {
+        let Some(severity) = config.severity(rule) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        (rule.check)(&cx, &mut found);
+        for mut d in found {
+            d.severity = severity;
+            if !config.ignored(&d, ws) && !inline_ignored(&d, ws) {
+                out.push(d);
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        let ka = (
+            a.primary
+                .as_ref()
+                .map(|p| (ws.sources.name(p.loc.file), p.loc.line, p.loc.col)),
+            a.code,
+            &a.message,
+        );
+        let kb = (
+            b.primary
+                .as_ref()
+                .map(|p| (ws.sources.name(p.loc.file), p.loc.line, p.loc.col)),
+            b.code,
+            &b.message,
+        );
+        ka.cmp(&kb)
+    });
+    out.dedup();
+    out
+}
+
+/// `x-specforge-ignore: [CODE, ...]` on the node a finding points at, or on any node above it.
+fn inline_ignored(d: &Diagnostic, ws: &Workspace) -> bool {
+    let Some(ptr) = d.primary.as_ref().and_then(|p| p.pointer.as_deref()) else {
+        return false;
+    };
+    ws.apis.iter().any(|api| {
+        let mut p = ptr;
+        loop {
+            if let Some(list) = api.doc.pointer(p).and_then(|n| n.get("x-specforge-ignore")) {
+                let codes: Vec<&str> = match list.as_seq() {
+                    Some(s) => s.iter().filter_map(Node::as_str).collect(),
+                    None => list.as_str().into_iter().collect(),
+                };
+                if codes.iter().any(|c| *c == d.code || *c == d.name) {
+                    return true;
+                }
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return false,
+            }
+        }
+    })
+}

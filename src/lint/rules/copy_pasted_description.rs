@@ -1,0 +1,89 @@
+//! ## What it finds
+//! Sibling properties of one object sharing the same description, where the description fits
+//! one of them at most (Tyk's `UpdatedAt` is "Timestamp of when this client type was
+//! created", copied from `CreatedAt`).
+//!
+//! ## Why it matters
+//! Documentation and generated doc comments then state something false about the field; the
+//! copy usually hides a missing explanation of what the second field means.
+//!
+//! ## Example
+//! ```yaml
+//! CreatedAt: {description: Timestamp of when this client type was created}
+//! UpdatedAt: {description: Timestamp of when this client type was created}
+//! ```
+//!
+//! ## Fix
+//! Describe each property on its own ("…was last updated").
+
+use crate::diag::Severity;
+use crate::lint::{Context, Rule, schema_label};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: "SF153",
+    name: "copy-pasted-description",
+    severity: Severity::Warning,
+    summary: "sibling properties sharing one (copy-pasted) description",
+    source: include_str!("copy_pasted_description.rs"),
+    check,
+};
+
+fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
+    for (api, m) in cx.apis() {
+        for s in &m.schemas {
+            let props: Vec<(&String, Option<&str>, &crate::model::Property)> = s
+                .properties
+                .iter()
+                .map(|(n, p)| {
+                    (
+                        n,
+                        p.description
+                            .as_deref()
+                            .or(m.schema(p.schema).description.as_deref()),
+                        p,
+                    )
+                })
+                .collect();
+            for (i, (name, desc, p)) in props.iter().enumerate() {
+                let Some(desc) = desc else {
+                    continue;
+                };
+                if desc.split_whitespace().count() < 3 {
+                    continue; // "Identifier", "The name": too short to call a copy
+                }
+                let Some((first, _, fp)) = props[..i].iter().find(|(_, d, _)| *d == Some(*desc))
+                else {
+                    continue;
+                };
+                let ptr = format!(
+                    "{}/properties/{}/description",
+                    s.pointer,
+                    crate::tree::pointer_join("", name).trim_start_matches('/')
+                );
+                let first_ptr = format!(
+                    "{}/properties/{}/description",
+                    s.pointer,
+                    crate::tree::pointer_join("", first).trim_start_matches('/')
+                );
+                let at = cx.key_loc(api, &ptr).or_else(|| {
+                    let target = m.schema(p.schema);
+                    cx.key_loc(api, &format!("{}/description", target.pointer))
+                });
+                out.push(
+                    RULE.finding(format!(
+                        "`{name}` in `{}` has the same description as `{first}`: \"{desc}\"",
+                        schema_label(s)
+                    ))
+                    .at(at.unwrap_or(p.key_loc), "copied description")
+                    .pointer(ptr)
+                    .also(
+                        cx.key_loc(api, &first_ptr).unwrap_or(fp.key_loc),
+                        format!("`{first}` says the same"),
+                    )
+                    .help(format!("describe what `{name}` holds")),
+                );
+            }
+        }
+    }
+}

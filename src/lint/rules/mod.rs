@@ -1,0 +1,19 @@
+//! The lint rules, one per file. Each file's `//!` text is the rule's documentation.
+
+pub mod copy_pasted_description;
+pub mod date_time_example_not_rfc3339;
+pub mod delimited_list_as_enum;
+pub mod example_keyword_mixed;
+pub mod example_schema_mismatch;
+pub mod mixed_timestamp_formats;
+pub mod near_known_value;
+pub mod non_rfc3339_timestamp;
+pub mod number_as_string;
+pub mod operation_id;
+pub mod optional_body_required_fields;
+pub mod path_naming_style;
+pub mod path_parameters;
+pub mod property_drift;
+pub mod required_without_property;
+pub mod status_drift;
+pub mod undefined_references;

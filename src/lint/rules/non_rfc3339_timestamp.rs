@@ -1,0 +1,86 @@
+//! ## What it finds
+//! Timestamp fields declared as plain strings whose `pattern`, description or examples fix a
+//! layout that is not RFC 3339 (Tyk: `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$`, i.e. `YYYY-MM-DD HH:MM`:
+//! no seconds, no UTC offset), and integers that hold Unix epoch times.
+//!
+//! ## Why it matters
+//! Clients that parse `format: date-time` fail on these values; a layout without an offset is
+//! ambiguous across time zones; generated code treats the field as an opaque string.
+//!
+//! ## Example
+//! ```yaml
+//! CreatedAt:
+//!   type: string
+//!   pattern: ^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$
+//! ```
+//!
+//! ## Fix
+//! Prefer `type: string, format: date-time` (RFC 3339) in the API. When the vendor's format
+//! is fixed, document it (`x-specforge-timestamp: "%Y-%m-%d %H:%M"`): specforge generates a
+//! time type with exactly that layout.
+
+use crate::diag::Severity;
+use crate::lint::{Context, Rule, schema_label};
+use crate::model::{Semantic, TimestampFormat};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: "SF111",
+    name: "non-rfc3339-timestamp",
+    severity: Severity::Warning,
+    summary: "a timestamp in a vendor layout or as epoch integers instead of RFC 3339",
+    source: include_str!("non_rfc3339_timestamp.rs"),
+    check,
+};
+
+fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
+    for (api, m) in cx.apis() {
+        for s in &m.schemas {
+            let Some(Semantic::Timestamp { format, .. }) = &s.semantic else {
+                continue;
+            };
+            if s.extensions.contains_key("x-specforge-timestamp") {
+                continue;
+            }
+            let (what, key) = match format {
+                TimestampFormat::Layout {
+                    layout,
+                    zoned,
+                    has_time,
+                    ..
+                } => {
+                    let mut missing = Vec::new();
+                    if *has_time && !layout.contains("SS") {
+                        missing.push("no seconds");
+                    }
+                    if !zoned {
+                        missing.push("no UTC offset");
+                    }
+                    let why = if missing.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", missing.join(", "))
+                    };
+                    let key = if s.pattern.is_some() {
+                        "pattern"
+                    } else {
+                        "description"
+                    };
+                    (format!("the layout `{layout}`{why}"), key)
+                }
+                TimestampFormat::EpochSeconds | TimestampFormat::EpochMillis => {
+                    (format!("{} in an integer", format.describe()), "type")
+                }
+                _ => continue,
+            };
+            let ptr = format!("{}/{key}", s.pointer);
+            let at = cx.key_loc(api, &ptr).unwrap_or(s.loc);
+            out.push(
+                RULE.finding(format!("timestamp `{}` uses {what}, not RFC 3339 date-time", schema_label(s)))
+                    .at(at, "timestamp format fixed here")
+                    .pointer(ptr)
+                    .help("use `type: string, format: date-time`; if the vendor's format is fixed, document it with `x-specforge-timestamp` so generated code parses exactly that layout"),
+            );
+        }
+    }
+}

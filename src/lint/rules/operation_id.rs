@@ -1,0 +1,81 @@
+//! ## What it finds
+//! Operations without an `operationId`, with one used by another operation, or with one that
+//! cannot become an identifier (characters outside letters, digits, `_`, `-`, `.`).
+//!
+//! ## Why it matters
+//! Generated clients name methods after the operationId; without one, names are guessed from
+//! method and path and change when the path changes; duplicates collide.
+//!
+//! ## Example
+//! Two operations with `operationId: getClient`.
+//!
+//! ## Fix
+//! Give every operation a unique, stable operationId.
+
+use crate::diag::Severity;
+use crate::lint::{Context, Rule};
+use std::collections::BTreeMap;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: "SF161",
+    name: "operation-id",
+    severity: Severity::Warning,
+    summary: "an operation whose operationId is missing, duplicated, or not identifier-like",
+    source: include_str!("operation_id.rs"),
+    check,
+};
+
+fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
+    for (api, m) in cx.apis() {
+        let mut seen: BTreeMap<&str, &crate::model::Operation> = BTreeMap::new();
+        for op in &m.operations {
+            let Some(id) = op.operation_id.as_deref() else {
+                out.push(
+                    RULE.finding(format!(
+                        "`{} {}` has no operationId",
+                        op.method.to_ascii_uppercase(),
+                        op.path
+                    ))
+                    .at(op.loc, "no operationId")
+                    .pointer(&op.pointer)
+                    .help("add a unique operationId; generated method names come from it"),
+                );
+                continue;
+            };
+            let ptr = format!("{}/operationId", op.pointer);
+            let at = cx.key_loc(api, &ptr).unwrap_or(op.loc);
+            if let Some(first) = seen.get(id) {
+                out.push(
+                    RULE.finding(format!(
+                        "operationId `{id}` of `{} {}` is also used by `{} {}`",
+                        op.method.to_ascii_uppercase(),
+                        op.path,
+                        first.method.to_ascii_uppercase(),
+                        first.path
+                    ))
+                    .at(at, "duplicate")
+                    .pointer(&ptr)
+                    .also(
+                        cx.key_loc(api, &format!("{}/operationId", first.pointer))
+                            .unwrap_or(first.loc),
+                        "first use",
+                    )
+                    .help("operationIds must be unique in an API"),
+                );
+            } else {
+                seen.insert(id, op);
+            }
+            if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
+                out.push(
+                    RULE.finding(format!(
+                        "operationId `{id}` has characters that cannot become part of an identifier"
+                    ))
+                    .at(at, "here")
+                    .pointer(&ptr)
+                    .help("use letters, digits, `_`, `-` and `.` only"),
+                );
+            }
+        }
+    }
+}

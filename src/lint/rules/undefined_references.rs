@@ -1,0 +1,88 @@
+//! ## What it finds
+//! Operations that use a tag not defined in the document's `tags` list (when it has one), and
+//! security requirements naming a scheme that `components.securitySchemes` does not define.
+//!
+//! ## Why it matters
+//! Undefined tags lose their description and order in docs; an undefined security scheme
+//! means clients cannot know how to authenticate, and generated code sends no credentials.
+//!
+//! ## Example
+//! `security: [{bearer: []}]` with only `oauth2` defined.
+//!
+//! ## Fix
+//! Define the tag or scheme, or correct the name.
+
+use crate::diag::Severity;
+use crate::lint::{Context, Rule};
+use crate::tree::Node;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: "SF164",
+    name: "undefined-tag-or-security-scheme",
+    severity: Severity::Warning,
+    summary: "operation tags or security requirements naming something never defined",
+    source: include_str!("undefined_references.rs"),
+    check,
+};
+
+fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
+    for (api, m) in cx.apis() {
+        let tags: Vec<&str> = api
+            .doc
+            .get("tags")
+            .and_then(Node::as_seq)
+            .map(|t| {
+                t.iter()
+                    .filter_map(|x| x.get("name").and_then(Node::as_str))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for op in &m.operations {
+            if !tags.is_empty() {
+                for (i, t) in op.tags.iter().enumerate() {
+                    if !tags.contains(&t.as_str()) {
+                        let ptr = format!("{}/tags/{i}", op.pointer);
+                        out.push(
+                            RULE.finding(format!(
+                                "tag `{t}` of `{}` is not in the document's `tags` list",
+                                op.name
+                            ))
+                            .at(cx.key_loc(api, &ptr).unwrap_or(op.loc), "undefined tag")
+                            .pointer(ptr)
+                            .help(
+                                match crate::similar::closest(t, tags.iter().copied()) {
+                                    Some(s) => format!("did you mean `{s}`?"),
+                                    None => "add it to the top-level `tags` with a description"
+                                        .to_string(),
+                                },
+                            ),
+                        );
+                    }
+                }
+            }
+            let reqs = op.security.as_ref().or(m.security.as_ref());
+            for (i, req) in reqs.into_iter().flatten().enumerate() {
+                for name in req.keys() {
+                    if m.security_schemes.contains_key(name) {
+                        continue;
+                    }
+                    let ptr = if op.security.is_some() {
+                        format!("{}/security/{i}", op.pointer)
+                    } else {
+                        format!("/security/{i}")
+                    };
+                    out.push(
+                        RULE.finding(format!("`{}` requires security scheme `{name}`, which `components.securitySchemes` does not define", op.name))
+                            .at(cx.key_loc(api, &ptr).unwrap_or(op.loc), "undefined scheme")
+                            .pointer(ptr)
+                            .help(match crate::similar::closest(name, m.security_schemes.keys().map(String::as_str)) {
+                                Some(s) => format!("did you mean `{s}`?"),
+                                None => "define the scheme under `components.securitySchemes`".to_string(),
+                            }),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! `specforge lint`, `rules`, `explain`: formats, exit codes, and the seed findings.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn seed_findings_human() {
+    let o = run(&["lint"]);
+    assert_eq!(o.status.code(), Some(0), "warnings only: exit 0");
+    let text = stdout(&o);
+    assert!(!text.contains("\x1b["), "no colour when not a terminal");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn seed_findings_json() {
+    let o = run(&["lint", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    // Every family the seeds need, at the right place.
+    let at = |code: &str, file: &str, line: u64| {
+        findings.iter().any(|f| {
+            f["code"] == code && f["file"].as_str().unwrap().ends_with(file) && f["line"] == line
+        })
+    };
+    assert!(
+        at("SF101", "000_3e821eb901a57be7.txt", 157),
+        "ResponseTypes enum"
+    );
+    assert!(
+        at("SF101", "000_3e821eb901a57be7.txt", 170),
+        "GrantType enum"
+    );
+    assert!(at("SF131", "000_3e821eb901a57be7.txt", 160), "it_token");
+    assert!(
+        at("SF111", "000_3e821eb901a57be7.txt", 224),
+        "CreatedAt pattern"
+    );
+    assert!(
+        at("SF112", "000_3e821eb901a57be7.txt", 224),
+        "timestamp formats across APIs"
+    );
+    assert!(
+        at("SF153", "000_3e821eb901a57be7.txt", 232),
+        "UpdatedAt description"
+    );
+    assert!(
+        at("SF152", "000_3e821eb901a57be7.txt", 104),
+        "optional body"
+    );
+    assert!(at("SF143", "000_3e821eb901a57be7.txt", 110), "200 vs 201");
+    assert!(at("SF143", "000_3e821eb901a57be7.txt", 116), "400 vs 422");
+    assert!(at("SF142", "002_8a698f709e9fd7de.txt", 89), "client_types");
+    assert!(
+        at("SF141", "002_8a698f709e9fd7de.txt", 149),
+        "GrantType drift"
+    );
+    assert!(
+        at("SF122", "004_ea04a78fdbd13504.txt", 6),
+        "accessTokenValiditySeconds"
+    );
+    let sf122 = findings.iter().find(|f| f["code"] == "SF122").unwrap();
+    assert_eq!(sf122["column"], 938);
+    assert!(sf122["related"].as_array().unwrap().len() >= 2);
+    assert_eq!(
+        v["summary"]["total"].as_u64().unwrap() as usize,
+        findings.len()
+    );
+    // Stable order: the same bytes every run.
+    assert_eq!(o.stdout, run(&["lint", "--format", "json"]).stdout);
+}
+
+#[test]
+fn sarif_is_what_code_scanning_reads() {
+    let o = run(&["lint", "--format", "sarif"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run0 = &v["runs"][0];
+    let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(
+        rules
+            .iter()
+            .all(|r| r["id"].is_string() && r["help"]["text"].as_str().unwrap().contains("## Fix"))
+    );
+    for r in run0["results"].as_array().unwrap() {
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx]["id"], r["ruleId"]);
+        let region = &r["locations"][0]["physicalLocation"]["region"];
+        assert!(
+            region["startLine"].as_u64().unwrap() >= 1
+                && region["startColumn"].as_u64().unwrap() >= 1
+        );
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        assert!(uri.starts_with("specs/"), "relative URI: {uri}");
+        assert!(
+            r["partialFingerprints"]["specforge/v1"]
+                .as_str()
+                .unwrap()
+                .len()
+                == 16
+        );
+    }
+}
+
+#[test]
+fn github_annotations() {
+    let o = run(&["lint", "--format", "github"]);
+    let text = stdout(&o);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("::warning file=specs/000_3e821eb901a57be7.txt,line="),
+        "{first}"
+    );
+    assert!(
+        text.lines().all(|l| l.starts_with("::")),
+        "one command per line"
+    );
+    assert!(text.contains("title=SF131 near-known-value::"));
+}
+
+#[test]
+fn exit_codes() {
+    assert_eq!(run(&["lint", "--deny", "warnings"]).status.code(), Some(1));
+    // Errors fail without --deny.
+    let o = run(&["lint", "tests/fixtures/lint/SF121.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    // Unreadable input is 2, and nothing is linted.
+    let o = run(&["lint", "tests/fixtures/bad/malformed.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let o = run(&["lint", "--format", "nope"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn inline_ignore_and_config() {
+    let dir = std::env::temp_dir().join(format!("specforge-lint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec = dir.join("spec.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      required: [nmae]\n      properties:\n        name: {type: string}\n    B:\n      type: object\n      x-specforge-ignore: [SF151]\n      required: [nmae]\n      properties:\n        name: {type: string}\n",
+    )
+    .unwrap();
+    let o = run(&["lint", "--format", "json", spec.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["pointer"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["/components/schemas/A/required/0"],
+        "B is ignored inline"
+    );
+    std::fs::write(
+        dir.join("specforge.toml"),
+        "[api.t]\ndocuments = [\"spec.yaml\"]\n\n[lint.rules]\nrequired-without-property = \"warning\"\n",
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .arg("lint")
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "downgraded to a warning by [lint.rules]"
+    );
+    std::fs::write(
+        dir.join("specforge.toml"),
+        "[api.t]\ndocuments = [\"spec.yaml\"]\n\n[[lint.ignore]]\nrule = \"SF151\"\nfile = \"spec.yaml\"\npointer = \"/components/schemas/A\"\n",
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .args(["lint", "--format", "json"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["total"], 0, "{v}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn rules_and_explain() {
+    let o = run(&["rules"]);
+    let text = stdout(&o);
+    assert!(text.lines().count() >= 17);
+    insta::assert_snapshot!(text);
+    let o = run(&["explain", "SF101"]);
+    assert!(o.status.success());
+    let e = stdout(&o);
+    for s in [
+        "## What it finds",
+        "## Why it matters",
+        "## Example",
+        "## Fix",
+    ] {
+        assert!(e.contains(s));
+    }
+    assert_eq!(stdout(&run(&["explain", "delimited-list-as-enum"])), e);
+    let o = run(&["explain", "SF10"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean"));
+}

@@ -114,3 +114,63 @@ fn every_corpus_file_is_ingested_without_panic() {
         }
     }
 }
+
+#[test]
+fn every_corpus_file_is_linted_without_panic() {
+    use specforge::lint::{self, config::LintConfig};
+    let Some(dir) = corpus_dir() else {
+        eprintln!("corpus not found beside the repository; skipped");
+        return;
+    };
+    let mut all = Vec::new();
+    files(&dir, &mut all);
+    let root = dir
+        .join("sailpoint/multifile-v3/sailpoint-api.v3.yaml")
+        .canonicalize()
+        .unwrap();
+    let fragments = root.parent().unwrap().to_path_buf();
+    let mut counts: BTreeMap<&'static str, (usize, BTreeSet<String>)> = BTreeMap::new();
+    let mut linted = 0;
+    let mut panics = Vec::new();
+    for f in &all {
+        let c = f.canonicalize().unwrap();
+        if c != root && c.starts_with(&fragments) {
+            continue; // linted through the root
+        }
+        let rel = f.strip_prefix(&dir).unwrap().display().to_string();
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            let ws = ingest::ingest(
+                &[ApiInput {
+                    name: None,
+                    files: vec![f.clone()],
+                    root: None,
+                }],
+                &IngestOptions::default(),
+            );
+            if ws.has_errors() {
+                return None;
+            }
+            let (m, _) = model::build(&ws);
+            Some(lint::lint(&ws, &m, &LintConfig::default()))
+        }));
+        match result {
+            Ok(Some(found)) => {
+                linted += 1;
+                for d in found {
+                    let e = counts.entry(d.code).or_default();
+                    e.0 += 1;
+                    e.1.insert(rel.clone());
+                }
+            }
+            Ok(None) => {}
+            Err(_) => panics.push(rel),
+        }
+    }
+    println!("lint over the corpus: {linted} APIs linted");
+    println!("| rule | findings | files |");
+    println!("|---|---:|---:|");
+    for (code, (n, files)) in &counts {
+        println!("| {code} | {n} | {} |", files.len());
+    }
+    assert!(panics.is_empty(), "lint panicked on: {panics:?}");
+}

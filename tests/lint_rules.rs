@@ -48,7 +48,12 @@ fn sf101_delimited_list_as_enum() {
 
 #[test]
 fn sf111_non_rfc3339_timestamp() {
-    case("SF111", &["SF111.yaml"], 3);
+    case("SF111", &["SF111.yaml"], 2);
+}
+
+#[test]
+fn sf114_epoch_integer_timestamp() {
+    case("SF114", &["SF114.yaml"], 2);
 }
 
 #[test]

@@ -84,13 +84,18 @@ impl<'a> Context<'a> {
 pub fn schema_label(s: &Schema) -> String {
     match &s.name {
         SchemaName::Component(n) => n.clone(),
-        SchemaName::Inline(parts) => parts
-            .iter()
-            .rev()
-            .find(|p| !is_structural(p))
-            .or(parts.last())
-            .cloned()
-            .unwrap_or_default(),
+        // [op, "request"] and [op, status, "response"] name bodies; say whose.
+        SchemaName::Inline(parts) => match parts.as_slice() {
+            [op, last] if last == "request" => format!("request body of {op}"),
+            [op, status, last] if last == "response" => format!("{status} response of {op}"),
+            _ => parts
+                .iter()
+                .rev()
+                .find(|p| !is_structural(p))
+                .or(parts.last())
+                .cloned()
+                .unwrap_or_default(),
+        },
     }
 }
 

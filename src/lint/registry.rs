@@ -9,6 +9,7 @@ pub const RULES: &[&Rule] = &[
     &non_rfc3339_timestamp::RULE,
     &mixed_timestamp_formats::RULE,
     &date_time_example_not_rfc3339::RULE,
+    &epoch_timestamp::RULE,
     &example_schema_mismatch::RULE,
     &number_as_string::RULE,
     &near_known_value::RULE,

@@ -145,10 +145,16 @@ pub fn infer(s: &Schema, name: &str) -> Option<Semantic> {
 }
 
 const SEPARATORS: &[(char, &[&str])] = &[
+    // A bare "CSV" is not enough: "the CSV report" names a file format, not the value's.
     (
         ',',
         &[
-            "csv",
+            "as csv",
+            "csv format",
+            "csv-formatted",
+            "csv list",
+            "csv string",
+            "in csv",
             "comma-separated",
             "comma separated",
             "separated by comma",

@@ -56,6 +56,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 else {
                     continue;
                 };
+                // Shared generic text ("ISO 8601 timestamp") is fine; a copy is text that names
+                // the first property ("…was created") and not the second (`UpdatedAt`).
+                if !(mentions(desc, first, name) && !mentions(desc, name, first)) {
+                    continue;
+                }
                 let ptr = format!(
                     "{}/properties/{}/description",
                     s.pointer,
@@ -85,5 +90,64 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+/// Lower-case words of an identifier: `UpdatedAt` → [updated, at], `client_id` → [client, id].
+fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Whether `desc` mentions a word of `name` (4+ letters, matched on a 5-letter stem) that
+/// `other` does not have.
+fn mentions(desc: &str, name: &str, other: &str) -> bool {
+    let text = desc.to_lowercase();
+    let other = words(other);
+    words(name)
+        .into_iter()
+        .filter(|w| w.len() >= 4 && !other.contains(w))
+        .any(|w| {
+            let stem: String = w.chars().take(5).collect();
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|t| t.starts_with(&stem))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_heuristic() {
+        let d = "Timestamp of when this client type was created";
+        assert!(mentions(d, "CreatedAt", "UpdatedAt"));
+        assert!(!mentions(d, "UpdatedAt", "CreatedAt"));
+        assert!(!mentions(
+            "ISO 8601 timestamp with millisecond precision.",
+            "created_at",
+            "updated_at"
+        ));
+        assert_eq!(words("UpdatedAt"), ["updated", "at"]);
+        assert_eq!(words("client_id"), ["client", "id"]);
     }
 }

@@ -3,6 +3,7 @@
 pub mod copy_pasted_description;
 pub mod date_time_example_not_rfc3339;
 pub mod delimited_list_as_enum;
+pub mod epoch_timestamp;
 pub mod example_keyword_mixed;
 pub mod example_schema_mismatch;
 pub mod mixed_timestamp_formats;

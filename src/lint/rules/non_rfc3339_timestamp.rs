@@ -1,7 +1,7 @@
 //! ## What it finds
 //! Timestamp fields declared as plain strings whose `pattern`, description or examples fix a
 //! layout that is not RFC 3339 (Tyk: `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$`, i.e. `YYYY-MM-DD HH:MM`:
-//! no seconds, no UTC offset), and integers that hold Unix epoch times.
+//! no seconds, no UTC offset). Integers holding epoch times are SF114.
 //!
 //! ## Why it matters
 //! Clients that parse `format: date-time` fail on these values; a layout without an offset is
@@ -28,7 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF111",
     name: "non-rfc3339-timestamp",
     severity: Severity::Warning,
-    summary: "a timestamp in a vendor layout or as epoch integers instead of RFC 3339",
+    summary: "a timestamp string in a vendor layout instead of RFC 3339",
     source: include_str!("non_rfc3339_timestamp.rs"),
     check,
 };
@@ -67,9 +67,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                         "description"
                     };
                     (format!("the layout `{layout}`{why}"), key)
-                }
-                TimestampFormat::EpochSeconds | TimestampFormat::EpochMillis => {
-                    (format!("{} in an integer", format.describe()), "type")
                 }
                 _ => continue,
             };

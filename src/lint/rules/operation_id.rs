@@ -66,14 +66,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             } else {
                 seen.insert(id, op);
             }
-            if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c)) {
+            // `apps/get-authenticated` (GitHub) and `pets:list` are namespaced names that map
+            // cleanly onto identifiers; spaces and punctuation do not.
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_-./:".contains(c))
+            {
                 out.push(
                     RULE.finding(format!(
                         "operationId `{id}` has characters that cannot become part of an identifier"
                     ))
                     .at(at, "here")
                     .pointer(&ptr)
-                    .help("use letters, digits, `_`, `-` and `.` only"),
+                    .help("use letters, digits and `_ - . / :` only"),
                 );
             }
         }

@@ -36,10 +36,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             if !seen.insert(op.path.as_str()) {
                 continue;
             }
+            // `.well-known` (RFC 8615) and other dot-names are registered, not a style choice.
             for seg in op
                 .path
                 .split('/')
-                .filter(|s| !s.starts_with('{') && !s.is_empty())
+                .filter(|s| !s.starts_with('{') && !s.is_empty() && !s.starts_with('.'))
             {
                 if seg.contains('-') && !seg.contains('_') {
                     kebab.push((op.path.as_str(), seg));

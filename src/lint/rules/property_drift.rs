@@ -54,23 +54,37 @@ const GENERIC: &[&str] = &[
     "meta",
 ];
 
-fn shape(m: &ApiModel, s: &Schema) -> String {
+/// What kind of data a property holds: its JSON type family (integer counts as number) and
+/// semantic kind. `None` for untyped schemas (`anyOf` wrappers and the like), which are
+/// compatible with anything.
+fn shape(m: &ApiModel, s: &Schema) -> Option<String> {
     let s = m.resolve(s.id);
-    let ty: Vec<&str> = s.types.iter().map(|t| t.as_str()).collect();
-    let ty = if ty.is_empty() {
-        "any".to_string()
-    } else {
-        ty.join("|")
-    };
-    match &s.semantic {
-        Some(Semantic::DelimitedSet { separator, .. }) => {
-            format!("a `{separator}`-separated set (string)")
-        }
-        Some(Semantic::Timestamp { format, .. }) => format!("a timestamp ({})", format.describe()),
-        Some(Semantic::NumericString { .. }) => "a number written as a string".to_string(),
-        None if s.enum_values.is_some() => format!("a single {ty} enum value"),
-        None if ty.starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {ty}"),
-        None => format!("a {ty}"),
+    if let Some(sem) = &s.semantic {
+        return Some(match sem {
+            Semantic::DelimitedSet { separator, .. } => {
+                format!("a `{separator}`-separated set of members")
+            }
+            Semantic::Timestamp { format, .. } => format!("a timestamp ({})", format.describe()),
+            Semantic::NumericString { .. } => "a number written as a string".to_string(),
+        });
+    }
+    let mut families: Vec<&str> = s
+        .types
+        .iter()
+        .map(|t| match t.as_str() {
+            "integer" => "number",
+            other => other,
+        })
+        .collect();
+    families.dedup();
+    // Objects and arrays legitimately differ between resources (`address` as a line of text
+    // in one, a structure in another); only scalars and semantic kinds are compared, and an
+    // enum is a string like any other.
+    match families.as_slice() {
+        ["string"] => Some("a single string value".to_string()),
+        ["number"] => Some("a number".to_string()),
+        ["boolean"] => Some("a boolean".to_string()),
+        _ => None,
     }
 }
 
@@ -91,15 +105,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     s.pointer,
                     crate::tree::pointer_join("", name).trim_start_matches('/')
                 );
+                let Some(shape) = shape(m, m.schema(p.schema)) else {
+                    continue;
+                };
                 uses.entry(name.as_str())
                     .or_default()
-                    .entry(shape(m, m.schema(p.schema)))
+                    .entry(shape)
                     .or_default()
                     .push((schema_label(s), p.key_loc, ptr));
             }
         }
         for (name, shapes) in uses {
-            if shapes.len() < 2 {
+            // An enum and a plain string of the same family are not drift.
+            let plain = |k: &str| k == "a string" || k == "a single value of a string enum";
+            if shapes.len() < 2 || shapes.keys().all(|k| plain(k)) {
                 continue;
             }
             let mut ranked: Vec<(&String, &Vec<_>)> = shapes.iter().collect();

@@ -58,7 +58,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 };
                 // Shared generic text ("ISO 8601 timestamp") is fine; a copy is text that names
                 // the first property ("…was created") and not the second (`UpdatedAt`).
-                if !(mentions(desc, first, name) && !mentions(desc, name, first)) {
+                if !mentions(desc, first, name) || mentions(desc, name, first) {
                     continue;
                 }
                 let ptr = format!(

@@ -210,8 +210,19 @@ pub enum LintFormat {
     Github,
 }
 
+/// Options of `specforge lint` beyond the input.
+#[derive(Debug, Clone, Default)]
+pub struct LintOptions {
+    /// Fail on warnings too.
+    pub deny_warnings: bool,
+    /// Report only findings not recorded in this baseline.
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in this baseline file.
+    pub write_baseline: Option<PathBuf>,
+}
+
 /// `specforge lint`.
-pub fn lint(input: &Input, format: LintFormat, deny_warnings: bool) -> Exit {
+pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
     let (ws, config) = match load_with_config(input) {
         Ok(x) => x,
         Err(e) => {
@@ -229,6 +240,32 @@ pub fn lint(input: &Input, format: LintFormat, deny_warnings: bool) -> Exit {
     let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
     findings.extend(model_diags.sorted());
     findings.extend(crate::lint::lint(&ws, &m, &config));
+    if let Some(path) = &opts.write_baseline {
+        let b = crate::lint::baseline::Baseline::record(&findings, &ws.sources);
+        if let Err(e) = crate::output::write_atomic(path, b.to_json().as_bytes()) {
+            eprintln!("error: cannot write baseline {}: {e}", path.display());
+            return Exit::InputError;
+        }
+        eprintln!(
+            "recorded {} finding(s) in {}",
+            b.findings.len(),
+            path.display()
+        );
+        return Exit::Ok;
+    }
+    if let Some(path) = &opts.baseline {
+        let b = match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| crate::lint::baseline::Baseline::parse(&t))
+        {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("error: baseline {}: {e}", path.display());
+                return Exit::InputError;
+            }
+        };
+        findings = b.new_findings(findings, &ws.sources);
+    }
     let text = match format {
         LintFormat::Human => {
             report::human::render(&findings, &ws.sources, report::human::use_colour())
@@ -239,7 +276,7 @@ pub fn lint(input: &Input, format: LintFormat, deny_warnings: bool) -> Exit {
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     let s = report::Summary::of(&findings);
-    if s.errors > 0 || (deny_warnings && s.warnings > 0) {
+    if s.errors > 0 || (opts.deny_warnings && s.warnings > 0) {
         Exit::Findings
     } else {
         Exit::Ok

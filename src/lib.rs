@@ -11,6 +11,7 @@ pub mod emit;
 pub mod ingest;
 pub mod lint;
 pub mod model;
+pub mod output;
 pub mod report;
 pub mod similar;
 pub mod source;

@@ -58,6 +58,12 @@ enum Command {
         /// Treat warnings as errors for the exit code (`--deny warnings`).
         #[arg(long, value_name = "LEVEL", value_parser = ["warnings"])]
         deny: Option<String>,
+        /// Report only findings not recorded in this baseline file.
+        #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+        baseline: Option<PathBuf>,
+        /// Record today's findings in this baseline file (and report nothing).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
     },
     /// List every lint rule: code, name, default severity, summary.
     Rules,
@@ -119,6 +125,8 @@ fn main() -> ExitCode {
             input,
             format,
             deny,
+            baseline,
+            write_baseline,
         } => cli::lint(
             &input.into(),
             match format {
@@ -127,7 +135,11 @@ fn main() -> ExitCode {
                 LintFormatArg::Sarif => cli::LintFormat::Sarif,
                 LintFormatArg::Github => cli::LintFormat::Github,
             },
-            deny.is_some(),
+            &cli::LintOptions {
+                deny_warnings: deny.is_some(),
+                baseline,
+                write_baseline,
+            },
         ),
         Command::Rules => cli::rules(),
         Command::Explain { rule } => cli::explain(&rule),

@@ -221,3 +221,59 @@ fn rules_and_explain() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean"));
 }
+
+#[test]
+fn baseline_reports_only_new_findings() {
+    let dir = std::env::temp_dir().join(format!("specforge-baseline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let base = dir.join("baseline.json");
+    let o = run(&["lint", "--write-baseline", base.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let recorded: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&base).unwrap()).unwrap();
+    assert!(recorded["findings"].as_array().unwrap().len() >= 18);
+    // With the baseline, the seeds report nothing, even with --deny warnings.
+    let o = run(&[
+        "lint",
+        "--format",
+        "json",
+        "--deny",
+        "warnings",
+        "--baseline",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["total"], 0);
+    // A finding not in the baseline is reported.
+    let mut b = recorded.clone();
+    b["findings"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|f| f["code"] != "SF131");
+    std::fs::write(&base, serde_json::to_vec(&b).unwrap()).unwrap();
+    let o = run(&[
+        "lint",
+        "--format",
+        "json",
+        "--baseline",
+        base.to_str().unwrap(),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["SF131"]);
+    // A broken baseline is an input error.
+    std::fs::write(&base, "nope").unwrap();
+    assert_eq!(
+        run(&["lint", "--baseline", base.to_str().unwrap()])
+            .status
+            .code(),
+        Some(2)
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -6,6 +6,7 @@
 //! them all. Rules read the model and the located documents through [`Context`] and return
 //! [`Diagnostic`]s; renderers (`crate::report`) are separate.
 
+pub mod baseline;
 pub mod config;
 pub mod registry;
 pub mod rules;

@@ -44,7 +44,7 @@ fn bench(c: &mut Criterion) {
         let input = [ApiInput {
             name: None,
             files: vec![path.clone()],
-            root: None,
+            ..Default::default()
         }];
         g.bench_function(format!("specforge-ingest/{name}"), |b| {
             b.iter(|| {

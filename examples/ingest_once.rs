@@ -7,7 +7,7 @@ fn main() {
     let input = [specforge::ingest::ApiInput {
         name: None,
         files: vec![file],
-        root: None,
+        ..Default::default()
     }];
     for _ in 0..reps {
         let t = std::time::Instant::now();

@@ -32,6 +32,8 @@ pub struct Input {
     pub config: Option<PathBuf>,
     /// Let `$ref`s leave each spec's directory.
     pub allow_refs_outside_root: bool,
+    /// Overlay documents applied to every API.
+    pub overlays: Vec<PathBuf>,
 }
 
 /// Reads the input: the files given, or the project's APIs. Config problems are returned as
@@ -47,6 +49,7 @@ pub fn load_with_config(
     let mut lint_config = LintConfig::default();
     let mut options = IngestOptions {
         allow_refs_outside_root: input.allow_refs_outside_root,
+        overlays: input.overlays.clone(),
     };
     let inputs = if input.files.is_empty() {
         let path = match input.config.clone().or_else(config::find_default) {
@@ -77,7 +80,7 @@ pub fn load_with_config(
         vec![ApiInput {
             name: None,
             files: input.files.clone(),
-            root: None,
+            ..ApiInput::default()
         }]
     };
     Ok((ingest::ingest(&inputs, &options), lint_config))
@@ -219,6 +222,45 @@ pub struct LintOptions {
     pub baseline: Option<PathBuf>,
     /// Record today's findings in this baseline file.
     pub write_baseline: Option<PathBuf>,
+    /// Write every mechanical fix as one Overlay 1.0 document here.
+    pub fix_overlay: Option<PathBuf>,
+}
+
+/// The mechanical fixes of `findings` as one OpenAPI Overlay 1.0 document (YAML).
+pub fn fixes_overlay(findings: &[Diagnostic], ws: &Workspace) -> (String, usize) {
+    let mut actions: Vec<serde_json::Value> = Vec::new();
+    for f in findings {
+        let Some(fix) = &f.fix else {
+            continue;
+        };
+        // The fix's pointer is in the merged document of the API the finding is about.
+        let Some(target) = ws
+            .apis
+            .iter()
+            .find_map(|a| crate::overlay::pointer_to_path(&a.doc, &fix.pointer))
+        else {
+            continue;
+        };
+        let action = serde_json::json!({
+            "target": target,
+            "description": format!("{} {}: {}", f.code, f.name, f.message),
+            "update": fix.update,
+        });
+        if !actions
+            .iter()
+            .any(|a| a["target"] == action["target"] && a["update"] == action["update"])
+        {
+            actions.push(action);
+        }
+    }
+    let n = actions.len();
+    let doc = serde_json::json!({
+        "overlay": "1.0.0",
+        "info": { "title": "specforge fixes", "version": "1.0.0" },
+        "actions": actions,
+    });
+    let node = crate::tree::Node::from_json(&doc, crate::source::Loc::default());
+    (emit::to_yaml(&node), n)
 }
 
 /// `specforge lint`.
@@ -240,6 +282,14 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
     let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
     findings.extend(model_diags.sorted());
     findings.extend(crate::lint::lint(&ws, &m, &config));
+    if let Some(path) = &opts.fix_overlay {
+        let (text, n) = fixes_overlay(&findings, &ws);
+        if let Err(e) = crate::output::write_atomic(path, text.as_bytes()) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return Exit::InputError;
+        }
+        eprintln!("wrote {n} fix action(s) to {}", path.display());
+    }
     if let Some(path) = &opts.write_baseline {
         let b = crate::lint::baseline::Baseline::record(&findings, &ws.sources);
         if let Err(e) = crate::output::write_atomic(path, b.to_json().as_bytes()) {

@@ -43,6 +43,9 @@ pub struct ApiConfig {
     /// Let `$ref`s leave the root directory.
     #[serde(default)]
     pub allow_refs_outside_root: bool,
+    /// OpenAPI Overlay 1.0 documents applied to this API (relative to the config file).
+    #[serde(default)]
+    pub overlays: Vec<PathBuf>,
 }
 
 /// A loaded configuration and where it came from.
@@ -65,6 +68,7 @@ impl Project {
                 name: Some(name.clone()),
                 files: a.documents.iter().map(|d| dir.join(d)).collect(),
                 root: a.root.as_ref().map(|r| dir.join(r)),
+                overlays: a.overlays.iter().map(|o| dir.join(o)).collect(),
             })
             .collect()
     }

@@ -58,7 +58,18 @@ pub struct Diagnostic {
     /// Other places involved.
     pub secondary: Vec<Label>,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
+    /// A mechanical fix, written as an Overlay action by `lint --fix-overlay`.
+    pub fix: Option<Box<Fix>>,
+}
+
+/// A fix that an OpenAPI Overlay action can express: merge `update` into the node at `pointer`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// JSON pointer of the object to update, in the API's merged document.
+    pub pointer: String,
+    /// What to merge into it.
+    pub update: serde_json::Value,
 }
 
 impl Diagnostic {
@@ -77,7 +88,17 @@ impl Diagnostic {
             primary: None,
             secondary: Vec::new(),
             help: None,
+            fix: None,
         }
+    }
+
+    /// Attaches a mechanical fix: merge `update` into the object at `pointer`.
+    pub fn fix(mut self, pointer: impl Into<String>, update: serde_json::Value) -> Self {
+        self.fix = Some(Box::new(Fix {
+            pointer: pointer.into(),
+            update,
+        }));
+        self
     }
 
     /// Sets the primary location and its label.
@@ -110,7 +131,7 @@ impl Diagnostic {
 
     /// Sets the help text.
     pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 

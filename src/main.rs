@@ -64,6 +64,10 @@ enum Command {
         /// Record today's findings in this baseline file (and report nothing).
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
+        /// Write every mechanical fix as one OpenAPI Overlay 1.0 document (apply it with
+        /// `--overlay` or `overlays = [...]` in specforge.toml).
+        #[arg(long, value_name = "FILE")]
+        fix_overlay: Option<PathBuf>,
     },
     /// List every lint rule: code, name, default severity, summary.
     Rules,
@@ -93,6 +97,9 @@ struct InputArgs {
     /// Let `$ref`s read files outside each spec's directory.
     #[arg(long)]
     allow_refs_outside_root: bool,
+    /// Apply this OpenAPI Overlay 1.0 document to every API before anything else (repeatable).
+    #[arg(long, value_name = "FILE")]
+    overlay: Vec<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -107,6 +114,7 @@ impl From<InputArgs> for cli::Input {
             files: a.files,
             config: a.config,
             allow_refs_outside_root: a.allow_refs_outside_root,
+            overlays: a.overlay,
         }
     }
 }
@@ -127,6 +135,7 @@ fn main() -> ExitCode {
             deny,
             baseline,
             write_baseline,
+            fix_overlay,
         } => cli::lint(
             &input.into(),
             match format {
@@ -139,6 +148,7 @@ fn main() -> ExitCode {
                 deny_warnings: deny.is_some(),
                 baseline,
                 write_baseline,
+                fix_overlay,
             },
         ),
         Command::Rules => cli::rules(),

@@ -47,7 +47,7 @@ fn every_corpus_file_is_ingested_without_panic() {
         &[ApiInput {
             name: Some("sailpoint-multifile".into()),
             files: vec![root.clone()],
-            root: None,
+            ..Default::default()
         }],
         &IngestOptions::default(),
     );
@@ -73,7 +73,7 @@ fn every_corpus_file_is_ingested_without_panic() {
                 &[ApiInput {
                     name: None,
                     files: vec![f.clone()],
-                    root: None,
+                    ..Default::default()
                 }],
                 &IngestOptions::default(),
             );
@@ -143,7 +143,7 @@ fn every_corpus_file_is_linted_without_panic() {
                 &[ApiInput {
                     name: None,
                     files: vec![f.clone()],
-                    root: None,
+                    ..Default::default()
                 }],
                 &IngestOptions::default(),
             );

@@ -22,7 +22,7 @@ fn read(files: &[PathBuf]) -> Workspace {
         &[ApiInput {
             name: None,
             files: files.to_vec(),
-            root: None,
+            ..Default::default()
         }],
         &IngestOptions::default(),
     )

@@ -277,3 +277,96 @@ fn baseline_reports_only_new_findings() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn fix_overlay_makes_its_findings_go_away() {
+    let dir = std::env::temp_dir().join(format!("specforge-fix-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixes = dir.join("fixes.yaml");
+    let before = run(&[
+        "lint",
+        "--format",
+        "json",
+        "--fix-overlay",
+        fixes.to_str().unwrap(),
+    ]);
+    let before: serde_json::Value = serde_json::from_slice(&before.stdout).unwrap();
+    let fixable = ["SF101", "SF111", "SF122", "SF152"];
+    let count = |v: &serde_json::Value, code: &str| {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == code)
+            .count()
+    };
+    for code in fixable {
+        assert!(count(&before, code) > 0, "{code} fires before");
+    }
+    let overlay = std::fs::read_to_string(&fixes).unwrap();
+    assert!(overlay.starts_with("overlay: \"1.0.0\""), "{overlay}");
+    let after = run(&[
+        "lint",
+        "--format",
+        "json",
+        "--overlay",
+        fixes.to_str().unwrap(),
+    ]);
+    let after: serde_json::Value = serde_json::from_slice(&after.stdout).unwrap();
+    for code in fixable {
+        assert_eq!(count(&after, code), 0, "{code} fixed by the overlay");
+    }
+    assert_eq!(count(&after, "SF019"), 0, "no stale actions");
+    // Findings without a mechanical fix remain.
+    assert!(count(&after, "SF131") > 0 && count(&after, "SF153") > 0);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn overlay_actions_update_append_remove_and_report_stale_targets() {
+    let dir = std::env::temp_dir().join(format!("specforge-ov-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec = dir.join("spec.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ntags: [{name: a}]\npaths:\n  /items:\n    get:\n      x-internal: true\n      responses: {'200': {description: ok}}\n    delete:\n      responses: {'204': {description: gone}}\n",
+    )
+    .unwrap();
+    // The Overlay specification's own kinds of action: update an object, append to an
+    // array, remove by filter; plus one target that matches nothing.
+    let ov = dir.join("overlay.yaml");
+    std::fs::write(
+        &ov,
+        "overlay: 1.0.0\ninfo: {title: o, version: '1'}\nactions:\n  - target: $.info\n    update: {description: Added by an overlay}\n  - target: $.tags\n    update: {name: b}\n  - target: $.paths.*[?@['x-internal'] == true]\n    remove: true\n  - target: $.paths['/gone']\n    update: {summary: x}\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "extract",
+        "--format",
+        "json",
+        "--overlay",
+        ov.to_str().unwrap(),
+        spec.to_str().unwrap(),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["info"]["description"], "Added by an overlay");
+    assert_eq!(v["tags"][1]["name"], "b");
+    assert!(v["paths"]["/items"]["get"].is_null(), "removed by filter");
+    assert!(!v["paths"]["/items"]["delete"].is_null());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("warning[SF019]") && err.contains("overlay.yaml:10:13"),
+        "{err}"
+    );
+    // A target that is not RFC 9535 is an input error at its line.
+    std::fs::write(&ov, "overlay: 1.0.0\ninfo: {title: o, version: '1'}\nactions:\n  - target: $.paths.*.*.x-codeSamples\n    remove: true\n").unwrap();
+    let o = run(&[
+        "extract",
+        "--overlay",
+        ov.to_str().unwrap(),
+        spec.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("overlay.yaml:4:"));
+    std::fs::remove_dir_all(dir).ok();
+}

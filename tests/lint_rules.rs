@@ -14,7 +14,7 @@ fn lint_only(code: &str, files: &[&str]) -> (Vec<Diagnostic>, String) {
         &[ApiInput {
             name: None,
             files: files.iter().map(|f| dir.join(f)).collect(),
-            root: None,
+            ..Default::default()
         }],
         &IngestOptions::default(),
     );

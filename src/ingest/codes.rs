@@ -45,4 +45,8 @@ codes! {
     FOREIGN_VIEW = "SF016", "foreign-docs-view", Error, "a docs page embeds a rendered view of an operation, not an OpenAPI document";
     /// A flow collection closed at its parent's indentation (accepted, as libyaml does).
     YAML_FLOW_INDENT = "SF017", "yaml-flow-indentation", Warning, "a multi-line flow collection's closing bracket is not indented past its parent key";
+    /// An overlay document that cannot be used.
+    OVERLAY = "SF018", "invalid-overlay", Error, "an overlay document is not valid OpenAPI Overlay 1.0 or cannot be applied";
+    /// An overlay action whose target matches nothing.
+    OVERLAY_STALE = "SF019", "stale-overlay-action", Warning, "an overlay action's target matches nothing (the vendor document changed)";
 }

@@ -42,6 +42,8 @@ pub enum SpecVersion {
 pub struct IngestOptions {
     /// Let `$ref` reach files outside the spec's root directory.
     pub allow_refs_outside_root: bool,
+    /// Overlay documents applied to every API, in order.
+    pub overlays: Vec<PathBuf>,
 }
 
 /// Files the user says form one API (or, with no name, files to group by their `info`).
@@ -53,6 +55,8 @@ pub struct ApiInput {
     pub files: Vec<PathBuf>,
     /// Directory `$ref`s may not leave (default: the directory of each file).
     pub root: Option<PathBuf>,
+    /// Overlay documents applied to this API after merging, in order.
+    pub overlays: Vec<PathBuf>,
 }
 
 /// One source document of an API (its content lives in the API's merged document).
@@ -131,6 +135,18 @@ pub fn is_json_text(text: &str) -> bool {
 /// Reads and merges all inputs. Never panics on input; problems become diagnostics.
 pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
     let mut ws = Workspace::default();
+    // Overlays for every API, loaded once; their stale actions are judged over all APIs.
+    let mut global: Vec<(crate::overlay::Overlay, Vec<usize>)> = Vec::new();
+    for path in &options.overlays {
+        match crate::overlay::load(path, &mut ws.sources) {
+            Ok(o) => {
+                let n = o.actions.len();
+                global.push((o, vec![0; n]));
+            }
+            Err(d) => ws.diagnostics.push(d),
+        }
+    }
+    let mut per_api: Vec<Vec<PathBuf>> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     let mut loose_examples: Vec<DocsExample> = Vec::new();
     for input in inputs {
@@ -168,12 +184,15 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
                             .find(|g| g.name.is_none() && g.key == Some(key.clone()))
                         {
                             Some(g) => g.documents.push(d),
-                            None => groups.push(Group {
-                                name: None,
-                                key: Some(key),
-                                documents: vec![d],
-                                examples: Vec::new(),
-                            }),
+                            None => {
+                                groups.push(Group {
+                                    name: None,
+                                    key: Some(key),
+                                    documents: vec![d],
+                                    examples: Vec::new(),
+                                });
+                                per_api.push(Vec::new());
+                            }
                         }
                     }
                     loose_examples.extend(examples);
@@ -182,10 +201,11 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
         }
         if let Some(g) = named {
             groups.push(g);
+            per_api.push(input.overlays.clone());
         }
     }
     let mut used_names: Vec<String> = groups.iter().filter_map(|g| g.name.clone()).collect();
-    for g in groups {
+    for (g, overlays) in groups.into_iter().zip(per_api) {
         let name = match g.name {
             Some(n) => n,
             None => {
@@ -225,6 +245,19 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
             .expect("non-empty");
         let infos: Vec<Document> = g.documents.iter().map(|d| d.info.clone()).collect();
         let mut doc = merge::merge(g.documents, &mut diags);
+        for path in &overlays {
+            match crate::overlay::load(path, &mut ws.sources) {
+                Ok(o) => {
+                    let matched = crate::overlay::apply(&o, &mut [&mut doc], &mut diags);
+                    crate::overlay::stale_actions(&o, &matched, &mut diags);
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+        for (o, matched) in &mut global {
+            let m = crate::overlay::apply(o, &mut [&mut doc], &mut diags);
+            matched.iter_mut().zip(m).for_each(|(a, b)| *a += b);
+        }
         let examples = g
             .examples
             .into_iter()
@@ -244,6 +277,11 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
             examples,
             version,
         });
+    }
+    for (o, matched) in &global {
+        let mut diags = Vec::new();
+        crate::overlay::stale_actions(o, matched, &mut diags);
+        ws.diagnostics.extend(into_diags(diags));
     }
     // Examples given without a named API go to whichever API has their operation.
     for ex in loose_examples {

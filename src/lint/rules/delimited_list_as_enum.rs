@@ -85,7 +85,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     .help(format!(
                         "it holds a `{}`-separated set of these members; mark it `x-specforge-delimited: \"{}\"` (or declare an array parameter with `style: form, explode: false`)",
                         separator, separator
-                    )),
+                    ))
+                    .fix(&s.pointer, serde_json::json!({ "x-specforge-delimited": separator })),
             );
         }
     }

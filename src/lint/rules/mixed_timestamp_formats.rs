@@ -76,13 +76,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         let first = &uses[0];
         out.push(
             RULE.finding(format!(
-                "`{}` ({}){} writes timestamps as `{format}`, while {} field(s) in {} use {reference}",
+                "`{}` ({}){} {} timestamps as `{format}`, while {} field(s) in {} use {reference}",
                 first.field,
                 first.api,
                 match uses.len() - 1 {
                     0 => String::new(),
                     n => format!(" and {n} other field(s)"),
                 },
+                if uses.len() == 1 { "writes" } else { "write" },
                 by_format[&reference].len(),
                 apis(&by_format[&reference]),
             ))

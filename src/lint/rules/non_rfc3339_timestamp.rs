@@ -42,6 +42,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             if s.extensions.contains_key("x-specforge-timestamp") {
                 continue;
             }
+            let strftime = match format {
+                TimestampFormat::Layout { strftime, .. } => strftime.clone(),
+                _ => continue,
+            };
             let (what, key) = match format {
                 TimestampFormat::Layout {
                     layout,
@@ -76,7 +80,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 RULE.finding(format!("timestamp `{}` uses {what}, not RFC 3339 date-time", schema_label(s)))
                     .at(at, "timestamp format fixed here")
                     .pointer(ptr)
-                    .help("use `type: string, format: date-time`; if the vendor's format is fixed, document it with `x-specforge-timestamp` so generated code parses exactly that layout"),
+                    .help("use `type: string, format: date-time`; if the vendor's format is fixed, document it with `x-specforge-timestamp` so generated code parses exactly that layout")
+                    .fix(&s.pointer, serde_json::json!({ "x-specforge-timestamp": strftime })),
             );
         }
     }

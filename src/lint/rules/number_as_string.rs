@@ -60,6 +60,19 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 .at(at, "declared a string here")
                 .pointer(&ptr)
                 .help(format!("declare `type: {ty}`; or, if the API really sends a string, write the example as a string"));
+            // Keep `null` when the type is a 3.1 list.
+            let new_type = match cx.node(api, &ptr).and_then(crate::tree::Node::as_seq) {
+                Some(list) => serde_json::Value::Array(
+                    list.iter()
+                        .map(|t| match t.as_str() {
+                            Some("string") => serde_json::json!(ty),
+                            _ => t.to_json(),
+                        })
+                        .collect(),
+                ),
+                None => serde_json::json!(ty),
+            };
+            d = d.fix(&s.pointer, serde_json::json!({ "type": new_type }));
             for e in evidence {
                 if let Evidence::Example { loc, value } = e {
                     d = d.also(*loc, format!("{value}"));

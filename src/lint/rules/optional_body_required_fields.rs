@@ -70,7 +70,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 .at(at, "optional (no `required: true`)")
                 .pointer(&body.pointer)
                 .also(s.loc, "schema with required properties")
-                .help("add `required: true` to the request body"),
+                .help("add `required: true` to the request body")
+                .fix(&body.pointer, serde_json::json!({ "required": true })),
             );
         }
     }

@@ -82,7 +82,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                         ))
                         .at(p.loc, "path parameters are always required")
                         .pointer(&p.pointer)
-                        .help("add `required: true`"),
+                        .help("add `required: true`")
+                        .fix(&p.pointer, serde_json::json!({ "required": true })),
                     );
                 }
             }

@@ -146,3 +146,19 @@ fn every_rule_has_a_fixture() {
         assert!(has, "{} has no fixture", r.code);
     }
 }
+
+#[test]
+fn sf154_missing_type() {
+    case("SF154", &["SF154.yaml"], 2);
+}
+
+#[test]
+fn sf155_repeated_inline_schema() {
+    case("SF155", &["SF155.yaml"], 1);
+}
+
+#[test]
+fn sf165_no_servers_or_unused_component() {
+    // No servers (1), `Old` (1), `basic` (1).
+    case("SF165", &["SF165.yaml"], 3);
+}

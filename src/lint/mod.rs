@@ -89,6 +89,8 @@ pub fn schema_label(s: &Schema) -> String {
         SchemaName::Inline(parts) => match parts.as_slice() {
             [op, last] if last == "request" => format!("request body of {op}"),
             [op, status, last] if last == "response" => format!("{status} response of {op}"),
+            // `item` alone says little: name the array it belongs to.
+            [.., owner, last] if last == "item" && !is_structural(owner) => format!("{owner} item"),
             _ => parts
                 .iter()
                 .rev()

@@ -20,9 +20,12 @@ pub const RULES: &[&Rule] = &[
     &required_without_property::RULE,
     &optional_body_required_fields::RULE,
     &copy_pasted_description::RULE,
+    &missing_type::RULE,
+    &repeated_inline_schema::RULE,
     &operation_id::RULE,
     &path_parameters::RULE,
     &undefined_references::RULE,
+    &servers_and_components::RULE,
 ];
 
 /// The rule with this code or name.

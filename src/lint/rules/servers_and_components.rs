@@ -1,0 +1,120 @@
+//! ## What it finds
+//! An API with no `servers` (clients cannot know where to send requests), and components
+//! (`schemas`, `parameters`, `responses`, `requestBodies`, `headers`, `examples`,
+//! `securitySchemes`) that nothing references.
+//!
+//! ## Why it matters
+//! Without servers, generated clients need a base URL from somewhere else and docs show
+//! relative paths. Unused components are dead weight, often left behind by a rename, and
+//! generated code carries types nobody uses.
+//!
+//! ## Example
+//! `components.schemas.OldClient` defined but never `$ref`ed.
+//!
+//! ## Fix
+//! Add `servers: [{url: …}]`; delete unused components or reference them where intended.
+
+use crate::diag::Severity;
+use crate::lint::{Context, Rule};
+use crate::tree::{Node, Value, pointer_join};
+use std::collections::BTreeSet;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: "SF165",
+    name: "no-servers-or-unused-component",
+    severity: Severity::Info,
+    summary: "an API without servers, or a component nothing references",
+    source: include_str!("servers_and_components.rs"),
+    check,
+};
+
+fn collect_refs(n: &Node, out: &mut BTreeSet<String>) {
+    match &n.value {
+        Value::Map(m) => {
+            for (k, e) in m {
+                if k == "$ref"
+                    && let Some(r) = e.node.as_str()
+                    && let Some(frag) = r.strip_prefix('#')
+                {
+                    out.insert(crate::ingest::refs::split_ref(&format!("#{frag}")).1);
+                }
+                // Discriminator mappings name schemas too.
+                if k == "mapping"
+                    && let Some(mm) = e.node.as_map()
+                {
+                    for v in mm.values() {
+                        if let Some(r) = v.node.as_str().and_then(|r| r.strip_prefix('#')) {
+                            out.insert(r.to_string());
+                        }
+                    }
+                }
+                collect_refs(&e.node, out);
+            }
+        }
+        Value::Seq(s) => s.iter().for_each(|x| collect_refs(x, out)),
+        _ => {}
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
+    for (api, m) in cx.apis() {
+        let has_server = !m.servers.is_empty()
+            || m.operations.iter().all(|o| !o.servers.is_empty()) && !m.operations.is_empty();
+        if !has_server && !m.operations.is_empty() {
+            let at = api.doc.key_loc("openapi").unwrap_or(api.doc.loc);
+            out.push(
+                RULE.finding(format!("API `{}` declares no `servers`", m.name))
+                    .at(at, "no servers in this document")
+                    .pointer("")
+                    .help(
+                        "add `servers: [{url: https://…}]` so clients and docs know the base URL",
+                    ),
+            );
+        }
+        let Some(comps) = api.doc.get("components").and_then(Node::as_map) else {
+            continue;
+        };
+        let mut used = BTreeSet::new();
+        collect_refs(&api.doc, &mut used);
+        // Security schemes are used by name in security requirements.
+        let mut schemes_used: BTreeSet<&str> = BTreeSet::new();
+        for req in m.security.iter().flatten().chain(
+            m.operations
+                .iter()
+                .flat_map(|o| o.security.iter().flatten()),
+        ) {
+            schemes_used.extend(req.keys().map(String::as_str));
+        }
+        for section in [
+            "schemas",
+            "parameters",
+            "responses",
+            "requestBodies",
+            "headers",
+            "examples",
+            "securitySchemes",
+        ] {
+            let Some(items) = comps.get(section).and_then(|e| e.node.as_map()) else {
+                continue;
+            };
+            for (name, e) in items {
+                let ptr = pointer_join(&format!("/components/{section}"), name);
+                let referenced = if section == "securitySchemes" {
+                    schemes_used.contains(name.as_str())
+                } else {
+                    used.iter()
+                        .any(|u| *u == ptr || u.starts_with(&format!("{ptr}/")))
+                };
+                if !referenced {
+                    out.push(
+                        RULE.finding(format!("component `{section}/{name}` is never referenced"))
+                            .at(e.key_loc, "unused")
+                            .pointer(&ptr)
+                            .help("delete it, or reference it where it was meant to be used"),
+                    );
+                }
+            }
+        }
+    }
+}

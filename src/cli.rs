@@ -326,6 +326,8 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     let s = report::Summary::of(&findings);
+    // The process ends here: freeing a large tree the OS reclaims anyway costs ~10% of a run.
+    std::mem::forget((ws, m));
     if s.errors > 0 || (opts.deny_warnings && s.warnings > 0) {
         Exit::Findings
     } else {

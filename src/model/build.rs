@@ -945,7 +945,8 @@ impl<'a> Builder<'a> {
                 continue;
             };
             for ex in &mt.examples {
-                self.walk_instance(schema, &ex.value, ex, &mut found, 0);
+                let mut pointer = ex.pointer.clone();
+                self.walk_instance(schema, &ex.value, ex, &mut pointer, &mut found, 0);
             }
         }
         for (id, ex) in found {
@@ -956,11 +957,14 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Walks example value `v` against schema `id`; at each scalar reached below the top,
+    /// records an example (only the scalar is copied: cloning subtrees per level is quadratic).
     fn walk_instance(
         &self,
         id: SchemaId,
         v: &Node,
         origin: &Example,
+        pointer: &mut String,
         out: &mut Vec<(SchemaId, Example)>,
         depth: usize,
     ) {
@@ -976,40 +980,45 @@ impl<'a> Builder<'a> {
             }
         }
         let s = &self.schemas[sid.0 as usize];
+        let len = pointer.len();
         match &v.value {
             Value::Map(m) => {
                 for (k, e) in m {
                     if let Some(p) = s.properties.get(k.as_str()) {
-                        let mut ex = origin.clone();
-                        ex.value = e.node.clone();
-                        ex.pointer = format!(
-                            "{}/{}",
-                            origin.pointer,
-                            crate::tree::pointer_join("", k).trim_start_matches('/')
-                        );
-                        self.walk_instance(p.schema, &e.node, &ex, out, depth + 1);
+                        pointer.push('/');
+                        crate::tree::push_pointer_token(pointer, k);
+                        self.walk_instance(p.schema, &e.node, origin, pointer, out, depth + 1);
+                        pointer.truncate(len);
                     }
                 }
                 for &part in &s.all_of {
-                    self.walk_instance(part, v, origin, out, depth + 1);
+                    self.walk_instance(part, v, origin, pointer, out, depth + 1);
                 }
                 if let Some(r) = s.reference {
-                    self.walk_instance(r, v, origin, out, depth + 1);
+                    self.walk_instance(r, v, origin, pointer, out, depth + 1);
                 }
             }
             Value::Seq(items) => {
                 if let Some(it) = s.items {
                     for (i, n) in items.iter().enumerate() {
-                        let mut ex = origin.clone();
-                        ex.value = n.clone();
-                        ex.pointer = format!("{}/{i}", origin.pointer);
-                        self.walk_instance(it, n, &ex, out, depth + 1);
+                        pointer.push('/');
+                        pointer.push_str(&i.to_string());
+                        self.walk_instance(it, n, origin, pointer, out, depth + 1);
+                        pointer.truncate(len);
                     }
                 }
             }
             _ => {
                 if depth > 0 {
-                    out.push((sid, origin.clone()));
+                    out.push((
+                        sid,
+                        Example {
+                            name: origin.name.clone(),
+                            value: v.clone(),
+                            source: origin.source,
+                            pointer: pointer.clone(),
+                        },
+                    ));
                 }
             }
         }

@@ -32,18 +32,25 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
+        // Cheap key first (property names), canonical JSON only among candidates sharing it.
+        let mut by_names: BTreeMap<Vec<&str>, Vec<&crate::model::Schema>> = BTreeMap::new();
+        for s in &m.schemas {
+            if matches!(s.name, SchemaName::Inline(_)) && s.properties.len() >= 2 {
+                by_names
+                    .entry(s.properties.keys().map(String::as_str).collect())
+                    .or_default()
+                    .push(s);
+            }
+        }
         // Canonical JSON text of the schema node → places.
         let mut seen: BTreeMap<String, Vec<&crate::model::Schema>> = BTreeMap::new();
-        for s in &m.schemas {
-            if !matches!(s.name, SchemaName::Inline(_)) || s.properties.len() < 2 {
-                continue;
+        for candidates in by_names.values().filter(|c| c.len() > 1) {
+            for s in candidates {
+                let Some(node) = api.doc.pointer(&s.pointer) else {
+                    continue;
+                };
+                seen.entry(canonical(node)).or_default().push(s);
             }
-            // Schemas nested in another inline copy are reported through their parent.
-            let Some(node) = api.doc.pointer(&s.pointer) else {
-                continue;
-            };
-            let key = canonical(node);
-            seen.entry(key).or_default().push(s);
         }
         // A schema inside a repeated copy repeats with it: report the outermost copies only.
         let repeated: Vec<&str> = seen

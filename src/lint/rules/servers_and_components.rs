@@ -103,8 +103,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 let referenced = if section == "securitySchemes" {
                     schemes_used.contains(name.as_str())
                 } else {
-                    used.iter()
-                        .any(|u| *u == ptr || u.starts_with(&format!("{ptr}/")))
+                    // The component itself, or anything inside it (`.../Pet/properties/id`).
+                    let inside = format!("{ptr}/");
+                    used.contains(&ptr)
+                        || used
+                            .range(inside.clone()..)
+                            .next()
+                            .is_some_and(|u| u.starts_with(&inside))
                 };
                 if !referenced {
                     out.push(

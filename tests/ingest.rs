@@ -548,3 +548,34 @@ fn seed_semantic_kinds() {
         Some(Semantic::NumericString { integer: true, .. })
     ));
 }
+
+#[test]
+fn explicit_extensions_decide_the_semantic_kind() {
+    let ws = read(&[fixture("oas31/explicit-kinds.yaml")]);
+    let (m, _) = model::build(&ws);
+    let api = &m.apis[0];
+    let a = api.schema(api.named["A"]);
+    match &api.schema(a.properties["scopes"].schema).semantic {
+        Some(Semantic::DelimitedSet {
+            separator, members, ..
+        }) => {
+            assert_eq!(separator, "|");
+            assert_eq!(members, &["read", "write"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    match &api.schema(a.properties["seen"].schema).semantic {
+        Some(Semantic::Timestamp {
+            format: TimestampFormat::Layout {
+                layout, strftime, ..
+            },
+            ..
+        }) => {
+            assert_eq!(
+                (layout.as_str(), strftime.as_str()),
+                ("DD/MM/YYYY HH:MM", "%d/%m/%Y %H:%M")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

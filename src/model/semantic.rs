@@ -48,6 +48,11 @@ pub enum Evidence {
         /// The name.
         name: String,
     },
+    /// An explicit `x-specforge-*` extension (e.g. added by a fix overlay).
+    Extension {
+        /// The extension's name.
+        name: String,
+    },
 }
 
 /// A concrete timestamp representation.
@@ -117,10 +122,44 @@ pub enum Semantic {
     },
 }
 
-/// Infers the semantic kind of `s`; `name` is the property or component name.
+/// Infers the semantic kind of `s`; `name` is the property or component name. An explicit
+/// `x-specforge-delimited: ","` or `x-specforge-timestamp: "%Y-%m-%d %H:%M"` decides outright.
 pub fn infer(s: &Schema, name: &str) -> Option<Semantic> {
     if s.never || s.is_pure_ref() {
         return None;
+    }
+    if let Some(sep) = s
+        .extensions
+        .get("x-specforge-delimited")
+        .and_then(|n| n.as_str())
+        && !sep.is_empty()
+    {
+        let members = s
+            .enum_values
+            .iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        return Some(Semantic::DelimitedSet {
+            separator: sep.to_string(),
+            members,
+            evidence: vec![Evidence::Extension {
+                name: "x-specforge-delimited".into(),
+            }],
+        });
+    }
+    if let Some(f) = s
+        .extensions
+        .get("x-specforge-timestamp")
+        .and_then(|n| n.as_str())
+        && let Some(format) = layout_from_strftime(f)
+    {
+        return Some(Semantic::Timestamp {
+            format,
+            evidence: vec![Evidence::Extension {
+                name: "x-specforge-timestamp".into(),
+            }],
+        });
     }
     let is_string = s.single_type() == Some(JsonType::String)
         || (s.types.is_empty()
@@ -522,6 +561,51 @@ pub fn layout_from_pattern(p: &str) -> Option<TimestampFormat> {
     layout_from_tokens(&toks)
 }
 
+/// The layout of a strftime string: `%d/%m/%Y %H:%M` → `DD/MM/YYYY HH:MM`. The specifiers
+/// say which field each is, so any order works; unknown specifiers give `None`.
+pub fn layout_from_strftime(f: &str) -> Option<TimestampFormat> {
+    let mut layout = String::new();
+    let mut chars = f.chars();
+    let (mut zoned, mut has_time, mut has_year) = (false, false, false);
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            layout.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'Y' => {
+                has_year = true;
+                layout.push_str("YYYY");
+            }
+            'm' => layout.push_str("MM"),
+            'd' => layout.push_str("DD"),
+            'H' => {
+                has_time = true;
+                layout.push_str("HH");
+            }
+            'M' => layout.push_str("MM"),
+            'S' => layout.push_str("SS"),
+            'f' => layout.push_str("fff"),
+            'z' => {
+                zoned = true;
+                layout.push('Z');
+            }
+            ':' if chars.next() == Some('z') => {
+                zoned = true;
+                layout.push('Z');
+            }
+            '%' => layout.push('%'),
+            _ => return None,
+        }
+    }
+    has_year.then(|| TimestampFormat::Layout {
+        layout,
+        strftime: f.to_string(),
+        zoned,
+        has_time,
+    })
+}
+
 /// A layout written in words: "format: YYYY-MM-DD HH:mm".
 fn layout_from_description(d: &str) -> Option<(TimestampFormat, String)> {
     let up = d.to_ascii_uppercase();
@@ -761,6 +845,15 @@ mod tests {
         assert_eq!(layout(layout_from_example("750")), "none");
         assert!(is_rfc3339("2018-06-25T20:22:28+02:00"));
         assert!(!is_rfc3339("2018-06-25 20:22:28Z"));
+    }
+
+    #[test]
+    fn strftime() {
+        assert_eq!(
+            layout(layout_from_strftime("%Y-%m-%d %H:%M")),
+            "YYYY-MM-DD HH:MM %Y-%m-%d %H:%M"
+        );
+        assert!(layout_from_strftime("%Q").is_none());
     }
 
     #[test]

@@ -1,24 +1,10 @@
 //! The `specforge` binary: exit codes, error rendering, and the seed snapshots.
 
 use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_specforge"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+use common::*;
+use std::process::Command;
 
 /// Runs `extract` on a bad input: exit code 2, nothing on stdout, the rendered error.
 fn bad(file: &str) -> String {

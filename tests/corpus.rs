@@ -32,14 +32,22 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-#[test]
-fn every_corpus_file_is_ingested_without_panic() {
+/// The corpus directory and every file in it, sorted; `None` (and a message) without a corpus.
+fn corpus_files() -> Option<(PathBuf, Vec<PathBuf>)> {
     let Some(dir) = corpus_dir() else {
         eprintln!("corpus not found beside the repository; skipped");
-        return;
+        return None;
     };
     let mut all = Vec::new();
     files(&dir, &mut all);
+    Some((dir, all))
+}
+
+#[test]
+fn every_corpus_file_is_ingested_without_panic() {
+    let Some((dir, all)) = corpus_files() else {
+        return;
+    };
 
     // Files reached from the multi-file root are parts of it.
     let root = dir.join("sailpoint/multifile-v3/sailpoint-api.v3.yaml");
@@ -118,12 +126,9 @@ fn every_corpus_file_is_ingested_without_panic() {
 #[test]
 fn every_corpus_file_is_linted_without_panic() {
     use specforge::lint::{self, config::LintConfig};
-    let Some(dir) = corpus_dir() else {
-        eprintln!("corpus not found beside the repository; skipped");
+    let Some((dir, all)) = corpus_files() else {
         return;
     };
-    let mut all = Vec::new();
-    files(&dir, &mut all);
     let root = dir
         .join("sailpoint/multifile-v3/sailpoint-api.v3.yaml")
         .canonicalize()

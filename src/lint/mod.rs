@@ -124,22 +124,19 @@ pub fn lint(ws: &Workspace, model: &Model, config: &config::LintConfig) -> Vec<D
             }
         }
     }
-    out.sort_by(|a, b| {
-        let ka = (
-            a.primary
-                .as_ref()
-                .map(|p| (ws.sources.name(p.loc.file), p.loc.line, p.loc.col)),
-            a.code,
-            &a.message,
-        );
-        let kb = (
-            b.primary
-                .as_ref()
-                .map(|p| (ws.sources.name(p.loc.file), p.loc.line, p.loc.col)),
-            b.code,
-            &b.message,
-        );
-        ka.cmp(&kb)
+    // Stable output: file name, line, column, code, message.
+    out.sort_by_cached_key(|d| {
+        (
+            d.primary.as_ref().map(|p| {
+                (
+                    ws.sources.name(p.loc.file).to_string(),
+                    p.loc.line,
+                    p.loc.col,
+                )
+            }),
+            d.code,
+            d.message.clone(),
+        )
     });
     out.dedup();
     out

@@ -170,17 +170,30 @@ pub fn model(input: &Input, only: Option<&str>) -> Exit {
     Exit::Ok
 }
 
-/// `specforge check`.
+/// `specforge check`: ingest, model and lint every API; print one line per API and the lint
+/// summary (errors in full). Writes nothing. Exit 0 when there are no error-level findings, 1
+/// when there are, 2 when input cannot be read.
 pub fn check(input: &Input) -> Exit {
-    let Some(ws) = load_or_report(input) else {
-        return Exit::InputError;
+    let (ws, config) = match load_with_config(input) {
+        Ok(x) => x,
+        Err(e) => {
+            let (sources, d) = *e;
+            print_diags(&sources, &[d]);
+            return Exit::InputError;
+        }
     };
     if ws.has_errors() {
+        print_diags(&ws.sources, &ws.diagnostics.sorted());
         eprintln!("error: input could not be read; see above");
         return Exit::InputError;
     }
-    let (m, diags) = model::build(&ws);
-    print_diags(&ws.sources, &diags.sorted());
+    let (m, model_diags) = model::build(&ws);
+    let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
+    findings.extend(model_diags.sorted());
+    findings.extend(crate::lint::lint(&ws, &m, &config));
+    // Errors are shown in full; the rest is counted (`specforge lint` shows everything).
+    let errors: Vec<Diagnostic> = findings.iter().filter(|d| d.is_error()).cloned().collect();
+    print_diags(&ws.sources, &errors);
     let mut out = std::io::stdout().lock();
     for api in &m.apis {
         let _ = writeln!(
@@ -193,7 +206,13 @@ pub fn check(input: &Input) -> Exit {
             api.schemas.iter().filter(|s| s.semantic.is_some()).count()
         );
     }
-    if diags.has_errors() {
+    let s = report::Summary::of(&findings);
+    let _ = writeln!(
+        out,
+        "lint: {} error(s), {} warning(s), {} info(s) (`specforge lint` lists them)",
+        s.errors, s.warnings, s.infos
+    );
+    if s.errors > 0 {
         Exit::Findings
     } else {
         Exit::Ok

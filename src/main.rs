@@ -39,8 +39,8 @@ enum Command {
         #[arg(long)]
         api: Option<String>,
     },
-    /// Ingest and build the model of every API; report problems. Exit 0 when all is well,
-    /// 1 when an API has errors, 2 on unreadable input.
+    /// The CI gate: ingest, model and lint every API; write nothing. Exit 0 when there are no
+    /// error-level findings, 1 when there are, 2 on unreadable input.
     Check {
         #[command(flatten)]
         input: InputArgs,

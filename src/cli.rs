@@ -396,3 +396,91 @@ pub fn explain(what: &str) -> Exit {
         }
     }
 }
+
+/// `specforge generate`: one crate per API, into `[generate] out` of the project (default
+/// `generated/` beside the config), or into `--out DIR` (exactly one API).
+pub fn generate(input: &Input, out: Option<&std::path::Path>, only: Option<&str>) -> Exit {
+    let Some(ws) = load_or_report(input) else {
+        return Exit::InputError;
+    };
+    if ws.has_errors() {
+        eprintln!("error: input could not be read; nothing was generated");
+        return Exit::InputError;
+    }
+    let (m, diags) = model::build(&ws);
+    if diags.has_errors() {
+        print_diags(&ws.sources, &diags.sorted());
+        eprintln!("error: the model has errors; nothing was generated");
+        return Exit::InputError;
+    }
+    let apis: Vec<usize> = (0..ws.apis.len())
+        .filter(|&i| only.is_none_or(|o| o == ws.apis[i].name))
+        .collect();
+    if apis.is_empty() {
+        eprintln!(
+            "error: no API to generate{}",
+            only.map(|o| format!(" named `{o}`")).unwrap_or_default()
+        );
+        return Exit::InputError;
+    }
+    let root = match out {
+        Some(dir) if apis.len() == 1 => dir.to_path_buf(),
+        Some(_) => {
+            eprintln!("error: --out writes one crate; choose the API with --api");
+            return Exit::InputError;
+        }
+        None => match generate_root(input) {
+            Some(r) => r,
+            None => {
+                eprintln!("error: no --out and no project file to say where generated crates go");
+                return Exit::InputError;
+            }
+        },
+    };
+    // Render everything first: nothing is written unless every crate generated.
+    let mut all = Vec::new();
+    for &i in &apis {
+        match crate::codegen::generate_crate(&ws.apis[i], &m.apis[i], &ws.sources) {
+            Ok(files) => {
+                let dir = if out.is_some() {
+                    root.clone()
+                } else {
+                    root.join(&ws.apis[i].name)
+                };
+                all.push((dir, files));
+            }
+            Err(d) => {
+                print_diags(&ws.sources, &[d]);
+                return Exit::InputError;
+            }
+        }
+    }
+    for (dir, files) in &all {
+        for (rel, text) in files {
+            if let Err(e) = crate::output::write_atomic(&dir.join(rel), text.as_bytes()) {
+                eprintln!("error: cannot write {}: {e}", dir.join(rel).display());
+                return Exit::InputError;
+            }
+        }
+        eprintln!("generated {} ({} files)", dir.display(), files.len());
+    }
+    Exit::Ok
+}
+
+/// Where the project's generated crates go: `[generate] out` relative to the config file, or
+/// `generated/` beside the directory holding it when the config sits in `specs/`.
+fn generate_root(input: &Input) -> Option<PathBuf> {
+    let path = input.config.clone().or_else(config::find_default)?;
+    let dir = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let text = std::fs::read_to_string(&path).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    let out = table
+        .get("generate")
+        .and_then(|g| g.get("out"))
+        .and_then(toml::Value::as_str)
+        .unwrap_or("generated");
+    Some(dir.join(out))
+}

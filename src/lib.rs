@@ -5,6 +5,7 @@
 //! → [`model`] (the intermediate representation lint and codegen consume).
 
 pub mod cli;
+pub mod codegen;
 pub mod config;
 pub mod diag;
 pub mod emit;

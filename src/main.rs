@@ -69,6 +69,18 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         fix_overlay: Option<PathBuf>,
     },
+    /// Generate a Rust crate per API (types so far): into `generated/<api>/` of the project, or
+    /// into `--out DIR` for one API.
+    Generate {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Write the crate here (one API; pick it with --api when there are several).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Only this API.
+        #[arg(long)]
+        api: Option<String>,
+    },
     /// List every lint rule: code, name, default severity, summary.
     Rules,
     /// Print a rule's documentation.
@@ -151,6 +163,9 @@ fn main() -> ExitCode {
                 fix_overlay,
             },
         ),
+        Command::Generate { input, out, api } => {
+            cli::generate(&input.into(), out.as_deref(), api.as_deref())
+        }
         Command::Rules => cli::rules(),
         Command::Explain { rule } => cli::explain(&rule),
     };

@@ -1,0 +1,204 @@
+//! Types of Telnyx OAuth API 2.0.0, one per schema that needs one.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOAuthClient201Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<OAuthClient>,
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthClient {
+    /// Record type identifier
+    pub record_type: OAuthClientRecordType,
+    /// OAuth client identifier
+    pub client_id: String,
+    /// Human-readable name for the OAuth client
+    pub name: String,
+    /// Organization ID that owns this OAuth client
+    pub org_id: String,
+    /// User ID that created this OAuth client
+    pub user_id: String,
+    /// List of allowed OAuth scopes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_scopes: Option<Vec<String>>,
+    /// OAuth client type
+    pub client_type: OAuthClientCreateRequestClientType,
+    /// Whether PKCE (Proof Key for Code Exchange) is required for this client
+    pub require_pkce: bool,
+    /// List of allowed OAuth grant types
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_grant_types: Option<Vec<OAuthClientCreateRequestAllowedGrantTypesItem>>,
+    /// List of allowed redirect URIs
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    /// URL of the client logo
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_uri: Option<String>,
+    /// URL of the client's terms of service
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tos_uri: Option<String>,
+    /// URL of the client's privacy policy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_uri: Option<String>,
+    /// Client secret (only included when available, for confidential clients)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Timestamp when the client was created
+    ///
+    /// specforge: an RFC 3339 date-time; the UTC offset is kept.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Timestamp when the client was last updated
+    ///
+    /// specforge: an RFC 3339 date-time; the UTC offset is kept.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthClientCreateRequest {
+    /// The name of the OAuth client
+    pub name: String,
+    /// List of allowed OAuth scopes
+    pub allowed_scopes: Vec<String>,
+    /// OAuth client type
+    pub client_type: OAuthClientCreateRequestClientType,
+    /// Whether PKCE (Proof Key for Code Exchange) is required for this client
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_pkce: Option<bool>,
+    /// List of allowed OAuth grant types
+    pub allowed_grant_types: Vec<OAuthClientCreateRequestAllowedGrantTypesItem>,
+    /// List of redirect URIs (required for authorization_code flow)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    /// URL of the client logo
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_uri: Option<String>,
+    /// URL of the client's privacy policy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_uri: Option<String>,
+    /// URL of the client's terms of service
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tos_uri: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum OAuthClientCreateRequestAllowedGrantTypesItem {
+    #[serde(rename = "client_credentials")]
+    ClientCredentials,
+    #[serde(rename = "authorization_code")]
+    AuthorizationCode,
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(String),
+}
+impl ::std::fmt::Display for OAuthClientCreateRequestAllowedGrantTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials => {
+                    "client_credentials"
+                }
+                OAuthClientCreateRequestAllowedGrantTypesItem::AuthorizationCode => {
+                    "authorization_code"
+                }
+                OAuthClientCreateRequestAllowedGrantTypesItem::RefreshToken => {
+                    "refresh_token"
+                }
+                OAuthClientCreateRequestAllowedGrantTypesItem::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for OAuthClientCreateRequestAllowedGrantTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(
+            match s {
+                "client_credentials" => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials
+                }
+                "authorization_code" => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::AuthorizationCode
+                }
+                "refresh_token" => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::RefreshToken
+                }
+                other => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::Other(
+                        other.to_string(),
+                    )
+                }
+            },
+        )
+    }
+}
+/// OAuth client type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum OAuthClientCreateRequestClientType {
+    #[serde(rename = "public")]
+    Public,
+    #[serde(rename = "confidential")]
+    Confidential,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(String),
+}
+impl ::std::fmt::Display for OAuthClientCreateRequestClientType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                OAuthClientCreateRequestClientType::Public => "public",
+                OAuthClientCreateRequestClientType::Confidential => "confidential",
+                OAuthClientCreateRequestClientType::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for OAuthClientCreateRequestClientType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(
+            match s {
+                "public" => OAuthClientCreateRequestClientType::Public,
+                "confidential" => OAuthClientCreateRequestClientType::Confidential,
+                other => OAuthClientCreateRequestClientType::Other(other.to_string()),
+            },
+        )
+    }
+}
+/// Record type identifier
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum OAuthClientRecordType {
+    #[serde(rename = "oauth_client")]
+    OauthClient,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(String),
+}
+impl ::std::fmt::Display for OAuthClientRecordType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                OAuthClientRecordType::OauthClient => "oauth_client",
+                OAuthClientRecordType::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for OAuthClientRecordType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(
+            match s {
+                "oauth_client" => OAuthClientRecordType::OauthClient,
+                other => OAuthClientRecordType::Other(other.to_string()),
+            },
+        )
+    }
+}
+/// Schema `oauth_Error` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OauthError {
+    /// Error code
+    pub error: String,
+    /// Human-readable error description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+}

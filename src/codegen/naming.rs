@@ -1,0 +1,168 @@
+//! Rust names, decided in one place: case conversion, keywords, invalid identifiers, and
+//! deterministic collision handling.
+
+use std::collections::BTreeSet;
+
+/// Rust keywords (2024 edition, strict and reserved).
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Words of a name: `OAuthClientTypeElem` → [O, Auth, Client, Type, Elem] is avoided by
+/// treating runs of capitals as one word: [OAuth, Client, Type, Elem].
+fn words(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let boundary = match prev {
+            Some(p) if p.is_alphanumeric() => {
+                (p.is_lowercase() && c.is_uppercase())
+                    || (p.is_ascii_digit() && c.is_alphabetic() && c.is_uppercase())
+                    || (p.is_uppercase()
+                        && c.is_uppercase()
+                        && next.is_some_and(|n| n.is_lowercase())
+                        && cur.len() > 1)
+            }
+            _ => false,
+        };
+        if boundary && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `oauth_Error` → `OauthError`, `create-oauth-client` → `CreateOauthClient`.
+pub fn upper_camel(s: &str) -> String {
+    fix_start(camel_part(s), "T")
+}
+
+/// [`upper_camel`] for a part of a longer name: no guard against a leading digit, since the
+/// part does not start the name (`CreateOauthClient` + `200` + `Response`).
+pub fn camel_part(s: &str) -> String {
+    let mut out = String::new();
+    for w in words(s) {
+        let mut cs = w.chars();
+        if let Some(f) = cs.next() {
+            out.extend(f.to_uppercase());
+            // Keep mixed case as written (`OAuth`); an all-capital word reads as a word (`ID` → `Id`).
+            let rest = cs.as_str();
+            if w.chars().all(|c| !c.is_lowercase()) {
+                out.push_str(&rest.to_lowercase());
+            } else {
+                out.push_str(rest);
+            }
+        }
+    }
+    out
+}
+
+/// `GrantType` → `grant_type`, `accessTokenValiditySeconds` → `access_token_validity_seconds`.
+pub fn snake(s: &str) -> String {
+    let out = words(s)
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("_");
+    fix_start(out, "f")
+}
+
+/// Names must start with a letter or `_`; an empty name gets `prefix`.
+fn fix_start(s: String, prefix: &str) -> String {
+    match s.chars().next() {
+        None => prefix.to_string(),
+        Some(c) if c.is_ascii_digit() => format!("{prefix}{s}"),
+        Some(_) => s,
+    }
+}
+
+/// A field or variable name that is not a keyword (`type` → `type_`).
+pub fn field(s: &str) -> String {
+    let n = snake(s);
+    if KEYWORDS.contains(&n.as_str()) {
+        format!("{n}_")
+    } else {
+        n
+    }
+}
+
+/// A type or variant name that is not a keyword (`Self` → `Self_`).
+pub fn type_name(s: &str) -> String {
+    let n = upper_camel(s);
+    if KEYWORDS.contains(&n.as_str()) {
+        format!("{n}_")
+    } else {
+        n
+    }
+}
+
+/// Names already given in one namespace; a repeat gets the next free numeric suffix, in the
+/// order names are requested (which is document order), so output is deterministic.
+#[derive(Debug, Default)]
+pub struct Names {
+    used: BTreeSet<String>,
+}
+
+impl Names {
+    /// `want`, or `want2`, `want3`, … when taken.
+    pub fn claim(&mut self, want: &str) -> String {
+        if self.used.insert(want.to_string()) {
+            return want.to_string();
+        }
+        (2..)
+            .map(|i| format!("{want}{i}"))
+            .find(|n| self.used.insert(n.clone()))
+            .expect("an unused suffix exists")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases() {
+        assert_eq!(upper_camel("oauth_Error"), "OauthError");
+        assert_eq!(upper_camel("OAuthClientTypeElem"), "OAuthClientTypeElem");
+        assert_eq!(
+            upper_camel("create-oauth-provider-client-type"),
+            "CreateOauthProviderClientType"
+        );
+        assert_eq!(
+            snake("accessTokenValiditySeconds"),
+            "access_token_validity_seconds"
+        );
+        assert_eq!(snake("GrantType"), "grant_type");
+        assert_eq!(snake("ID"), "id");
+        assert_eq!(field("type"), "type_");
+        assert_eq!(field("$ref"), "ref_");
+        assert_eq!(field("123abc"), "f123abc");
+        assert_eq!(upper_camel("foo-bar"), "FooBar");
+        assert_eq!(type_name("self"), "Self_");
+    }
+
+    #[test]
+    fn collisions_are_deterministic() {
+        let mut n = Names::default();
+        assert_eq!(n.claim("Node"), "Node");
+        assert_eq!(n.claim("Node"), "Node2");
+        assert_eq!(n.claim("Node"), "Node3");
+    }
+}

@@ -1,0 +1,484 @@
+//! The `types` module: one Rust type per schema that needs one, built as token streams.
+//!
+//! Semantic kinds from the model become real types: a delimited set of enum members becomes
+//! `runtime::DelimitedSet<Enum, ','>`, a vendor timestamp layout a `runtime::LayoutTime<Marker>`,
+//! RFC 3339 a `chrono::DateTime<FixedOffset>`, a number typed as a string a
+//! `runtime::LenientNumber<i64>`. Each such decision is stated in the field's doc comment.
+//! Constructs not generated yet become `serde_json::Value` with a doc comment saying so (a safe
+//! fallback, never a panic).
+
+use super::naming::{Names, camel_part, field, type_name, upper_camel};
+use crate::model::{
+    Additional, ApiModel, JsonType, Property, Schema, SchemaId, SchemaName, Semantic,
+    TimestampFormat,
+};
+use indexmap::IndexMap;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Generates the items of the `types` module for one API.
+pub struct TypeGen<'a> {
+    m: &'a ApiModel,
+    names: Names,
+    /// Schemas that get their own item → Rust name.
+    named: BTreeMap<SchemaId, String>,
+    /// Items by name (alphabetical output, independent of discovery order).
+    items: BTreeMap<String, TokenStream>,
+    /// Schemas named but not yet emitted.
+    queue: Vec<SchemaId>,
+    /// strftime layout → marker type name.
+    layouts: BTreeMap<String, String>,
+    /// Structural fingerprint → the inline schema whose type it is.
+    by_shape: BTreeMap<String, SchemaId>,
+}
+
+fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+/// `#[doc = "…"]` lines for a text (one attribute per line, as rustdoc expects).
+fn docs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| format!(" {}", l.trim_end()));
+    quote! { #( #[doc = #lines] )* }
+}
+
+impl<'a> TypeGen<'a> {
+    /// A generator for `m`; component schemas claim their names first, in document order.
+    pub fn new(m: &'a ApiModel) -> Self {
+        let mut g = TypeGen {
+            m,
+            names: Names::default(),
+            named: BTreeMap::new(),
+            items: BTreeMap::new(),
+            queue: Vec::new(),
+            layouts: BTreeMap::new(),
+            by_shape: BTreeMap::new(),
+        };
+        for (name, &id) in &m.named {
+            let n = g.names.claim(&type_name(name));
+            g.named.insert(id, n);
+            g.queue.push(id);
+        }
+        g
+    }
+
+    /// The Rust type for schema `id` (used for a request/response body, a parameter, …).
+    pub fn type_of(&mut self, id: SchemaId) -> TokenStream {
+        let t = self.rust_type(id);
+        if self.nullable(id) {
+            quote!(Option<#t>)
+        } else {
+            t
+        }
+    }
+
+    /// Emits every queued item; returns the module body.
+    pub fn finish(mut self) -> TokenStream {
+        // First in, first out: nested types are named in document order.
+        let mut next = 0;
+        while next < self.queue.len() {
+            let id = self.queue[next];
+            next += 1;
+            self.emit(id);
+        }
+        let items = self.items.values();
+        quote! { #(#items)* }
+    }
+
+    fn nullable(&self, id: SchemaId) -> bool {
+        self.m.schema(id).nullable || self.m.resolve(id).nullable
+    }
+
+    /// The name for a schema that gets its own item (claimed once).
+    fn name_for(&mut self, id: SchemaId) -> String {
+        if let Some(n) = self.named.get(&id) {
+            return n.clone();
+        }
+        let m = self.m;
+        let s = m.schema(id);
+        let want = match &s.name {
+            SchemaName::Component(n) => type_name(n),
+            SchemaName::Inline(parts) => {
+                let joined: String = parts
+                    .iter()
+                    .filter(|p| {
+                        !(p.starts_with("variant") && p[7..].chars().all(|c| c.is_ascii_digit()))
+                    })
+                    .map(|p| camel_part(p))
+                    .collect();
+                type_name(&joined)
+            }
+        };
+        // Identical inline schemas (SailPoint's 400/403/500 bodies) share one type.
+        if matches!(s.name, SchemaName::Inline(_)) {
+            let fp = fingerprint(m, id, 0);
+            if let Some(&same) = self.by_shape.get(&fp) {
+                let n = self.named[&same].clone();
+                self.named.insert(id, n.clone());
+                return n;
+            }
+            self.by_shape.insert(fp, id);
+        }
+        let n = self.names.claim(&want);
+        self.named.insert(id, n.clone());
+        self.queue.push(id);
+        n
+    }
+
+    fn is_object(s: &Schema) -> bool {
+        s.types.contains(&JsonType::Object) || !s.properties.is_empty() || !s.all_of.is_empty()
+    }
+
+    fn string_enum(s: &Schema) -> Option<Vec<String>> {
+        let values = s.enum_values.as_ref()?;
+        let strings: Vec<String> = values
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let typed_string = s.types.is_empty() || s.single_type() == Some(JsonType::String);
+        (typed_string
+            && !strings.is_empty()
+            && strings.len()
+                == values
+                    .iter()
+                    .filter(|v| v.as_str().is_some() || v.value != crate::tree::Value::Null)
+                    .count())
+        .then_some(strings)
+    }
+
+    fn rust_type(&mut self, id: SchemaId) -> TokenStream {
+        let m = self.m;
+        let s = m.resolve(id);
+        let id = s.id;
+        match &s.semantic {
+            Some(Semantic::DelimitedSet { separator, .. }) if separator.chars().count() == 1 => {
+                let name = ident(&self.name_for(id));
+                let sep = separator.chars().next().expect("one char");
+                return quote!(crate::runtime::DelimitedSet<#name, #sep>);
+            }
+            Some(Semantic::Timestamp { format, .. }) => match format {
+                TimestampFormat::Rfc3339 => {
+                    return quote!(::chrono::DateTime<::chrono::FixedOffset>);
+                }
+                TimestampFormat::Date => return quote!(::chrono::NaiveDate),
+                TimestampFormat::Layout {
+                    strftime,
+                    zoned: false,
+                    has_time: true,
+                    ..
+                } => {
+                    let marker = ident(&self.layout_marker(strftime));
+                    return quote!(crate::runtime::LayoutTime<#marker>);
+                }
+                _ => {}
+            },
+            Some(Semantic::NumericString { integer, .. }) => {
+                return if *integer {
+                    quote!(crate::runtime::LenientNumber<i64>)
+                } else {
+                    quote!(crate::runtime::LenientNumber<f64>)
+                };
+            }
+            _ => {}
+        }
+        if s.never {
+            return quote!(::serde_json::Value);
+        }
+        if Self::string_enum(s).is_some()
+            || Self::is_object(s) && !s.properties.is_empty()
+            || !s.all_of.is_empty()
+        {
+            let name = ident(&self.name_for(id));
+            return quote!(#name);
+        }
+        if !s.any_of.is_empty() || !s.one_of.is_empty() || s.types.len() > 1 {
+            return quote!(::serde_json::Value);
+        }
+        match s.single_type() {
+            Some(JsonType::Boolean) => quote!(bool),
+            Some(JsonType::Integer) => match s.format.as_deref() {
+                Some("int32") => quote!(i32),
+                _ => quote!(i64),
+            },
+            Some(JsonType::Number) => quote!(f64),
+            Some(JsonType::String) => quote!(String),
+            Some(JsonType::Array) => {
+                let item = match s.items {
+                    Some(i) => self.type_of(i),
+                    None => quote!(::serde_json::Value),
+                };
+                quote!(Vec<#item>)
+            }
+            Some(JsonType::Object) => {
+                let value = match s.additional {
+                    Additional::Schema(a) => self.type_of(a),
+                    _ => quote!(::serde_json::Value),
+                };
+                quote!(::std::collections::BTreeMap<String, #value>)
+            }
+            None => quote!(::serde_json::Value),
+        }
+    }
+
+    fn layout_marker(&mut self, strftime: &str) -> String {
+        if let Some(n) = self.layouts.get(strftime) {
+            return n.clone();
+        }
+        let letters: String = strftime
+            .chars()
+            .filter(|c| c.is_ascii_alphabetic())
+            .collect();
+        let n = self
+            .names
+            .claim(&format!("Layout{}", upper_camel(&letters)));
+        self.layouts.insert(strftime.to_string(), n.clone());
+        let name = ident(&n);
+        let doc = docs(&format!(
+            "The timestamp layout `{strftime}` (not RFC 3339), as the spec's `pattern` or examples fix it."
+        ));
+        self.items.insert(
+            n.clone(),
+            quote! {
+                #doc
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub struct #name;
+                impl crate::runtime::Layout for #name {
+                    const FORMAT: &'static str = #strftime;
+                }
+            },
+        );
+        n
+    }
+
+    fn emit(&mut self, id: SchemaId) {
+        let m = self.m;
+        let name = self.named[&id].clone();
+        let s = m.schema(id);
+        let resolved = m.resolve(id);
+        let mut doc_text = resolved.description.clone().unwrap_or_default();
+        if let SchemaName::Component(c) = &s.name
+            && *c != name
+        {
+            doc_text.push_str(&format!("\n\nSchema `{c}` in the spec."));
+        }
+        let item = if let Some(values) = Self::string_enum(resolved) {
+            self.enum_item(&name, &values, &doc_text)
+        } else if Self::is_object(resolved)
+            && (!resolved.properties.is_empty() || !resolved.all_of.is_empty())
+        {
+            self.struct_item(id, &name, &doc_text)
+        } else {
+            // A named schema that is not an object or enum: an alias of its Rust type.
+            let t = self.type_of(id);
+            let n = ident(&name);
+            let d = docs(doc_text.trim());
+            quote! { #d pub type #n = #t; }
+        };
+        self.items.insert(name, item);
+    }
+
+    fn enum_item(&mut self, name: &str, values: &[String], doc_text: &str) -> TokenStream {
+        let n = ident(name);
+        let mut variants = Names::default();
+        let vs: Vec<(Ident, &String)> = values
+            .iter()
+            .map(|v| (ident(&variants.claim(&type_name(v))), v))
+            .collect();
+        let other = ident(&variants.claim("Other"));
+        let decls = vs.iter().map(|(i, v)| quote! { #[serde(rename = #v)] #i, });
+        let to_str = vs.iter().map(|(i, v)| quote! { #n::#i => #v, });
+        let from_str = vs.iter().map(|(i, v)| quote! { #v => #n::#i, });
+        let d = docs(doc_text.trim());
+        quote! {
+            #d
+            #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+            pub enum #n {
+                #(#decls)*
+                /// A value this version of the spec does not list (a newer server may send one).
+                #[serde(untagged)]
+                #other(String),
+            }
+            impl ::std::fmt::Display for #n {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(match self {
+                        #(#to_str)*
+                        #n::#other(s) => s,
+                    })
+                }
+            }
+            impl ::std::str::FromStr for #n {
+                type Err = ::std::convert::Infallible;
+                fn from_str(s: &str) -> Result<Self, Self::Err> {
+                    Ok(match s {
+                        #(#from_str)*
+                        other => #n::#other(other.to_string()),
+                    })
+                }
+            }
+        }
+    }
+
+    /// Properties of `id` with `allOf` parts flattened in, and the required names.
+    fn collect(
+        &self,
+        id: SchemaId,
+        props: &mut IndexMap<String, Property>,
+        required: &mut BTreeSet<String>,
+        depth: usize,
+    ) {
+        if depth > 32 {
+            return;
+        }
+        let s = self.m.resolve(id);
+        for &part in &s.all_of {
+            self.collect(part, props, required, depth + 1);
+        }
+        if let Some(r) = s.reference
+            && r != s.id
+        {
+            self.collect(r, props, required, depth + 1);
+        }
+        for (k, p) in &s.properties {
+            props.insert(k.clone(), p.clone());
+        }
+        required.extend(s.required.iter().map(|(n, _)| n.clone()));
+    }
+
+    /// Whether struct `from` reaches struct `to` through fields that are not behind a `Vec` or
+    /// map (such a cycle needs a `Box`).
+    fn reaches(&self, from: SchemaId, to: SchemaId, seen: &mut BTreeSet<SchemaId>) -> bool {
+        if from == to {
+            return true;
+        }
+        if !seen.insert(from) {
+            return false;
+        }
+        let mut props = IndexMap::new();
+        self.collect(from, &mut props, &mut BTreeSet::new(), 0);
+        props.values().any(|p| {
+            let t = self.m.resolve(p.schema).id;
+            Self::is_object(self.m.schema(t)) && self.reaches(t, to, seen)
+        })
+    }
+
+    fn struct_item(&mut self, id: SchemaId, name: &str, doc_text: &str) -> TokenStream {
+        let m = self.m;
+        let n = ident(name);
+        let mut props = IndexMap::new();
+        let mut required = BTreeSet::new();
+        self.collect(id, &mut props, &mut required, 0);
+        let mut fields = Names::default();
+        let mut out = Vec::new();
+        for (prop, p) in &props {
+            let fname = fields.claim(&field(prop));
+            let f = ident(&fname);
+            let target = m.resolve(p.schema);
+            let mut t = self.rust_type(p.schema);
+            if Self::is_object(target) && self.reaches(target.id, id, &mut BTreeSet::new()) {
+                t = quote!(Box<#t>);
+            }
+            let nullable = self.nullable(p.schema);
+            let is_required = required.contains(prop);
+            let mut attrs = Vec::new();
+            if fname != *prop {
+                attrs.push(quote!(rename = #prop));
+            }
+            let ty = if is_required && !nullable {
+                t
+            } else {
+                if !is_required {
+                    attrs.push(quote!(default, skip_serializing_if = "Option::is_none"));
+                }
+                quote!(Option<#t>)
+            };
+            let serde = if attrs.is_empty() {
+                quote!()
+            } else {
+                quote!(#[serde(#(#attrs),*)])
+            };
+            let mut text = p
+                .description
+                .clone()
+                .or_else(|| target.description.clone())
+                .unwrap_or_default();
+            if let Some(note) = semantic_note(target) {
+                if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                text.push_str(&note);
+            }
+            let d = docs(text.trim());
+            out.push(quote! { #d #serde pub #f: #ty, });
+        }
+        let d = docs(doc_text.trim());
+        quote! {
+            #d
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            pub struct #n {
+                #(#out)*
+            }
+        }
+    }
+}
+
+/// Why a field has the type it has, when the model decided more than JSON Schema says.
+fn semantic_note(s: &Schema) -> Option<String> {
+    Some(match s.semantic.as_ref()? {
+        Semantic::DelimitedSet { separator, .. } => format!(
+            "specforge: the spec types this as one enum value, but it holds several members joined by `{separator}` (see lint SF101), so it is a set."
+        ),
+        Semantic::Timestamp { format: TimestampFormat::Layout { layout, .. }, .. } => {
+            format!("specforge: a timestamp in the layout `{layout}`, not RFC 3339 (see lint SF111); read and written in exactly that layout.")
+        }
+        Semantic::Timestamp { format: TimestampFormat::Rfc3339, .. } => "specforge: an RFC 3339 date-time; the UTC offset is kept.".to_string(),
+        Semantic::NumericString { .. } => {
+            "specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `\"750\"` are accepted.".to_string()
+        }
+        _ => return None,
+    })
+}
+
+/// A structural fingerprint of a schema: what decides its generated type (types, enum values,
+/// format, properties and their fingerprints, required, items, semantic kind). Descriptions and
+/// examples do not count, so copies with different prose share a type.
+fn fingerprint(m: &ApiModel, id: SchemaId, depth: usize) -> String {
+    let s = m.resolve(id);
+    if depth > 8 {
+        return format!("#{}", s.id.0);
+    }
+    if let SchemaName::Component(n) = &s.name
+        && depth > 0
+    {
+        return format!("ref:{n}");
+    }
+    let mut out = format!(
+        "{:?}|{:?}|{:?}|{}|",
+        s.types,
+        s.format,
+        s.semantic.as_ref().map(|x| format!("{x:?}")),
+        s.nullable
+    );
+    if let Some(v) = &s.enum_values {
+        out.push_str(&format!(
+            "enum{:?}|",
+            v.iter()
+                .map(|n| n.to_json().to_string())
+                .collect::<Vec<_>>()
+        ));
+    }
+    for (k, p) in &s.properties {
+        out.push_str(&format!(
+            "{k}:{}{};",
+            fingerprint(m, p.schema, depth + 1),
+            s.required.iter().any(|(r, _)| r == k)
+        ));
+    }
+    if let Some(i) = s.items {
+        out.push_str(&format!("items[{}]", fingerprint(m, i, depth + 1)));
+    }
+    for &p in &s.all_of {
+        out.push_str(&format!("all[{}]", fingerprint(m, p, depth + 1)));
+    }
+    out
+}

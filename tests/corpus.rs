@@ -179,3 +179,66 @@ fn every_corpus_file_is_linted_without_panic() {
     }
     assert!(panics.is_empty(), "lint panicked on: {panics:?}");
 }
+
+#[test]
+fn types_are_generated_for_every_corpus_api_without_panic() {
+    let Some((dir, all)) = corpus_files() else {
+        return;
+    };
+    let root = dir
+        .join("sailpoint/multifile-v3/sailpoint-api.v3.yaml")
+        .canonicalize()
+        .unwrap();
+    let fragments = root.parent().unwrap().to_path_buf();
+    let (mut generated, mut items, mut failures, mut panics) = (0, 0, Vec::new(), Vec::new());
+    for f in &all {
+        let c = f.canonicalize().unwrap();
+        if c != root && c.starts_with(&fragments) {
+            continue;
+        }
+        let rel = f.strip_prefix(&dir).unwrap().display().to_string();
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            let ws = ingest::ingest(
+                &[ApiInput {
+                    name: None,
+                    files: vec![f.clone()],
+                    ..Default::default()
+                }],
+                &IngestOptions::default(),
+            );
+            if ws.has_errors() {
+                return None;
+            }
+            let (m, _) = model::build(&ws);
+            Some(
+                ws.apis
+                    .iter()
+                    .zip(&m.apis)
+                    .map(|(a, am)| specforge::codegen::generate_crate(a, am, &ws.sources))
+                    .collect::<Vec<_>>(),
+            )
+        }));
+        match result {
+            Ok(Some(crates)) => {
+                for c in crates {
+                    match c {
+                        // Rendering parses the output with syn: a crate here is valid Rust syntax.
+                        Ok(files) => {
+                            generated += 1;
+                            items += files["src/types.rs"].matches("\npub ").count();
+                        }
+                        Err(d) => failures.push(format!("{rel}: {}", d.message)),
+                    }
+                }
+            }
+            Ok(None) => {}
+            Err(_) => panics.push(rel),
+        }
+    }
+    println!(
+        "types generated for {generated} corpus APIs ({items} items); {} failures",
+        failures.len()
+    );
+    assert!(panics.is_empty(), "generation panicked on: {panics:?}");
+    assert!(failures.is_empty(), "{failures:#?}");
+}

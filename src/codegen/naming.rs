@@ -19,7 +19,9 @@ fn words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphanumeric() {
+        // Only characters an identifier may hold (`²` is alphanumeric but not XID).
+        if !(c.is_ascii_alphanumeric() || c.is_alphanumeric() && unicode_ident::is_xid_continue(c))
+        {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
@@ -156,6 +158,8 @@ mod tests {
         assert_eq!(field("123abc"), "f123abc");
         assert_eq!(upper_camel("foo-bar"), "FooBar");
         assert_eq!(type_name("self"), "Self_");
+        assert_eq!(field("size²"), "size");
+        assert_eq!(upper_camel("Größe"), "Größe");
     }
 
     #[test]

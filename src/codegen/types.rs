@@ -67,7 +67,7 @@ impl<'a> TypeGen<'a> {
     pub fn type_of(&mut self, id: SchemaId) -> TokenStream {
         let t = self.rust_type(id);
         if self.nullable(id) {
-            quote!(Option<#t>)
+            quote!(::std::option::Option<#t>)
         } else {
             t
         }
@@ -202,20 +202,20 @@ impl<'a> TypeGen<'a> {
                 _ => quote!(i64),
             },
             Some(JsonType::Number) => quote!(f64),
-            Some(JsonType::String) => quote!(String),
+            Some(JsonType::String) => quote!(::std::string::String),
             Some(JsonType::Array) => {
                 let item = match s.items {
                     Some(i) => self.type_of(i),
                     None => quote!(::serde_json::Value),
                 };
-                quote!(Vec<#item>)
+                quote!(::std::vec::Vec<#item>)
             }
             Some(JsonType::Object) => {
                 let value = match s.additional {
                     Additional::Schema(a) => self.type_of(a),
                     _ => quote!(::serde_json::Value),
                 };
-                quote!(::std::collections::BTreeMap<String, #value>)
+                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
             }
             None => quote!(::serde_json::Value),
         }
@@ -297,7 +297,7 @@ impl<'a> TypeGen<'a> {
                 #(#decls)*
                 /// A value this version of the spec does not list (a newer server may send one).
                 #[serde(untagged)]
-                #other(String),
+                #other(::std::string::String),
             }
             impl ::std::fmt::Display for #n {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -309,8 +309,8 @@ impl<'a> TypeGen<'a> {
             }
             impl ::std::str::FromStr for #n {
                 type Err = ::std::convert::Infallible;
-                fn from_str(s: &str) -> Result<Self, Self::Err> {
-                    Ok(match s {
+                fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                    ::std::result::Result::Ok(match s {
                         #(#from_str)*
                         other => #n::#other(other.to_string()),
                     })
@@ -376,7 +376,7 @@ impl<'a> TypeGen<'a> {
             let target = m.resolve(p.schema);
             let mut t = self.rust_type(p.schema);
             if Self::is_object(target) && self.reaches(target.id, id, &mut BTreeSet::new()) {
-                t = quote!(Box<#t>);
+                t = quote!(::std::boxed::Box<#t>);
             }
             let nullable = self.nullable(p.schema);
             let is_required = required.contains(prop);
@@ -388,9 +388,9 @@ impl<'a> TypeGen<'a> {
                 t
             } else {
                 if !is_required {
-                    attrs.push(quote!(default, skip_serializing_if = "Option::is_none"));
+                    attrs.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
                 }
-                quote!(Option<#t>)
+                quote!(::std::option::Option<#t>)
             };
             let serde = if attrs.is_empty() {
                 quote!()

@@ -2,19 +2,19 @@
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClient200Response {
     /// ID of the OAuth client
-    pub id: String,
+    pub id: ::std::string::String,
     /// Secret of the OAuth client (This field is only returned on the intial create call.)
-    pub secret: String,
+    pub secret: ::std::string::String,
     /// The name of the business the API Client should belong to
     #[serde(rename = "businessName")]
-    pub business_name: String,
+    pub business_name: ::std::string::String,
     /// The homepage URL associated with the owner of the API Client
     #[serde(rename = "homepageUrl")]
-    pub homepage_url: String,
+    pub homepage_url: ::std::string::String,
     /// A human-readable name for the API Client
-    pub name: String,
+    pub name: ::std::string::String,
     /// A description of the API Client
-    pub description: String,
+    pub description: ::std::string::String,
     /// The number of seconds an access token generated for this API Client is valid for
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
@@ -27,10 +27,10 @@ pub struct CreateOauthClient200Response {
     pub refresh_token_validity_seconds: crate::runtime::LenientNumber<i64>,
     /// A list of the approved redirect URIs used with the authorization_code flow
     #[serde(rename = "redirectUris")]
-    pub redirect_uris: Vec<String>,
+    pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
     #[serde(rename = "grantTypes")]
-    pub grant_types: Vec<CreateOauthClientRequestGrantTypesItem>,
+    pub grant_types: ::std::vec::Vec<CreateOauthClientRequestGrantTypesItem>,
     /// The access type (online or offline) of this API Client
     #[serde(rename = "accessType")]
     pub access_type: CreateOauthClientRequestAccessType,
@@ -59,29 +59,47 @@ pub struct CreateOauthClient200Response {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClient400Response {
     /// Fine-grained error code providing more detail of the error.
-    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
-    pub detail_code: Option<String>,
+    #[serde(
+        rename = "detailCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detail_code: ::std::option::Option<::std::string::String>,
     /// Unique tracking id for the error.
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
-    pub tracking_id: Option<String>,
+    #[serde(
+        rename = "trackingId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tracking_id: ::std::option::Option<::std::string::String>,
     /// Generic localized reason for error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messages: Option<Vec<CreateOauthClient400ResponseMessagesItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<
+        ::std::vec::Vec<CreateOauthClient400ResponseMessagesItem>,
+    >,
     /// Plain-text descriptive reasons to provide additional detail to the text provided in the messages field
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub causes: Option<Vec<CreateOauthClient400ResponseMessagesItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub causes: ::std::option::Option<
+        ::std::vec::Vec<CreateOauthClient400ResponseMessagesItem>,
+    >,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClient400ResponseMessagesItem {
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub locale: ::std::option::Option<::std::string::String>,
     /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
-    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
-    pub locale_origin: Option<CreateOauthClient400ResponseMessagesItemLocaleOrigin>,
+    #[serde(
+        rename = "localeOrigin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub locale_origin: ::std::option::Option<
+        CreateOauthClient400ResponseMessagesItemLocaleOrigin,
+    >,
     /// Actual text of the error message in the indicated locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub text: ::std::option::Option<::std::string::String>,
 }
 /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -92,7 +110,7 @@ pub enum CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     Request,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -111,8 +129,8 @@ impl ::std::fmt::Display for CreateOauthClient400ResponseMessagesItemLocaleOrigi
 }
 impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "DEFAULT" => {
                     CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default
@@ -132,27 +150,35 @@ impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigi
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClient401Response {
     /// A message describing the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::serde_json::Value>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClient429Response {
     /// A message describing the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::serde_json::Value>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClientRequest {
     /// The name of the business the API Client should belong to
-    #[serde(rename = "businessName", default, skip_serializing_if = "Option::is_none")]
-    pub business_name: Option<String>,
+    #[serde(
+        rename = "businessName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_name: ::std::option::Option<::std::string::String>,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(rename = "homepageUrl", default, skip_serializing_if = "Option::is_none")]
-    pub homepage_url: Option<String>,
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub homepage_url: ::std::option::Option<::std::string::String>,
     /// A human-readable name for the API Client
-    pub name: String,
+    pub name: ::std::string::String,
     /// A description of the API Client
-    pub description: String,
+    pub description: ::std::string::String,
     /// The number of seconds an access token generated for this API Client is valid for
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
@@ -164,40 +190,50 @@ pub struct CreateOauthClientRequest {
     #[serde(
         rename = "refreshTokenValiditySeconds",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub refresh_token_validity_seconds: Option<crate::runtime::LenientNumber<i64>>,
+    pub refresh_token_validity_seconds: ::std::option::Option<
+        crate::runtime::LenientNumber<i64>,
+    >,
     /// A list of the approved redirect URIs. Provide one or more URIs when assigning the AUTHORIZATION_CODE grant type to a new OAuth Client.
-    #[serde(rename = "redirectUris", default, skip_serializing_if = "Option::is_none")]
-    pub redirect_uris: Option<Vec<String>>,
+    #[serde(
+        rename = "redirectUris",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
     #[serde(rename = "grantTypes")]
-    pub grant_types: Vec<CreateOauthClientRequestGrantTypesItem>,
+    pub grant_types: ::std::vec::Vec<CreateOauthClientRequestGrantTypesItem>,
     /// The access type (online or offline) of this API Client
     #[serde(rename = "accessType")]
     pub access_type: CreateOauthClientRequestAccessType,
     /// The type of the API Client (public or confidential)
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<CreateOauthClientRequestType>,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<CreateOauthClientRequestType>,
     /// An indicator of whether the API Client can be used for requests internal within the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub internal: Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub internal: ::std::option::Option<bool>,
     /// An indicator of whether the API Client is enabled for use
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
     #[serde(
         rename = "strongAuthSupported",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub strong_auth_supported: Option<bool>,
+    pub strong_auth_supported: ::std::option::Option<bool>,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
     #[serde(
         rename = "claimsSupported",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub claims_supported: Option<bool>,
+    pub claims_supported: ::std::option::Option<bool>,
 }
 /// The access type (online or offline) of this API Client
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -208,7 +244,7 @@ pub enum CreateOauthClientRequestAccessType {
     Offline,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for CreateOauthClientRequestAccessType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -223,8 +259,8 @@ impl ::std::fmt::Display for CreateOauthClientRequestAccessType {
 }
 impl ::std::str::FromStr for CreateOauthClientRequestAccessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "ONLINE" => CreateOauthClientRequestAccessType::Online,
                 "OFFLINE" => CreateOauthClientRequestAccessType::Offline,
@@ -244,7 +280,7 @@ pub enum CreateOauthClientRequestGrantTypesItem {
     RefreshToken,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for CreateOauthClientRequestGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -264,8 +300,8 @@ impl ::std::fmt::Display for CreateOauthClientRequestGrantTypesItem {
 }
 impl ::std::str::FromStr for CreateOauthClientRequestGrantTypesItem {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "CLIENT_CREDENTIALS" => {
                     CreateOauthClientRequestGrantTypesItem::ClientCredentials
@@ -288,7 +324,7 @@ pub enum CreateOauthClientRequestType {
     Public,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for CreateOauthClientRequestType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -303,8 +339,8 @@ impl ::std::fmt::Display for CreateOauthClientRequestType {
 }
 impl ::std::str::FromStr for CreateOauthClientRequestType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "CONFIDENTIAL" => CreateOauthClientRequestType::Confidential,
                 "PUBLIC" => CreateOauthClientRequestType::Public,

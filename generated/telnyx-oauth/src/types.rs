@@ -1,46 +1,48 @@
 //! Types of Telnyx OAuth API 2.0.0, one per schema that needs one.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOAuthClient201Response {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<OAuthClient>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<OAuthClient>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClient {
     /// Record type identifier
     pub record_type: OAuthClientRecordType,
     /// OAuth client identifier
-    pub client_id: String,
+    pub client_id: ::std::string::String,
     /// Human-readable name for the OAuth client
-    pub name: String,
+    pub name: ::std::string::String,
     /// Organization ID that owns this OAuth client
-    pub org_id: String,
+    pub org_id: ::std::string::String,
     /// User ID that created this OAuth client
-    pub user_id: String,
+    pub user_id: ::std::string::String,
     /// List of allowed OAuth scopes
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowed_scopes: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth client type
     pub client_type: OAuthClientCreateRequestClientType,
     /// Whether PKCE (Proof Key for Code Exchange) is required for this client
     pub require_pkce: bool,
     /// List of allowed OAuth grant types
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allowed_grant_types: Option<Vec<OAuthClientCreateRequestAllowedGrantTypesItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub allowed_grant_types: ::std::option::Option<
+        ::std::vec::Vec<OAuthClientCreateRequestAllowedGrantTypesItem>,
+    >,
     /// List of allowed redirect URIs
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redirect_uris: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// URL of the client logo
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_uri: ::std::option::Option<::std::string::String>,
     /// URL of the client's terms of service
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tos_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tos_uri: ::std::option::Option<::std::string::String>,
     /// URL of the client's privacy policy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub policy_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub policy_uri: ::std::option::Option<::std::string::String>,
     /// Client secret (only included when available, for confidential clients)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
     /// Timestamp when the client was created
     ///
     /// specforge: an RFC 3339 date-time; the UTC offset is kept.
@@ -53,28 +55,30 @@ pub struct OAuthClient {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClientCreateRequest {
     /// The name of the OAuth client
-    pub name: String,
+    pub name: ::std::string::String,
     /// List of allowed OAuth scopes
-    pub allowed_scopes: Vec<String>,
+    pub allowed_scopes: ::std::vec::Vec<::std::string::String>,
     /// OAuth client type
     pub client_type: OAuthClientCreateRequestClientType,
     /// Whether PKCE (Proof Key for Code Exchange) is required for this client
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub require_pkce: Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub require_pkce: ::std::option::Option<bool>,
     /// List of allowed OAuth grant types
-    pub allowed_grant_types: Vec<OAuthClientCreateRequestAllowedGrantTypesItem>,
+    pub allowed_grant_types: ::std::vec::Vec<
+        OAuthClientCreateRequestAllowedGrantTypesItem,
+    >,
     /// List of redirect URIs (required for authorization_code flow)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redirect_uris: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// URL of the client logo
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_uri: ::std::option::Option<::std::string::String>,
     /// URL of the client's privacy policy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub policy_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub policy_uri: ::std::option::Option<::std::string::String>,
     /// URL of the client's terms of service
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tos_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tos_uri: ::std::option::Option<::std::string::String>,
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum OAuthClientCreateRequestAllowedGrantTypesItem {
@@ -86,7 +90,7 @@ pub enum OAuthClientCreateRequestAllowedGrantTypesItem {
     RefreshToken,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientCreateRequestAllowedGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -108,8 +112,8 @@ impl ::std::fmt::Display for OAuthClientCreateRequestAllowedGrantTypesItem {
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestAllowedGrantTypesItem {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "client_credentials" => {
                     OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials
@@ -138,7 +142,7 @@ pub enum OAuthClientCreateRequestClientType {
     Confidential,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientCreateRequestClientType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -153,8 +157,8 @@ impl ::std::fmt::Display for OAuthClientCreateRequestClientType {
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestClientType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "public" => OAuthClientCreateRequestClientType::Public,
                 "confidential" => OAuthClientCreateRequestClientType::Confidential,
@@ -170,7 +174,7 @@ pub enum OAuthClientRecordType {
     OauthClient,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientRecordType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -184,8 +188,8 @@ impl ::std::fmt::Display for OAuthClientRecordType {
 }
 impl ::std::str::FromStr for OAuthClientRecordType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "oauth_client" => OAuthClientRecordType::OauthClient,
                 other => OAuthClientRecordType::Other(other.to_string()),
@@ -197,8 +201,8 @@ impl ::std::str::FromStr for OAuthClientRecordType {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthError {
     /// Error code
-    pub error: String,
+    pub error: ::std::string::String,
     /// Human-readable error description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_description: Option<String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_description: ::std::option::Option<::std::string::String>,
 }

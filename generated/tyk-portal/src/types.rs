@@ -9,10 +9,14 @@ impl crate::runtime::Layout for LayoutYmdHm {
 pub struct OAuthClientTypeBasic {
     /// Name of this Client type
     #[serde(rename = "Name")]
-    pub name: String,
+    pub name: ::std::string::String,
     /// Description of this Client type
-    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "Description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
@@ -30,12 +34,18 @@ pub struct OAuthClientTypeBasic {
     #[serde(
         rename = "TokenEndpointAuthMethod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub token_endpoint_auth_method: Option<OAuthClientTypeBasicTokenEndpointAuthMethod>,
+    pub token_endpoint_auth_method: ::std::option::Option<
+        OAuthClientTypeBasicTokenEndpointAuthMethod,
+    >,
     /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
-    #[serde(rename = "OktaAppType", default, skip_serializing_if = "Option::is_none")]
-    pub okta_app_type: Option<OAuthClientTypeBasicOktaAppType>,
+    #[serde(
+        rename = "OktaAppType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub okta_app_type: ::std::option::Option<OAuthClientTypeBasicOktaAppType>,
 }
 /// The OAuth 2.0 grant types the client is permitted to use, determining how it obtains access tokens from the authorization server. Format as CSV and Specify at least one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -56,7 +66,7 @@ pub enum OAuthClientTypeBasicGrantType {
     Implicit,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -76,8 +86,8 @@ impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "authorization_code" => OAuthClientTypeBasicGrantType::AuthorizationCode,
                 "pkce" => OAuthClientTypeBasicGrantType::Pkce,
@@ -104,7 +114,7 @@ pub enum OAuthClientTypeBasicOktaAppType {
     Service,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -121,8 +131,8 @@ impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "web" => OAuthClientTypeBasicOktaAppType::Web,
                 "native" => OAuthClientTypeBasicOktaAppType::Native,
@@ -146,7 +156,7 @@ pub enum OAuthClientTypeBasicResponseTypes {
     None,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -163,8 +173,8 @@ impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "code" => OAuthClientTypeBasicResponseTypes::Code,
                 "token" => OAuthClientTypeBasicResponseTypes::Token,
@@ -184,7 +194,7 @@ pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
     ClientSecretPost,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -203,8 +213,8 @@ impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "client_secret_basic" => {
                     OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic
@@ -223,10 +233,14 @@ impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
 pub struct OAuthClientTypeElem {
     /// Name of this Client type
     #[serde(rename = "Name")]
-    pub name: String,
+    pub name: ::std::string::String,
     /// Description of this Client type
-    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "Description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
@@ -244,65 +258,115 @@ pub struct OAuthClientTypeElem {
     #[serde(
         rename = "TokenEndpointAuthMethod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub token_endpoint_auth_method: Option<OAuthClientTypeBasicTokenEndpointAuthMethod>,
+    pub token_endpoint_auth_method: ::std::option::Option<
+        OAuthClientTypeBasicTokenEndpointAuthMethod,
+    >,
     /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
-    #[serde(rename = "OktaAppType", default, skip_serializing_if = "Option::is_none")]
-    pub okta_app_type: Option<OAuthClientTypeBasicOktaAppType>,
+    #[serde(
+        rename = "OktaAppType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub okta_app_type: ::std::option::Option<OAuthClientTypeBasicOktaAppType>,
     /// UID of this client type
-    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
+    #[serde(
+        rename = "ID",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<i64>,
     /// Timestamp of when this client type was created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(rename = "CreatedAt", default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(
+        rename = "CreatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
     /// Timestamp of when this client type was created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(rename = "UpdatedAt", default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(
+        rename = "UpdatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OnlyErrors {
     /// Human-readable description of the errors
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub errors: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProductClientTypeAttach {
     /// UID of this client type
-    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
+    #[serde(
+        rename = "ID",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<i64>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProductClientTypeResponse {
     /// Name of this client type
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
     /// UID of this client type
-    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
+    #[serde(
+        rename = "ID",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<i64>,
     /// description on the client type
-    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "Description",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
     /// OAuth2.0 grant types that are allowed for this client type
-    #[serde(rename = "GrantType", default, skip_serializing_if = "Option::is_none")]
-    pub grant_type: Option<ProductClientTypeResponseGrantType>,
+    #[serde(
+        rename = "GrantType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub grant_type: ::std::option::Option<ProductClientTypeResponseGrantType>,
     /// The type of client application for Okta
-    #[serde(rename = "OktaAppType", default, skip_serializing_if = "Option::is_none")]
-    pub okta_app_type: Option<ProductClientTypeResponseOktaAppType>,
+    #[serde(
+        rename = "OktaAppType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub okta_app_type: ::std::option::Option<ProductClientTypeResponseOktaAppType>,
     /// Date-time when a client type is created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(rename = "CreatedAt", default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(
+        rename = "CreatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
     /// Date-time when a client type was updated the last time
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(rename = "UpdatedAt", default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(
+        rename = "UpdatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
 }
 /// OAuth2.0 grant types that are allowed for this client type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -323,7 +387,7 @@ pub enum ProductClientTypeResponseGrantType {
     RefreshToken,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -347,8 +411,8 @@ impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
 }
 impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "authorization_code" => {
                     ProductClientTypeResponseGrantType::AuthorizationCode
@@ -379,7 +443,7 @@ pub enum ProductClientTypeResponseOktaAppType {
     Service,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(String),
+    Other(::std::string::String),
 }
 impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -396,8 +460,8 @@ impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
 }
 impl ::std::str::FromStr for ProductClientTypeResponseOktaAppType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(
             match s {
                 "browser" => ProductClientTypeResponseOktaAppType::Browser,
                 "native" => ProductClientTypeResponseOktaAppType::Native,

@@ -388,7 +388,10 @@ impl<'a> TypeGen<'a> {
                 t
             } else {
                 if !is_required {
-                    attrs.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+                    attrs.push(quote!(
+                        default,
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    ));
                 }
                 quote!(::std::option::Option<#t>)
             };

@@ -170,27 +170,38 @@ pub fn model(input: &Input, only: Option<&str>) -> Exit {
     Exit::Ok
 }
 
-/// `specforge check`: ingest, model and lint every API; print one line per API and the lint
-/// summary (errors in full). Writes nothing. Exit 0 when there are no error-level findings, 1
-/// when there are, 2 when input cannot be read.
-pub fn check(input: &Input) -> Exit {
+/// Ingest, model and lint: the workspace, the model and every diagnostic (ingest's, the
+/// model's, the rules'), or the exit code after reporting an input error (`then` says what was
+/// not done).
+fn analyse(input: &Input, then: &str) -> Result<(Workspace, model::Model, Vec<Diagnostic>), Exit> {
     let (ws, config) = match load_with_config(input) {
         Ok(x) => x,
         Err(e) => {
             let (sources, d) = *e;
             print_diags(&sources, &[d]);
-            return Exit::InputError;
+            return Err(Exit::InputError);
         }
     };
     if ws.has_errors() {
         print_diags(&ws.sources, &ws.diagnostics.sorted());
-        eprintln!("error: input could not be read; see above");
-        return Exit::InputError;
+        eprintln!("error: input could not be read; {then}");
+        return Err(Exit::InputError);
     }
     let (m, model_diags) = model::build(&ws);
     let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
     findings.extend(model_diags.sorted());
     findings.extend(crate::lint::lint(&ws, &m, &config));
+    Ok((ws, m, findings))
+}
+
+/// `specforge check`: ingest, model and lint every API; print one line per API and the lint
+/// summary (errors in full). Writes nothing. Exit 0 when there are no error-level findings, 1
+/// when there are, 2 when input cannot be read.
+pub fn check(input: &Input) -> Exit {
+    let (ws, m, findings) = match analyse(input, "see above") {
+        Ok(x) => x,
+        Err(exit) => return exit,
+    };
     // Errors are shown in full; the rest is counted (`specforge lint` shows everything).
     let errors: Vec<Diagnostic> = findings.iter().filter(|d| d.is_error()).cloned().collect();
     print_diags(&ws.sources, &errors);
@@ -284,23 +295,10 @@ pub fn fixes_overlay(findings: &[Diagnostic], ws: &Workspace) -> (String, usize)
 
 /// `specforge lint`.
 pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
-    let (ws, config) = match load_with_config(input) {
+    let (ws, m, mut findings) = match analyse(input, "nothing was linted") {
         Ok(x) => x,
-        Err(e) => {
-            let (sources, d) = *e;
-            print_diags(&sources, &[d]);
-            return Exit::InputError;
-        }
+        Err(exit) => return exit,
     };
-    if ws.has_errors() {
-        print_diags(&ws.sources, &ws.diagnostics.sorted());
-        eprintln!("error: input could not be read; nothing was linted");
-        return Exit::InputError;
-    }
-    let (m, model_diags) = model::build(&ws);
-    let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
-    findings.extend(model_diags.sorted());
-    findings.extend(crate::lint::lint(&ws, &m, &config));
     if let Some(path) = &opts.fix_overlay {
         let (text, n) = fixes_overlay(&findings, &ws);
         if let Err(e) = crate::output::write_atomic(path, text.as_bytes()) {

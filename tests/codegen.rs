@@ -151,18 +151,32 @@ fn semantic_types_behave_on_the_wire() {
         }))
         .unwrap();
     assert_eq!(*r.access_token_validity_seconds.value(), 750);
-    // Telnyx: a nullable field distinguishes null from a value; unknown fields are tolerated.
-    let c: telnyx_oauth::types::OAuthClient = serde_json::from_value(serde_json::json!({
+    // Telnyx: an optional nullable field keeps absent, null and a value apart; unknown fields
+    // are tolerated.
+    let json = serde_json::json!({
         "record_type": "oauth_client", "client_id": "c", "name": "n", "org_id": "o", "user_id": "u",
         "client_type": "confidential", "require_pkce": false,
         "created_at": "2024-01-02T03:04:05+02:00", "updated_at": "2024-01-02T03:04:05Z",
-        "logo_uri": null, "added_by_a_newer_server": 1
-    }))
-    .unwrap();
-    assert_eq!(c.logo_uri, None);
+        "logo_uri": null, "tos_uri": "https://t"
+    });
+    let c: telnyx_oauth::types::OAuthClient = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(
+        c.logo_uri,
+        Some(telnyx_oauth::runtime::Nullable::Null),
+        "explicit null"
+    );
+    assert_eq!(c.policy_uri, None, "absent");
     assert_eq!(
         c.created_at.offset().local_minus_utc(),
         7200,
         "the UTC offset is kept"
     );
+    assert_eq!(
+        serde_json::to_value(&c).unwrap(),
+        json,
+        "null survives a round trip"
+    );
+    let mut newer = json.clone();
+    newer["added_by_a_newer_server"] = 1.into();
+    assert!(serde_json::from_value::<telnyx_oauth::types::OAuthClient>(newer).is_ok());
 }

@@ -31,6 +31,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/src/lenient.rs"),
     ),
     (
+        "nullable.rs",
+        include_str!("../../templates/runtime/src/nullable.rs"),
+    ),
+    (
         "timestamp.rs",
         include_str!("../../templates/runtime/src/timestamp.rs"),
     ),

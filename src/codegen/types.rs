@@ -384,16 +384,26 @@ impl<'a> TypeGen<'a> {
             if fname != *prop {
                 attrs.push(quote!(rename = #prop));
             }
-            let ty = if is_required && !nullable {
-                t
-            } else {
-                if !is_required {
+            let ty = match (is_required, nullable) {
+                (true, false) => t,
+                // Present but possibly null.
+                (true, true) => quote!(::std::option::Option<#t>),
+                (false, false) => {
                     attrs.push(quote!(
                         default,
                         skip_serializing_if = "::std::option::Option::is_none"
                     ));
+                    quote!(::std::option::Option<#t>)
                 }
-                quote!(::std::option::Option<#t>)
+                // Absent, null and a value are three different things here.
+                (false, true) => {
+                    attrs.push(quote!(
+                        default,
+                        deserialize_with = "crate::runtime::nullable::present",
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    ));
+                    quote!(::std::option::Option<crate::runtime::Nullable<#t>>)
+                }
             };
             let serde = if attrs.is_empty() {
                 quote!()

@@ -32,17 +32,37 @@ pub struct OAuthClient {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// URL of the client logo
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub logo_uri: ::std::option::Option<::std::string::String>,
+    #[serde(
+        default,
+        deserialize_with = "crate::runtime::nullable::present",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo_uri: ::std::option::Option<crate::runtime::Nullable<::std::string::String>>,
     /// URL of the client's terms of service
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tos_uri: ::std::option::Option<::std::string::String>,
+    #[serde(
+        default,
+        deserialize_with = "crate::runtime::nullable::present",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tos_uri: ::std::option::Option<crate::runtime::Nullable<::std::string::String>>,
     /// URL of the client's privacy policy
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub policy_uri: ::std::option::Option<::std::string::String>,
+    #[serde(
+        default,
+        deserialize_with = "crate::runtime::nullable::present",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy_uri: ::std::option::Option<
+        crate::runtime::Nullable<::std::string::String>,
+    >,
     /// Client secret (only included when available, for confidential clients)
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub client_secret: ::std::option::Option<::std::string::String>,
+    #[serde(
+        default,
+        deserialize_with = "crate::runtime::nullable::present",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_secret: ::std::option::Option<
+        crate::runtime::Nullable<::std::string::String>,
+    >,
     /// Timestamp when the client was created
     ///
     /// specforge: an RFC 3339 date-time; the UTC offset is kept.

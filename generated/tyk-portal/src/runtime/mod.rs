@@ -8,9 +8,11 @@
 mod delimited;
 mod error;
 mod lenient;
+pub mod nullable;
 mod timestamp;
 
 pub use delimited::DelimitedSet;
 pub use error::Error;
 pub use lenient::LenientNumber;
+pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutTime};

@@ -216,6 +216,23 @@ impl Node {
         Some(node)
     }
 
+    /// [`Node::pointer`], mutably.
+    pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Node> {
+        if pointer.is_empty() {
+            return Some(self);
+        }
+        let mut node = self;
+        for token in pointer.strip_prefix('/')?.split('/') {
+            let token = unescape_pointer_token(token);
+            node = match &mut node.value {
+                Value::Map(m) => &mut m.get_mut(token.as_str())?.node,
+                Value::Seq(s) => s.get_mut(token.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        Some(node)
+    }
+
     /// Like [`Node::pointer`], but also returns the key location of the last step.
     pub fn pointer_with_key(&self, pointer: &str) -> Option<(Option<Loc>, &Node)> {
         let (parent, last) = match pointer.rfind('/') {

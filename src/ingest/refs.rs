@@ -435,12 +435,8 @@ pub fn missing_pointer(
         let (parent, last) = frag.rsplit_once('/')?;
         let names = doc.pointer(parent)?.as_map()?;
         let last = crate::tree::unescape_pointer_token(last);
-        crate::similar::closest(&last, names.keys().map(|k| k.as_str())).map(|c| {
-            format!(
-                "{parent}/{}",
-                crate::tree::pointer_join("", c).trim_start_matches('/')
-            )
-        })
+        crate::similar::closest(&last, names.keys().map(|k| k.as_str()))
+            .map(|c| pointer_join(parent, c))
     });
     codes::UNRESOLVED_REF
         .diag(message)

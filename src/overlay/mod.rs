@@ -116,7 +116,7 @@ pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnost
                 }
             } else if let Some(update) = &action.update {
                 for p in &pointers {
-                    let Some(target) = pointer_mut(doc, p) else {
+                    let Some(target) = doc.pointer_mut(p) else {
                         continue;
                     };
                     match (&mut target.value, &update.value) {
@@ -172,29 +172,12 @@ fn merge(target: &mut Node, update: &Node) {
     }
 }
 
-/// The node at a JSON pointer, mutably.
-pub fn pointer_mut<'n>(doc: &'n mut Node, pointer: &str) -> Option<&'n mut Node> {
-    if pointer.is_empty() {
-        return Some(doc);
-    }
-    let mut node = doc;
-    for token in pointer.strip_prefix('/')?.split('/') {
-        let token = unescape_pointer_token(token);
-        node = match &mut node.value {
-            Value::Map(m) => &mut m.get_mut(token.as_str())?.node,
-            Value::Seq(s) => s.get_mut(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(node)
-}
-
 fn remove_at(doc: &mut Node, pointer: &str) {
     let Some((parent, last)) = pointer.rsplit_once('/') else {
         return;
     };
     let last = unescape_pointer_token(last);
-    if let Some(p) = pointer_mut(doc, parent) {
+    if let Some(p) = doc.pointer_mut(parent) {
         match &mut p.value {
             Value::Map(m) => {
                 m.shift_remove(last.as_str());

@@ -18,6 +18,7 @@
 
 use crate::diag::Severity;
 use crate::lint::{Context, Rule, schema_label};
+use crate::tree::pointer_join;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -61,16 +62,9 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 if !mentions(desc, first, name) || mentions(desc, name, first) {
                     continue;
                 }
-                let ptr = format!(
-                    "{}/properties/{}/description",
-                    s.pointer,
-                    crate::tree::pointer_join("", name).trim_start_matches('/')
-                );
-                let first_ptr = format!(
-                    "{}/properties/{}/description",
-                    s.pointer,
-                    crate::tree::pointer_join("", first).trim_start_matches('/')
-                );
+                let props_ptr = format!("{}/properties", s.pointer);
+                let ptr = pointer_join(&pointer_join(&props_ptr, name), "description");
+                let first_ptr = pointer_join(&pointer_join(&props_ptr, first), "description");
                 let at = cx.key_loc(api, &ptr).or_else(|| {
                     let target = m.schema(p.schema);
                     cx.key_loc(api, &format!("{}/description", target.pointer))

@@ -100,11 +100,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 if GENERIC.contains(&name.to_ascii_lowercase().as_str()) {
                     continue;
                 }
-                let ptr = format!(
-                    "{}/properties/{}",
-                    s.pointer,
-                    crate::tree::pointer_join("", name).trim_start_matches('/')
-                );
+                let ptr = crate::tree::pointer_join(&format!("{}/properties", s.pointer), name);
                 let Some(shape) = shape(m, m.schema(p.schema)) else {
                     continue;
                 };

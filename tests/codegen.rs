@@ -38,6 +38,7 @@ fn generated_crates_are_current_and_deterministic() {
             );
         }
         insta::assert_snapshot!(format!("types-{}", api.name), files["src/types.rs"]);
+        insta::assert_snapshot!(format!("client-{}", api.name), files["src/client.rs"]);
     }
 }
 

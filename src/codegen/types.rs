@@ -9,8 +9,8 @@
 
 use super::naming::{Names, camel_part, field, type_name, upper_camel};
 use crate::model::{
-    Additional, ApiModel, JsonType, Property, Schema, SchemaId, SchemaName, Semantic,
-    TimestampFormat,
+    Additional, ApiModel, Discriminator, JsonType, Property, Schema, SchemaId, SchemaName,
+    Semantic, TimestampFormat,
 };
 use indexmap::IndexMap;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -31,6 +31,8 @@ pub struct TypeGen<'a> {
     layouts: BTreeMap<String, String>,
     /// Structural fingerprint → the inline schema whose type it is.
     by_shape: BTreeMap<String, SchemaId>,
+    /// Refer to generated items as `crate::types::Name` (for code outside the module).
+    qualified: bool,
 }
 
 fn ident(s: &str) -> Ident {
@@ -54,6 +56,7 @@ impl<'a> TypeGen<'a> {
             queue: Vec::new(),
             layouts: BTreeMap::new(),
             by_shape: BTreeMap::new(),
+            qualified: false,
         };
         for (name, &id) in &m.named {
             let n = g.names.claim(&type_name(name));
@@ -70,6 +73,36 @@ impl<'a> TypeGen<'a> {
             quote!(::std::option::Option<#t>)
         } else {
             t
+        }
+    }
+
+    /// [`TypeGen::type_of`] for code outside the `types` module: generated items are
+    /// referred to by their full path.
+    pub fn type_outside(&mut self, id: SchemaId) -> TokenStream {
+        self.qualified = true;
+        let t = self.type_of(id);
+        self.qualified = false;
+        t
+    }
+
+    /// Claims a name in the `types` namespace for an item made elsewhere (an operation's
+    /// parameters or responses), so it cannot collide with a schema's type.
+    pub fn claim(&mut self, want: &str) -> String {
+        self.names.claim(want)
+    }
+
+    /// Adds an item made elsewhere under a name from [`TypeGen::claim`].
+    pub fn add_item(&mut self, name: String, item: TokenStream) {
+        self.items.insert(name, item);
+    }
+
+    /// A path to generated item `name`, as seen from where the tokens go.
+    fn item_path(&self, name: &str) -> TokenStream {
+        let n = ident(name);
+        if self.qualified {
+            quote!(crate::types::#n)
+        } else {
+            quote!(#n)
         }
     }
 
@@ -100,13 +133,9 @@ impl<'a> TypeGen<'a> {
         let want = match &s.name {
             SchemaName::Component(n) => type_name(n),
             SchemaName::Inline(parts) => {
-                let joined: String = parts
-                    .iter()
-                    .filter(|p| {
-                        !(p.starts_with("variant") && p[7..].chars().all(|c| c.is_ascii_digit()))
-                    })
-                    .map(|p| camel_part(p))
-                    .collect();
+                // A union's inline branch keeps its `variantN` part, so it does not take the
+                // union's own name.
+                let joined: String = parts.iter().map(|p| camel_part(p)).collect();
                 type_name(&joined)
             }
         };
@@ -147,13 +176,23 @@ impl<'a> TypeGen<'a> {
         .then_some(strings)
     }
 
+    /// The alternatives of a `oneOf` (or else `anyOf`), null branches already removed.
+    fn branches(s: &Schema) -> &[SchemaId] {
+        if s.one_of.is_empty() {
+            &s.any_of
+        } else {
+            &s.one_of
+        }
+    }
+
     fn rust_type(&mut self, id: SchemaId) -> TokenStream {
         let m = self.m;
         let s = m.resolve(id);
         let id = s.id;
         match &s.semantic {
             Some(Semantic::DelimitedSet { separator, .. }) if separator.chars().count() == 1 => {
-                let name = ident(&self.name_for(id));
+                let name = self.name_for(id);
+                let name = self.item_path(&name);
                 let sep = separator.chars().next().expect("one char");
                 return quote!(crate::runtime::DelimitedSet<#name, #sep>);
             }
@@ -168,7 +207,8 @@ impl<'a> TypeGen<'a> {
                     has_time: true,
                     ..
                 } => {
-                    let marker = ident(&self.layout_marker(strftime));
+                    let marker = self.layout_marker(strftime);
+                    let marker = self.item_path(&marker);
                     return quote!(crate::runtime::LayoutTime<#marker>);
                 }
                 _ => {}
@@ -185,14 +225,26 @@ impl<'a> TypeGen<'a> {
         if s.never {
             return quote!(::serde_json::Value);
         }
+        let branches = Self::branches(s);
         if Self::string_enum(s).is_some()
             || Self::is_object(s) && !s.properties.is_empty()
             || !s.all_of.is_empty()
+            || branches.len() > 1
         {
-            let name = ident(&self.name_for(id));
-            return quote!(#name);
+            let name = self.name_for(id);
+            return self.item_path(&name);
         }
-        if !s.any_of.is_empty() || !s.one_of.is_empty() || s.types.len() > 1 {
+        if let [only] = branches {
+            return self.rust_type(*only);
+        }
+        // A 3.1 `$ref` with siblings (or a nullable `$ref`): the siblings only constrain.
+        if let Some(r) = s.reference
+            && r != s.id
+            && s.types.is_empty()
+        {
+            return self.rust_type(r);
+        }
+        if s.types.len() > 1 {
             return quote!(::serde_json::Value);
         }
         match s.single_type() {
@@ -268,6 +320,8 @@ impl<'a> TypeGen<'a> {
             && (!resolved.properties.is_empty() || !resolved.all_of.is_empty())
         {
             self.struct_item(id, &name, &doc_text)
+        } else if Self::branches(resolved).len() > 1 {
+            self.union_item(id, &name, &doc_text)
         } else {
             // A named schema that is not an object or enum: an alias of its Rust type.
             let t = self.type_of(id);
@@ -319,6 +373,145 @@ impl<'a> TypeGen<'a> {
         }
     }
 
+    /// A variant name for branch `b` (number `i`) of a union.
+    fn variant_name(&self, b: SchemaId, i: usize) -> String {
+        let t = self.m.resolve(b);
+        if let Some(c) = t.component_name() {
+            return type_name(c);
+        }
+        if let Some(title) = &t.title {
+            return type_name(title);
+        }
+        let by_kind = match (&t.semantic, t.single_type()) {
+            (Some(Semantic::Timestamp { .. }), _) => "Timestamp",
+            (Some(Semantic::DelimitedSet { .. }), _) => "Set",
+            (Some(Semantic::NumericString { .. }), _) => "Number",
+            (_, Some(JsonType::String)) if t.enum_values.is_some() => "Enum",
+            (_, Some(JsonType::String)) => "String",
+            (_, Some(JsonType::Integer)) => "Integer",
+            (_, Some(JsonType::Number)) => "Number",
+            (_, Some(JsonType::Boolean)) => "Boolean",
+            (_, Some(JsonType::Array)) => "Array",
+            (_, Some(JsonType::Object)) if t.properties.is_empty() => "Map",
+            _ if Self::is_object(t) => "Object",
+            _ => return format!("Variant{i}"),
+        };
+        by_kind.to_string()
+    }
+
+    /// Discriminator values that select branch `b`: the mapping entries that point at it, or
+    /// else its component name (the OpenAPI default). Empty when it cannot be tagged.
+    fn tags_for(&self, d: &Discriminator, b: SchemaId) -> Vec<String> {
+        let Some(component) = self.m.resolve(b).component_name() else {
+            return Vec::new();
+        };
+        let mapped: Vec<String> = d
+            .mapping
+            .iter()
+            .filter(|(_, target)| {
+                target.rsplit('/').next() == Some(component) || target.as_str() == component
+            })
+            .map(|(tag, _)| tag.clone())
+            .collect();
+        if mapped.is_empty() {
+            vec![component.to_string()]
+        } else {
+            mapped
+        }
+    }
+
+    /// A `oneOf`/`anyOf` as an enum: selected by the discriminator when every branch has a
+    /// tag, tried in order (untagged) otherwise. Either way an `Other` variant keeps a value
+    /// this version of the spec does not describe, so a newer server does not break clients.
+    fn union_item(&mut self, id: SchemaId, name: &str, doc_text: &str) -> TokenStream {
+        let m = self.m;
+        let s = m.resolve(id);
+        let n = ident(name);
+        let mut variants = Names::default();
+        let mut seen_types = BTreeSet::new();
+        // (variant, type, tag values, is the catch-all JSON value)
+        let mut vs: Vec<(Ident, TokenStream, Vec<String>, bool)> = Vec::new();
+        for (i, &b) in Self::branches(s).iter().enumerate() {
+            let mut t = self.type_of(b);
+            // Two branches with one Rust type (`string` with different formats) are one variant.
+            if !seen_types.insert(t.to_string()) {
+                continue;
+            }
+            if self.reaches(m.resolve(b).id, id, &mut BTreeSet::new()) {
+                t = quote!(::std::boxed::Box<#t>);
+            }
+            let is_value = t.to_string() == quote!(::serde_json::Value).to_string();
+            let tags = match &s.discriminator {
+                Some(d) => self.tags_for(d, b),
+                None => Vec::new(),
+            };
+            let v = ident(&variants.claim(&self.variant_name(b, i)));
+            vs.push((v, t, tags, is_value));
+        }
+        // Untagged deserialisation tries variants in order: the catch-all goes last.
+        vs.sort_by_key(|v| v.3);
+        let d = docs(doc_text.trim());
+        let tagged = s.discriminator.is_some() && vs.iter().all(|v| !v.2.is_empty());
+        let has_value = vs.iter().any(|v| v.3);
+        let other = (!has_value || tagged).then(|| ident(&variants.claim("Other")));
+        let decls = vs.iter().map(|(v, t, _, _)| quote! { #v(#t), });
+        let other_decl = other.as_ref().map(|o| {
+            quote! {
+                /// A value this version of the spec does not describe (a newer server may send one).
+                #o(::serde_json::Value),
+            }
+        });
+        if !tagged {
+            return quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #n {
+                    #(#decls)*
+                    #other_decl
+                }
+            };
+        }
+        let prop = &s.discriminator.as_ref().expect("tagged").property;
+        let o = other.expect("a tagged union has Other");
+        let arms = vs.iter().map(|(v, _, tags, _)| {
+            quote! {
+                ::std::option::Option::Some(#(#tags)|*) => ::serde_json::from_value(value)
+                    .map(#n::#v)
+                    .map_err(::serde::de::Error::custom),
+            }
+        });
+        let doc_tag = format!(" Selected by the `{prop}` property.");
+        quote! {
+            #d
+            #[doc = ""]
+            #[doc = #doc_tag]
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+            #[serde(untagged)]
+            pub enum #n {
+                #(#decls)*
+                #other_decl
+            }
+            // By hand rather than `#[serde(tag)]`: each variant's own struct keeps the tag field,
+            // so the whole object is handed to it.
+            impl<'de> ::serde::Deserialize<'de> for #n {
+                fn deserialize<D: ::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                    let tag = value
+                        .get(#prop)
+                        .and_then(::serde_json::Value::as_str)
+                        .map(::std::string::String::from);
+                    match tag.as_deref() {
+                        #(#arms)*
+                        _ => ::std::result::Result::Ok(#n::#o(value)),
+                    }
+                }
+            }
+        }
+    }
+
     /// Properties of `id` with `allOf` parts flattened in, and the required names.
     fn collect(
         &self,
@@ -345,8 +538,8 @@ impl<'a> TypeGen<'a> {
         required.extend(s.required.iter().map(|(n, _)| n.clone()));
     }
 
-    /// Whether struct `from` reaches struct `to` through fields that are not behind a `Vec` or
-    /// map (such a cycle needs a `Box`).
+    /// Whether the type of `from` holds the type of `to` by value, through struct fields or
+    /// union variants that are not behind a `Vec` or map (such a cycle needs a `Box`).
     fn reaches(&self, from: SchemaId, to: SchemaId, seen: &mut BTreeSet<SchemaId>) -> bool {
         if from == to {
             return true;
@@ -354,12 +547,18 @@ impl<'a> TypeGen<'a> {
         if !seen.insert(from) {
             return false;
         }
-        let mut props = IndexMap::new();
-        self.collect(from, &mut props, &mut BTreeSet::new(), 0);
-        props.values().any(|p| {
-            let t = self.m.resolve(p.schema).id;
-            Self::is_object(self.m.schema(t)) && self.reaches(t, to, seen)
-        })
+        let s = self.m.resolve(from);
+        let kids: Vec<SchemaId> = if Self::is_object(s) {
+            let mut props = IndexMap::new();
+            self.collect(from, &mut props, &mut BTreeSet::new(), 0);
+            props.values().map(|p| p.schema).collect()
+        } else {
+            let mut kids = Self::branches(s).to_vec();
+            kids.extend(s.reference.filter(|&r| r != s.id));
+            kids
+        };
+        kids.into_iter()
+            .any(|k| self.reaches(self.m.resolve(k).id, to, seen))
     }
 
     fn struct_item(&mut self, id: SchemaId, name: &str, doc_text: &str) -> TokenStream {
@@ -375,7 +574,7 @@ impl<'a> TypeGen<'a> {
             let f = ident(&fname);
             let target = m.resolve(p.schema);
             let mut t = self.rust_type(p.schema);
-            if Self::is_object(target) && self.reaches(target.id, id, &mut BTreeSet::new()) {
+            if self.reaches(target.id, id, &mut BTreeSet::new()) {
                 t = quote!(::std::boxed::Box<#t>);
             }
             let nullable = self.nullable(p.schema);
@@ -490,8 +689,19 @@ fn fingerprint(m: &ApiModel, id: SchemaId, depth: usize) -> String {
     if let Some(i) = s.items {
         out.push_str(&format!("items[{}]", fingerprint(m, i, depth + 1)));
     }
-    for &p in &s.all_of {
-        out.push_str(&format!("all[{}]", fingerprint(m, p, depth + 1)));
+    for (tag, list) in [("all", &s.all_of), ("any", &s.any_of), ("one", &s.one_of)] {
+        for &p in list {
+            out.push_str(&format!("{tag}[{}]", fingerprint(m, p, depth + 1)));
+        }
+    }
+    if let Some(d) = &s.discriminator {
+        out.push_str(&format!("disc[{}:{:?}]", d.property, d.mapping));
+    }
+    if let Additional::Schema(a) = s.additional {
+        out.push_str(&format!("map[{}]", fingerprint(m, a, depth + 1)));
+    }
+    if let Some(r) = s.reference.filter(|&r| r != s.id) {
+        out.push_str(&format!("ref[{}]", fingerprint(m, r, depth + 1)));
     }
     out
 }

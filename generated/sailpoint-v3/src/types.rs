@@ -159,6 +159,20 @@ pub struct CreateOauthClient429Response {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::serde_json::Value>,
 }
+/// The documented error answers of `createOauthClient` (POST /oauth-clients).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOauthClientError {
+    /// `400`
+    BadRequest(CreateOauthClient400Response),
+    /// `401`
+    Unauthorized(CreateOauthClient401Response),
+    /// `403`
+    Forbidden(CreateOauthClient400Response),
+    /// `429`
+    TooManyRequests(CreateOauthClient429Response),
+    /// `500`
+    InternalServerError(CreateOauthClient400Response),
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOauthClientRequest {
     /// The name of the business the API Client should belong to

@@ -3,3 +3,6 @@
 pub mod runtime;
 #[rustfmt::skip]
 pub mod types;
+#[cfg(feature = "client")]
+#[rustfmt::skip]
+pub mod client;

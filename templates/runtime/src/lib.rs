@@ -5,6 +5,8 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "client")]
+pub mod client;
 mod delimited;
 mod error;
 mod lenient;

@@ -6,6 +6,9 @@ use std::fmt;
 /// `OnlyErrors`, Telnyx's `oauth_Error`, …), decoded for every documented error status.
 #[derive(Debug)]
 pub enum Error<E> {
+    /// The request could not be built (a parameter or body that does not serialise, a base
+    /// URL that does not parse); nothing was sent.
+    InvalidRequest(Box<dyn std::error::Error + Send + Sync>),
     /// The request never got an HTTP response (connection, TLS, timeout).
     Transport(Box<dyn std::error::Error + Send + Sync>),
     /// A documented error status, with its decoded body.
@@ -36,6 +39,7 @@ pub enum Error<E> {
 impl<E: fmt::Debug> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Error::InvalidRequest(e) => write!(f, "the request could not be built: {e}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::Api { status, body } => write!(f, "the API answered {status}: {body:?}"),
             Error::UnexpectedStatus { status, body } => write!(
@@ -56,7 +60,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport(e) => Some(e.as_ref()),
+            Error::InvalidRequest(e) | Error::Transport(e) => Some(e.as_ref()),
             Error::InvalidBody { source, .. } => Some(source),
             _ => None,
         }

@@ -1,0 +1,76 @@
+//! An async client (reqwest) with one method per operation.
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[
+    ("bearerAuth", crate::runtime::client::Scheme::Bearer),
+];
+/// A client for the API. Cheap to clone; clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: crate::runtime::client::Core,
+}
+impl Client {
+    /// A client for the API at `base_url` (the spec's paths are appended to it).
+    pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::with_http_client(base_url, ::reqwest::Client::new())
+    }
+    /// A client that sends through `http` (for timeouts, proxies, TLS settings).
+    pub fn with_http_client(
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        http: ::reqwest::Client,
+    ) -> Self {
+        Client {
+            core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+        }
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Sends `Authorization: Bearer <token>` (scheme `bearerAuth`).
+    pub fn with_bearer_auth(
+        mut self,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core.set_token("bearerAuth", token.into());
+        self
+    }
+    /// Create OAuth client
+    ///
+    /// Create a new OAuth client
+    ///
+    /// `POST /oauth/clients`
+    pub async fn create_oauth_client(
+        &self,
+        body: &crate::types::OAuthClientCreateRequest,
+    ) -> ::std::result::Result<
+        crate::types::CreateOAuthClient201Response,
+        crate::runtime::Error<crate::types::OauthError>,
+    > {
+        let mut request = crate::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ::std::string::String::from("/oauth/clients"),
+        );
+        request.json("application/json", body).map_err(crate::runtime::client::invalid)?;
+        let (status, bytes) = self.core.execute(request, &[&["bearerAuth"]]).await?;
+        match status {
+            201 => {
+                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+            }
+            400 | 401 | 422 => {
+                crate::runtime::client::api(
+                    status,
+                    crate::runtime::client::json(status, &bytes)?,
+                )
+            }
+            _ => crate::runtime::client::unexpected(status, bytes),
+        }
+    }
+}
+/// The spec's server `https://api.telnyx.com/v2`, variables at their defaults.
+pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
+impl Client {
+    /// A client for the spec's server `https://api.telnyx.com/v2`.
+    pub fn for_server() -> Self {
+        Self::new(DEFAULT_BASE_URL)
+    }
+}

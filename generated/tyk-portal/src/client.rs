@@ -1,0 +1,127 @@
+//! An async client (reqwest) with one method per operation.
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[
+    ("AdminAPIToken", crate::runtime::client::Scheme::Header("Authorization")),
+];
+/// A client for the API. Cheap to clone; clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: crate::runtime::client::Core,
+}
+impl Client {
+    /// A client for the API at `base_url` (the spec's paths are appended to it).
+    pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::with_http_client(base_url, ::reqwest::Client::new())
+    }
+    /// A client that sends through `http` (for timeouts, proxies, TLS settings).
+    pub fn with_http_client(
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        http: ::reqwest::Client,
+    ) -> Self {
+        Client {
+            core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+        }
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Sends an API key in the `Authorization` header (scheme `AdminAPIToken`).
+    pub fn with_admin_api_token(
+        mut self,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core.set_token("AdminAPIToken", token.into());
+        self
+    }
+    /// Create a new client type of an OAuth2.0 Identity Provider
+    ///
+    /// Create a new client type of an OAuth2.0 Identity Provider
+    ///
+    /// `POST /oauth-providers/{provider_id}/client-types`
+    pub async fn create_oauth_provider_client_type(
+        &self,
+        provider_id: i64,
+        body: ::std::option::Option<&crate::types::OAuthClientTypeBasic>,
+    ) -> ::std::result::Result<
+        crate::types::OAuthClientTypeElem,
+        crate::runtime::Error<crate::types::OnlyErrors>,
+    > {
+        let mut request = crate::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            [
+                "/oauth-providers/",
+                &crate::runtime::client::path_param(&provider_id),
+                "/client-types",
+            ]
+                .concat(),
+        );
+        if let ::std::option::Option::Some(body) = body {
+            request
+                .json("application/json", body)
+                .map_err(crate::runtime::client::invalid)?;
+        }
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+            }
+            400 | 404 => {
+                crate::runtime::client::api(
+                    status,
+                    crate::runtime::client::json(status, &bytes)?,
+                )
+            }
+            _ => crate::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// Attach a client type to this API Product
+    ///
+    /// Attach a client type to this API Product
+    ///
+    /// `POST /products/{product_id}/client_types`
+    pub async fn create_product_client_type(
+        &self,
+        product_id: i64,
+        body: ::std::option::Option<&crate::types::ProductClientTypeAttach>,
+    ) -> ::std::result::Result<
+        crate::types::ProductClientTypeResponse,
+        crate::runtime::Error<crate::types::OnlyErrors>,
+    > {
+        let mut request = crate::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            [
+                "/products/",
+                &crate::runtime::client::path_param(&product_id),
+                "/client_types",
+            ]
+                .concat(),
+        );
+        if let ::std::option::Option::Some(body) = body {
+            request
+                .json("application/json", body)
+                .map_err(crate::runtime::client::invalid)?;
+        }
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            201 => {
+                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+            }
+            422 => {
+                crate::runtime::client::api(
+                    status,
+                    crate::runtime::client::json(status, &bytes)?,
+                )
+            }
+            _ => crate::runtime::client::unexpected(status, bytes),
+        }
+    }
+}
+/// The spec's server `http://localhost:3001/portal-api`, variables at their defaults.
+pub const DEFAULT_BASE_URL: &str = "http://localhost:3001/portal-api";
+impl Client {
+    /// A client for the spec's server `http://localhost:3001/portal-api`.
+    pub fn for_server() -> Self {
+        Self::new(DEFAULT_BASE_URL)
+    }
+}

@@ -1,0 +1,504 @@
+//! The `client` module: an async reqwest client with one method per operation.
+//!
+//! Each method builds a `runtime::client::Request` (path, query, headers, body by the spec's
+//! styles), sends it with the credentials of the first satisfied security alternative, and maps
+//! the status onto the operation's documented answers (see [`super::operations`]).
+
+use super::naming::{Names, field};
+use super::operations::{
+    Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, scheme_setter, split_template,
+};
+use crate::model::{ApiModel, ParamLocation, SecurityKind};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+/// `#[doc]` lines for a text.
+fn docs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| format!(" {}", l.trim_end()));
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// Method names the client itself uses; operations claim theirs after these.
+pub fn reserved_methods(m: &ApiModel) -> Names {
+    let mut names = Names::default();
+    for n in ["new", "with_http_client", "base_url", "for_server"] {
+        names.claim(n);
+    }
+    for scheme in m.security_schemes.keys() {
+        names.claim(&scheme_setter(scheme));
+    }
+    names
+}
+
+/// The `client` module's body.
+pub fn client_module(m: &ApiModel, shapes: &[OpShape]) -> TokenStream {
+    let mut scheme_entries = Vec::new();
+    let mut setters = Vec::new();
+    for (name, scheme) in &m.security_schemes {
+        let setter = ident(&scheme_setter(name));
+        let desc = scheme
+            .description
+            .as_deref()
+            .map(|d| format!("\n\n{d}"))
+            .unwrap_or_default();
+        let (kind, doc, basic) = match &scheme.kind {
+            SecurityKind::ApiKey {
+                name: key,
+                location,
+            } => {
+                let (kind, place) = match location {
+                    ParamLocation::Query => (quote!(Query(#key)), "query parameter"),
+                    ParamLocation::Cookie => (quote!(Cookie(#key)), "cookie"),
+                    _ => (quote!(Header(#key)), "header"),
+                };
+                (
+                    kind,
+                    format!("Sends an API key in the `{key}` {place} (scheme `{name}`).{desc}"),
+                    false,
+                )
+            }
+            SecurityKind::Http { scheme: s, .. } if s == "basic" => (
+                quote!(Basic),
+                format!("Uses HTTP basic authentication (scheme `{name}`).{desc}"),
+                true,
+            ),
+            SecurityKind::Http { scheme: s, .. } if s == "bearer" => (
+                quote!(Bearer),
+                format!("Sends `Authorization: Bearer <token>` (scheme `{name}`).{desc}"),
+                false,
+            ),
+            SecurityKind::OAuth2 { .. } | SecurityKind::OpenIdConnect { .. } => (
+                quote!(Bearer),
+                format!(
+                    "Sends an access token obtained elsewhere as `Authorization: Bearer <token>` (scheme `{name}`).{desc}"
+                ),
+                false,
+            ),
+            // Mutual TLS is configured on the `reqwest::Client`; other HTTP schemes (digest,
+            // …) cannot be sent from a static credential.
+            _ => continue,
+        };
+        scheme_entries.push(quote! { (#name, crate::runtime::client::Scheme::#kind), });
+        let d = docs(&doc);
+        setters.push(if basic {
+            quote! {
+                #d
+                pub fn #setter(
+                    mut self,
+                    user: impl ::std::convert::Into<::std::string::String>,
+                    password: ::std::option::Option<::std::string::String>,
+                ) -> Self {
+                    self.core.set_basic(#name, user.into(), password);
+                    self
+                }
+            }
+        } else {
+            quote! {
+                #d
+                pub fn #setter(mut self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
+                    self.core.set_token(#name, token.into());
+                    self
+                }
+            }
+        });
+    }
+
+    let servers = servers(m);
+    let methods = shapes.iter().map(|s| method(m, s));
+    quote! {
+        //! An async client (reqwest) with one method per operation.
+
+        /// How the spec's security schemes carry their credentials.
+        const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[#(#scheme_entries)*];
+
+        /// A client for the API. Cheap to clone; clones share one connection pool.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            core: crate::runtime::client::Core,
+        }
+
+        impl Client {
+            /// A client for the API at `base_url` (the spec's paths are appended to it).
+            pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+                Self::with_http_client(base_url, ::reqwest::Client::new())
+            }
+
+            /// A client that sends through `http` (for timeouts, proxies, TLS settings).
+            pub fn with_http_client(
+                base_url: impl ::std::convert::Into<::std::string::String>,
+                http: ::reqwest::Client,
+            ) -> Self {
+                Client {
+                    core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+                }
+            }
+
+            /// The base URL requests go to.
+            pub fn base_url(&self) -> &str {
+                self.core.base_url()
+            }
+
+            #(#setters)*
+            #(#methods)*
+        }
+
+        #servers
+    }
+}
+
+/// The spec's first absolute server: a constant with variables at their defaults, and a
+/// function and constructor that fill the variables in.
+fn servers(m: &ApiModel) -> TokenStream {
+    let Some(server) = m
+        .servers
+        .iter()
+        .find(|s| s.url.starts_with("http://") || s.url.starts_with("https://"))
+    else {
+        return quote!();
+    };
+    let mut fmt = String::new();
+    let mut with_defaults = String::new();
+    let mut args = Vec::new();
+    let mut names = Names::default();
+    for piece in split_template(&server.url) {
+        match piece {
+            Template::Text(t) => {
+                fmt.push_str(&t.replace('{', "{{").replace('}', "}}"));
+                with_defaults.push_str(t);
+            }
+            Template::Var(var) => {
+                let default = server
+                    .variables
+                    .get(var)
+                    .map(|v| v.default.as_str())
+                    .unwrap_or_default();
+                with_defaults.push_str(default);
+                fmt.push_str("{}");
+                args.push((ident(&names.claim(&field(var))), var.to_string(), default));
+            }
+        }
+    }
+    let const_doc = format!(
+        " The spec's server `{}`, variables at their defaults.",
+        server.url
+    );
+    let idents: Vec<&Ident> = args.iter().map(|a| &a.0).collect();
+    let arg_docs: Vec<String> = args
+        .iter()
+        .map(|(_, var, default)| format!(" - `{var}`: default `{default}`"))
+        .collect();
+    let fn_doc = format!(
+        " The spec's server `{}` with its variables filled in:",
+        server.url
+    );
+    let url_fn = if args.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            #[doc = #fn_doc]
+            #(#[doc = #arg_docs])*
+            pub fn server_url(#(#idents: &str),*) -> ::std::string::String {
+                ::std::format!(#fmt, #(#idents),*)
+            }
+        }
+    };
+    let ctor_body = if args.is_empty() {
+        quote!(Self::new(DEFAULT_BASE_URL))
+    } else {
+        quote!(Self::new(server_url(#(#idents),*)))
+    };
+    let ctor_doc = format!(" A client for the spec's server `{}`.", server.url);
+    quote! {
+        #[doc = #const_doc]
+        pub const DEFAULT_BASE_URL: &str = #with_defaults;
+        #url_fn
+        impl Client {
+            #[doc = #ctor_doc]
+            pub fn for_server(#(#idents: &str),*) -> Self {
+                #ctor_body
+            }
+        }
+    }
+}
+
+/// The argument type for a parameter: `&str` for strings, by value for small copies, else a
+/// reference.
+fn arg_type(ty: &TokenStream) -> TokenStream {
+    if ty.to_string() == quote!(::std::string::String).to_string() {
+        quote!(&str)
+    } else if is_copy(ty) {
+        ty.clone()
+    } else {
+        quote!(&#ty)
+    }
+}
+
+/// Primitive types passed by value.
+fn is_copy(ty: &TokenStream) -> bool {
+    matches!(ty.to_string().as_str(), "bool" | "i32" | "i64" | "f64")
+}
+
+fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
+    let op = &m.operations[s.index];
+    let name = &s.method;
+    let mut doc = String::new();
+    for text in [&op.summary, &op.description].into_iter().flatten() {
+        if !doc.is_empty() {
+            doc.push_str("\n\n");
+        }
+        doc.push_str(text.trim());
+    }
+    if !doc.is_empty() {
+        doc.push_str("\n\n");
+    }
+    doc.push_str(&format!("`{} {}`", op.method.to_uppercase(), op.path));
+    if op.deprecated {
+        doc.push_str(" (deprecated in the spec)");
+    }
+    let d = docs(&doc);
+
+    // Arguments: path parameters, required others, the optional-parameter struct, the body.
+    let mut args = Vec::new();
+    for p in s.path_params.iter().chain(&s.required) {
+        let (i, t) = (&p.ident, arg_type(&p.ty));
+        args.push(quote!(#i: #t));
+    }
+    if let Some((params, _)) = &s.optional {
+        args.push(quote!(params: &crate::types::#params));
+    }
+    if let Some(body) = &s.body {
+        let t = body_arg(body);
+        args.push(quote!(body: #t));
+    }
+    let too_many = (args.len() >= 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+
+    // The path: literal pieces and encoded parameters, joined.
+    let pieces: Vec<TokenStream> = s
+        .path
+        .iter()
+        .map(|piece| match piece {
+            PathPiece::Text(t) => quote!(#t),
+            PathPiece::Param(i) => {
+                let a = &s.path_params[*i].ident;
+                quote!(&crate::runtime::client::path_param(&#a))
+            }
+        })
+        .collect();
+    let http_method = ident(&op.method.to_uppercase());
+    let method_expr = match op.method.as_str() {
+        "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+            quote!(::reqwest::Method::#http_method)
+        }
+        other => {
+            let bytes = proc_macro2::Literal::byte_string(other.to_uppercase().as_bytes());
+            quote!(::reqwest::Method::from_bytes(#bytes).unwrap_or(::reqwest::Method::GET))
+        }
+    };
+    let path_expr = match pieces.as_slice() {
+        [] => quote!(::std::string::String::new()),
+        [one] if s.path_params.is_empty() => quote!(::std::string::String::from(#one)),
+        _ => quote!([#(#pieces),*].concat()),
+    };
+
+    let mut steps = Vec::new();
+    // Required parameters are arguments (`&str`, `&T`, or a copy); optional ones are fields.
+    let required = s.required.iter().map(|p| {
+        let i = &p.ident;
+        let v = if is_copy(&p.ty) {
+            quote!(&#i)
+        } else {
+            quote!(#i)
+        };
+        (p, v)
+    });
+    let optional = s
+        .optional
+        .iter()
+        .flat_map(|(_, fields)| fields.iter())
+        .map(|p| {
+            let i = &p.ident;
+            (p, quote!(&params.#i))
+        });
+    for (p, value) in required.chain(optional) {
+        let wire = &p.wire;
+        let explode = p.explode;
+        steps.push(match p.location {
+            ParamLocation::Query => {
+                let style = ident(match p.style.as_str() {
+                    "spaceDelimited" => "SpaceDelimited",
+                    "pipeDelimited" => "PipeDelimited",
+                    "deepObject" => "DeepObject",
+                    _ => "Form",
+                });
+                quote! {
+                    request
+                        .query(#wire, #value, crate::runtime::client::Style::#style, #explode)
+                        .map_err(crate::runtime::client::invalid)?;
+                }
+            }
+            ParamLocation::Header => quote! {
+                request.header(#wire, #value, #explode).map_err(crate::runtime::client::invalid)?;
+            },
+            ParamLocation::Cookie => quote! {
+                request.cookie(#wire, #value).map_err(crate::runtime::client::invalid)?;
+            },
+            ParamLocation::Path => quote!(),
+        });
+    }
+    if let Some(body) = &s.body {
+        steps.push(body_step(body));
+    }
+    let request_binding = if steps.is_empty() {
+        quote!(request)
+    } else {
+        quote!(mut request)
+    };
+
+    let security: Vec<TokenStream> = super::operations::security(m, op)
+        .into_iter()
+        .map(|alt| quote!(&[#(#alt),*]))
+        .collect();
+    let (arms, uses_bytes) = arms(s);
+    let bytes = if uses_bytes {
+        quote!(bytes)
+    } else {
+        quote!(_bytes)
+    };
+    let ok = &s.success.ty;
+    let err = &s.error.ty;
+    quote! {
+        #d
+        #too_many
+        pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::runtime::Error<#err>> {
+            let #request_binding = crate::runtime::client::Request::new(#method_expr, #path_expr);
+            #(#steps)*
+            let (status, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
+            match status {
+                #(#arms)*
+            }
+        }
+    }
+}
+
+/// The body argument's type.
+fn body_arg(body: &Body) -> TokenStream {
+    let t = &body.ty;
+    let base = match &body.kind {
+        BodyKind::Json(_) | BodyKind::Form => quote!(&#t),
+        BodyKind::Text(_) => quote!(&str),
+        BodyKind::Bytes(_) => quote!(::std::vec::Vec<u8>),
+        BodyKind::Multipart => quote!(crate::runtime::client::RawBody),
+    };
+    if body.required {
+        base
+    } else {
+        quote!(::std::option::Option<#base>)
+    }
+}
+
+/// Sets the request body.
+fn body_step(body: &Body) -> TokenStream {
+    let set = match &body.kind {
+        BodyKind::Json(media) => {
+            quote!(request.json(#media, body).map_err(crate::runtime::client::invalid)?;)
+        }
+        BodyKind::Form => quote!(request.form(body).map_err(crate::runtime::client::invalid)?;),
+        BodyKind::Text(media) => quote!(request.raw(#media, body.as_bytes().to_vec());),
+        BodyKind::Bytes(media) => quote!(request.raw(#media, body);),
+        BodyKind::Multipart => quote!(request.raw_body(body);),
+    };
+    if body.required {
+        set
+    } else {
+        quote! {
+            if let ::std::option::Option::Some(body) = body {
+                #set
+            }
+        }
+    }
+}
+
+/// The `match status` arms, and whether any reads the body bytes.
+fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
+    let mut uses_bytes = false;
+    let mut exact: Vec<(String, Vec<proc_macro2::Literal>, TokenStream)> = Vec::new();
+    let mut ranges = Vec::new();
+    let mut default = None;
+    let mut push = |case: &Case, outcome: &Outcome, success: bool, only_2xx: bool| {
+        let (decode, reads) = decode(case);
+        uses_bytes |= reads;
+        let value = match &outcome.enum_name {
+            Some(n) => {
+                let v = &case.variant;
+                if case.body.is_some() {
+                    quote!(crate::types::#n::#v(#decode))
+                } else {
+                    quote!(crate::types::#n::#v)
+                }
+            }
+            None => decode,
+        };
+        let result = if success {
+            quote!(::std::result::Result::Ok(#value))
+        } else {
+            quote!(crate::runtime::client::api(status, #value))
+        };
+        let status = case.status.as_str();
+        if let Ok(code) = status.parse::<u16>() {
+            // Statuses with the same handling share one arm (`400 | 404 => …`).
+            let key = result.to_string();
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            match exact.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, codes, _)) => codes.push(code),
+                None => exact.push((key, vec![code], result)),
+            }
+        } else if status.len() == 3 && status.ends_with("XX") {
+            let lo = status[..1].parse::<u16>().unwrap_or(0) * 100;
+            let (lo, hi) = (
+                proc_macro2::Literal::u16_unsuffixed(lo),
+                proc_macro2::Literal::u16_unsuffixed(lo + 99),
+            );
+            ranges.push(quote!(#lo..=#hi => #result,));
+        } else if only_2xx {
+            ranges.push(quote!(200..=299 => #result,));
+        } else {
+            default = Some(quote!(_ => #result,));
+        }
+    };
+    let no_2xx = s.success.cases.iter().all(|c| c.status == "default");
+    for c in &s.success.cases {
+        push(c, &s.success, true, c.status == "default" && no_2xx);
+    }
+    for c in &s.error.cases {
+        push(c, &s.error, false, false);
+    }
+    let mut out: Vec<TokenStream> = exact
+        .into_iter()
+        .map(|(_, codes, result)| quote!(#(#codes)|* => #result,))
+        .collect();
+    out.extend(ranges);
+    match default {
+        Some(d) => out.push(d),
+        None => {
+            uses_bytes = true;
+            out.push(quote!(_ => crate::runtime::client::unexpected(status, bytes),));
+        }
+    }
+    (out, uses_bytes)
+}
+
+/// The expression that decodes a case's body, and whether it reads the bytes.
+fn decode(case: &Case) -> (TokenStream, bool) {
+    match &case.body {
+        None => (quote!(()), false),
+        Some((BodyKind::Json(_), _, _)) => {
+            (quote!(crate::runtime::client::json(status, &bytes)?), true)
+        }
+        Some((BodyKind::Text(_), _, _)) => (quote!(crate::runtime::client::text(&bytes)), true),
+        Some(_) => (quote!(bytes), true),
+    }
+}

@@ -1,0 +1,558 @@
+//! What each operation looks like in Rust, decided once for the client (and later the server):
+//! its method name, arguments, body, and the types of its documented answers.
+//!
+//! An operation's answers split in two. Success statuses (`2xx`) become its `Ok` type: the body
+//! type itself when there is one success status, else an enum `{Op}Response` with one variant
+//! per status. Documented error statuses become the `E` of `runtime::Error<E>`: the API's error
+//! body type when every error status shares it (the status is in `Error::Api`), else an enum
+//! `{Op}Error`. Parameters that are required are arguments; optional ones are fields of a
+//! `{Op}Params` struct with a `Default`, so adding an optional parameter to a spec does not
+//! change a call.
+
+use super::naming::{Names, camel_part, field, snake, upper_camel};
+use super::types::TypeGen;
+use crate::model::{ApiModel, MediaType, Operation, ParamLocation, SchemaId};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// How a body travels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyKind {
+    /// JSON (`application/json` or a `+json` type), with its media type.
+    Json(String),
+    /// `application/x-www-form-urlencoded`, from a struct.
+    Form,
+    /// Text (`text/*`), as a string.
+    Text(String),
+    /// Anything else, as bytes with the media type.
+    Bytes(String),
+    /// `multipart/*`: the caller provides the whole body and its content type (boundary).
+    Multipart,
+}
+
+/// A request body.
+pub struct Body {
+    /// How it is encoded.
+    pub kind: BodyKind,
+    /// Its Rust type as seen from outside `types` (for JSON and form bodies).
+    pub ty: TokenStream,
+    /// Whether the spec requires it.
+    pub required: bool,
+}
+
+/// A parameter as an argument or a field.
+pub struct Param {
+    /// Rust name.
+    pub ident: Ident,
+    /// Name on the wire.
+    pub wire: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Style (`form`, `simple`, `deepObject`, …).
+    pub style: String,
+    /// Explode.
+    pub explode: bool,
+    /// Type, seen from outside `types`.
+    pub ty: TokenStream,
+}
+
+/// One documented status.
+pub struct Case {
+    /// `200`, `4XX`, `default`.
+    pub status: String,
+    /// Variant name when the outcome is an enum.
+    pub variant: Ident,
+    /// The body: how it decodes, its type seen from outside `types` and from inside;
+    /// `None`: no body.
+    pub body: Option<(BodyKind, TokenStream, TokenStream)>,
+}
+
+/// The success or error side of an operation.
+pub struct Outcome {
+    /// The type (`()`, a body type, `crate::types::{Op}Response`, `Infallible`).
+    pub ty: TokenStream,
+    /// The enum's name when the side is an enum.
+    pub enum_name: Option<Ident>,
+    /// The statuses on this side.
+    pub cases: Vec<Case>,
+}
+
+/// The Rust shape of one operation.
+pub struct OpShape {
+    /// Index in `ApiModel::operations`.
+    pub index: usize,
+    /// Method name (snake case, unique among the client's methods).
+    pub method: Ident,
+    /// Path template pieces: literal text and the argument that fills each `{name}`.
+    pub path: Vec<PathPiece>,
+    /// Path parameters, in template order.
+    pub path_params: Vec<Param>,
+    /// Required query/header/cookie parameters (arguments).
+    pub required: Vec<Param>,
+    /// Optional ones: the `{Op}Params` struct and its fields.
+    pub optional: Option<(Ident, Vec<Param>)>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// Success statuses.
+    pub success: Outcome,
+    /// Documented error statuses.
+    pub error: Outcome,
+}
+
+/// A piece of a path template.
+pub enum PathPiece {
+    /// Literal text.
+    Text(String),
+    /// The path parameter at this index of `OpShape::path_params`.
+    Param(usize),
+}
+
+fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+/// Headers OpenAPI says to ignore as parameters: the client sets them itself.
+const RESERVED_HEADERS: &[&str] = &["accept", "content-type", "authorization"];
+
+/// How a media type's body travels, when it has one.
+pub fn body_kind(media: &str) -> BodyKind {
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json") {
+        BodyKind::Json(media.to_string())
+    } else if essence == "application/x-www-form-urlencoded" {
+        BodyKind::Form
+    } else if essence.starts_with("multipart/") {
+        BodyKind::Multipart
+    } else if essence.starts_with("text/") {
+        BodyKind::Text(media.to_string())
+    } else {
+        BodyKind::Bytes(media.to_string())
+    }
+}
+
+/// The media type to use of several: JSON first, then form, text, the first listed.
+fn pick(content: &[MediaType]) -> Option<&MediaType> {
+    let rank = |m: &MediaType| match body_kind(&m.media_type) {
+        BodyKind::Json(_) => 0,
+        BodyKind::Form => 1,
+        BodyKind::Text(_) => 2,
+        BodyKind::Multipart => 3,
+        BodyKind::Bytes(_) => 4,
+    };
+    content.iter().min_by_key(|m| rank(m))
+}
+
+/// A variant name for a status: its reason phrase where there is a common one.
+pub fn status_variant(status: &str) -> String {
+    let name = match status {
+        "200" => "Ok",
+        "201" => "Created",
+        "202" => "Accepted",
+        "203" => "NonAuthoritativeInformation",
+        "204" => "NoContent",
+        "206" => "PartialContent",
+        "207" => "MultiStatus",
+        "301" => "MovedPermanently",
+        "302" => "Found",
+        "303" => "SeeOther",
+        "304" => "NotModified",
+        "307" => "TemporaryRedirect",
+        "308" => "PermanentRedirect",
+        "400" => "BadRequest",
+        "401" => "Unauthorized",
+        "402" => "PaymentRequired",
+        "403" => "Forbidden",
+        "404" => "NotFound",
+        "405" => "MethodNotAllowed",
+        "406" => "NotAcceptable",
+        "408" => "RequestTimeout",
+        "409" => "Conflict",
+        "410" => "Gone",
+        "412" => "PreconditionFailed",
+        "413" => "PayloadTooLarge",
+        "415" => "UnsupportedMediaType",
+        "422" => "UnprocessableEntity",
+        "423" => "Locked",
+        "424" => "FailedDependency",
+        "428" => "PreconditionRequired",
+        "429" => "TooManyRequests",
+        "500" => "InternalServerError",
+        "501" => "NotImplemented",
+        "502" => "BadGateway",
+        "503" => "ServiceUnavailable",
+        "504" => "GatewayTimeout",
+        "default" => "Default",
+        s if s.len() == 3 && s.ends_with("XX") => {
+            return match &s[..1] {
+                "1" => "Informational".into(),
+                "2" => "Success".into(),
+                "3" => "Redirection".into(),
+                "4" => "ClientError".into(),
+                "5" => "ServerError".into(),
+                d => format!("Status{d}xx"),
+            };
+        }
+        s => return format!("Status{}", camel_part(s)),
+    };
+    name.to_string()
+}
+
+/// `` `createOauthClient` (POST /oauth-clients) `` for doc comments.
+fn describe(op: &Operation) -> String {
+    format!("`{}` ({} {})", op.name, op.method.to_uppercase(), op.path)
+}
+
+/// Whether a documented status is a success.
+fn is_success(status: &str) -> bool {
+    status.starts_with('2')
+}
+
+/// The security alternatives that apply to `op` (its own, else the document's).
+pub fn security<'m>(m: &'m ApiModel, op: &'m Operation) -> Vec<Vec<&'m str>> {
+    op.security
+        .as_ref()
+        .or(m.security.as_ref())
+        .map(|alts| {
+            alts.iter()
+                .map(|req| req.keys().map(String::as_str).collect())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Builds the shapes of every path operation (webhooks are the API calling out, not a
+/// client method). `methods` holds names already taken on the client.
+pub fn shapes(m: &ApiModel, types: &mut TypeGen<'_>, methods: &mut Names) -> Vec<OpShape> {
+    m.operations
+        .iter()
+        .enumerate()
+        .filter(|(_, op)| !op.webhook)
+        .map(|(index, op)| shape(types, methods, index, op))
+        .collect()
+}
+
+fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
+    let method = ident(&methods.claim(&field(&op.name)));
+    let op_type = upper_camel(&op.name);
+    // Argument names: `body` and `params` are the generator's own.
+    let mut args = Names::default();
+    args.claim("body");
+    args.claim("params");
+    args.claim("self_");
+    let param_type = |types: &mut TypeGen<'_>, schema: Option<SchemaId>, outside: bool| match schema
+    {
+        Some(id) if outside => types.type_outside(id),
+        Some(id) => types.type_of(id),
+        None => quote!(::std::string::String),
+    };
+
+    // Path: the template decides which arguments exist (a declared path parameter missing
+    // from the template would be an unused argument; a template variable with no declaration
+    // still needs a value).
+    let mut path = Vec::new();
+    let mut path_params = Vec::new();
+    for piece in split_template(&op.path) {
+        let var = match piece {
+            Template::Text(t) => {
+                path.push(PathPiece::Text(t.to_string()));
+                continue;
+            }
+            Template::Var(v) => v,
+        };
+        let declared = op
+            .parameters
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.name == var);
+        let ty = param_type(types, declared.and_then(|p| p.schema), true);
+        path.push(PathPiece::Param(path_params.len()));
+        path_params.push(Param {
+            ident: ident(&args.claim(&field(var))),
+            wire: var.to_string(),
+            location: ParamLocation::Path,
+            style: "simple".into(),
+            explode: false,
+            ty,
+        });
+    }
+
+    let mut required = Vec::new();
+    let mut optional = Vec::new();
+    for p in &op.parameters {
+        if p.location == ParamLocation::Path
+            || p.location == ParamLocation::Header
+                && RESERVED_HEADERS.contains(&p.name.to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let param = |types: &mut TypeGen<'_>, name: String, outside: bool| Param {
+            ident: ident(&name),
+            wire: p.name.clone(),
+            location: p.location,
+            style: p.style.clone(),
+            explode: p.explode,
+            ty: param_type(types, p.schema, outside),
+        };
+        if p.required {
+            let name = args.claim(&field(&p.name));
+            required.push(param(types, name, true));
+        } else {
+            optional.push(p);
+        }
+    }
+    let optional = (!optional.is_empty()).then(|| {
+        let name = types.claim(&format!("{op_type}Params"));
+        let mut fields = Names::default();
+        let params: Vec<Param> = optional
+            .iter()
+            .map(|p| Param {
+                ident: ident(&fields.claim(&field(&p.name))),
+                wire: p.name.clone(),
+                location: p.location,
+                style: p.style.clone(),
+                explode: p.explode,
+                ty: param_type(types, p.schema, false),
+            })
+            .collect();
+        let decls = params.iter().zip(&optional).map(|(f, p)| {
+            let (i, t) = (&f.ident, &f.ty);
+            let text = format!(
+                " `{}` ({}){}",
+                p.name,
+                match p.location {
+                    ParamLocation::Query => "query",
+                    ParamLocation::Header => "header",
+                    ParamLocation::Cookie => "cookie",
+                    ParamLocation::Path => "path",
+                },
+                p.description
+                    .as_deref()
+                    .map(|d| format!(": {}", d.lines().next().unwrap_or("").trim()))
+                    .unwrap_or_default()
+            );
+            quote! { #[doc = #text] pub #i: ::std::option::Option<#t>, }
+        });
+        let n = ident(&name);
+        let doc = format!(
+            " Optional parameters of {}; all `None` by default.",
+            describe(op)
+        );
+        types.add_item(
+            name.clone(),
+            quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, Default, PartialEq)]
+                pub struct #n { #(#decls)* }
+            },
+        );
+        // The fields' types were made for inside `types`; the client only names the struct.
+        (n, params)
+    });
+
+    let body = op.request_body.as_ref().and_then(|b| {
+        let media = pick(&b.content)?;
+        let kind = body_kind(&media.media_type);
+        let ty = match (&kind, media.schema) {
+            (BodyKind::Json(_) | BodyKind::Form, Some(id)) => types.type_outside(id),
+            (BodyKind::Json(_) | BodyKind::Form, None) => quote!(::serde_json::Value),
+            _ => quote!(()),
+        };
+        Some(Body {
+            kind,
+            ty,
+            required: b.required,
+        })
+    });
+
+    let mut success = Vec::new();
+    let mut errors = Vec::new();
+    let any_success = op.responses.iter().any(|r| is_success(&r.status));
+    for r in &op.responses {
+        let case = |types: &mut TypeGen<'_>| {
+            let body = pick(&r.content).map(|media| {
+                let kind = body_kind(&media.media_type);
+                let (outside, inside) = match (&kind, media.schema) {
+                    (BodyKind::Json(_), Some(id)) => (types.type_outside(id), types.type_of(id)),
+                    (BodyKind::Json(_), None) => {
+                        (quote!(::serde_json::Value), quote!(::serde_json::Value))
+                    }
+                    (BodyKind::Text(_), _) => {
+                        (quote!(::std::string::String), quote!(::std::string::String))
+                    }
+                    _ => (quote!(::std::vec::Vec<u8>), quote!(::std::vec::Vec<u8>)),
+                };
+                (kind, outside, inside)
+            });
+            Case {
+                status: r.status.clone(),
+                variant: ident(&status_variant(&r.status)),
+                body,
+            }
+        };
+        // With no success status documented, `default` describes success too.
+        if is_success(&r.status) || r.status == "default" && !any_success {
+            success.push(case(types));
+        }
+        if !is_success(&r.status) {
+            errors.push(case(types));
+        }
+    }
+    let success = outcome(types, &op_type, "Response", success, op, true);
+    let error = outcome(types, &op_type, "Error", errors, op, false);
+    OpShape {
+        index,
+        method,
+        path,
+        path_params,
+        required,
+        optional,
+        body,
+        success,
+        error,
+    }
+}
+
+/// One side's type: a single body type, `()`, `Infallible`, or an enum added to `types`.
+fn outcome(
+    types: &mut TypeGen<'_>,
+    op_type: &str,
+    suffix: &str,
+    cases: Vec<Case>,
+    op: &Operation,
+    success: bool,
+) -> Outcome {
+    let single = |ty| Outcome {
+        ty,
+        enum_name: None,
+        cases: Vec::new(),
+    };
+    if cases.is_empty() {
+        return if success {
+            single(quote!(()))
+        } else {
+            single(quote!(::std::convert::Infallible))
+        };
+    }
+    let first = cases[0].body.as_ref().map(|b| b.1.to_string());
+    let all_same = cases
+        .iter()
+        .all(|c| c.body.as_ref().map(|b| b.1.to_string()) == first);
+    // Errors keep their status in `Error::Api`, so one shared body type is enough; successes
+    // need an enum as soon as there are two statuses, so a server can say which.
+    if cases.len() == 1 || !success && all_same {
+        let ty = cases[0]
+            .body
+            .as_ref()
+            .map(|b| b.1.clone())
+            .unwrap_or_else(|| quote!(()));
+        return Outcome {
+            ty,
+            enum_name: None,
+            cases,
+        };
+    }
+    let name = types.claim(&format!("{op_type}{suffix}"));
+    let n = ident(&name);
+    let mut variants = Names::default();
+    let mut cases = cases;
+    for c in &mut cases {
+        c.variant = ident(&variants.claim(&c.variant.to_string()));
+    }
+    let decls = cases.iter().map(|c| {
+        let v = &c.variant;
+        let doc = format!(" `{}`", c.status);
+        match &c.body {
+            Some((_, _, t)) => quote! { #[doc = #doc] #v(#t), },
+            None => quote! { #[doc = #doc] #v, },
+        }
+    });
+    let doc = format!(
+        " The documented {} of {}.",
+        if success {
+            "successful answers"
+        } else {
+            "error answers"
+        },
+        describe(op)
+    );
+    types.add_item(
+        name.clone(),
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #n { #(#decls)* }
+        },
+    );
+    Outcome {
+        ty: quote!(crate::types::#n),
+        enum_name: Some(n),
+        cases,
+    }
+}
+
+/// A piece of a `{name}` template (a path or a server URL).
+pub enum Template<'a> {
+    /// Literal text.
+    Text(&'a str),
+    /// A variable's name.
+    Var(&'a str),
+}
+
+/// Splits a template into literal text and variables; an unclosed `{` is literal text.
+pub fn split_template(t: &str) -> Vec<Template<'_>> {
+    let mut out = Vec::new();
+    let mut rest = t;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        if open > 0 {
+            out.push(Template::Text(&rest[..open]));
+        }
+        out.push(Template::Var(&rest[open + 1..close]));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Template::Text(rest));
+    }
+    out
+}
+
+/// The snake-case setter name for a security scheme (`with_admin_api_token`).
+pub fn scheme_setter(scheme: &str) -> String {
+    format!("with_{}", snake(scheme))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_read_as_words() {
+        assert_eq!(status_variant("201"), "Created");
+        assert_eq!(status_variant("4XX"), "ClientError");
+        assert_eq!(status_variant("default"), "Default");
+        assert_eq!(status_variant("299"), "Status299");
+    }
+
+    #[test]
+    fn media_types_pick_json_first() {
+        assert_eq!(
+            body_kind("application/problem+json"),
+            BodyKind::Json("application/problem+json".into())
+        );
+        assert_eq!(
+            body_kind("text/plain; charset=utf-8"),
+            BodyKind::Text("text/plain; charset=utf-8".into())
+        );
+        assert_eq!(body_kind("multipart/form-data"), BodyKind::Multipart);
+        assert_eq!(
+            body_kind("application/octet-stream"),
+            BodyKind::Bytes("application/octet-stream".into())
+        );
+    }
+}

@@ -481,11 +481,14 @@ impl<'a> TypeGen<'a> {
                     .map_err(::serde::de::Error::custom),
             }
         });
-        let doc_tag = format!(" Selected by the `{prop}` property.");
+        let doc_tag = if doc_text.trim().is_empty() {
+            docs(&format!("Selected by the `{prop}` property."))
+        } else {
+            docs(&format!("\nSelected by the `{prop}` property."))
+        };
         quote! {
             #d
-            #[doc = ""]
-            #[doc = #doc_tag]
+            #doc_tag
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
             #[serde(untagged)]
             pub enum #n {

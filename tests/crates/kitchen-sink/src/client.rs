@@ -1,0 +1,214 @@
+//! An async client (reqwest) with one method per operation.
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[
+    ("apiKey", crate::runtime::client::Scheme::Query("api_key")),
+    ("basic", crate::runtime::client::Scheme::Basic),
+];
+/// A client for the API. Cheap to clone; clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: crate::runtime::client::Core,
+}
+impl Client {
+    /// A client for the API at `base_url` (the spec's paths are appended to it).
+    pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::with_http_client(base_url, ::reqwest::Client::new())
+    }
+    /// A client that sends through `http` (for timeouts, proxies, TLS settings).
+    pub fn with_http_client(
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        http: ::reqwest::Client,
+    ) -> Self {
+        Client {
+            core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+        }
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Sends an API key in the `api_key` query parameter (scheme `apiKey`).
+    pub fn with_api_key(
+        mut self,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core.set_token("apiKey", token.into());
+        self
+    }
+    /// Uses HTTP basic authentication (scheme `basic`).
+    pub fn with_basic(
+        mut self,
+        user: impl ::std::convert::Into<::std::string::String>,
+        password: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.core.set_basic("basic", user.into(), password);
+        self
+    }
+    /// A description with */ and "quotes", #[attr] and a \ backslash
+    ///
+    /// `GET /pets/{petId}/tags/{tag}`
+    pub async fn get_pet_tag(
+        &self,
+        pet_id: i64,
+        tag: &str,
+        x_request_id: &str,
+        params: &crate::types::GetPetTagParams,
+    ) -> ::std::result::Result<
+        crate::types::GetPetTagResponse,
+        crate::runtime::Error<crate::types::GetPetTagError>,
+    > {
+        let mut request = crate::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            [
+                "/pets/",
+                &crate::runtime::client::path_param(&pet_id),
+                "/tags/",
+                &crate::runtime::client::path_param(&tag),
+            ]
+                .concat(),
+        );
+        request
+            .header("X-Request-Id", x_request_id, false)
+            .map_err(crate::runtime::client::invalid)?;
+        request
+            .query("limit", &params.limit, crate::runtime::client::Style::Form, true)
+            .map_err(crate::runtime::client::invalid)?;
+        request
+            .query("kinds", &params.kinds, crate::runtime::client::Style::Form, false)
+            .map_err(crate::runtime::client::invalid)?;
+        request
+            .query(
+                "filter",
+                &params.filter,
+                crate::runtime::client::Style::DeepObject,
+                false,
+            )
+            .map_err(crate::runtime::client::invalid)?;
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::types::GetPetTagResponse::Ok(
+                        crate::runtime::client::json(status, &bytes)?,
+                    ),
+                )
+            }
+            204 => ::std::result::Result::Ok(crate::types::GetPetTagResponse::NoContent),
+            404 => {
+                crate::runtime::client::api(
+                    status,
+                    crate::types::GetPetTagError::NotFound(
+                        crate::runtime::client::text(&bytes),
+                    ),
+                )
+            }
+            _ => {
+                crate::runtime::client::api(
+                    status,
+                    crate::types::GetPetTagError::Default(
+                        crate::runtime::client::json(status, &bytes)?,
+                    ),
+                )
+            }
+        }
+    }
+    /// `POST /pets`
+    pub async fn create_pet(
+        &self,
+        body: &crate::types::NewPet,
+    ) -> ::std::result::Result<
+        crate::types::CreatePetResponse,
+        crate::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = crate::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ::std::string::String::from("/pets"),
+        );
+        request.form(body).map_err(crate::runtime::client::invalid)?;
+        let (status, bytes) = self.core.execute(request, &[]).await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::types::CreatePetResponse::Ok(
+                        crate::runtime::client::json(status, &bytes)?,
+                    ),
+                )
+            }
+            201 => {
+                ::std::result::Result::Ok(
+                    crate::types::CreatePetResponse::Created(
+                        crate::runtime::client::json(status, &bytes)?,
+                    ),
+                )
+            }
+            _ => crate::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `PUT /pets/{petId}/photo`
+    pub async fn put_pet_photo(
+        &self,
+        pet_id: &str,
+        body: ::std::option::Option<::std::vec::Vec<u8>>,
+    ) -> ::std::result::Result<(), crate::runtime::Error<crate::types::Problem>> {
+        let mut request = crate::runtime::client::Request::new(
+            ::reqwest::Method::PUT,
+            ["/pets/", &crate::runtime::client::path_param(&pet_id), "/photo"].concat(),
+        );
+        if let ::std::option::Option::Some(body) = body {
+            request.raw("image/png", body);
+        }
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            204 => ::std::result::Result::Ok(()),
+            400..=499 => {
+                crate::runtime::client::api(
+                    status,
+                    crate::runtime::client::json(status, &bytes)?,
+                )
+            }
+            _ => crate::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `GET /tree`
+    pub async fn get_tree(
+        &self,
+    ) -> ::std::result::Result<
+        crate::types::Node,
+        crate::runtime::Error<::std::convert::Infallible>,
+    > {
+        let request = crate::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/tree"),
+        );
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+            }
+            _ => crate::runtime::client::unexpected(status, bytes),
+        }
+    }
+}
+/// The spec's server `https://{region}.example.test/{version}`, variables at their defaults.
+pub const DEFAULT_BASE_URL: &str = "https://eu.example.test/v1";
+/// The spec's server `https://{region}.example.test/{version}` with its variables filled in:
+/// - `region`: default `eu`
+/// - `version`: default `v1`
+pub fn server_url(region: &str, version: &str) -> ::std::string::String {
+    ::std::format!("https://{}.example.test/{}", region, version)
+}
+impl Client {
+    /// A client for the spec's server `https://{region}.example.test/{version}`.
+    pub fn for_server(region: &str, version: &str) -> Self {
+        Self::new(server_url(region, version))
+    }
+}

@@ -274,7 +274,6 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
         let t = body_arg(body);
         args.push(quote!(body: #t));
     }
-    let too_many = (args.len() >= 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
 
     // The path: literal pieces and encoded parameters, joined.
     let pieces: Vec<TokenStream> = s
@@ -372,7 +371,6 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
     let err = &s.error.ty;
     quote! {
         #d
-        #too_many
         pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::runtime::Error<#err>> {
             let #request_binding = crate::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*

@@ -23,6 +23,8 @@ sf="$root/target/release/specforge"
 # Specs over 3 MiB exceed SnakeYAML's default code-point limit.
 export JAVA_OPTS="-DmaxYamlCodePoints=99999999"
 specs=("stripe:$corpus/stripe/spec3-2023-09-12.yaml" "github:$corpus/github/apis-guru-api.github.com-1.1.4-openapi.yaml")
+# The full GitHub REST description (10 MB), if bench/lint-peers.sh has fetched it.
+[ -f "$here/work/github.yaml" ] && specs+=("github-full:$here/work/github.yaml")
 now() { date +%s.%N; }
 for entry in "${specs[@]}"; do
   name="${entry%%:*}"; spec="${entry#*:}"

@@ -82,7 +82,7 @@ pub fn client_module(m: &ApiModel, shapes: &[OpShape]) -> TokenStream {
             // …) cannot be sent from a static credential.
             _ => continue,
         };
-        scheme_entries.push(quote! { (#name, crate::runtime::client::Scheme::#kind), });
+        scheme_entries.push(quote! { (#name, super::runtime::client::Scheme::#kind), });
         let d = docs(&doc);
         setters.push(if basic {
             quote! {
@@ -113,12 +113,12 @@ pub fn client_module(m: &ApiModel, shapes: &[OpShape]) -> TokenStream {
         //! An async client (reqwest) with one method per operation.
 
         /// How the spec's security schemes carry their credentials.
-        const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[#(#scheme_entries)*];
+        const SCHEMES: &[(&str, super::runtime::client::Scheme)] = &[#(#scheme_entries)*];
 
         /// A client for the API. Cheap to clone; clones share one connection pool.
         #[derive(Debug, Clone)]
         pub struct Client {
-            core: crate::runtime::client::Core,
+            core: super::runtime::client::Core,
         }
 
         impl Client {
@@ -133,7 +133,7 @@ pub fn client_module(m: &ApiModel, shapes: &[OpShape]) -> TokenStream {
                 http: ::reqwest::Client,
             ) -> Self {
                 Client {
-                    core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+                    core: super::runtime::client::Core::new(base_url, http, SCHEMES),
                 }
             }
 
@@ -268,7 +268,7 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
         args.push(quote!(#i: #t));
     }
     if let Some((params, _)) = &s.optional {
-        args.push(quote!(params: &crate::types::#params));
+        args.push(quote!(params: &super::types::#params));
     }
     if let Some(body) = &s.body {
         let t = body_arg(body);
@@ -283,7 +283,7 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
             PathPiece::Text(t) => quote!(#t),
             PathPiece::Param(i) => {
                 let a = &s.path_params[*i].ident;
-                quote!(&crate::runtime::client::path_param(&#a))
+                quote!(&super::runtime::client::path_param(&#a))
             }
         })
         .collect();
@@ -335,15 +335,15 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
                 });
                 quote! {
                     request
-                        .query(#wire, #value, crate::runtime::client::Style::#style, #explode)
-                        .map_err(crate::runtime::client::invalid)?;
+                        .query(#wire, #value, super::runtime::client::Style::#style, #explode)
+                        .map_err(super::runtime::client::invalid)?;
                 }
             }
             ParamLocation::Header => quote! {
-                request.header(#wire, #value, #explode).map_err(crate::runtime::client::invalid)?;
+                request.header(#wire, #value, #explode).map_err(super::runtime::client::invalid)?;
             },
             ParamLocation::Cookie => quote! {
-                request.cookie(#wire, #value).map_err(crate::runtime::client::invalid)?;
+                request.cookie(#wire, #value).map_err(super::runtime::client::invalid)?;
             },
             ParamLocation::Path => quote!(),
         });
@@ -371,8 +371,8 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
     let err = &s.error.ty;
     quote! {
         #d
-        pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::runtime::Error<#err>> {
-            let #request_binding = crate::runtime::client::Request::new(#method_expr, #path_expr);
+        pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, super::runtime::Error<#err>> {
+            let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*
             let (status, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
             match status {
@@ -389,7 +389,7 @@ fn body_arg(body: &Body) -> TokenStream {
         BodyKind::Json(_) | BodyKind::Form => quote!(&#t),
         BodyKind::Text(_) => quote!(&str),
         BodyKind::Bytes(_) => quote!(::std::vec::Vec<u8>),
-        BodyKind::Multipart => quote!(crate::runtime::client::RawBody),
+        BodyKind::Multipart => quote!(super::runtime::client::RawBody),
     };
     if body.required {
         base
@@ -402,9 +402,9 @@ fn body_arg(body: &Body) -> TokenStream {
 fn body_step(body: &Body) -> TokenStream {
     let set = match &body.kind {
         BodyKind::Json(media) => {
-            quote!(request.json(#media, body).map_err(crate::runtime::client::invalid)?;)
+            quote!(request.json(#media, body).map_err(super::runtime::client::invalid)?;)
         }
-        BodyKind::Form => quote!(request.form(body).map_err(crate::runtime::client::invalid)?;),
+        BodyKind::Form => quote!(request.form(body).map_err(super::runtime::client::invalid)?;),
         BodyKind::Text(media) => quote!(request.raw(#media, body.as_bytes().to_vec());),
         BodyKind::Bytes(media) => quote!(request.raw(#media, body);),
         BodyKind::Multipart => quote!(request.raw_body(body);),
@@ -433,9 +433,9 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
             Some(n) => {
                 let v = &case.variant;
                 if case.body.is_some() {
-                    quote!(crate::types::#n::#v(#decode))
+                    quote!(super::types::#n::#v(#decode))
                 } else {
-                    quote!(crate::types::#n::#v)
+                    quote!(super::types::#n::#v)
                 }
             }
             None => decode,
@@ -443,7 +443,7 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
         let result = if success {
             quote!(::std::result::Result::Ok(#value))
         } else {
-            quote!(crate::runtime::client::api(status, #value))
+            quote!(super::runtime::client::api(status, #value))
         };
         let status = case.status.as_str();
         if let Ok(code) = status.parse::<u16>() {
@@ -483,7 +483,7 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
         Some(d) => out.push(d),
         None => {
             uses_bytes = true;
-            out.push(quote!(_ => crate::runtime::client::unexpected(status, bytes),));
+            out.push(quote!(_ => super::runtime::client::unexpected(status, bytes),));
         }
     }
     (out, uses_bytes)
@@ -494,9 +494,9 @@ fn decode(case: &Case) -> (TokenStream, bool) {
     match &case.body {
         None => (quote!(()), false),
         Some((BodyKind::Json(_), _, _)) => {
-            (quote!(crate::runtime::client::json(status, &bytes)?), true)
+            (quote!(super::runtime::client::json(status, &bytes)?), true)
         }
-        Some((BodyKind::Text(_), _, _)) => (quote!(crate::runtime::client::text(&bytes)), true),
+        Some((BodyKind::Text(_), _, _)) => (quote!(super::runtime::client::text(&bytes)), true),
         Some(_) => (quote!(bytes), true),
     }
 }

@@ -69,7 +69,7 @@ pub struct Case {
 
 /// The success or error side of an operation.
 pub struct Outcome {
-    /// The type (`()`, a body type, `crate::types::{Op}Response`, `Infallible`).
+    /// The type (`()`, a body type, `super::types::{Op}Response`, `Infallible`).
     pub ty: TokenStream,
     /// The enum's name when the side is an enum.
     pub enum_name: Option<Ident>,
@@ -488,7 +488,7 @@ fn outcome(
         },
     );
     Outcome {
-        ty: quote!(crate::types::#n),
+        ty: quote!(super::types::#n),
         enum_name: Some(n),
         cases,
     }

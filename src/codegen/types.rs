@@ -31,7 +31,7 @@ pub struct TypeGen<'a> {
     layouts: BTreeMap<String, String>,
     /// Structural fingerprint → the inline schema whose type it is.
     by_shape: BTreeMap<String, SchemaId>,
-    /// Refer to generated items as `crate::types::Name` (for code outside the module).
+    /// Refer to generated items as `super::types::Name` (for code outside the module).
     qualified: bool,
 }
 
@@ -100,7 +100,7 @@ impl<'a> TypeGen<'a> {
     fn item_path(&self, name: &str) -> TokenStream {
         let n = ident(name);
         if self.qualified {
-            quote!(crate::types::#n)
+            quote!(super::types::#n)
         } else {
             quote!(#n)
         }
@@ -194,7 +194,7 @@ impl<'a> TypeGen<'a> {
                 let name = self.name_for(id);
                 let name = self.item_path(&name);
                 let sep = separator.chars().next().expect("one char");
-                return quote!(crate::runtime::DelimitedSet<#name, #sep>);
+                return quote!(super::runtime::DelimitedSet<#name, #sep>);
             }
             Some(Semantic::Timestamp { format, .. }) => match format {
                 TimestampFormat::Rfc3339 => {
@@ -209,15 +209,15 @@ impl<'a> TypeGen<'a> {
                 } => {
                     let marker = self.layout_marker(strftime);
                     let marker = self.item_path(&marker);
-                    return quote!(crate::runtime::LayoutTime<#marker>);
+                    return quote!(super::runtime::LayoutTime<#marker>);
                 }
                 _ => {}
             },
             Some(Semantic::NumericString { integer, .. }) => {
                 return if *integer {
-                    quote!(crate::runtime::LenientNumber<i64>)
+                    quote!(super::runtime::LenientNumber<i64>)
                 } else {
-                    quote!(crate::runtime::LenientNumber<f64>)
+                    quote!(super::runtime::LenientNumber<f64>)
                 };
             }
             _ => {}
@@ -295,7 +295,7 @@ impl<'a> TypeGen<'a> {
                 #doc
                 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
                 pub struct #name;
-                impl crate::runtime::Layout for #name {
+                impl super::runtime::Layout for #name {
                     const FORMAT: &'static str = #strftime;
                 }
             },
@@ -601,10 +601,10 @@ impl<'a> TypeGen<'a> {
                 (false, true) => {
                     attrs.push(quote!(
                         default,
-                        deserialize_with = "crate::runtime::nullable::present",
+                        deserialize_with = "super::runtime::nullable::present",
                         skip_serializing_if = "::std::option::Option::is_none"
                     ));
-                    quote!(::std::option::Option<crate::runtime::Nullable<#t>>)
+                    quote!(::std::option::Option<super::runtime::Nullable<#t>>)
                 }
             };
             let serde = if attrs.is_empty() {

@@ -1,12 +1,12 @@
 //! An async client (reqwest) with one method per operation.
 /// How the spec's security schemes carry their credentials.
-const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[
-    ("oauth2", crate::runtime::client::Scheme::Bearer),
+const SCHEMES: &[(&str, super::runtime::client::Scheme)] = &[
+    ("oauth2", super::runtime::client::Scheme::Bearer),
 ];
 /// A client for the API. Cheap to clone; clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
-    core: crate::runtime::client::Core,
+    core: super::runtime::client::Core,
 }
 impl Client {
     /// A client for the API at `base_url` (the spec's paths are appended to it).
@@ -19,7 +19,7 @@ impl Client {
         http: ::reqwest::Client,
     ) -> Self {
         Client {
-            core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+            core: super::runtime::client::Core::new(base_url, http, SCHEMES),
         }
     }
     /// The base URL requests go to.
@@ -50,62 +50,62 @@ impl Client {
     /// `POST /oauth-clients`
     pub async fn create_oauth_client(
         &self,
-        body: &crate::types::CreateOauthClientRequest,
+        body: &super::types::CreateOauthClientRequest,
     ) -> ::std::result::Result<
-        crate::types::CreateOauthClient200Response,
-        crate::runtime::Error<crate::types::CreateOauthClientError>,
+        super::types::CreateOauthClient200Response,
+        super::runtime::Error<super::types::CreateOauthClientError>,
     > {
-        let mut request = crate::runtime::client::Request::new(
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/oauth-clients"),
         );
-        request.json("application/json", body).map_err(crate::runtime::client::invalid)?;
+        request.json("application/json", body).map_err(super::runtime::client::invalid)?;
         let (status, bytes) = self.core.execute(request, &[&["oauth2"]]).await?;
         match status {
             200 => {
-                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
             }
             400 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::CreateOauthClientError::BadRequest(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreateOauthClientError::BadRequest(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
             401 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::CreateOauthClientError::Unauthorized(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreateOauthClientError::Unauthorized(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
             403 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::CreateOauthClientError::Forbidden(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreateOauthClientError::Forbidden(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
             429 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::CreateOauthClientError::TooManyRequests(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreateOauthClientError::TooManyRequests(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
             500 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::CreateOauthClientError::InternalServerError(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreateOauthClientError::InternalServerError(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
-            _ => crate::runtime::client::unexpected(status, bytes),
+            _ => super::runtime::client::unexpected(status, bytes),
         }
     }
 }

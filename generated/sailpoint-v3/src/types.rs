@@ -19,12 +19,12 @@ pub struct CreateOauthClient200Response {
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
     #[serde(rename = "accessTokenValiditySeconds")]
-    pub access_token_validity_seconds: crate::runtime::LenientNumber<i64>,
+    pub access_token_validity_seconds: super::runtime::LenientNumber<i64>,
     /// The number of seconds a refresh token generated for this API Client is valid for
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
     #[serde(rename = "refreshTokenValiditySeconds")]
-    pub refresh_token_validity_seconds: crate::runtime::LenientNumber<i64>,
+    pub refresh_token_validity_seconds: super::runtime::LenientNumber<i64>,
     /// A list of the approved redirect URIs used with the authorization_code flow
     #[serde(rename = "redirectUris")]
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
@@ -197,7 +197,7 @@ pub struct CreateOauthClientRequest {
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
     #[serde(rename = "accessTokenValiditySeconds")]
-    pub access_token_validity_seconds: crate::runtime::LenientNumber<i64>,
+    pub access_token_validity_seconds: super::runtime::LenientNumber<i64>,
     /// The number of seconds a refresh token generated for this API Client is valid for
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
@@ -207,7 +207,7 @@ pub struct CreateOauthClientRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub refresh_token_validity_seconds: ::std::option::Option<
-        crate::runtime::LenientNumber<i64>,
+        super::runtime::LenientNumber<i64>,
     >,
     /// A list of the approved redirect URIs. Provide one or more URIs when assigning the AUTHORIZATION_CODE grant type to a new OAuth Client.
     #[serde(

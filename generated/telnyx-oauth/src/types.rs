@@ -34,34 +34,34 @@ pub struct OAuthClient {
     /// URL of the client logo
     #[serde(
         default,
-        deserialize_with = "crate::runtime::nullable::present",
+        deserialize_with = "super::runtime::nullable::present",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub logo_uri: ::std::option::Option<crate::runtime::Nullable<::std::string::String>>,
+    pub logo_uri: ::std::option::Option<super::runtime::Nullable<::std::string::String>>,
     /// URL of the client's terms of service
     #[serde(
         default,
-        deserialize_with = "crate::runtime::nullable::present",
+        deserialize_with = "super::runtime::nullable::present",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tos_uri: ::std::option::Option<crate::runtime::Nullable<::std::string::String>>,
+    pub tos_uri: ::std::option::Option<super::runtime::Nullable<::std::string::String>>,
     /// URL of the client's privacy policy
     #[serde(
         default,
-        deserialize_with = "crate::runtime::nullable::present",
+        deserialize_with = "super::runtime::nullable::present",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub policy_uri: ::std::option::Option<
-        crate::runtime::Nullable<::std::string::String>,
+        super::runtime::Nullable<::std::string::String>,
     >,
     /// Client secret (only included when available, for confidential clients)
     #[serde(
         default,
-        deserialize_with = "crate::runtime::nullable::present",
+        deserialize_with = "super::runtime::nullable::present",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub client_secret: ::std::option::Option<
-        crate::runtime::Nullable<::std::string::String>,
+        super::runtime::Nullable<::std::string::String>,
     >,
     /// Timestamp when the client was created
     ///

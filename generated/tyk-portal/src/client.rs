@@ -1,12 +1,12 @@
 //! An async client (reqwest) with one method per operation.
 /// How the spec's security schemes carry their credentials.
-const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[
-    ("AdminAPIToken", crate::runtime::client::Scheme::Header("Authorization")),
+const SCHEMES: &[(&str, super::runtime::client::Scheme)] = &[
+    ("AdminAPIToken", super::runtime::client::Scheme::Header("Authorization")),
 ];
 /// A client for the API. Cheap to clone; clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
-    core: crate::runtime::client::Core,
+    core: super::runtime::client::Core,
 }
 impl Client {
     /// A client for the API at `base_url` (the spec's paths are appended to it).
@@ -19,7 +19,7 @@ impl Client {
         http: ::reqwest::Client,
     ) -> Self {
         Client {
-            core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+            core: super::runtime::client::Core::new(base_url, http, SCHEMES),
         }
     }
     /// The base URL requests go to.
@@ -42,16 +42,16 @@ impl Client {
     pub async fn create_oauth_provider_client_type(
         &self,
         provider_id: i64,
-        body: ::std::option::Option<&crate::types::OAuthClientTypeBasic>,
+        body: ::std::option::Option<&super::types::OAuthClientTypeBasic>,
     ) -> ::std::result::Result<
-        crate::types::OAuthClientTypeElem,
-        crate::runtime::Error<crate::types::OnlyErrors>,
+        super::types::OAuthClientTypeElem,
+        super::runtime::Error<super::types::OnlyErrors>,
     > {
-        let mut request = crate::runtime::client::Request::new(
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             [
                 "/oauth-providers/",
-                &crate::runtime::client::path_param(&provider_id),
+                &super::runtime::client::path_param(&provider_id),
                 "/client-types",
             ]
                 .concat(),
@@ -59,20 +59,20 @@ impl Client {
         if let ::std::option::Option::Some(body) = body {
             request
                 .json("application/json", body)
-                .map_err(crate::runtime::client::invalid)?;
+                .map_err(super::runtime::client::invalid)?;
         }
         let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
         match status {
             200 => {
-                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
             }
             400 | 404 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::runtime::client::json(status, &bytes)?,
+                    super::runtime::client::json(status, &bytes)?,
                 )
             }
-            _ => crate::runtime::client::unexpected(status, bytes),
+            _ => super::runtime::client::unexpected(status, bytes),
         }
     }
     /// Attach a client type to this API Product
@@ -83,16 +83,16 @@ impl Client {
     pub async fn create_product_client_type(
         &self,
         product_id: i64,
-        body: ::std::option::Option<&crate::types::ProductClientTypeAttach>,
+        body: ::std::option::Option<&super::types::ProductClientTypeAttach>,
     ) -> ::std::result::Result<
-        crate::types::ProductClientTypeResponse,
-        crate::runtime::Error<crate::types::OnlyErrors>,
+        super::types::ProductClientTypeResponse,
+        super::runtime::Error<super::types::OnlyErrors>,
     > {
-        let mut request = crate::runtime::client::Request::new(
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             [
                 "/products/",
-                &crate::runtime::client::path_param(&product_id),
+                &super::runtime::client::path_param(&product_id),
                 "/client_types",
             ]
                 .concat(),
@@ -100,20 +100,20 @@ impl Client {
         if let ::std::option::Option::Some(body) = body {
             request
                 .json("application/json", body)
-                .map_err(crate::runtime::client::invalid)?;
+                .map_err(super::runtime::client::invalid)?;
         }
         let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
         match status {
             201 => {
-                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
             }
             422 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::runtime::client::json(status, &bytes)?,
+                    super::runtime::client::json(status, &bytes)?,
                 )
             }
-            _ => crate::runtime::client::unexpected(status, bytes),
+            _ => super::runtime::client::unexpected(status, bytes),
         }
     }
 }

@@ -2,7 +2,7 @@
 /// The timestamp layout `%Y-%m-%d %H:%M` (not RFC 3339), as the spec's `pattern` or examples fix it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayoutYmdHm;
-impl crate::runtime::Layout for LayoutYmdHm {
+impl super::runtime::Layout for LayoutYmdHm {
     const FORMAT: &'static str = "%Y-%m-%d %H:%M";
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -21,7 +21,7 @@ pub struct OAuthClientTypeBasic {
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
     #[serde(rename = "ResponseTypes")]
-    pub response_types: crate::runtime::DelimitedSet<
+    pub response_types: super::runtime::DelimitedSet<
         OAuthClientTypeBasicResponseTypes,
         ',',
     >,
@@ -29,7 +29,7 @@ pub struct OAuthClientTypeBasic {
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
     #[serde(rename = "GrantType")]
-    pub grant_type: crate::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
+    pub grant_type: super::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
     /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
     #[serde(
         rename = "TokenEndpointAuthMethod",
@@ -245,7 +245,7 @@ pub struct OAuthClientTypeElem {
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
     #[serde(rename = "ResponseTypes")]
-    pub response_types: crate::runtime::DelimitedSet<
+    pub response_types: super::runtime::DelimitedSet<
         OAuthClientTypeBasicResponseTypes,
         ',',
     >,
@@ -253,7 +253,7 @@ pub struct OAuthClientTypeElem {
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
     #[serde(rename = "GrantType")]
-    pub grant_type: crate::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
+    pub grant_type: super::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
     /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
     #[serde(
         rename = "TokenEndpointAuthMethod",
@@ -285,7 +285,7 @@ pub struct OAuthClientTypeElem {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    pub created_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
     /// Timestamp of when this client type was created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
@@ -294,7 +294,7 @@ pub struct OAuthClientTypeElem {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub updated_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    pub updated_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OnlyErrors {
@@ -357,7 +357,7 @@ pub struct ProductClientTypeResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub created_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    pub created_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
     /// Date-time when a client type was updated the last time
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
@@ -366,7 +366,7 @@ pub struct ProductClientTypeResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub updated_at: ::std::option::Option<crate::runtime::LayoutTime<LayoutYmdHm>>,
+    pub updated_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
 }
 /// OAuth2.0 grant types that are allowed for this client type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]

@@ -1,13 +1,13 @@
 //! An async client (reqwest) with one method per operation.
 /// How the spec's security schemes carry their credentials.
-const SCHEMES: &[(&str, crate::runtime::client::Scheme)] = &[
-    ("apiKey", crate::runtime::client::Scheme::Query("api_key")),
-    ("basic", crate::runtime::client::Scheme::Basic),
+const SCHEMES: &[(&str, super::runtime::client::Scheme)] = &[
+    ("apiKey", super::runtime::client::Scheme::Query("api_key")),
+    ("basic", super::runtime::client::Scheme::Basic),
 ];
 /// A client for the API. Cheap to clone; clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
-    core: crate::runtime::client::Core,
+    core: super::runtime::client::Core,
 }
 impl Client {
     /// A client for the API at `base_url` (the spec's paths are appended to it).
@@ -20,7 +20,7 @@ impl Client {
         http: ::reqwest::Client,
     ) -> Self {
         Client {
-            core: crate::runtime::client::Core::new(base_url, http, SCHEMES),
+            core: super::runtime::client::Core::new(base_url, http, SCHEMES),
         }
     }
     /// The base URL requests go to.
@@ -52,38 +52,38 @@ impl Client {
         pet_id: i64,
         tag: &str,
         x_request_id: &str,
-        params: &crate::types::GetPetTagParams,
+        params: &super::types::GetPetTagParams,
     ) -> ::std::result::Result<
-        crate::types::GetPetTagResponse,
-        crate::runtime::Error<crate::types::GetPetTagError>,
+        super::types::GetPetTagResponse,
+        super::runtime::Error<super::types::GetPetTagError>,
     > {
-        let mut request = crate::runtime::client::Request::new(
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             [
                 "/pets/",
-                &crate::runtime::client::path_param(&pet_id),
+                &super::runtime::client::path_param(&pet_id),
                 "/tags/",
-                &crate::runtime::client::path_param(&tag),
+                &super::runtime::client::path_param(&tag),
             ]
                 .concat(),
         );
         request
             .header("X-Request-Id", x_request_id, false)
-            .map_err(crate::runtime::client::invalid)?;
+            .map_err(super::runtime::client::invalid)?;
         request
-            .query("limit", &params.limit, crate::runtime::client::Style::Form, true)
-            .map_err(crate::runtime::client::invalid)?;
+            .query("limit", &params.limit, super::runtime::client::Style::Form, true)
+            .map_err(super::runtime::client::invalid)?;
         request
-            .query("kinds", &params.kinds, crate::runtime::client::Style::Form, false)
-            .map_err(crate::runtime::client::invalid)?;
+            .query("kinds", &params.kinds, super::runtime::client::Style::Form, false)
+            .map_err(super::runtime::client::invalid)?;
         request
             .query(
                 "filter",
                 &params.filter,
-                crate::runtime::client::Style::DeepObject,
+                super::runtime::client::Style::DeepObject,
                 false,
             )
-            .map_err(crate::runtime::client::invalid)?;
+            .map_err(super::runtime::client::invalid)?;
         let (status, bytes) = self
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
@@ -91,25 +91,25 @@ impl Client {
         match status {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::types::GetPetTagResponse::Ok(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::GetPetTagResponse::Ok(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
-            204 => ::std::result::Result::Ok(crate::types::GetPetTagResponse::NoContent),
+            204 => ::std::result::Result::Ok(super::types::GetPetTagResponse::NoContent),
             404 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::GetPetTagError::NotFound(
-                        crate::runtime::client::text(&bytes),
+                    super::types::GetPetTagError::NotFound(
+                        super::runtime::client::text(&bytes),
                     ),
                 )
             }
             _ => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::types::GetPetTagError::Default(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::GetPetTagError::Default(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
@@ -118,33 +118,33 @@ impl Client {
     /// `POST /pets`
     pub async fn create_pet(
         &self,
-        body: &crate::types::NewPet,
+        body: &super::types::NewPet,
     ) -> ::std::result::Result<
-        crate::types::CreatePetResponse,
-        crate::runtime::Error<::std::convert::Infallible>,
+        super::types::CreatePetResponse,
+        super::runtime::Error<::std::convert::Infallible>,
     > {
-        let mut request = crate::runtime::client::Request::new(
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/pets"),
         );
-        request.form(body).map_err(crate::runtime::client::invalid)?;
+        request.form(body).map_err(super::runtime::client::invalid)?;
         let (status, bytes) = self.core.execute(request, &[]).await?;
         match status {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::types::CreatePetResponse::Ok(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreatePetResponse::Ok(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
             201 => {
                 ::std::result::Result::Ok(
-                    crate::types::CreatePetResponse::Created(
-                        crate::runtime::client::json(status, &bytes)?,
+                    super::types::CreatePetResponse::Created(
+                        super::runtime::client::json(status, &bytes)?,
                     ),
                 )
             }
-            _ => crate::runtime::client::unexpected(status, bytes),
+            _ => super::runtime::client::unexpected(status, bytes),
         }
     }
     /// `PUT /pets/{petId}/photo`
@@ -152,10 +152,10 @@ impl Client {
         &self,
         pet_id: &str,
         body: ::std::option::Option<::std::vec::Vec<u8>>,
-    ) -> ::std::result::Result<(), crate::runtime::Error<crate::types::Problem>> {
-        let mut request = crate::runtime::client::Request::new(
+    ) -> ::std::result::Result<(), super::runtime::Error<super::types::Problem>> {
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::PUT,
-            ["/pets/", &crate::runtime::client::path_param(&pet_id), "/photo"].concat(),
+            ["/pets/", &super::runtime::client::path_param(&pet_id), "/photo"].concat(),
         );
         if let ::std::option::Option::Some(body) = body {
             request.raw("image/png", body);
@@ -167,22 +167,22 @@ impl Client {
         match status {
             204 => ::std::result::Result::Ok(()),
             400..=499 => {
-                crate::runtime::client::api(
+                super::runtime::client::api(
                     status,
-                    crate::runtime::client::json(status, &bytes)?,
+                    super::runtime::client::json(status, &bytes)?,
                 )
             }
-            _ => crate::runtime::client::unexpected(status, bytes),
+            _ => super::runtime::client::unexpected(status, bytes),
         }
     }
     /// `GET /tree`
     pub async fn get_tree(
         &self,
     ) -> ::std::result::Result<
-        crate::types::Node,
-        crate::runtime::Error<::std::convert::Infallible>,
+        super::types::Node,
+        super::runtime::Error<::std::convert::Infallible>,
     > {
-        let request = crate::runtime::client::Request::new(
+        let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/tree"),
         );
@@ -192,9 +192,9 @@ impl Client {
             .await?;
         match status {
             200 => {
-                ::std::result::Result::Ok(crate::runtime::client::json(status, &bytes)?)
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
             }
-            _ => crate::runtime::client::unexpected(status, bytes),
+            _ => super::runtime::client::unexpected(status, bytes),
         }
     }
 }

@@ -124,10 +124,10 @@ pub struct Pet {
     pub label: ::std::option::Option<PetLabel>,
     #[serde(
         default,
-        deserialize_with = "crate::runtime::nullable::present",
+        deserialize_with = "super::runtime::nullable::present",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub owner: ::std::option::Option<crate::runtime::Nullable<Owner>>,
+    pub owner: ::std::option::Option<super::runtime::Nullable<Owner>>,
     /// specforge: an RFC 3339 date-time; the UTC offset is kept.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub born: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,

@@ -195,9 +195,11 @@ fn analyse(input: &Input, then: &str) -> Result<(Workspace, model::Model, Vec<Di
 }
 
 /// `specforge check`: ingest, model and lint every API; print one line per API and the lint
-/// summary (errors in full). Writes nothing. Exit 0 when there are no error-level findings, 1
-/// when there are, 2 when input cannot be read.
-pub fn check(input: &Input) -> Exit {
+/// summary (errors in full); with a project file, verify that the generated crates are exactly
+/// what generation produces now (a unified diff of each stale file with `diff`). Writes
+/// nothing. Exit 0 when all is current and there are no error-level findings, 1 when not, 2
+/// when input cannot be read.
+pub fn check(input: &Input, diff: bool) -> Exit {
     let (ws, m, findings) = match analyse(input, "see above") {
         Ok(x) => x,
         Err(exit) => return exit,
@@ -223,7 +225,51 @@ pub fn check(input: &Input) -> Exit {
         "lint: {} error(s), {} warning(s), {} info(s) (`specforge lint` lists them)",
         s.errors, s.warnings, s.infos
     );
-    if s.errors > 0 {
+    // With a project file, the generated crates must be what generation produces now.
+    let mut stale = Vec::new();
+    if input.files.is_empty()
+        && let Some(root) = generate_root(input)
+    {
+        let all: Vec<usize> = (0..ws.apis.len()).collect();
+        match plan(&ws, &m, &all, &root, false) {
+            Ok(trees) => stale = trees.iter().flat_map(|t| t.compare()).collect(),
+            Err(d) => {
+                print_diags(&ws.sources, &[d]);
+                return Exit::InputError;
+            }
+        }
+        if stale.is_empty() {
+            let _ = writeln!(out, "generated: {} crate(s) current", all.len());
+        } else {
+            let _ = writeln!(
+                out,
+                "generated: {} stale file(s); run `specforge generate`:",
+                stale.len()
+            );
+            for st in &stale {
+                let (what, path) = match st {
+                    crate::output::Stale::Missing(p) => ("missing", p),
+                    crate::output::Stale::Differs(p, _, _) => ("differs", p),
+                    crate::output::Stale::Extra(p) => ("no longer generated", p),
+                };
+                let _ = writeln!(out, "  {what}: {}", path.display());
+            }
+            if diff {
+                for st in &stale {
+                    if let crate::output::Stale::Differs(p, old, new) = st {
+                        let name = p.display().to_string();
+                        let text = ::similar::TextDiff::from_lines(old.as_str(), new.as_str())
+                            .unified_diff()
+                            .context_radius(3)
+                            .header(&format!("a/{name}"), &format!("b/{name}"))
+                            .to_string();
+                        let _ = write!(out, "{text}");
+                    }
+                }
+            }
+        }
+    }
+    if s.errors > 0 || !stale.is_empty() {
         Exit::Findings
     } else {
         Exit::Ok
@@ -436,33 +482,56 @@ pub fn generate(input: &Input, out: Option<&std::path::Path>, only: Option<&str>
         },
     };
     // Render everything first: nothing is written unless every crate generated.
-    let mut all = Vec::new();
-    for &i in &apis {
-        match crate::codegen::generate_crate(&ws.apis[i], &m.apis[i], &ws.sources) {
-            Ok(files) => {
-                let dir = if out.is_some() {
-                    root.clone()
-                } else {
-                    root.join(&ws.apis[i].name)
-                };
-                all.push((dir, files));
+    let trees = match plan(&ws, &m, &apis, &root, out.is_some()) {
+        Ok(t) => t,
+        Err(d) => {
+            print_diags(&ws.sources, &[d]);
+            return Exit::InputError;
+        }
+    };
+    for tree in &trees {
+        match tree.write() {
+            Ok(w) => {
+                eprintln!(
+                    "generated {}: {} written, {} unchanged, {} removed",
+                    tree.dir.display(),
+                    w.changed.len(),
+                    w.unchanged,
+                    w.removed.len()
+                );
+                for r in &w.removed {
+                    eprintln!("  removed {} (no longer generated)", r.display());
+                }
             }
-            Err(d) => {
-                print_diags(&ws.sources, &[d]);
+            Err(e) => {
+                eprintln!("error: cannot write into {}: {e}", tree.dir.display());
                 return Exit::InputError;
             }
         }
-    }
-    for (dir, files) in &all {
-        for (rel, text) in files {
-            if let Err(e) = crate::output::write_atomic(&dir.join(rel), text.as_bytes()) {
-                eprintln!("error: cannot write {}: {e}", dir.join(rel).display());
-                return Exit::InputError;
-            }
-        }
-        eprintln!("generated {} ({} files)", dir.display(), files.len());
     }
     Exit::Ok
+}
+
+/// The crates to generate for `apis`, in memory: one directory under `root` per API, or
+/// `root` itself for a single `--out` crate.
+fn plan(
+    ws: &Workspace,
+    m: &model::Model,
+    apis: &[usize],
+    root: &std::path::Path,
+    single: bool,
+) -> Result<Vec<crate::output::Tree>, Diagnostic> {
+    apis.iter()
+        .map(|&i| {
+            let files = crate::codegen::generate_crate(&ws.apis[i], &m.apis[i], &ws.sources)?;
+            let dir = if single {
+                root.to_path_buf()
+            } else {
+                root.join(&ws.apis[i].name)
+            };
+            Ok(crate::output::Tree { dir, files })
+        })
+        .collect()
 }
 
 /// Where the project's generated crates go: `[generate] out` relative to the config file, or
@@ -480,5 +549,24 @@ fn generate_root(input: &Input) -> Option<PathBuf> {
         .and_then(|g| g.get("out"))
         .and_then(toml::Value::as_str)
         .unwrap_or("generated");
-    Some(dir.join(out))
+    Some(lexical(&dir.join(out)))
+}
+
+/// `specs/../generated` → `generated`, without touching the file system (the directory may
+/// not exist yet).
+fn lexical(path: &std::path::Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
 }

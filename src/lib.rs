@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod config;
 pub mod diag;
 pub mod emit;
+pub mod generator;
 pub mod ingest;
 pub mod lint;
 pub mod model;
@@ -18,3 +19,5 @@ pub mod report;
 pub mod similar;
 pub mod source;
 pub mod tree;
+
+pub use generator::Generator;

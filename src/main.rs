@@ -44,6 +44,9 @@ enum Command {
     Check {
         #[command(flatten)]
         input: InputArgs,
+        /// Print a unified diff of each stale generated file.
+        #[arg(long)]
+        diff: bool,
     },
     /// Find what is wrong in the specs. Files given together are linted as one project.
     ///
@@ -140,7 +143,7 @@ fn main() -> ExitCode {
             api.as_deref(),
         ),
         Command::Model { input, api } => cli::model(&input.into(), api.as_deref()),
-        Command::Check { input } => cli::check(&input.into()),
+        Command::Check { input, diff } => cli::check(&input.into(), diff),
         Command::Lint {
             input,
             format,

@@ -27,3 +27,192 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     }
     result
 }
+
+/// The file in each generated crate that lists what specforge wrote there, so a later run
+/// removes files it no longer generates, and only those.
+pub const MANIFEST: &str = ".specforge-manifest";
+
+/// Files to be written under one directory (paths relative to it, `/`-separated).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tree {
+    /// The directory.
+    pub dir: std::path::PathBuf,
+    /// Relative path → contents.
+    pub files: std::collections::BTreeMap<String, String>,
+}
+
+/// How a file on disk differs from what generation produces now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stale {
+    /// Generated now, absent on disk.
+    Missing(std::path::PathBuf),
+    /// On disk with other contents: (path, on disk, generated now).
+    Differs(std::path::PathBuf, String, String),
+    /// Listed in the manifest, no longer generated.
+    Extra(std::path::PathBuf),
+}
+
+impl Stale {
+    /// The path concerned.
+    pub fn path(&self) -> &Path {
+        match self {
+            Stale::Missing(p) | Stale::Differs(p, _, _) | Stale::Extra(p) => p,
+        }
+    }
+}
+
+/// What [`Tree::write`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Files written because they were new or changed.
+    pub changed: Vec<std::path::PathBuf>,
+    /// Files already up to date (not touched, so their modification times stay).
+    pub unchanged: usize,
+    /// Files removed because the previous manifest listed them and they are no longer generated.
+    pub removed: Vec<std::path::PathBuf>,
+}
+
+/// A manifest entry is a plain relative path: nothing absolute, no `..`, so a hand-edited
+/// manifest can never make specforge remove a file outside the directory.
+fn safe_relative(rel: &str) -> bool {
+    let p = Path::new(rel);
+    !rel.is_empty()
+        && p.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+impl Tree {
+    fn manifest_text(&self) -> String {
+        let mut text = String::from(
+            "# Files specforge generated in this directory; it removes them when no longer generated.\n",
+        );
+        for rel in self.files.keys() {
+            text.push_str(rel);
+            text.push('\n');
+        }
+        text
+    }
+
+    /// The manifest's entries as they are on disk now.
+    fn previous(&self) -> Vec<String> {
+        std::fs::read_to_string(self.dir.join(MANIFEST))
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter(|l| safe_relative(l))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Every difference between the disk and this tree (the manifest included).
+    pub fn compare(&self) -> Vec<Stale> {
+        let mut out = Vec::new();
+        let manifest = self.manifest_text();
+        let all = self
+            .files
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .chain([(MANIFEST, manifest.as_str())]);
+        for (rel, text) in all {
+            let path = self.dir.join(rel);
+            match std::fs::read_to_string(&path) {
+                Ok(on_disk) if on_disk == text => {}
+                Ok(on_disk) => out.push(Stale::Differs(path, on_disk, text.to_string())),
+                Err(_) => out.push(Stale::Missing(path)),
+            }
+        }
+        for rel in self.previous() {
+            let path = self.dir.join(&rel);
+            if !self.files.contains_key(&rel) && path.exists() {
+                out.push(Stale::Extra(path));
+            }
+        }
+        out
+    }
+
+    /// Writes new and changed files atomically, leaves identical ones alone, removes files the
+    /// previous manifest lists that are no longer generated, and writes the manifest.
+    pub fn write(&self) -> std::io::Result<Written> {
+        let mut done = Written::default();
+        let previous = self.previous();
+        for (rel, text) in &self.files {
+            let path = self.dir.join(rel);
+            if std::fs::read(&path).is_ok_and(|b| b == text.as_bytes()) {
+                done.unchanged += 1;
+                continue;
+            }
+            write_atomic(&path, text.as_bytes())?;
+            done.changed.push(path);
+        }
+        for rel in previous {
+            let path = self.dir.join(&rel);
+            if !self.files.contains_key(&rel) && path.is_file() {
+                std::fs::remove_file(&path)?;
+                done.removed.push(path);
+            }
+        }
+        let manifest = self.manifest_text();
+        let path = self.dir.join(MANIFEST);
+        if std::fs::read(&path).is_ok_and(|b| b == manifest.as_bytes()) {
+            done.unchanged += 1;
+        } else {
+            write_atomic(&path, manifest.as_bytes())?;
+            done.changed.push(path);
+        }
+        Ok(done)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(dir: &Path, files: &[(&str, &str)]) -> Tree {
+        Tree {
+            dir: dir.to_path_buf(),
+            files: files
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn rewrites_only_changes_and_removes_only_its_own_files() {
+        let dir = std::env::temp_dir().join(format!("specforge-tree-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("mine.rs"), "user code").unwrap();
+        let first = tree(&dir, &[("a.rs", "a"), ("src/b.rs", "b")]);
+        assert_eq!(first.write().unwrap().changed.len(), 3);
+        assert!(first.compare().is_empty());
+        let second = tree(&dir, &[("a.rs", "a2")]);
+        let stale = second.compare();
+        assert!(matches!(&stale[0], Stale::Differs(p, _, _) if p.ends_with("a.rs")));
+        assert!(
+            stale
+                .iter()
+                .any(|s| matches!(s, Stale::Extra(p) if p.ends_with("src/b.rs")))
+        );
+        let w = second.write().unwrap();
+        assert_eq!(w.changed.len(), 2, "a.rs and the manifest");
+        assert_eq!(w.removed, vec![dir.join("src/b.rs")]);
+        assert!(
+            dir.join("mine.rs").exists(),
+            "files it did not write are kept"
+        );
+        assert!(second.compare().is_empty());
+        assert_eq!(second.write().unwrap().changed.len(), 0);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_hostile_manifest_cannot_reach_outside() {
+        assert!(safe_relative("src/types.rs"));
+        assert!(!safe_relative("../x"));
+        assert!(!safe_relative("/etc/passwd"));
+        assert!(!safe_relative("src/../../x"));
+        assert!(!safe_relative(""));
+    }
+}

@@ -22,24 +22,28 @@ fn docs(text: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
-/// Method names the client itself uses; operations claim theirs after these.
-pub fn reserved_methods(m: &ApiModel) -> Names {
+/// Method names the client itself uses, and the setter name of each security scheme (in
+/// order; two schemes whose names convert alike get `with_x` and `with_x2`). Operations
+/// claim their method names after these.
+pub fn reserved_methods(m: &ApiModel) -> (Names, Vec<String>) {
     let mut names = Names::default();
     for n in ["new", "with_http_client", "base_url", "for_server"] {
         names.claim(n);
     }
-    for scheme in m.security_schemes.keys() {
-        names.claim(&scheme_setter(scheme));
-    }
-    names
+    let setters = m
+        .security_schemes
+        .keys()
+        .map(|scheme| names.claim(&scheme_setter(scheme)))
+        .collect();
+    (names, setters)
 }
 
 /// The `client` module's body.
-pub fn client_module(m: &ApiModel, shapes: &[OpShape]) -> TokenStream {
+pub fn client_module(m: &ApiModel, shapes: &[OpShape], setter_names: &[String]) -> TokenStream {
     let mut scheme_entries = Vec::new();
     let mut setters = Vec::new();
-    for (name, scheme) in &m.security_schemes {
-        let setter = ident(&scheme_setter(name));
+    for ((name, scheme), setter) in m.security_schemes.iter().zip(setter_names) {
+        let setter = ident(setter);
         let desc = scheme
             .description
             .as_deref()

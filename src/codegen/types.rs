@@ -33,6 +33,10 @@ pub struct TypeGen<'a> {
     by_shape: BTreeMap<String, SchemaId>,
     /// Refer to generated items as `super::types::Name` (for code outside the module).
     qualified: bool,
+    /// Derives added to every generated struct and enum (user settings).
+    extra_derives: Vec<TokenStream>,
+    /// Component schema name → a user's own Rust type used instead of generating one.
+    replace: BTreeMap<String, TokenStream>,
 }
 
 fn ident(s: &str) -> Ident {
@@ -57,12 +61,32 @@ impl<'a> TypeGen<'a> {
             layouts: BTreeMap::new(),
             by_shape: BTreeMap::new(),
             qualified: false,
+            extra_derives: Vec::new(),
+            replace: BTreeMap::new(),
         };
         for (name, &id) in &m.named {
             let n = g.names.claim(&type_name(name));
             g.named.insert(id, n);
             g.queue.push(id);
         }
+        g
+    }
+
+    /// A generator with user settings: extra derives on every type, and component schemas
+    /// replaced by the user's own types (which are then not generated).
+    pub fn with_settings(
+        m: &'a ApiModel,
+        extra_derives: Vec<TokenStream>,
+        replace: BTreeMap<String, TokenStream>,
+    ) -> Self {
+        let mut g = TypeGen::new(m);
+        g.queue.retain(|id| {
+            m.schema(*id)
+                .component_name()
+                .is_none_or(|c| !replace.contains_key(c))
+        });
+        g.extra_derives = extra_derives;
+        g.replace = replace;
         g
     }
 
@@ -189,6 +213,9 @@ impl<'a> TypeGen<'a> {
         let m = self.m;
         let s = m.resolve(id);
         let id = s.id;
+        if let Some(t) = s.component_name().and_then(|c| self.replace.get(c)) {
+            return t.clone();
+        }
         match &s.semantic {
             Some(Semantic::DelimitedSet { separator, .. }) if separator.chars().count() == 1 => {
                 let name = self.name_for(id);
@@ -334,6 +361,7 @@ impl<'a> TypeGen<'a> {
 
     fn enum_item(&mut self, name: &str, values: &[String], doc_text: &str) -> TokenStream {
         let n = ident(name);
+        let extra = &self.extra_derives;
         let mut variants = Names::default();
         let vs: Vec<(Ident, &String)> = values
             .iter()
@@ -346,7 +374,7 @@ impl<'a> TypeGen<'a> {
         let d = docs(doc_text.trim());
         quote! {
             #d
-            #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
             pub enum #n {
                 #(#decls)*
                 /// A value this version of the spec does not list (a newer server may send one).
@@ -425,6 +453,7 @@ impl<'a> TypeGen<'a> {
     /// this version of the spec does not describe, so a newer server does not break clients.
     fn union_item(&mut self, id: SchemaId, name: &str, doc_text: &str) -> TokenStream {
         let m = self.m;
+        let extra = self.extra_derives.clone();
         let s = m.resolve(id);
         let n = ident(name);
         let mut variants = Names::default();
@@ -464,7 +493,7 @@ impl<'a> TypeGen<'a> {
         if !tagged {
             return quote! {
                 #d
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
                 #[serde(untagged)]
                 pub enum #n {
                     #(#decls)*
@@ -489,7 +518,7 @@ impl<'a> TypeGen<'a> {
         quote! {
             #d
             #doc_tag
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize #(, #extra)*)]
             #[serde(untagged)]
             pub enum #n {
                 #(#decls)*
@@ -566,6 +595,7 @@ impl<'a> TypeGen<'a> {
 
     fn struct_item(&mut self, id: SchemaId, name: &str, doc_text: &str) -> TokenStream {
         let m = self.m;
+        let extra = self.extra_derives.clone();
         let n = ident(name);
         let mut props = IndexMap::new();
         let mut required = BTreeSet::new();
@@ -629,7 +659,7 @@ impl<'a> TypeGen<'a> {
         let d = docs(doc_text.trim());
         quote! {
             #d
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
             pub struct #n {
                 #(#out)*
             }

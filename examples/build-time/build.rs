@@ -1,0 +1,15 @@
+//! Generates the Tyk portal client from the project's specs into OUT_DIR. specforge prints
+//! `cargo:rerun-if-changed` for every document it reads, so editing a spec regenerates and an
+//! unrelated edit does not.
+
+fn main() {
+    let result = specforge::Generator::new()
+        .project("../../specs/specforge.toml")
+        .api("tyk-portal")
+        .build_script("tyk_portal.rs");
+    if let Err(e) = result {
+        // The diagnostics were printed as cargo:warning lines; fail the build with them too.
+        eprintln!("{e}");
+        std::process::exit(1);
+    }
+}

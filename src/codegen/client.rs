@@ -8,19 +8,10 @@ use super::naming::{Names, field};
 use super::operations::{
     Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, scheme_setter, split_template,
 };
+use super::types::{docs, ident};
 use crate::model::{ApiModel, ParamLocation, SecurityKind};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-
-fn ident(s: &str) -> Ident {
-    Ident::new(s, Span::call_site())
-}
-
-/// `#[doc]` lines for a text.
-fn docs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|l| format!(" {}", l.trim_end()));
-    quote! { #( #[doc = #lines] )* }
-}
 
 /// Method names the client itself uses, and the setter name of each security scheme (in
 /// order; two schemes whose names convert alike get `with_x` and `with_x2`). Operations

@@ -11,8 +11,9 @@
 
 use super::naming::{Names, camel_part, field, snake, upper_camel};
 use super::types::TypeGen;
+use super::types::ident;
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, SchemaId};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 /// How a body travels.
@@ -105,10 +106,6 @@ pub enum PathPiece {
     Text(String),
     /// The path parameter at this index of `OpShape::path_params`.
     Param(usize),
-}
-
-fn ident(s: &str) -> Ident {
-    Ident::new(s, Span::call_site())
 }
 
 /// Headers OpenAPI says to ignore as parameters: the client sets them itself.

@@ -39,12 +39,13 @@ pub struct TypeGen<'a> {
     replace: BTreeMap<String, TokenStream>,
 }
 
-fn ident(s: &str) -> Ident {
+/// An identifier token for a name already made valid by [`super::naming`].
+pub(super) fn ident(s: &str) -> Ident {
     Ident::new(s, Span::call_site())
 }
 
 /// `#[doc = "…"]` lines for a text (one attribute per line, as rustdoc expects).
-fn docs(text: &str) -> TokenStream {
+pub(super) fn docs(text: &str) -> TokenStream {
     let lines = text.lines().map(|l| format!(" {}", l.trim_end()));
     quote! { #( #[doc = #lines] )* }
 }

@@ -12,7 +12,7 @@
 use super::naming::{Names, camel_part, field, snake, upper_camel};
 use super::types::TypeGen;
 use super::types::ident;
-use crate::model::{ApiModel, MediaType, Operation, ParamLocation, SchemaId};
+use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -233,6 +233,27 @@ pub fn shapes(m: &ApiModel, types: &mut TypeGen<'_>, methods: &mut Names) -> Vec
         .collect()
 }
 
+/// A parameter's type; `outside`: as seen from outside the `types` module.
+fn param_type(types: &mut TypeGen<'_>, schema: Option<SchemaId>, outside: bool) -> TokenStream {
+    match schema {
+        Some(id) if outside => types.type_outside(id),
+        Some(id) => types.type_of(id),
+        None => quote!(::std::string::String),
+    }
+}
+
+/// A query/header/cookie parameter under the Rust name `name`.
+fn param(types: &mut TypeGen<'_>, p: &Parameter, name: &str, outside: bool) -> Param {
+    Param {
+        ident: ident(name),
+        wire: p.name.clone(),
+        location: p.location,
+        style: p.style.clone(),
+        explode: p.explode,
+        ty: param_type(types, p.schema, outside),
+    }
+}
+
 fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
     let method = ident(&methods.claim(&field(&op.name)));
     let op_type = upper_camel(&op.name);
@@ -241,12 +262,6 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
     args.claim("body");
     args.claim("params");
     args.claim("self_");
-    let param_type = |types: &mut TypeGen<'_>, schema: Option<SchemaId>, outside: bool| match schema
-    {
-        Some(id) if outside => types.type_outside(id),
-        Some(id) => types.type_of(id),
-        None => quote!(::std::string::String),
-    };
 
     // Path: the template decides which arguments exist (a declared path parameter missing
     // from the template would be an unused argument; a template variable with no declaration
@@ -286,17 +301,9 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         {
             continue;
         }
-        let param = |types: &mut TypeGen<'_>, name: String, outside: bool| Param {
-            ident: ident(&name),
-            wire: p.name.clone(),
-            location: p.location,
-            style: p.style.clone(),
-            explode: p.explode,
-            ty: param_type(types, p.schema, outside),
-        };
         if p.required {
             let name = args.claim(&field(&p.name));
-            required.push(param(types, name, true));
+            required.push(param(types, p, &name, true));
         } else {
             optional.push(p);
         }
@@ -306,14 +313,7 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         let mut fields = Names::default();
         let params: Vec<Param> = optional
             .iter()
-            .map(|p| Param {
-                ident: ident(&fields.claim(&field(&p.name))),
-                wire: p.name.clone(),
-                location: p.location,
-                style: p.style.clone(),
-                explode: p.explode,
-                ty: param_type(types, p.schema, false),
-            })
+            .map(|p| param(types, p, &fields.claim(&field(&p.name)), false))
             .collect();
         let decls = params.iter().zip(&optional).map(|(f, p)| {
             let (i, t) = (&f.ident, &f.ty);

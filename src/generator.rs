@@ -177,12 +177,9 @@ impl Generator {
             let project =
                 crate::config::load(&path, &mut sources).map_err(|d| Failure::one(&sources, &d))?;
             inputs_read.push(path.clone());
-            let names: Vec<String> = project
-                .inputs()
-                .into_iter()
-                .filter_map(|i| i.name)
-                .collect();
-            if let Some(want) = self.apis.iter().find(|w| !names.contains(w)) {
+            let all = project.inputs();
+            let names: Vec<&str> = all.iter().filter_map(|i| i.name.as_deref()).collect();
+            if let Some(want) = self.apis.iter().find(|w| !names.contains(&w.as_str())) {
                 return Err(Failure::message(format!(
                     "error: {} has no API named `{want}` (it has: {})",
                     path.display(),
@@ -190,9 +187,7 @@ impl Generator {
                 )));
             }
             // Only the selected APIs are read, so an edit to another API's spec is unrelated.
-            project
-                .inputs()
-                .into_iter()
+            all.into_iter()
                 .filter(|i| {
                     self.apis.is_empty() || i.name.as_ref().is_some_and(|n| self.apis.contains(n))
                 })
@@ -248,12 +243,12 @@ impl Generator {
             if !self.apis.is_empty() && !self.apis.contains(&api.name) {
                 continue;
             }
-            let fail = |d: Diagnostic| Failure::one(&ws.sources, &d);
+            let (crate_files, module) = codegen::generate_both(api, am, &ws.sources, &options)
+                .map_err(|d| Failure::one(&ws.sources, &d))?;
             apis.push(GeneratedApi {
                 name: api.name.clone(),
-                crate_files: codegen::generate_crate_with(api, am, &ws.sources, &options)
-                    .map_err(fail)?,
-                module: codegen::generate_module(api, am, &ws.sources, &options).map_err(fail)?,
+                crate_files,
+                module,
             });
         }
         Ok(Output {

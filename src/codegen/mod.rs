@@ -175,7 +175,26 @@ pub fn generate_crate_with(
     sources: &SourceMap,
     opts: &Options,
 ) -> Result<BTreeMap<String, String>, Diagnostic> {
+    crate_files(&modules(api, m, sources, opts), m, opts)
+}
+
+/// Both forms of one API's code from one generation pass: the crate's files, and the
+/// single-file module a build script includes (see `module_file`).
+pub fn generate_both(
+    api: &Api,
+    m: &ApiModel,
+    sources: &SourceMap,
+    opts: &Options,
+) -> Result<(BTreeMap<String, String>, String), Diagnostic> {
     let mods = modules(api, m, sources, opts);
+    Ok((crate_files(&mods, m, opts)?, module_file(&mods, opts)?))
+}
+
+fn crate_files(
+    mods: &Modules,
+    m: &ApiModel,
+    opts: &Options,
+) -> Result<BTreeMap<String, String>, Diagnostic> {
     let mut files = BTreeMap::new();
     let header = &mods.header;
     let client_mod = mods.client.is_some().then(|| {
@@ -198,10 +217,16 @@ pub fn generate_crate_with(
         #client_mod
     };
     files.insert("src/lib.rs".to_string(), render(lib, "lib.rs")?);
-    if let Some(client) = mods.client {
-        files.insert("src/client.rs".to_string(), render(client, "client.rs")?);
+    if let Some(client) = &mods.client {
+        files.insert(
+            "src/client.rs".to_string(),
+            render(client.clone(), "client.rs")?,
+        );
     }
-    files.insert("src/types.rs".to_string(), render(mods.types, "types.rs")?);
+    files.insert(
+        "src/types.rs".to_string(),
+        render(mods.types.clone(), "types.rs")?,
+    );
     for (name, text) in RUNTIME {
         files.insert(format!("src/runtime/{name}"), (*text).to_string());
     }
@@ -232,17 +257,11 @@ pub fn generate_crate_with(
 /// it can be included at a crate's root or inside a module; the generated code only uses
 /// `super::` paths between its modules. The including crate needs serde (derive), serde_json,
 /// chrono and, with the client, reqwest.
-pub fn generate_module(
-    api: &Api,
-    m: &ApiModel,
-    sources: &SourceMap,
-    opts: &Options,
-) -> Result<String, Diagnostic> {
-    let mods = modules(api, m, sources, opts);
+fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
     let header = &mods.header;
     let types = &mods.types;
     let runtime = runtime_inline(opts.client)?;
-    let client = mods.client.map(|c| quote!(pub mod client { #c }));
+    let client = mods.client.as_ref().map(|c| quote!(pub mod client { #c }));
     // Inner attributes only: clippy rejects a module with both inner and outer ones.
     let file = quote! {
         pub mod types {

@@ -19,7 +19,7 @@ use crate::model;
 use crate::source::SourceMap;
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Settings for one generation run.
 #[derive(Clone, Default)]
@@ -295,7 +295,9 @@ impl Generator {
                 )));
             };
             let path = out_dir.join(file_name);
-            write_if_changed(&path, &api.module)?;
+            crate::output::write_if_changed(&path, api.module.as_bytes()).map_err(|e| {
+                Failure::message(format!("error: cannot write {}: {e}", path.display()))
+            })?;
             Ok(path)
         })();
         if let Err(f) = &result {
@@ -305,13 +307,4 @@ impl Generator {
         }
         result
     }
-}
-
-/// Writes atomically, and only when the contents differ (so cargo sees no change).
-fn write_if_changed(path: &Path, text: &str) -> Result<(), Failure> {
-    if std::fs::read(path).is_ok_and(|b| b == text.as_bytes()) {
-        return Ok(());
-    }
-    crate::output::write_atomic(path, text.as_bytes())
-        .map_err(|e| Failure::message(format!("error: cannot write {}: {e}", path.display())))
 }

@@ -28,6 +28,16 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Writes `contents` to `path` atomically unless the file already holds exactly that (so its
+/// modification time, which cargo watches, stays). Returns whether it wrote.
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> std::io::Result<bool> {
+    if std::fs::read(path).is_ok_and(|b| b == contents) {
+        return Ok(false);
+    }
+    write_atomic(path, contents)?;
+    Ok(true)
+}
+
 /// The file in each generated crate that lists what specforge wrote there, so a later run
 /// removes files it no longer generates, and only those.
 pub const MANIFEST: &str = ".specforge-manifest";
@@ -136,14 +146,16 @@ impl Tree {
     pub fn write(&self) -> std::io::Result<Written> {
         let mut done = Written::default();
         let previous = self.previous();
-        for (rel, text) in &self.files {
-            let path = self.dir.join(rel);
-            if std::fs::read(&path).is_ok_and(|b| b == text.as_bytes()) {
+        let mut put = |path: std::path::PathBuf, text: &str| -> std::io::Result<()> {
+            if write_if_changed(&path, text.as_bytes())? {
+                done.changed.push(path);
+            } else {
                 done.unchanged += 1;
-                continue;
             }
-            write_atomic(&path, text.as_bytes())?;
-            done.changed.push(path);
+            Ok(())
+        };
+        for (rel, text) in &self.files {
+            put(self.dir.join(rel), text)?;
         }
         for rel in previous {
             let path = self.dir.join(&rel);
@@ -152,14 +164,8 @@ impl Tree {
                 done.removed.push(path);
             }
         }
-        let manifest = self.manifest_text();
-        let path = self.dir.join(MANIFEST);
-        if std::fs::read(&path).is_ok_and(|b| b == manifest.as_bytes()) {
-            done.unchanged += 1;
-        } else {
-            write_atomic(&path, manifest.as_bytes())?;
-            done.changed.push(path);
-        }
+        // Last, so a failure above leaves the old manifest naming every file still to remove.
+        put(self.dir.join(MANIFEST), &self.manifest_text())?;
         Ok(done)
     }
 }

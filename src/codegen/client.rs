@@ -421,7 +421,7 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
     let mut exact: Vec<(String, Vec<proc_macro2::Literal>, TokenStream)> = Vec::new();
     let mut ranges = Vec::new();
     let mut default = None;
-    let mut push = |case: &Case, outcome: &Outcome, success: bool, only_2xx: bool| {
+    let mut push = |case: &Case, outcome: &Outcome, success: bool| {
         let (decode, reads) = decode(case);
         uses_bytes |= reads;
         let value = match &outcome.enum_name {
@@ -456,18 +456,19 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
                 proc_macro2::Literal::u16_unsuffixed(lo + 99),
             );
             ranges.push(quote!(#lo..=#hi => #result,));
-        } else if only_2xx {
+        } else if success {
+            // `default` is a success only when no 2xx status is documented (see operations):
+            // it then answers the 2xx range, and its error side answers the rest.
             ranges.push(quote!(200..=299 => #result,));
         } else {
             default = Some(quote!(_ => #result,));
         }
     };
-    let no_2xx = s.success.cases.iter().all(|c| c.status == "default");
     for c in &s.success.cases {
-        push(c, &s.success, true, c.status == "default" && no_2xx);
+        push(c, &s.success, true);
     }
     for c in &s.error.cases {
-        push(c, &s.error, false, false);
+        push(c, &s.error, false);
     }
     let mut out: Vec<TokenStream> = exact
         .into_iter()

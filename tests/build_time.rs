@@ -1,6 +1,9 @@
 //! Build-time generation: the library's `Generator`, and the `examples/build-time` crate whose
 //! build.rs uses it (a dev-dependency, so it is built before these tests run).
 
+mod common;
+
+use common::fresh_dir;
 use specforge::Generator;
 use std::path::{Path, PathBuf};
 
@@ -53,17 +56,10 @@ fn the_example_reruns_on_its_own_specs_only() {
     }
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("specforge-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[test]
 fn a_spec_edit_changes_the_output_and_an_unrelated_edit_does_not() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = temp_dir("build-time");
+    let dir = fresh_dir("build-time");
     let spec = dir.join("telnyx.md");
     let original = std::fs::read_to_string(root.join("specs/003_f3156d18c0b7f6c7.txt")).unwrap();
     std::fs::write(&spec, &original).unwrap();

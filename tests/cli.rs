@@ -117,8 +117,7 @@ fn extracted_seed_documents() {
 
 #[test]
 fn extracted_yaml_reads_back_identically() {
-    let dir = std::env::temp_dir().join(format!("specforge-rt-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("rt");
     for api in ["tyk-portal", "telnyx-oauth", "sailpoint-v3"] {
         let o = run(&["extract", "--api", api, "--format", "json"]);
         let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -150,8 +149,7 @@ fn snapshots_dir_is_beside_this_file() {
 /// A copy of `specs/` in a temporary project, with its own `generated/`.
 fn temp_project(name: &str) -> std::path::PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::temp_dir().join(format!("specforge-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = fresh_dir(name);
     std::fs::create_dir_all(dir.join("specs")).unwrap();
     for e in std::fs::read_dir(root.join("specs")).unwrap().flatten() {
         std::fs::copy(e.path(), dir.join("specs").join(e.file_name())).unwrap();

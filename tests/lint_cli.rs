@@ -138,8 +138,7 @@ fn exit_codes() {
 
 #[test]
 fn inline_ignore_and_config() {
-    let dir = std::env::temp_dir().join(format!("specforge-lint-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("lint");
     let spec = dir.join("spec.yaml");
     std::fs::write(
         &spec,
@@ -216,8 +215,7 @@ fn rules_and_explain() {
 
 #[test]
 fn baseline_reports_only_new_findings() {
-    let dir = std::env::temp_dir().join(format!("specforge-baseline-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("baseline");
     let base = dir.join("baseline.json");
     let o = run(&["lint", "--write-baseline", base.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0));
@@ -272,8 +270,7 @@ fn baseline_reports_only_new_findings() {
 
 #[test]
 fn fix_overlay_makes_its_findings_go_away() {
-    let dir = std::env::temp_dir().join(format!("specforge-fix-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("fix");
     let fixes = dir.join("fixes.yaml");
     let before = run(&[
         "lint",
@@ -316,8 +313,7 @@ fn fix_overlay_makes_its_findings_go_away() {
 
 #[test]
 fn overlay_actions_update_append_remove_and_report_stale_targets() {
-    let dir = std::env::temp_dir().join(format!("specforge-ov-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("ov");
     let spec = dir.join("spec.yaml");
     std::fs::write(
         &spec,

@@ -2,6 +2,9 @@
 //! corpus files) go through ingest, model and lint. Nothing may panic; every failure must be a
 //! located, coded diagnostic. Bounded: a fixed number of mutants from a fixed seed.
 
+mod common;
+
+use common::fresh_dir;
 use specforge::ingest::{self, ApiInput, IngestOptions};
 use specforge::lint::{self, config::LintConfig};
 use specforge::model;
@@ -82,8 +85,7 @@ fn mutated_inputs_never_panic() {
             inputs.push((extra.replace('/', "_"), b));
         }
     }
-    let dir = std::env::temp_dir().join(format!("specforge-mutants-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = fresh_dir("mutants");
     let mut rng = Rng(0x5eed_f00d_1234_5678);
     let mut panics = Vec::new();
     let mut outcomes = [0usize; 2];

@@ -1,5 +1,8 @@
 //! Helpers shared by the integration tests.
 
+// Each test crate uses a different subset of these.
+#![allow(dead_code)]
+
 use std::process::{Command, Output};
 
 /// Runs the `specforge` binary in the repository root, without colour.
@@ -18,7 +21,15 @@ pub fn stdout(o: &Output) -> String {
 }
 
 /// Standard error as text.
-#[allow(dead_code)] // not every test file reads stderr
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// An empty directory `specforge-<name>-<pid>` under the system's temporary directory (what a
+/// previous run left there is removed first).
+pub fn fresh_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("specforge-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }

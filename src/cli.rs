@@ -36,54 +36,95 @@ pub struct Input {
     pub overlays: Vec<PathBuf>,
 }
 
-/// Reads the input: the files given, or the project's APIs. Config problems are returned as
-/// diagnostics with the source map that locates them.
-pub fn load(input: &Input) -> Result<Workspace, Box<(SourceMap, Diagnostic)>> {
-    load_with_config(input).map(|(ws, _)| ws)
+/// What [`load`] read: the workspace, the project's `[lint]` settings (defaults for plain
+/// files) and the project file, when one was used.
+pub struct Loaded {
+    /// The ingested APIs.
+    pub ws: Workspace,
+    /// `[lint]` of the project, its ignore entries located in `ws.sources`.
+    pub lint: LintConfig,
+    /// The project file, when the input came from one.
+    pub project: Option<config::Project>,
 }
 
-/// Like [`load`], also returning the project's `[lint]` settings (defaults for plain files).
-pub fn load_with_config(
-    input: &Input,
-) -> Result<(Workspace, LintConfig), Box<(SourceMap, Diagnostic)>> {
-    let mut lint_config = LintConfig::default();
-    let mut options = IngestOptions {
+/// Reads the input: the files given, or the project's APIs. Config problems are returned as
+/// diagnostics with the source map that locates them.
+pub fn load(input: &Input) -> Result<Loaded, Box<(SourceMap, Diagnostic)>> {
+    let options = IngestOptions {
         allow_refs_outside_root: input.allow_refs_outside_root,
         overlays: input.overlays.clone(),
     };
-    let inputs = if input.files.is_empty() {
-        let path = match input.config.clone().or_else(config::find_default) {
-            Some(p) => p,
-            None => {
-                return Err(Box::new((
-                    SourceMap::new(),
-                    ingest::codes::CONFIG
-                        .diag("no files given and no specforge.toml found (looked in ./specforge.toml and ./specs/specforge.toml)")
-                        .help("pass the documents to read, or run in a project with specforge.toml"),
-                )));
-            }
-        };
-        let mut sources = SourceMap::new();
-        let project = match config::load(&path, &mut sources) {
-            Ok(p) => p,
-            Err(d) => return Err(Box::new((sources, d))),
-        };
-        options.allow_refs_outside_root |= project.allow_refs_outside_root();
-        lint_config = LintConfig::from_table(project.config.lint.as_ref()).map_err(|e| {
-            Box::new((
-                sources,
-                ingest::codes::CONFIG.diag(format!("invalid [lint] in {}: {e}", path.display())),
-            ))
-        })?;
-        project.inputs()
-    } else {
-        vec![ApiInput {
+    if !input.files.is_empty() {
+        let inputs = vec![ApiInput {
             name: None,
             files: input.files.clone(),
             ..ApiInput::default()
-        }]
+        }];
+        return Ok(Loaded {
+            ws: ingest::ingest(&inputs, &options),
+            lint: LintConfig::default(),
+            project: None,
+        });
+    }
+    let Some(path) = input.config.clone().or_else(config::find_default) else {
+        return Err(Box::new((
+            SourceMap::new(),
+            ingest::codes::CONFIG
+                .diag("no files given and no specforge.toml found (looked in ./specforge.toml and ./specs/specforge.toml)")
+                .help("pass the documents to read, or run in a project with specforge.toml"),
+        )));
     };
-    Ok((ingest::ingest(&inputs, &options), lint_config))
+    let mut sources = SourceMap::new();
+    let project = match config::load(&path, &mut sources) {
+        Ok(p) => p,
+        Err(d) => return Err(Box::new((sources, d))),
+    };
+    let mut lint = LintConfig::from_table(project.config.lint.as_ref()).map_err(|e| {
+        Box::new((
+            sources,
+            ingest::codes::CONFIG.diag(format!("invalid [lint] in {}: {e}", path.display())),
+        ))
+    })?;
+    let mut ws = ingest::ingest(&project.inputs(), &options);
+    // The project file joins the workspace's sources so findings about it (an acknowledgment
+    // that matches nothing) are located like any other.
+    let id = ws.sources.add(crate::source::SourceFile::new(
+        crate::ingest::refs::display_rel(&path),
+        path.clone(),
+        project.text.clone(),
+    ));
+    for (entry, span) in lint.ignore.iter_mut().zip(project.ignore_spans()) {
+        entry.loc = Some(config::byte_loc(&project.text, id, span.start));
+    }
+    // A misspelt rule would acknowledge nothing forever; refuse it where it is written.
+    if let Some(entry) = lint
+        .ignore
+        .iter()
+        .find(|e| registry::find(&e.rule).is_none())
+    {
+        let names = registry::RULES.iter().flat_map(|r| [r.code, r.name]);
+        let mut d = ingest::codes::CONFIG
+            .diag(format!(
+                "`[[lint.ignore]]` names no lint rule `{}`",
+                entry.rule
+            ))
+            .at(
+                entry.loc.unwrap_or(crate::source::Loc::new(id, 1, 1)),
+                "in this entry",
+            );
+        d = match crate::similar::closest(&entry.rule, names) {
+            Some(c) => d.help(format!(
+                "did you mean `{c}`? (`specforge rules` lists them)"
+            )),
+            None => d.help("`specforge rules` lists the rules"),
+        };
+        return Err(Box::new((ws.sources, d)));
+    }
+    Ok(Loaded {
+        ws,
+        lint,
+        project: Some(project),
+    })
 }
 
 fn print_diags(sources: &SourceMap, diags: &[Diagnostic]) {
@@ -94,11 +135,11 @@ fn print_diags(sources: &SourceMap, diags: &[Diagnostic]) {
     }
 }
 
-fn load_or_report(input: &Input) -> Option<Workspace> {
+fn load_or_report(input: &Input) -> Option<Loaded> {
     match load(input) {
-        Ok(ws) => {
-            print_diags(&ws.sources, &ws.diagnostics.sorted());
-            Some(ws)
+        Ok(l) => {
+            print_diags(&l.ws.sources, &l.ws.diagnostics.sorted());
+            Some(l)
         }
         Err(e) => {
             let (sources, d) = *e;
@@ -110,7 +151,7 @@ fn load_or_report(input: &Input) -> Option<Workspace> {
 
 /// `specforge extract`.
 pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
-    let Some(ws) = load_or_report(input) else {
+    let Some(Loaded { ws, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
     if ws.has_errors() {
@@ -153,7 +194,7 @@ pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
 
 /// `specforge model`.
 pub fn model(input: &Input, only: Option<&str>) -> Exit {
-    let Some(ws) = load_or_report(input) else {
+    let Some(Loaded { ws, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
     if ws.has_errors() {
@@ -170,11 +211,27 @@ pub fn model(input: &Input, only: Option<&str>) -> Exit {
     Exit::Ok
 }
 
-/// Ingest, model and lint: the workspace, the model and every diagnostic (ingest's, the
-/// model's, the rules'), or the exit code after reporting an input error (`then` says what was
-/// not done).
-fn analyse(input: &Input, then: &str) -> Result<(Workspace, model::Model, Vec<Diagnostic>), Exit> {
-    let (ws, config) = match load_with_config(input) {
+/// What [`analyse`] produced.
+struct Analysis {
+    ws: Workspace,
+    m: model::Model,
+    /// Every diagnostic to report: ingest's, the model's, the rules'.
+    findings: Vec<Diagnostic>,
+    /// Findings acknowledged by ignore entries or `x-specforge-ignore`.
+    acknowledged: usize,
+    /// `[lint] deny_warnings`.
+    deny_warnings: bool,
+    project: Option<config::Project>,
+}
+
+/// Ingest, model and lint, or the exit code after reporting an input error (`then` says what
+/// was not done). `no_ignore` reports acknowledged findings too.
+fn analyse(input: &Input, then: &str, no_ignore: bool) -> Result<Analysis, Exit> {
+    let Loaded {
+        ws,
+        mut lint,
+        project,
+    } = match load(input) {
         Ok(x) => x,
         Err(e) => {
             let (sources, d) = *e;
@@ -187,11 +244,20 @@ fn analyse(input: &Input, then: &str) -> Result<(Workspace, model::Model, Vec<Di
         eprintln!("error: input could not be read; {then}");
         return Err(Exit::InputError);
     }
+    lint.no_ignore = no_ignore;
     let (m, model_diags) = model::build(&ws);
     let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
     findings.extend(model_diags.sorted());
-    findings.extend(crate::lint::lint(&ws, &m, &config));
-    Ok((ws, m, findings))
+    let linted = crate::lint::lint_with_acknowledged(&ws, &m, &lint);
+    findings.extend(linted.findings);
+    Ok(Analysis {
+        ws,
+        m,
+        findings,
+        acknowledged: linted.acknowledged,
+        deny_warnings: lint.deny_warnings,
+        project,
+    })
 }
 
 /// `specforge check`: ingest, model and lint every API; print one line per API and the lint
@@ -200,13 +266,24 @@ fn analyse(input: &Input, then: &str) -> Result<(Workspace, model::Model, Vec<Di
 /// nothing. Exit 0 when all is current and there are no error-level findings, 1 when not, 2
 /// when input cannot be read.
 pub fn check(input: &Input, diff: bool) -> Exit {
-    let (ws, m, findings) = match analyse(input, "see above") {
+    let Analysis {
+        ws,
+        m,
+        findings,
+        acknowledged,
+        deny_warnings,
+        project,
+    } = match analyse(input, "see above", false) {
         Ok(x) => x,
         Err(exit) => return exit,
     };
-    // Errors are shown in full; the rest is counted (`specforge lint` shows everything).
-    let errors: Vec<Diagnostic> = findings.iter().filter(|d| d.is_error()).cloned().collect();
-    print_diags(&ws.sources, &errors);
+    // What fails the gate is shown in full; the rest is counted (`specforge lint` lists it).
+    let failing: Vec<Diagnostic> = findings
+        .iter()
+        .filter(|d| d.is_error() || (deny_warnings && d.severity == crate::diag::Severity::Warning))
+        .cloned()
+        .collect();
+    print_diags(&ws.sources, &failing);
     let mut out = std::io::stdout().lock();
     for api in &m.apis {
         let _ = writeln!(
@@ -222,14 +299,20 @@ pub fn check(input: &Input, diff: bool) -> Exit {
     let s = report::Summary::of(&findings);
     let _ = writeln!(
         out,
-        "lint: {} error(s), {} warning(s), {} info(s) (`specforge lint` lists them)",
-        s.errors, s.warnings, s.infos
+        "lint: {} error(s), {} warning(s), {} info(s){} (`specforge lint` lists them)",
+        s.errors,
+        s.warnings,
+        s.infos,
+        if acknowledged > 0 {
+            format!(", {acknowledged} acknowledged")
+        } else {
+            String::new()
+        }
     );
     // With a project file, the generated crates must be what generation produces now.
     let mut stale = Vec::new();
-    if input.files.is_empty()
-        && let Some(root) = generate_root(input)
-    {
+    if let Some(project) = &project {
+        let root = project.generate_root();
         let all: Vec<usize> = (0..ws.apis.len()).collect();
         match plan(&ws, &m, &all, &root, false) {
             Ok(trees) => stale = trees.iter().flat_map(|t| t.compare()).collect(),
@@ -269,7 +352,7 @@ pub fn check(input: &Input, diff: bool) -> Exit {
             }
         }
     }
-    if s.errors > 0 || !stale.is_empty() {
+    if s.errors > 0 || (deny_warnings && s.warnings > 0) || !stale.is_empty() {
         Exit::Findings
     } else {
         Exit::Ok
@@ -294,6 +377,9 @@ pub enum LintFormat {
 pub struct LintOptions {
     /// Fail on warnings too.
     pub deny_warnings: bool,
+    /// Report every finding, ignoring acknowledgments (`[[lint.ignore]]`,
+    /// `x-specforge-ignore`).
+    pub no_ignore: bool,
     /// Report only findings not recorded in this baseline.
     pub baseline: Option<PathBuf>,
     /// Record today's findings in this baseline file.
@@ -341,7 +427,14 @@ pub fn fixes_overlay(findings: &[Diagnostic], ws: &Workspace) -> (String, usize)
 
 /// `specforge lint`.
 pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
-    let (ws, m, mut findings) = match analyse(input, "nothing was linted") {
+    let Analysis {
+        ws,
+        m,
+        mut findings,
+        acknowledged,
+        deny_warnings,
+        ..
+    } = match analyse(input, "nothing was linted", opts.no_ignore) {
         Ok(x) => x,
         Err(exit) => return exit,
     };
@@ -388,10 +481,15 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
         LintFormat::Github => report::github::render(&findings, &ws.sources),
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if acknowledged > 0 && format == LintFormat::Human {
+        eprintln!(
+            "{acknowledged} acknowledged finding(s) not shown (`--no-ignore` shows every finding)"
+        );
+    }
     let s = report::Summary::of(&findings);
     // The process ends here: freeing a large tree the OS reclaims anyway costs ~10% of a run.
     std::mem::forget((ws, m));
-    if s.errors > 0 || (opts.deny_warnings && s.warnings > 0) {
+    if s.errors > 0 || ((opts.deny_warnings || deny_warnings) && s.warnings > 0) {
         Exit::Findings
     } else {
         Exit::Ok
@@ -444,7 +542,7 @@ pub fn explain(what: &str) -> Exit {
 /// `specforge generate`: one crate per API, into `[generate] out` of the project (default
 /// `generated/` beside the config), or into `--out DIR` (exactly one API).
 pub fn generate(input: &Input, out: Option<&std::path::Path>, only: Option<&str>) -> Exit {
-    let Some(ws) = load_or_report(input) else {
+    let Some(Loaded { ws, project, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
     if ws.has_errors() {
@@ -473,7 +571,7 @@ pub fn generate(input: &Input, out: Option<&std::path::Path>, only: Option<&str>
             eprintln!("error: --out writes one crate; choose the API with --api");
             return Exit::InputError;
         }
-        None => match generate_root(input) {
+        None => match project.as_ref().map(config::Project::generate_root) {
             Some(r) => r,
             None => {
                 eprintln!("error: no --out and no project file to say where generated crates go");
@@ -532,41 +630,4 @@ fn plan(
             Ok(crate::output::Tree { dir, files })
         })
         .collect()
-}
-
-/// Where the project's generated crates go: `[generate] out` relative to the config file, or
-/// `generated/` beside the directory holding it when the config sits in `specs/`.
-fn generate_root(input: &Input) -> Option<PathBuf> {
-    let path = input.config.clone().or_else(config::find_default)?;
-    let dir = path
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_default();
-    let text = std::fs::read_to_string(&path).ok()?;
-    let table: toml::Table = toml::from_str(&text).ok()?;
-    let out = table
-        .get("generate")
-        .and_then(|g| g.get("out"))
-        .and_then(toml::Value::as_str)
-        .unwrap_or("generated");
-    Some(lexical(&dir.join(out)))
-}
-
-/// `specs/../generated` → `generated`, without touching the file system (the directory may
-/// not exist yet).
-fn lexical(path: &std::path::Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            Component::CurDir => {}
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -55,6 +55,8 @@ pub struct Project {
     pub path: PathBuf,
     /// Its contents.
     pub config: Config,
+    /// Its text (for locating entries after loading).
+    pub text: String,
 }
 
 impl Project {
@@ -69,14 +71,61 @@ impl Project {
                 files: a.documents.iter().map(|d| dir.join(d)).collect(),
                 root: a.root.as_ref().map(|r| dir.join(r)),
                 overlays: a.overlays.iter().map(|o| dir.join(o)).collect(),
+                allow_refs_outside_root: a.allow_refs_outside_root,
             })
             .collect()
     }
 
-    /// Whether any API lets refs leave its root.
-    pub fn allow_refs_outside_root(&self) -> bool {
-        self.config.api.values().any(|a| a.allow_refs_outside_root)
+    /// Where the generated crates go: `[generate] out` relative to the config file (default
+    /// `generated`), normalised lexically (`specs/../generated` → `generated`).
+    pub fn generate_root(&self) -> PathBuf {
+        let dir = self.path.parent().unwrap_or(Path::new(""));
+        let out = self
+            .config
+            .generate
+            .as_ref()
+            .and_then(|g| g.get("out"))
+            .and_then(toml::Value::as_str)
+            .unwrap_or("generated");
+        lexical(&dir.join(out))
     }
+
+    /// The byte range of each `[[lint.ignore]]` entry in [`Project::text`], in order.
+    pub fn ignore_spans(&self) -> Vec<std::ops::Range<usize>> {
+        #[derive(Deserialize)]
+        struct Root {
+            lint: Option<Lint>,
+        }
+        #[derive(Deserialize)]
+        struct Lint {
+            #[serde(default)]
+            ignore: Vec<toml::Spanned<toml::Table>>,
+        }
+        toml::from_str::<Root>(&self.text)
+            .ok()
+            .and_then(|r| r.lint)
+            .map(|l| l.ignore.iter().map(toml::Spanned::span).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// `specs/../generated` → `generated`, without touching the file system (the directory may
+/// not exist yet).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Files looked for, in order, when no config is named.
@@ -119,6 +168,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
     Ok(Project {
         path: path.to_path_buf(),
         config,
+        text: text.clone(),
     })
 }
 

@@ -39,8 +39,10 @@ enum Command {
         #[arg(long)]
         api: Option<String>,
     },
-    /// The CI gate: ingest, model and lint every API; write nothing. Exit 0 when there are no
-    /// error-level findings, 1 when there are, 2 on unreadable input.
+    /// The CI gate: ingest, model and lint every API, and verify that the project's generated
+    /// crates are current; write nothing. Exit 0 when all is current and there are no
+    /// error-level findings (nor warnings, with `[lint] deny_warnings = true`), 1 when there
+    /// are, 2 on unreadable input. Findings acknowledged in specforge.toml are counted only.
     Check {
         #[command(flatten)]
         input: InputArgs,
@@ -71,8 +73,12 @@ enum Command {
         /// `--overlay` or `overlays = [...]` in specforge.toml).
         #[arg(long, value_name = "FILE")]
         fix_overlay: Option<PathBuf>,
+        /// Report every finding, also those acknowledged by `[[lint.ignore]]` entries in
+        /// specforge.toml or `x-specforge-ignore` in a document.
+        #[arg(long)]
+        no_ignore: bool,
     },
-    /// Generate a Rust crate per API (types so far): into `generated/<api>/` of the project, or
+    /// Generate a Rust crate per API (types and client): into `generated/<api>/` of the project, or
     /// into `--out DIR` for one API.
     Generate {
         #[command(flatten)]
@@ -151,6 +157,7 @@ fn main() -> ExitCode {
             baseline,
             write_baseline,
             fix_overlay,
+            no_ignore,
         } => cli::lint(
             &input.into(),
             match format {
@@ -161,6 +168,7 @@ fn main() -> ExitCode {
             },
             &cli::LintOptions {
                 deny_warnings: deny.is_some(),
+                no_ignore,
                 baseline,
                 write_baseline,
                 fix_overlay,

@@ -146,26 +146,6 @@ fn snapshots_dir_is_beside_this_file() {
     assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").is_dir());
 }
 
-/// A copy of `specs/` in a temporary project, with its own `generated/`.
-fn temp_project(name: &str) -> std::path::PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = fresh_dir(name);
-    std::fs::create_dir_all(dir.join("specs")).unwrap();
-    for e in std::fs::read_dir(root.join("specs")).unwrap().flatten() {
-        std::fs::copy(e.path(), dir.join("specs").join(e.file_name())).unwrap();
-    }
-    dir
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_specforge"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn check_gates_on_stale_generated_code() {
     let dir = temp_project("gate");

@@ -52,8 +52,7 @@ fn kitchen_sink_crate_is_current() {
     let input = ingest::ApiInput {
         name: None,
         files: vec![fixture.into()],
-        root: None,
-        overlays: Vec::new(),
+        ..Default::default()
     };
     let ws = ingest::ingest(&[input], &IngestOptions::default());
     assert!(!ws.diagnostics.has_errors(), "{:?}", ws.diagnostics.items());

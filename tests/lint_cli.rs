@@ -7,8 +7,9 @@ use std::process::Command;
 
 #[test]
 fn seed_findings_human() {
-    let o = run(&["lint"]);
-    assert_eq!(o.status.code(), Some(0), "warnings only: exit 0");
+    let o = run(&["lint", "--no-ignore"]);
+    // Warnings only, but the project sets `deny_warnings`.
+    assert_eq!(o.status.code(), Some(1));
     let text = stdout(&o);
     assert!(!text.contains("\x1b["), "no colour when not a terminal");
     insta::assert_snapshot!(text);
@@ -16,7 +17,7 @@ fn seed_findings_human() {
 
 #[test]
 fn seed_findings_json() {
-    let o = run(&["lint", "--format", "json"]);
+    let o = run(&["lint", "--no-ignore", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let findings = v["findings"].as_array().unwrap();
     // Every family the seeds need, at the right place.
@@ -69,12 +70,15 @@ fn seed_findings_json() {
         findings.len()
     );
     // Stable order: the same bytes every run.
-    assert_eq!(o.stdout, run(&["lint", "--format", "json"]).stdout);
+    assert_eq!(
+        o.stdout,
+        run(&["lint", "--no-ignore", "--format", "json"]).stdout
+    );
 }
 
 #[test]
 fn sarif_is_what_code_scanning_reads() {
-    let o = run(&["lint", "--format", "sarif"]);
+    let o = run(&["lint", "--no-ignore", "--format", "sarif"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["version"], "2.1.0");
     let run0 = &v["runs"][0];
@@ -108,7 +112,7 @@ fn sarif_is_what_code_scanning_reads() {
 
 #[test]
 fn github_annotations() {
-    let o = run(&["lint", "--format", "github"]);
+    let o = run(&["lint", "--no-ignore", "--format", "github"]);
     let text = stdout(&o);
     let first = text.lines().next().unwrap();
     assert!(
@@ -124,7 +128,12 @@ fn github_annotations() {
 
 #[test]
 fn exit_codes() {
-    assert_eq!(run(&["lint", "--deny", "warnings"]).status.code(), Some(1));
+    assert_eq!(
+        run(&["lint", "--no-ignore", "--deny", "warnings"])
+            .status
+            .code(),
+        Some(1)
+    );
     // Errors fail without --deny.
     let o = run(&["lint", "tests/fixtures/lint/SF121.yaml"]);
     assert_eq!(o.status.code(), Some(1));
@@ -217,7 +226,12 @@ fn rules_and_explain() {
 fn baseline_reports_only_new_findings() {
     let dir = fresh_dir("baseline");
     let base = dir.join("baseline.json");
-    let o = run(&["lint", "--write-baseline", base.to_str().unwrap()]);
+    let o = run(&[
+        "lint",
+        "--no-ignore",
+        "--write-baseline",
+        base.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     let recorded: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&base).unwrap()).unwrap();
@@ -225,6 +239,7 @@ fn baseline_reports_only_new_findings() {
     // With the baseline, the seeds report nothing, even with --deny warnings.
     let o = run(&[
         "lint",
+        "--no-ignore",
         "--format",
         "json",
         "--deny",
@@ -244,6 +259,7 @@ fn baseline_reports_only_new_findings() {
     std::fs::write(&base, serde_json::to_vec(&b).unwrap()).unwrap();
     let o = run(&[
         "lint",
+        "--no-ignore",
         "--format",
         "json",
         "--baseline",
@@ -269,11 +285,82 @@ fn baseline_reports_only_new_findings() {
 }
 
 #[test]
+fn acknowledged_vendor_defects_keep_the_gate_green_until_something_new_appears() {
+    // The project acknowledges every known seed defect: lint reports none, check passes.
+    let o = run(&["lint", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["warnings"], 0, "{v}");
+    let o = run(&["lint"]);
+    assert!(stderr(&o).contains("18 acknowledged finding(s) not shown"));
+    // A copy of the project: specs/ with its specforge.toml, and generated crates.
+    let dir = temp_project("ack");
+    let sf = |args: &[&str]| run_in(&dir, args);
+    assert_eq!(sf(&["generate"]).status.code(), Some(0));
+    let o = sf(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 warning(s), 2 info(s), 18 acknowledged"));
+    // A new defect in the vendor document is not acknowledged: check fails and shows it.
+    let spec = dir.join("specs/000_3e821eb901a57be7.txt");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    std::fs::write(
+        &spec,
+        text.replace(
+            "description: Description of this Client type",
+            "description: Name of this Client type",
+        ),
+    )
+    .unwrap();
+    let o = sf(&["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("warning[SF153]"), "{}", stderr(&o));
+    std::fs::write(&spec, &text).unwrap();
+    // An acknowledgment that matches nothing (the vendor fixed the defect) is reported at its
+    // line in specforge.toml.
+    let toml_path = dir.join("specs/specforge.toml");
+    let config = std::fs::read_to_string(&toml_path).unwrap();
+    std::fs::write(&spec, text.replace("- it_token", "- id_token")).unwrap();
+    let o = sf(&["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let line = config
+        .lines()
+        .position(|l| l.contains("near-known-value"))
+        .unwrap();
+    let err = stderr(&o);
+    assert!(
+        err.contains("warning[SF020]") && err.contains(&format!("specs/specforge.toml:{line}:1")),
+        "{err}"
+    );
+    std::fs::write(&spec, &text).unwrap();
+    // A misspelt rule is refused where it is written.
+    std::fs::write(
+        &toml_path,
+        config.replace("near-known-value", "near-known-valeu"),
+    )
+    .unwrap();
+    let o = sf(&["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("names no lint rule `near-known-valeu`")
+            && err.contains("did you mean `near-known-value`?"),
+        "{err}"
+    );
+    std::fs::write(&toml_path, &config).unwrap();
+    // Without the acknowledgments, every defect is still reported.
+    let o = sf(&["lint", "--no-ignore", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["warnings"], 18);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
 fn fix_overlay_makes_its_findings_go_away() {
     let dir = fresh_dir("fix");
     let fixes = dir.join("fixes.yaml");
     let before = run(&[
         "lint",
+        "--no-ignore",
         "--format",
         "json",
         "--fix-overlay",
@@ -296,6 +383,7 @@ fn fix_overlay_makes_its_findings_go_away() {
     assert!(overlay.starts_with("overlay: \"1.0.0\""), "{overlay}");
     let after = run(&[
         "lint",
+        "--no-ignore",
         "--format",
         "json",
         "--overlay",

@@ -49,4 +49,6 @@ codes! {
     OVERLAY = "SF018", "invalid-overlay", Error, "an overlay document is not valid OpenAPI Overlay 1.0 or cannot be applied";
     /// An overlay action whose target matches nothing.
     OVERLAY_STALE = "SF019", "stale-overlay-action", Warning, "an overlay action's target matches nothing (the vendor document changed)";
+    /// A `[[lint.ignore]]` entry in `specforge.toml` that acknowledges no finding.
+    UNUSED_ACKNOWLEDGMENT = "SF020", "unused-acknowledgment", Warning, "a `[[lint.ignore]]` entry in specforge.toml matches no finding (the defect is gone or moved)";
 }

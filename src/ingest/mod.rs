@@ -57,6 +57,8 @@ pub struct ApiInput {
     pub root: Option<PathBuf>,
     /// Overlay documents applied to this API after merging, in order.
     pub overlays: Vec<PathBuf>,
+    /// Let this API's `$ref`s leave its root (in addition to [`IngestOptions`]' global switch).
+    pub allow_refs_outside_root: bool,
 }
 
 /// One source document of an API (its content lives in the API's merged document).
@@ -162,7 +164,7 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
                 &mut ws.sources,
                 path,
                 input.root.as_deref(),
-                options,
+                options.allow_refs_outside_root || input.allow_refs_outside_root,
                 &mut diags,
             );
             for d in diags {
@@ -350,7 +352,7 @@ fn read_file(
     sources: &mut SourceMap,
     path: &Path,
     root: Option<&Path>,
-    options: &IngestOptions,
+    allow_refs_outside_root: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Vec<ReadDocument>, Vec<DocsExample>)> {
     let display = refs::display_rel(path);
@@ -431,7 +433,7 @@ fn read_file(
                 diags,
                 id,
                 root_dir.clone(),
-                options.allow_refs_outside_root,
+                allow_refs_outside_root,
                 version == SpecVersion::Swagger2,
             )
             .bundle(&mut root_node);

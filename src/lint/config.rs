@@ -9,7 +9,12 @@
 //! rule = "SF111"             # code or name
 //! file = "specs/000_*.txt"   # optional glob (`*` and `?`)
 //! pointer = "/components/schemas/OAuthClientTypeElem"   # optional prefix
+//! reason = "the vendor's documented layout; the generated type parses it"   # optional
 //! ```
+//!
+//! An ignore entry is an acknowledgment of a known vendor defect: the finding is counted as
+//! acknowledged, not reported. An entry that no longer matches anything is itself reported
+//! (SF020), so acknowledgments do not outlive the defects they were written for.
 
 use super::Rule;
 use crate::diag::{Diagnostic, Severity};
@@ -28,6 +33,12 @@ pub struct Ignore {
     /// JSON-pointer prefix.
     #[serde(default)]
     pub pointer: Option<String>,
+    /// Why the finding is acknowledged (for people; not interpreted).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// Where the entry is written in `specforge.toml`, once located.
+    #[serde(skip)]
+    pub loc: Option<crate::source::Loc>,
 }
 
 /// Lint settings.
@@ -40,6 +51,13 @@ pub struct LintConfig {
     /// Ignores.
     #[serde(default)]
     pub ignore: Vec<Ignore>,
+    /// Fail `check` and `lint` on warnings too, not only errors.
+    #[serde(default)]
+    pub deny_warnings: bool,
+    /// Report every finding: ignore entries and `x-specforge-ignore` are not applied
+    /// (`lint --no-ignore`).
+    #[serde(skip)]
+    pub no_ignore: bool,
 }
 
 impl LintConfig {
@@ -69,13 +87,14 @@ impl LintConfig {
         }
     }
 
-    /// Whether an ignore entry covers `d`.
-    pub fn ignored(&self, d: &Diagnostic, ws: &Workspace) -> bool {
-        let Some(p) = &d.primary else {
-            return false;
-        };
+    /// The first ignore entry that covers `d`, by index.
+    pub fn ignored(&self, d: &Diagnostic, ws: &Workspace) -> Option<usize> {
+        if self.no_ignore {
+            return None;
+        }
+        let p = d.primary.as_ref()?;
         let file = ws.sources.name(p.loc.file);
-        self.ignore.iter().any(|i| {
+        self.ignore.iter().position(|i| {
             (i.rule == d.code || i.rule == d.name)
                 && i.file.as_deref().is_none_or(|g| glob(g, file))
                 && i.pointer

@@ -107,10 +107,32 @@ fn is_structural(part: &str) -> bool {
     part.strip_prefix("variant").is_some_and(digits) || part == "not" || part == "value"
 }
 
+/// What linting found.
+#[derive(Debug, Default)]
+pub struct Linted {
+    /// The findings to report, sorted by location (including SF020 for ignore entries that
+    /// matched nothing).
+    pub findings: Vec<Diagnostic>,
+    /// How many findings an ignore entry or `x-specforge-ignore` acknowledged.
+    pub acknowledged: usize,
+}
+
 /// Every rule's findings for the workspace, sorted by location, with `config` applied.
 pub fn lint(ws: &Workspace, model: &Model, config: &config::LintConfig) -> Vec<Diagnostic> {
+    lint_with_acknowledged(ws, model, config).findings
+}
+
+/// Like [`lint`], also counting acknowledged findings and reporting ignore entries of the
+/// project file that match nothing.
+pub fn lint_with_acknowledged(
+    ws: &Workspace,
+    model: &Model,
+    config: &config::LintConfig,
+) -> Linted {
     let cx = Context { ws, model };
     let mut out = Vec::new();
+    let mut used = vec![false; config.ignore.len()];
+    let mut acknowledged = 0;
     for rule in registry::RULES {
         let Some(severity) = config.severity(rule) else {
             continue;
@@ -119,9 +141,31 @@ pub fn lint(ws: &Workspace, model: &Model, config: &config::LintConfig) -> Vec<D
         (rule.check)(&cx, &mut found);
         for mut d in found {
             d.severity = severity;
-            if !config.ignored(&d, ws) && !inline_ignored(&d, ws) {
+            if let Some(i) = config.ignored(&d, ws) {
+                used[i] = true;
+                acknowledged += 1;
+            } else if !config.no_ignore && inline_ignored(&d, ws) {
+                acknowledged += 1;
+            } else {
                 out.push(d);
             }
+        }
+    }
+    // An acknowledgment that matches nothing: the defect is gone or the spec moved under it.
+    // Only located entries (from a project file) are judged, and only when every rule ran.
+    for (entry, _) in config.ignore.iter().zip(&used).filter(|(_, u)| !**u) {
+        if let Some(loc) = entry.loc
+            && !config.no_ignore
+        {
+            out.push(
+                crate::ingest::codes::UNUSED_ACKNOWLEDGMENT
+                    .diag(format!(
+                        "this `[[lint.ignore]]` entry for `{}` matches no finding",
+                        entry.rule
+                    ))
+                    .at(loc, "acknowledges nothing")
+                    .help("the vendor may have fixed the defect: delete the entry (or correct its `file`/`pointer`)"),
+            );
         }
     }
     // Stable output: file name, line, column, code, message.
@@ -139,7 +183,10 @@ pub fn lint(ws: &Workspace, model: &Model, config: &config::LintConfig) -> Vec<D
         )
     });
     out.dedup();
-    out
+    Linted {
+        findings: out,
+        acknowledged,
+    }
 }
 
 /// `x-specforge-ignore: [CODE, ...]` on the node a finding points at, or on any node above it.

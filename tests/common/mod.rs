@@ -33,3 +33,24 @@ pub fn fresh_dir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// A copy of `specs/` in a temporary project, with its own `generated/`.
+pub fn temp_project(name: &str) -> std::path::PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = fresh_dir(name);
+    std::fs::create_dir_all(dir.join("specs")).unwrap();
+    for e in std::fs::read_dir(root.join("specs")).unwrap().flatten() {
+        std::fs::copy(e.path(), dir.join("specs").join(e.file_name())).unwrap();
+    }
+    dir
+}
+
+/// Runs the `specforge` binary in `dir`, without colour.
+pub fn run_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}

@@ -631,3 +631,150 @@ fn plan(
         })
         .collect()
 }
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffFormat {
+    /// Text grouped by operation and schema.
+    Human,
+    /// JSON document.
+    Json,
+    /// Markdown for a pull-request comment.
+    Markdown,
+}
+
+/// When `diff` exits 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    /// Never (report only).
+    Never,
+    /// Any change breaking clients or servers.
+    Breaking,
+    /// Changes breaking clients.
+    ClientBreaking,
+    /// Changes breaking servers.
+    ServerBreaking,
+}
+
+/// Options of `specforge diff` beyond the two versions.
+#[derive(Debug, Clone)]
+pub struct DiffOptions {
+    /// Output format.
+    pub format: DiffFormat,
+    /// Exit 1 on these changes.
+    pub fail_on: FailOn,
+    /// Only these operations.
+    pub filter: crate::diff::Filter,
+    /// Let `$ref`s leave each spec's directory.
+    pub allow_refs_outside_root: bool,
+}
+
+/// The documents of one version: a file, or every spec-like file directly in a directory
+/// (docs pages of one API, a multi-file spec's parts).
+fn version_files(path: &std::path::Path) -> Vec<PathBuf> {
+    if !path.is_dir() {
+        return vec![path.to_path_buf()];
+    }
+    const EXTENSIONS: &[&str] = &["yaml", "yml", "json", "md", "mdx", "txt", "html", "htm"];
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// `specforge diff OLD NEW`: every change between two versions of an API, classified as
+/// breaking or not for clients and for servers.
+pub fn diff(old: &std::path::Path, new: &std::path::Path, opts: &DiffOptions) -> Exit {
+    let inputs: Vec<ApiInput> = [("old", old), ("new", new)]
+        .into_iter()
+        .map(|(name, path)| ApiInput {
+            name: Some(name.into()),
+            files: version_files(path),
+            ..ApiInput::default()
+        })
+        .collect();
+    if let Some(empty) = inputs.iter().find(|i| i.files.is_empty()) {
+        eprintln!(
+            "error: no OpenAPI documents in directory `{}`",
+            [old, new][usize::from(empty.name.as_deref() == Some("new"))].display()
+        );
+        return Exit::InputError;
+    }
+    let ws = ingest::ingest(
+        &inputs,
+        &IngestOptions {
+            allow_refs_outside_root: opts.allow_refs_outside_root,
+            overlays: Vec::new(),
+        },
+    );
+    // Only what stops the comparison is shown; lint the versions for their defects.
+    let errors: Vec<Diagnostic> = ws
+        .diagnostics
+        .sorted()
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
+    if !errors.is_empty() {
+        print_diags(&ws.sources, &errors);
+        eprintln!("error: input could not be read; nothing was compared");
+        return Exit::InputError;
+    }
+    let (m, model_diags) = model::build(&ws);
+    if model_diags.has_errors() {
+        let errors: Vec<Diagnostic> = model_diags
+            .sorted()
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        print_diags(&ws.sources, &errors);
+        eprintln!("error: the model has errors; nothing was compared");
+        return Exit::InputError;
+    }
+    let find = |name: &str| ws.apis.iter().position(|a| a.name == name);
+    let (Some(o), Some(n)) = (find("old"), find("new")) else {
+        eprintln!("error: one of the versions holds no OpenAPI document");
+        return Exit::InputError;
+    };
+    let report = crate::diff::diff(&m.apis[o], &m.apis[n], &opts.filter);
+    let side = |i: usize| crate::diff::render::Side {
+        files: ws.apis[i]
+            .documents
+            .iter()
+            .map(|d| ws.sources.name(d.file).to_string())
+            .collect(),
+        title: m.apis[i].title.clone(),
+        version: m.apis[i].version.clone(),
+        spec_version: ws.apis[i]
+            .doc
+            .get("openapi")
+            .or_else(|| ws.apis[i].doc.get("swagger"))
+            .and_then(crate::tree::Node::as_text)
+            .unwrap_or("?")
+            .to_string(),
+    };
+    let (so, sn) = (side(o), side(n));
+    let text = match opts.format {
+        DiffFormat::Human => crate::diff::render::human(&report, &so, &sn, &ws.sources),
+        DiffFormat::Json => crate::diff::render::json(&report, &so, &sn, &ws.sources),
+        DiffFormat::Markdown => crate::diff::render::markdown(&report, &so, &sn, &ws.sources),
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    let counts = crate::diff::render::Counts::of(&report);
+    let fail = match opts.fail_on {
+        FailOn::Never => false,
+        FailOn::Breaking => counts.client + counts.server > 0,
+        FailOn::ClientBreaking => counts.client > 0,
+        FailOn::ServerBreaking => counts.server > 0,
+    };
+    if fail { Exit::Findings } else { Exit::Ok }
+}

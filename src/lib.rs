@@ -8,6 +8,7 @@ pub mod cli;
 pub mod codegen;
 pub mod config;
 pub mod diag;
+pub mod diff;
 pub mod emit;
 pub mod generator;
 pub mod ingest;

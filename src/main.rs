@@ -90,6 +90,30 @@ enum Command {
         #[arg(long)]
         api: Option<String>,
     },
+    /// Every change between two versions of an API, each classified as breaking or not for
+    /// clients and for servers. OLD and NEW are documents, or directories of documents (docs
+    /// pages of one API).
+    ///
+    /// Exit 0 (1 with --fail-on when such changes exist); 2 when a version cannot be read.
+    Diff {
+        /// The old version.
+        old: PathBuf,
+        /// The new version.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormatArg::Human)]
+        format: DiffFormatArg,
+        /// Exit 1 when there are changes of this kind.
+        #[arg(long, value_enum, value_name = "KIND")]
+        fail_on: Option<FailOnArg>,
+        /// Compare only this operation: an operationId, `METHOD /path`, or a path glob
+        /// (`/oauth-clients*`). Repeatable.
+        #[arg(long, value_name = "PATTERN")]
+        operation: Vec<String>,
+        /// Let `$ref`s read files outside each spec's directory.
+        #[arg(long)]
+        allow_refs_outside_root: bool,
+    },
     /// List every lint rule: code, name, default severity, summary.
     Rules,
     /// Print a rule's documentation.
@@ -97,6 +121,23 @@ enum Command {
         /// Rule code (SF101) or name (delimited-list-as-enum).
         rule: String,
     },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum DiffFormatArg {
+    Human,
+    Json,
+    Markdown,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum FailOnArg {
+    /// Any change breaking clients or servers.
+    Breaking,
+    /// Changes breaking clients.
+    ClientBreaking,
+    /// Changes breaking servers.
+    ServerBreaking,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -177,6 +218,34 @@ fn main() -> ExitCode {
         Command::Generate { input, out, api } => {
             cli::generate(&input.into(), out.as_deref(), api.as_deref())
         }
+        Command::Diff {
+            old,
+            new,
+            format,
+            fail_on,
+            operation,
+            allow_refs_outside_root,
+        } => cli::diff(
+            &old,
+            &new,
+            &cli::DiffOptions {
+                format: match format {
+                    DiffFormatArg::Human => cli::DiffFormat::Human,
+                    DiffFormatArg::Json => cli::DiffFormat::Json,
+                    DiffFormatArg::Markdown => cli::DiffFormat::Markdown,
+                },
+                fail_on: match fail_on {
+                    None => cli::FailOn::Never,
+                    Some(FailOnArg::Breaking) => cli::FailOn::Breaking,
+                    Some(FailOnArg::ClientBreaking) => cli::FailOn::ClientBreaking,
+                    Some(FailOnArg::ServerBreaking) => cli::FailOn::ServerBreaking,
+                },
+                filter: specforge::diff::Filter {
+                    operations: operation,
+                },
+                allow_refs_outside_root,
+            },
+        ),
         Command::Rules => cli::rules(),
         Command::Explain { rule } => cli::explain(&rule),
     };

@@ -124,7 +124,7 @@ fn every_corpus_file_is_ingested_without_panic() {
 }
 
 #[test]
-fn every_corpus_file_is_linted_without_panic() {
+fn every_corpus_file_is_linted_and_diffed_against_itself_without_panic() {
     use specforge::lint::{self, config::LintConfig};
     let Some((dir, all)) = corpus_files() else {
         return;
@@ -136,7 +136,7 @@ fn every_corpus_file_is_linted_without_panic() {
     let fragments = root.parent().unwrap().to_path_buf();
     let mut counts: BTreeMap<&'static str, (usize, BTreeSet<String>)> = BTreeMap::new();
     let mut linted = 0;
-    let mut panics = Vec::new();
+    let (mut panics, mut unequal) = (Vec::new(), Vec::new());
     for f in &all {
         let c = f.canonicalize().unwrap();
         if c != root && c.starts_with(&fragments) {
@@ -156,10 +156,23 @@ fn every_corpus_file_is_linted_without_panic() {
                 return None;
             }
             let (m, _) = model::build(&ws);
-            Some(lint::lint(&ws, &m, &LintConfig::default()))
+            // An API compared with itself has no changes (and the walk terminates on it).
+            let self_changes: usize = m
+                .apis
+                .iter()
+                .map(|a| {
+                    specforge::diff::diff(a, a, &Default::default())
+                        .changes
+                        .len()
+                })
+                .sum();
+            Some((lint::lint(&ws, &m, &LintConfig::default()), self_changes))
         }));
         match result {
-            Ok(Some(found)) => {
+            Ok(Some((found, self_changes))) => {
+                if self_changes > 0 {
+                    unequal.push(rel.clone());
+                }
                 linted += 1;
                 for d in found {
                     let e = counts.entry(d.code).or_default();
@@ -177,7 +190,11 @@ fn every_corpus_file_is_linted_without_panic() {
     for (code, (n, files)) in &counts {
         println!("| {code} | {n} | {} |", files.len());
     }
-    assert!(panics.is_empty(), "lint panicked on: {panics:?}");
+    assert!(panics.is_empty(), "lint or diff panicked on: {panics:?}");
+    assert!(
+        unequal.is_empty(),
+        "diff against itself found changes in: {unequal:?}"
+    );
 }
 
 #[test]

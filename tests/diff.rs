@@ -212,6 +212,71 @@ fn a_field_sent_both_ways_breaks_whoever_must_accept_more() {
 }
 
 #[test]
+fn a_component_replaced_by_another_is_compared_once_for_every_use() {
+    // Tyk v1.8.0 → v1.8.4 swapped `Status` for `OnlyErrors` in 14 error responses.
+    let dir = fresh_dir("diff-renamed");
+    let spec = |schema: &str, defs: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    delete:\n      responses:\n        '404': {{description: no, content: {{application/json: {{schema: {{$ref: '#/components/schemas/{schema}'}}}}}}}}\n  /b:\n    delete:\n      responses:\n        '404': {{description: no, content: {{application/json: {{schema: {{$ref: '#/components/schemas/{schema}'}}}}}}}}\ncomponents:\n  schemas:\n{defs}"
+        )
+    };
+    std::fs::write(
+        dir.join("a.yaml"),
+        spec(
+            "Status",
+            "    Status: {type: object, properties: {status: {type: string}}}\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.yaml"),
+        spec("OnlyErrors", "    OnlyErrors: {type: object, properties: {errors: {type: array, items: {type: string}}}}\n"),
+    )
+    .unwrap();
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        dir.join("a.yaml").to_str().unwrap(),
+        dir.join("b.yaml").to_str().unwrap(),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let got: Vec<(String, String, String)> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["subject"].as_str().unwrap().into(),
+                c["message"].as_str().unwrap().into(),
+                c["operations"].to_string(),
+            )
+        })
+        .collect();
+    let both = r#"["DELETE /a","DELETE /b"]"#.to_string();
+    let replaced = "response 404: schema `Status` replaced by `OnlyErrors`".to_string();
+    let pair = "schema `Status` → `OnlyErrors`".to_string();
+    assert_eq!(
+        got,
+        [
+            (
+                "DELETE /a".into(),
+                replaced.clone(),
+                r#"["DELETE /a"]"#.into()
+            ),
+            (
+                pair.clone(),
+                ".status: property removed".into(),
+                both.clone()
+            ),
+            (pair, ".errors: optional property added".into(), both),
+            ("DELETE /b".into(), replaced, r#"["DELETE /b"]"#.into()),
+        ]
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
 fn fail_on_breaking_and_exit_codes() {
     assert_eq!(run(&["diff", OLD, NEW]).status.code(), Some(0));
     assert_eq!(

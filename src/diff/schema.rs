@@ -110,6 +110,15 @@ fn merge<'a>(m: &'a ApiModel, id: SchemaId, v: &mut View<'a>, depth: usize) {
     }
 }
 
+/// `path: ` before a message, nothing at a schema's top.
+fn prefix(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}: ")
+    }
+}
+
 fn component(s: &Schema) -> Option<&str> {
     match &s.name {
         SchemaName::Component(n) => Some(n),
@@ -211,36 +220,44 @@ impl<'c, 'm> Walk<'c, 'm> {
         }
         let (os, ns) = (self.old.resolve(o), self.new.resolve(n));
         let (ca, cb) = (component(os), component(ns));
-        // Components are compared once per flow: recursion and shared use stop here.
-        let first = ca.is_none() && cb.is_none() || self.seen.insert((os.id, ns.id, at.flow));
-        // Inside one component of both versions, changes are the component's, reported once.
-        if let (Some(a), Some(b)) = (ca, cb)
-            && a == b
-        {
-            let subject = format!("schema `{a}`");
-            self.c
-                .uses
-                .entry(subject.clone())
-                .or_default()
-                .insert(at.operation.to_string());
-            if !first {
-                return;
+        // Two components (one, or renamed) are compared once per flow, under a subject of
+        // their own: recursion and shared use stop here, and every place that uses them is
+        // listed. A component against an inline schema is compared in place (the inline
+        // side is finite; what it refers to meets its component again).
+        let subject = match (ca, cb) {
+            (Some(a), Some(b)) if a == b => Some(format!("schema `{a}`")),
+            (Some(a), Some(b)) => {
+                self.c.add(
+                    at,
+                    "schema-replaced",
+                    Effect::Neutral,
+                    format!("{}schema `{a}` replaced by `{b}`", prefix(path)),
+                    Some(os.loc),
+                    Some(ns.loc),
+                );
+                Some(format!("schema `{a}` → `{b}`"))
             }
-            let inner = At {
-                subject: &subject,
-                operation: at.operation,
-                flow: at.flow,
-            };
-            self.depth += 1;
-            self.structure(&inner, os.id, ns.id, "");
-            self.depth -= 1;
-            return;
-        }
-        if !first {
-            return;
-        }
+            _ => None,
+        };
         self.depth += 1;
-        self.structure(at, os.id, ns.id, path);
+        match subject {
+            Some(subject) => {
+                self.c
+                    .uses
+                    .entry(subject.clone())
+                    .or_default()
+                    .insert(at.operation.to_string());
+                if self.seen.insert((os.id, ns.id, at.flow)) {
+                    let inner = At {
+                        subject: &subject,
+                        operation: at.operation,
+                        flow: at.flow,
+                    };
+                    self.structure(&inner, os.id, ns.id, "");
+                }
+            }
+            None => self.structure(at, os.id, ns.id, path),
+        }
         self.depth -= 1;
     }
 
@@ -254,11 +271,7 @@ impl<'c, 'm> Walk<'c, 'm> {
         what: String,
         (old, new): (Option<Loc>, Option<Loc>),
     ) {
-        let message = if path.is_empty() {
-            what
-        } else {
-            format!("{path}: {what}")
-        };
+        let message = format!("{}{what}", prefix(path));
         self.c.add(at, kind, effect, message, old, new);
     }
 

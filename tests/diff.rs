@@ -9,8 +9,23 @@ use std::path::Path;
 const OLD: &str = "tests/fixtures/diff/old.yaml";
 const NEW: &str = "tests/fixtures/diff/new.yaml";
 
+/// `specforge diff --format json dir/a dir/b`, parsed.
+fn diff_json(dir: &Path, a: &str, b: &str) -> serde_json::Value {
+    let o = run(&[
+        "diff",
+        "--format",
+        "json",
+        dir.join(a).to_str().unwrap(),
+        dir.join(b).to_str().unwrap(),
+    ]);
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
 fn changes(o: &std::process::Output) -> Vec<(String, String, String, bool, bool)> {
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    changes_of(&serde_json::from_slice(&o.stdout).expect("JSON"))
+}
+
+fn changes_of(v: &serde_json::Value) -> Vec<(String, String, String, bool, bool)> {
     v["changes"]
         .as_array()
         .unwrap()
@@ -187,25 +202,11 @@ fn a_field_sent_both_ways_breaks_whoever_must_accept_more() {
     };
     std::fs::write(dir.join("a.yaml"), spec("a, b")).unwrap();
     std::fs::write(dir.join("b.yaml"), spec("a, b, c")).unwrap();
-    let o = run(&[
-        "diff",
-        "--format",
-        "json",
-        dir.join("a.yaml").to_str().unwrap(),
-        dir.join("b.yaml").to_str().unwrap(),
-    ]);
-    let got = changes(&o);
+    let got = changes_of(&diff_json(&dir, "a.yaml", "b.yaml"));
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].3, got[0].4), (true, true));
     // Removing a value breaks clients (that send it) and servers (that still return it).
-    let o = run(&[
-        "diff",
-        "--format",
-        "json",
-        dir.join("b.yaml").to_str().unwrap(),
-        dir.join("a.yaml").to_str().unwrap(),
-    ]);
-    let got = changes(&o);
+    let got = changes_of(&diff_json(&dir, "b.yaml", "a.yaml"));
     assert_eq!(got[0].0, "enum-value-removed");
     assert_eq!((got[0].3, got[0].4), (true, true));
     std::fs::remove_dir_all(dir).ok();
@@ -233,14 +234,7 @@ fn a_component_replaced_by_another_is_compared_once_for_every_use() {
         spec("OnlyErrors", "    OnlyErrors: {type: object, properties: {errors: {type: array, items: {type: string}}}}\n"),
     )
     .unwrap();
-    let o = run(&[
-        "diff",
-        "--format",
-        "json",
-        dir.join("a.yaml").to_str().unwrap(),
-        dir.join("b.yaml").to_str().unwrap(),
-    ]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let v = diff_json(&dir, "a.yaml", "b.yaml");
     let got: Vec<(String, String, String)> = v["changes"]
         .as_array()
         .unwrap()

@@ -159,6 +159,23 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
             .help("see README.md, section \"Configuration\"")
     })?;
     for (name, api) in &config.api {
+        // The name becomes a directory under the output root and a crate name: nothing that
+        // could leave the directory or fail to be a package name.
+        let valid = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            && !name.contains("..");
+        if !valid {
+            let at = text.find(name.as_str()).unwrap_or(0);
+            return Err(codes::CONFIG
+                .diag(format!("API name `{name}` is not a valid name"))
+                .at(byte_loc(text, id, at), "this name")
+                .help("use letters, digits, `-`, `_` and `.`, starting with a letter or digit (it names the generated crate and its directory)"));
+        }
         if api.documents.is_empty() {
             return Err(codes::CONFIG
                 .diag(format!("API `{name}` lists no documents"))

@@ -39,6 +39,8 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offset of the start of each line.
     line_starts: Vec<usize>,
+    /// Whether the text is all ASCII (then a column is a byte offset).
+    ascii: bool,
 }
 
 impl SourceFile {
@@ -46,12 +48,19 @@ impl SourceFile {
     pub fn new(display: String, path: PathBuf, text: String) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let ascii = text.is_ascii();
         SourceFile {
             display,
             path,
             text,
             line_starts,
+            ascii,
         }
+    }
+
+    /// Whether the text is all ASCII: columns (counted in characters) are then byte offsets.
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
     }
 
     /// The text of 1-based line `line`, without its line terminator.

@@ -491,6 +491,10 @@ pub fn display_rel(p: &Path) -> String {
     for c in &norm[common..] {
         rel.push(c);
     }
+    if rel.as_os_str().is_empty() {
+        // The current directory itself.
+        return ".".into();
+    }
     rel.display().to_string()
 }
 

@@ -1,0 +1,221 @@
+//! Hostile and broken input: every case ends in a result or a located error with exit code 2
+//! (1 for lint findings), never a panic (101), a hang or unbounded memory; nothing is read or
+//! written outside where it was told.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+const HEAD: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n";
+
+#[test]
+fn yaml_alias_bomb_is_refused_at_the_alias() {
+    let dir = fresh_dir("bomb");
+    let mut text = format!("{HEAD}x-a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 1..10 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        text.push_str(&format!("x-a{i}: &a{i} [{refs}]\n"));
+    }
+    let f = write(&dir, "bomb.yaml", text);
+    let o = run(&["lint", &f]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("aliases expand to more than"), "{e}");
+    assert!(e.contains("bomb.yaml:"), "{e}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn deep_nesting_is_refused_not_a_stack_overflow() {
+    let dir = fresh_dir("deep");
+    let n = 100_000;
+    let (open, close) = ("[".repeat(n), "]".repeat(n));
+    let yaml = write(&dir, "deep.yaml", format!("{HEAD}x-deep: {open}{close}\n"));
+    let json = write(
+        &dir,
+        "deep.json",
+        format!(
+            "{{\"openapi\":\"3.1.0\",\"info\":{{\"title\":\"t\",\"version\":\"1\"}},\"paths\":{{}},\"x\":{open}{close}}}"
+        ),
+    );
+    let block: String = (0..5000)
+        .map(|i| format!("{}k{i}:\n", " ".repeat(i + 1)))
+        .collect();
+    let block = write(&dir, "block.yaml", format!("{HEAD}x:\n{block}"));
+    for (f, at) in [
+        (&yaml, "deep.yaml:4:"),
+        (&json, "deep.json:1:"),
+        (&block, "block.yaml:132:"),
+    ] {
+        let o = run(&["lint", f]);
+        assert_eq!(o.status.code(), Some(2), "{f}: {}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains("error[SF001]") && e.contains(at), "{e}");
+    }
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let dir = fresh_dir("utf8");
+    let f = write(
+        &dir,
+        "bad.yaml",
+        b"openapi: 3.1.0\ninfo: {title: t\xff\xfe, version: '1'}\npaths: {}\n",
+    );
+    let o = run(&["lint", &f]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("is not UTF-8 text") && e.contains("bad.yaml:2:16"),
+        "{e}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn bom_and_crlf_keep_locations_right() {
+    let dir = fresh_dir("crlf");
+    let f = write(
+        &dir,
+        "crlf.yaml",
+        b"\xef\xbb\xbfopenapi: 3.1.0\r\ninfo: {title: t, version: '1'}\r\npaths: {}\r\ncomponents:\r\n  schemas:\r\n    A: {type: object, required: [nmae], properties: {name: {type: string}}}\r\n",
+    );
+    let o = run(&["lint", &f]);
+    assert_eq!(o.status.code(), Some(1), "SF151 is an error finding");
+    let out = stdout(&o);
+    assert!(out.contains("crlf.yaml:6:34"), "the `nmae` entry: {out}");
+    assert!(!out.contains('\r'), "no carriage return in the snippet");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn duplicate_keys_are_reported_with_both_places() {
+    let dir = fresh_dir("dup");
+    let f = write(
+        &dir,
+        "dup.yaml",
+        format!(
+            "{HEAD}components:\n  schemas:\n    A: {{type: string}}\n    A: {{type: integer}}\n"
+        ),
+    );
+    let o = run(&["lint", &f]);
+    let out = stdout(&o);
+    assert!(out.contains("warning[SF004]: duplicate key `A`"), "{out}");
+    assert!(
+        out.contains("dup.yaml:7:5") && out.contains("dup.yaml:6:5"),
+        "{out}"
+    );
+    let j = write(
+        &dir,
+        "dup.json",
+        "{\"openapi\":\"3.1.0\",\"openapi\":\"3.0.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{}}",
+    );
+    let out = stdout(&run(&["lint", &j]));
+    assert!(out.contains("duplicate key `openapi`"), "{out}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn refs_to_system_files_and_urls_are_refused() {
+    let dir = fresh_dir("refs");
+    let f = write(
+        &dir,
+        "refs.yaml",
+        format!(
+            "{HEAD}components:\n  schemas:\n    A: {{$ref: '/etc/passwd'}}\n    B: {{$ref: '../../../../../../../etc/passwd#/x'}}\n    C: {{$ref: 'https://example.com/x.yaml'}}\n    D: {{$ref: 'file:///etc/passwd'}}\n"
+        ),
+    );
+    let o = run(&["lint", &f]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert_eq!(e.matches("error[SF006]").count(), 4, "{e}");
+    for line in 6..=9 {
+        assert!(e.contains(&format!("refs.yaml:{line}:15")), "{e}");
+    }
+    assert!(!e.contains("root:x:0:0"), "nothing of /etc/passwd is shown");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn ref_cycles_through_several_files_end() {
+    let dir = fresh_dir("cycle");
+    let a = write(
+        &dir,
+        "c1.yaml",
+        format!("{HEAD}components:\n  schemas:\n    A: {{$ref: 'c2.yaml#/B'}}\n"),
+    );
+    write(&dir, "c2.yaml", "B: {$ref: 'c3.yaml#/C'}\n");
+    write(
+        &dir,
+        "c3.yaml",
+        "C: {$ref: 'c1.yaml#/components/schemas/A'}\n",
+    );
+    let o = run(&["check", &a]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(
+        e.contains("error[SF012]") && e.contains("c1.yaml:6:15"),
+        "{e}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn api_names_cannot_lead_generation_out_of_its_directory() {
+    let dir = fresh_dir("escape");
+    std::fs::create_dir_all(dir.join("specs")).unwrap();
+    std::fs::copy("tests/fixtures/diff/old.yaml", dir.join("specs/a.yaml")).unwrap();
+    for name in ["../../evil", "/tmp/evil", "a/b", ".."] {
+        std::fs::write(
+            dir.join("specs/specforge.toml"),
+            format!("[api.\"{name}\"]\ndocuments = [\"a.yaml\"]\n"),
+        )
+        .unwrap();
+        let o = run_in(&dir, &["generate"]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        assert!(
+            stderr(&o).contains("is not a valid name") && stderr(&o).contains("specforge.toml:1:"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(entries, ["specs"], "nothing written");
+    // Titles and operationIds are never paths: the crate goes exactly where --out says.
+    let f = write(
+        &dir,
+        "t.yaml",
+        "openapi: 3.1.0\ninfo: {title: '../../x', version: '1'}\npaths:\n  /a:\n    get:\n      operationId: '../../etc/x'\n      responses: {'200': {description: ok}}\n",
+    );
+    let o = run_in(&dir, &["generate", "--out", "out", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut files = Vec::new();
+    let mut stack = vec![dir.join("out")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(d).unwrap().flatten() {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                files.push(e.path());
+            }
+        }
+    }
+    assert!(files.iter().all(|f| f.starts_with(dir.join("out"))));
+    let client = std::fs::read_to_string(dir.join("out/src/client.rs")).unwrap();
+    assert!(
+        client.contains("pub async fn etc_x("),
+        "sanitised method name"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -211,9 +211,7 @@ fn is_success(status: &str) -> bool {
 
 /// The security alternatives that apply to `op` (its own, else the document's).
 pub fn security<'m>(m: &'m ApiModel, op: &'m Operation) -> Vec<Vec<&'m str>> {
-    op.security
-        .as_ref()
-        .or(m.security.as_ref())
+    m.effective_security(op)
         .map(|alts| {
             alts.iter()
                 .map(|req| req.keys().map(String::as_str).collect())
@@ -320,12 +318,7 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
             let text = format!(
                 " `{}` ({}){}",
                 p.name,
-                match p.location {
-                    ParamLocation::Query => "query",
-                    ParamLocation::Header => "header",
-                    ParamLocation::Cookie => "cookie",
-                    ParamLocation::Path => "path",
-                },
+                p.location.as_str(),
                 p.description
                     .as_deref()
                     .map(|d| format!(": {}", d.lines().next().unwrap_or("").trim()))

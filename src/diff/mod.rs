@@ -214,14 +214,6 @@ fn path_shape(path: &str) -> String {
     out
 }
 
-/// The placeholders of a path template, in order.
-fn placeholders(path: &str) -> Vec<&str> {
-    path.split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(p, _)| p))
-        .collect()
-}
-
 fn op_label(op: &Operation) -> String {
     format!("{} {}", op.method.to_uppercase(), op.path)
 }
@@ -364,7 +356,7 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
         );
     }
     // Path parameters are matched by position: `{id}` → `{client_id}` is a rename.
-    let (op_names, np_names) = (placeholders(&o.path), placeholders(&n.path));
+    let (op_names, np_names) = (o.path_placeholders(), n.path_placeholders());
     let renamed: BTreeMap<&str, &str> = op_names
         .iter()
         .copied()
@@ -398,7 +390,7 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
             _ => &p.name,
         };
         let k = pkey(name, p.location);
-        let what = format!("{} parameter `{}`", location_name(p.location), p.name);
+        let what = format!("{} parameter `{}`", p.location.as_str(), p.name);
         match new_params.get(&k) {
             None => w.c.add(
                 &req,
@@ -447,7 +439,7 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
         if seen.contains(k) {
             continue;
         }
-        let what = format!("{} parameter `{}`", location_name(q.location), q.name);
+        let what = format!("{} parameter `{}`", q.location.as_str(), q.name);
         let (effect, kind) = if q.required {
             (Effect::Narrowed, "required ")
         } else {
@@ -473,15 +465,6 @@ fn required_change(now_required: bool) -> (Effect, &'static str) {
         (Effect::Narrowed, "required")
     } else {
         (Effect::Widened, "optional")
-    }
-}
-
-fn location_name(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
     }
 }
 
@@ -633,7 +616,7 @@ fn alternative(r: &SecurityRequirement) -> BTreeSet<String> {
 }
 
 fn effective_security(m: &ApiModel, op: &Operation) -> BTreeSet<BTreeSet<String>> {
-    match op.security.as_ref().or(m.security.as_ref()) {
+    match m.effective_security(op) {
         // No requirement at all: anonymous access, the one empty alternative.
         None => BTreeSet::from([BTreeSet::new()]),
         Some(reqs) if reqs.is_empty() => BTreeSet::from([BTreeSet::new()]),
@@ -655,7 +638,7 @@ fn show_alternative(a: &BTreeSet<String>) -> String {
 fn describe_scheme(k: &SecurityKind) -> String {
     match k {
         SecurityKind::ApiKey { name, location } => {
-            format!("API key in {} `{name}`", location_name(*location))
+            format!("API key in {} `{name}`", location.as_str())
         }
         SecurityKind::Http { scheme, .. } => format!("HTTP `{scheme}`"),
         SecurityKind::OAuth2 { flows } => format!("OAuth 2.0 ({})", flows.join(", ")),
@@ -699,9 +682,7 @@ fn security(
     }
     // A scheme both versions use but define differently breaks whoever sends or checks it.
     let names = |m: &ApiModel, op: &Operation| -> BTreeSet<String> {
-        op.security
-            .as_ref()
-            .or(m.security.as_ref())
+        m.effective_security(op)
             .into_iter()
             .flatten()
             .flat_map(|r| r.keys().cloned())

@@ -73,6 +73,15 @@ impl ApiModel {
         }
         self.schema(id)
     }
+
+    /// The security requirement alternatives that apply to `op`: its own, else the API's
+    /// (`None` when neither says anything; an empty list is explicit anonymous access).
+    pub fn effective_security<'a>(
+        &'a self,
+        op: &'a Operation,
+    ) -> Option<&'a Vec<SecurityRequirement>> {
+        op.security.as_ref().or(self.security.as_ref())
+    }
 }
 
 /// A server URL with its variables.
@@ -113,6 +122,18 @@ pub enum ParamLocation {
     Cookie,
 }
 
+impl ParamLocation {
+    /// The `in:` value: `path`, `query`, `header`, `cookie`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
+}
+
 /// An operation.
 #[derive(Debug, Clone)]
 pub struct Operation {
@@ -148,6 +169,18 @@ pub struct Operation {
     pub loc: Loc,
     /// JSON pointer of the operation object.
     pub pointer: String,
+}
+
+impl Operation {
+    /// The `{name}` placeholders of the path template, in order; a placeholder may share a
+    /// segment with text (`{sid}.json`).
+    pub fn path_placeholders(&self) -> Vec<&str> {
+        self.path
+            .split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
 }
 
 /// A parameter.

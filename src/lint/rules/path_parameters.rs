@@ -30,12 +30,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         for op in m.operations.iter().filter(|o| !o.webhook) {
             // Placeholders may share a segment with text: `{sid}.json`, `{id}?beta=true`.
-            let names: Vec<&str> = op
-                .path
-                .split('{')
-                .skip(1)
-                .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-                .collect();
+            let names = op.path_placeholders();
             let declared: Vec<&crate::model::Parameter> = op
                 .parameters
                 .iter()

@@ -61,7 +61,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     }
                 }
             }
-            let reqs = op.security.as_ref().or(m.security.as_ref());
+            let reqs = m.effective_security(op);
             for (i, req) in reqs.into_iter().flatten().enumerate() {
                 for name in req.keys() {
                     if m.security_schemes.contains_key(name) {

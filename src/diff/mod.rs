@@ -14,7 +14,7 @@ mod schema;
 use crate::model::{ApiModel, Operation, ParamLocation, SecurityKind, SecurityRequirement};
 use crate::source::Loc;
 use indexmap::IndexMap;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Which way data flows through the place a change is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -103,7 +103,7 @@ impl Filter {
         self.operations.is_empty()
             || self.operations.iter().any(|p| {
                 op.operation_id.as_deref() == Some(p.as_str())
-                    || format!("{} {}", op.method.to_uppercase(), op.path).eq_ignore_ascii_case(p)
+                    || op_label(op).eq_ignore_ascii_case(p)
                     || crate::lint::config::glob(p, &op.path)
             })
     }
@@ -159,6 +159,14 @@ impl Collector {
             });
         p.flows.insert(at.flow);
         p.operations.insert(at.operation.to_string());
+    }
+
+    /// Notes that `operation` reaches the shared `subject` (a component, a security scheme).
+    fn record_use(&mut self, subject: &str, operation: &str) {
+        self.uses
+            .entry(subject.to_string())
+            .or_default()
+            .insert(operation.to_string());
     }
 
     fn finish(self) -> Report {
@@ -254,6 +262,15 @@ pub fn diff(old: &ApiModel, new: &ApiModel, filter: &Filter) -> Report {
         );
     }
     // Operations that moved keep their operationId: one change, not a removal and an addition.
+    // Where to: the first operation with that id that exists only in the new version.
+    let mut new_only: HashMap<&str, usize> = HashMap::new();
+    for (i, (k, n)) in new_ops.iter().enumerate() {
+        if let Some(id) = n.operation_id.as_deref()
+            && !old_ops.contains_key(k)
+        {
+            new_only.entry(id).or_insert(i);
+        }
+    }
     let mut moved: BTreeSet<usize> = BTreeSet::new();
     for (k, o) in &old_ops {
         if let Some(n) = new_ops.get(k) {
@@ -266,11 +283,10 @@ pub fn diff(old: &ApiModel, new: &ApiModel, filter: &Filter) -> Report {
             operation: &label,
             flow: Flow::Request,
         };
-        let same_id = o.operation_id.as_ref().and_then(|id| {
-            new_ops
-                .values()
-                .position(|n| n.operation_id.as_ref() == Some(id) && !old_ops.contains_key(&key(n)))
-        });
+        let same_id = o
+            .operation_id
+            .as_deref()
+            .and_then(|id| new_only.get(id).copied());
         match same_id {
             Some(i) => {
                 moved.insert(i);
@@ -440,16 +456,12 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
             continue;
         }
         let what = format!("{} parameter `{}`", q.location.as_str(), q.name);
-        let (effect, kind) = if q.required {
-            (Effect::Narrowed, "required ")
-        } else {
-            (Effect::Neutral, "optional ")
-        };
+        let (effect, kind) = addition(q.required);
         w.c.add(
             &req,
             "parameter-added",
             effect,
-            format!("{kind}{what} added"),
+            format!("{kind} {what} added"),
             None,
             Some(q.loc),
         );
@@ -457,6 +469,16 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
     body(w, &req, o, n);
     responses(w, &label, o, n);
     security(w.c, old, new, &req, o, n);
+}
+
+/// Something added that is `required` or not: a required addition accepts less (old senders
+/// lack it), an optional one breaks nobody.
+fn addition(required: bool) -> (Effect, &'static str) {
+    if required {
+        (Effect::Narrowed, "required")
+    } else {
+        (Effect::Neutral, "optional")
+    }
 }
 
 /// A `required` flag that changed: becoming required accepts less, becoming optional more.
@@ -479,21 +501,17 @@ fn body(w: &mut schema::Walk<'_, '_>, req: &At<'_>, o: &Operation, n: &Operation
             Some(a.loc),
             None,
         ),
-        (None, Some(b)) => w.c.add(
-            req,
-            "request-body-added",
-            if b.required {
-                Effect::Narrowed
-            } else {
-                Effect::Neutral
-            },
-            format!(
-                "{} request body added",
-                if b.required { "required" } else { "optional" }
-            ),
-            None,
-            Some(b.loc),
-        ),
+        (None, Some(b)) => {
+            let (effect, kind) = addition(b.required);
+            w.c.add(
+                req,
+                "request-body-added",
+                effect,
+                format!("{kind} request body added"),
+                None,
+                Some(b.loc),
+            );
+        }
         (Some(a), Some(b)) => {
             if a.required != b.required {
                 let (effect, now) = required_change(b.required);
@@ -564,11 +582,7 @@ fn responses(w: &mut schema::Walk<'_, '_>, label: &str, o: &Operation, n: &Opera
                         w.c.add(
                             &resp,
                             "response-header-added",
-                            if x.required {
-                                Effect::Narrowed
-                            } else {
-                                Effect::Neutral
-                            },
+                            addition(x.required).0,
                             format!("{what} header `{}` added", x.name),
                             None,
                             Some(x.loc),
@@ -695,10 +709,7 @@ fn security(
         ) {
             // Reported once, under the scheme, with the operations that use it.
             let subject = format!("security scheme `{name}`");
-            c.uses
-                .entry(subject.clone())
-                .or_default()
-                .insert(req.operation.to_string());
+            c.record_use(&subject, req.operation);
             if x.kind != y.kind {
                 let at = At {
                     subject: &subject,

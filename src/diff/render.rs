@@ -2,6 +2,7 @@
 
 use super::{Change, Report};
 use crate::source::{Loc, SourceMap};
+use indexmap::IndexMap;
 use serde_json::json;
 
 /// One version as the output names it.
@@ -89,22 +90,21 @@ fn locations(sources: &SourceMap, c: &Change) -> String {
 }
 
 /// Changes grouped by subject, in report order.
-fn groups(r: &Report) -> Vec<(&str, Vec<&Change>)> {
-    let mut out: Vec<(&str, Vec<&Change>)> = Vec::new();
+fn groups(r: &Report) -> IndexMap<&str, Vec<&Change>> {
+    let mut out: IndexMap<&str, Vec<&Change>> = IndexMap::new();
     for c in &r.changes {
-        match out.iter_mut().find(|(s, _)| *s == c.subject) {
-            Some((_, v)) => v.push(c),
-            None => out.push((&c.subject, vec![c])),
-        }
+        out.entry(c.subject.as_str()).or_default().push(c);
     }
     out
 }
 
-fn used_by(c: &[&Change]) -> String {
+/// ` (used by …)` for a shared subject (a component, a security scheme): the operations
+/// that reach it other than the subject itself.
+fn used_by(subject: &str, c: &[&Change]) -> String {
     let ops: std::collections::BTreeSet<&str> = c
         .iter()
         .flat_map(|c| c.operations.iter().map(String::as_str))
-        .filter(|o| !o.is_empty())
+        .filter(|o| !o.is_empty() && *o != subject)
         .collect();
     match ops.len() {
         0 => String::new(),
@@ -120,13 +120,7 @@ fn used_by(c: &[&Change]) -> String {
 pub fn human(r: &Report, old: &Side, new: &Side, sources: &SourceMap) -> String {
     let mut out = format!("--- {}\n+++ {}\n", old.describe(), new.describe());
     for (subject, changes) in groups(r) {
-        // Shared subjects name the operations that reach them.
-        let uses = if subject.starts_with("schema ") || subject.starts_with("security scheme ") {
-            used_by(&changes)
-        } else {
-            String::new()
-        };
-        out.push_str(&format!("\n{subject}{uses}\n"));
+        out.push_str(&format!("\n{subject}{}\n", used_by(subject, &changes)));
         for c in changes {
             out.push_str(&format!("  {}: {}\n", impact(c), c.message));
             let l = locations(sources, c);

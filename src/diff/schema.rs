@@ -22,7 +22,7 @@ struct View<'a> {
     format: Option<&'a str>,
     pattern: Option<&'a str>,
     bounds: [Option<f64>; 6],
-    /// Property → (schema, required, key location).
+    /// Property → (schema, key location).
     properties: IndexMap<&'a str, (SchemaId, Loc)>,
     required: BTreeSet<&'a str>,
     items: Option<SchemaId>,
@@ -133,15 +133,12 @@ fn covers(set: &BTreeSet<JsonType>, t: JsonType) -> bool {
         || (t == JsonType::Integer && set.contains(&JsonType::Number))
 }
 
-fn show_types(t: &BTreeSet<JsonType>, nullable: bool) -> String {
-    let mut parts: Vec<&str> = t.iter().map(|t| t.as_str()).collect();
-    if parts.is_empty() {
-        parts.push("any");
+/// `string | integer`, or `any` for no type constraint (`null` is reported apart).
+fn show_types(t: &BTreeSet<JsonType>) -> String {
+    if t.is_empty() {
+        return "any".into();
     }
-    if nullable {
-        parts.push("null");
-    }
-    parts.join(" | ")
+    t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" | ")
 }
 
 /// A semantic kind's name for messages (and whether two are the same representation).
@@ -242,11 +239,7 @@ impl<'c, 'm> Walk<'c, 'm> {
         self.depth += 1;
         match subject {
             Some(subject) => {
-                self.c
-                    .uses
-                    .entry(subject.clone())
-                    .or_default()
-                    .insert(at.operation.to_string());
+                self.c.record_use(&subject, at.operation);
                 if self.seen.insert((os.id, ns.id, at.flow)) {
                     let inner = At {
                         subject: &subject,
@@ -292,11 +285,7 @@ impl<'c, 'm> Walk<'c, 'm> {
                 "type-changed",
                 effect,
                 path,
-                format!(
-                    "type {} → {}",
-                    show_types(&a.types, false),
-                    show_types(&b.types, false)
-                ),
+                format!("type {} → {}", show_types(&a.types), show_types(&b.types)),
                 (al, bl),
             );
             // A different kind of value altogether: what is inside it is new, not changed.
@@ -315,7 +304,7 @@ impl<'c, 'm> Walk<'c, 'm> {
         // What the strings really are: a timestamp layout or delimited set that changes is
         // a different representation even when the JSON type is the same.
         let (sa, sb) = (semantic_name(a.semantic), semantic_name(b.semantic));
-        let semantic_changed = sa != sb && (sa.is_some() || sb.is_some());
+        let semantic_changed = sa != sb;
         if semantic_changed {
             self.add(
                 at,
@@ -492,25 +481,25 @@ impl<'c, 'm> Walk<'c, 'm> {
         for (name, (x, xl)) in &a.properties {
             let place = format!("{path}.{name}");
             match b.properties.get(name) {
-                None => self.c.add(
+                None => self.add(
                     at,
                     "property-removed",
                     Effect::Removed,
-                    format!("{place}: property removed"),
-                    Some(*xl),
-                    b.loc,
+                    &place,
+                    "property removed".into(),
+                    (Some(*xl), b.loc),
                 ),
                 Some((y, yl)) => {
                     let (was, is) = (a.required.contains(name), b.required.contains(name));
                     if was != is {
                         let (effect, now) = super::required_change(is);
-                        self.c.add(
+                        self.add(
                             at,
                             "property-required-changed",
                             effect,
-                            format!("{place}: now {now}"),
-                            Some(*xl),
-                            Some(*yl),
+                            &place,
+                            format!("now {now}"),
+                            (Some(*xl), Some(*yl)),
                         );
                     }
                     self.compare(at, *x, *y, &place);
@@ -521,21 +510,14 @@ impl<'c, 'm> Walk<'c, 'm> {
             if a.properties.contains_key(name) {
                 continue;
             }
-            let required = b.required.contains(name);
-            self.c.add(
+            let (effect, kind) = super::addition(b.required.contains(name));
+            self.add(
                 at,
                 "property-added",
-                if required {
-                    Effect::Narrowed
-                } else {
-                    Effect::Neutral
-                },
-                format!(
-                    "{path}.{name}: {} property added",
-                    if required { "required" } else { "optional" }
-                ),
-                a.loc,
-                Some(*yl),
+                effect,
+                &format!("{path}.{name}"),
+                format!("{kind} property added"),
+                (a.loc, Some(*yl)),
             );
         }
     }

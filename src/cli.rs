@@ -280,7 +280,7 @@ pub fn check(input: &Input, diff: bool) -> Exit {
     // What fails the gate is shown in full; the rest is counted (`specforge lint` lists it).
     let failing: Vec<Diagnostic> = findings
         .iter()
-        .filter(|d| d.is_error() || (deny_warnings && d.severity == crate::diag::Severity::Warning))
+        .filter(|d| d.fails(deny_warnings))
         .cloned()
         .collect();
     print_diags(&ws.sources, &failing);
@@ -352,7 +352,7 @@ pub fn check(input: &Input, diff: bool) -> Exit {
             }
         }
     }
-    if s.errors > 0 || (deny_warnings && s.warnings > 0) || !stale.is_empty() {
+    if !failing.is_empty() || !stale.is_empty() {
         Exit::Findings
     } else {
         Exit::Ok
@@ -486,14 +486,12 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
             "{acknowledged} acknowledged finding(s) not shown (`--no-ignore` shows every finding)"
         );
     }
-    let s = report::Summary::of(&findings);
+    let fails = findings
+        .iter()
+        .any(|d| d.fails(opts.deny_warnings || deny_warnings));
     // The process ends here: freeing a large tree the OS reclaims anyway costs ~10% of a run.
     std::mem::forget((ws, m));
-    if s.errors > 0 || ((opts.deny_warnings || deny_warnings) && s.warnings > 0) {
-        Exit::Findings
-    } else {
-        Exit::Ok
-    }
+    if fails { Exit::Findings } else { Exit::Ok }
 }
 
 /// `specforge rules`: one line per rule.
@@ -695,20 +693,21 @@ fn version_files(path: &std::path::Path) -> Vec<PathBuf> {
 /// `specforge diff OLD NEW`: every change between two versions of an API, classified as
 /// breaking or not for clients and for servers.
 pub fn diff(old: &std::path::Path, new: &std::path::Path, opts: &DiffOptions) -> Exit {
-    let inputs: Vec<ApiInput> = [("old", old), ("new", new)]
-        .into_iter()
-        .map(|(name, path)| ApiInput {
+    let mut inputs = Vec::new();
+    for (name, path) in [("old", old), ("new", new)] {
+        let files = version_files(path);
+        if files.is_empty() {
+            eprintln!(
+                "error: no OpenAPI documents in directory `{}`",
+                path.display()
+            );
+            return Exit::InputError;
+        }
+        inputs.push(ApiInput {
             name: Some(name.into()),
-            files: version_files(path),
+            files,
             ..ApiInput::default()
-        })
-        .collect();
-    if let Some(empty) = inputs.iter().find(|i| i.files.is_empty()) {
-        eprintln!(
-            "error: no OpenAPI documents in directory `{}`",
-            [old, new][usize::from(empty.name.as_deref() == Some("new"))].display()
-        );
-        return Exit::InputError;
+        });
     }
     let ws = ingest::ingest(
         &inputs,
@@ -718,26 +717,23 @@ pub fn diff(old: &std::path::Path, new: &std::path::Path, opts: &DiffOptions) ->
         },
     );
     // Only what stops the comparison is shown; lint the versions for their defects.
-    let errors: Vec<Diagnostic> = ws
-        .diagnostics
-        .sorted()
-        .into_iter()
-        .filter(Diagnostic::is_error)
-        .collect();
-    if !errors.is_empty() {
-        print_diags(&ws.sources, &errors);
-        eprintln!("error: input could not be read; nothing was compared");
-        return Exit::InputError;
-    }
-    let (m, model_diags) = model::build(&ws);
-    if model_diags.has_errors() {
-        let errors: Vec<Diagnostic> = model_diags
+    let stop = |diags: &crate::diag::Diagnostics, why: &str| {
+        let errors: Vec<Diagnostic> = diags
             .sorted()
             .into_iter()
             .filter(Diagnostic::is_error)
             .collect();
-        print_diags(&ws.sources, &errors);
-        eprintln!("error: the model has errors; nothing was compared");
+        if !errors.is_empty() {
+            print_diags(&ws.sources, &errors);
+            eprintln!("error: {why}; nothing was compared");
+        }
+        !errors.is_empty()
+    };
+    if stop(&ws.diagnostics, "input could not be read") {
+        return Exit::InputError;
+    }
+    let (m, model_diags) = model::build(&ws);
+    if stop(&model_diags, "the model has errors") {
         return Exit::InputError;
     }
     let find = |name: &str| ws.apis.iter().position(|a| a.name == name);

@@ -140,6 +140,12 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// Whether it fails a run (`check`, `lint`'s exit code): errors always, warnings when
+    /// they are denied.
+    pub fn fails(&self, deny_warnings: bool) -> bool {
+        self.is_error() || (deny_warnings && self.severity == Severity::Warning)
+    }
+
     /// Sort key: file, line, column, code — stable output order.
     pub fn sort_key(&self) -> (Option<Loc>, &'static str, &str) {
         (

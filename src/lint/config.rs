@@ -89,9 +89,6 @@ impl LintConfig {
 
     /// The first ignore entry that covers `d`, by index.
     pub fn ignored(&self, d: &Diagnostic, ws: &Workspace) -> Option<usize> {
-        if self.no_ignore {
-            return None;
-        }
         let p = d.primary.as_ref()?;
         let file = ws.sources.name(p.loc.file);
         self.ignore.iter().position(|i| {

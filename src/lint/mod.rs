@@ -141,22 +141,29 @@ pub fn lint_with_acknowledged(
         (rule.check)(&cx, &mut found);
         for mut d in found {
             d.severity = severity;
-            if let Some(i) = config.ignored(&d, ws) {
-                used[i] = true;
-                acknowledged += 1;
-            } else if !config.no_ignore && inline_ignored(&d, ws) {
-                acknowledged += 1;
-            } else {
-                out.push(d);
+            if !config.no_ignore {
+                if let Some(i) = config.ignored(&d, ws) {
+                    used[i] = true;
+                    acknowledged += 1;
+                    continue;
+                }
+                if inline_ignored(&d, ws) {
+                    acknowledged += 1;
+                    continue;
+                }
             }
+            out.push(d);
         }
     }
     // An acknowledgment that matches nothing: the defect is gone or the spec moved under it.
-    // Only located entries (from a project file) are judged, and only when every rule ran.
-    for (entry, _) in config.ignore.iter().zip(&used).filter(|(_, u)| !**u) {
-        if let Some(loc) = entry.loc
-            && !config.no_ignore
-        {
+    // Only located entries (from a project file) are judged, and none under `--no-ignore`.
+    let unused = config
+        .ignore
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !config.no_ignore && !**u);
+    for (entry, _) in unused {
+        if let Some(loc) = entry.loc {
             out.push(
                 crate::ingest::codes::UNUSED_ACKNOWLEDGMENT
                     .diag(format!(

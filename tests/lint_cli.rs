@@ -332,6 +332,16 @@ fn acknowledged_vendor_defects_keep_the_gate_green_until_something_new_appears()
         "{err}"
     );
     std::fs::write(&spec, &text).unwrap();
+    // With its rule turned off, an entry matches nothing because nothing ran: not reported.
+    std::fs::write(
+        &toml_path,
+        format!("{config}\n[lint.rules]\nnear-known-value = \"off\"\n"),
+    )
+    .unwrap();
+    let o = sf(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("SF020"));
+    std::fs::write(&toml_path, &config).unwrap();
     // A misspelt rule is refused where it is written.
     std::fs::write(
         &toml_path,

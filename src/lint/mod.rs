@@ -156,12 +156,14 @@ pub fn lint_with_acknowledged(
         }
     }
     // An acknowledgment that matches nothing: the defect is gone or the spec moved under it.
-    // Only located entries (from a project file) are judged, and none under `--no-ignore`.
+    // Only located entries (from a project file) are judged, none under `--no-ignore`, and
+    // none for a rule turned off (it did not run, so it could not match).
+    let ran = |rule: &str| registry::find(rule).is_some_and(|r| config.severity(r).is_some());
     let unused = config
         .ignore
         .iter()
         .zip(&used)
-        .filter(|(_, u)| !config.no_ignore && !**u);
+        .filter(|(e, u)| !config.no_ignore && !**u && ran(&e.rule));
     for (entry, _) in unused {
         if let Some(loc) = entry.loc {
             out.push(

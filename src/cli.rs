@@ -314,8 +314,9 @@ pub fn check(input: &Input, diff: bool) -> Exit {
     if let Some(project) = &project {
         let root = project.generate_root();
         let all: Vec<usize> = (0..ws.apis.len()).collect();
-        match plan(&ws, &m, &all, &root, false) {
-            Ok(trees) => stale = trees.iter().flat_map(|t| t.compare()).collect(),
+        let opts = generate_options(Some(project), false);
+        match plan(&ws, &m, &all, &root, false, &opts) {
+            Ok((trees, _)) => stale = trees.iter().flat_map(|t| t.compare()).collect(),
             Err(d) => {
                 print_diags(&ws.sources, &[d]);
                 return Exit::InputError;
@@ -539,7 +540,12 @@ pub fn explain(what: &str) -> Exit {
 
 /// `specforge generate`: one crate per API, into `[generate] out` of the project (default
 /// `generated/` beside the config), or into `--out DIR` (exactly one API).
-pub fn generate(input: &Input, out: Option<&std::path::Path>, only: Option<&str>) -> Exit {
+pub fn generate(
+    input: &Input,
+    out: Option<&std::path::Path>,
+    only: Option<&str>,
+    no_server: bool,
+) -> Exit {
     let Some(Loaded { ws, project, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
@@ -578,8 +584,12 @@ pub fn generate(input: &Input, out: Option<&std::path::Path>, only: Option<&str>
         },
     };
     // Render everything first: nothing is written unless every crate generated.
-    let trees = match plan(&ws, &m, &apis, &root, out.is_some()) {
-        Ok(t) => t,
+    let opts = generate_options(project.as_ref(), no_server);
+    let trees = match plan(&ws, &m, &apis, &root, out.is_some(), &opts) {
+        Ok((t, warnings)) => {
+            print_diags(&ws.sources, &warnings);
+            t
+        }
         Err(d) => {
             print_diags(&ws.sources, &[d]);
             return Exit::InputError;
@@ -616,10 +626,19 @@ fn plan(
     apis: &[usize],
     root: &std::path::Path,
     single: bool,
-) -> Result<Vec<crate::output::Tree>, Diagnostic> {
-    apis.iter()
+    opts: &crate::codegen::Options,
+) -> Result<(Vec<crate::output::Tree>, Vec<Diagnostic>), Diagnostic> {
+    let mut warnings = Vec::new();
+    let trees = apis
+        .iter()
         .map(|&i| {
-            let files = crate::codegen::generate_crate(&ws.apis[i], &m.apis[i], &ws.sources)?;
+            let (files, notes) = crate::codegen::generate_crate_reporting(
+                &ws.apis[i],
+                &m.apis[i],
+                &ws.sources,
+                opts,
+            )?;
+            warnings.extend(notes);
             let dir = if single {
                 root.to_path_buf()
             } else {
@@ -627,7 +646,23 @@ fn plan(
             };
             Ok(crate::output::Tree { dir, files })
         })
-        .collect()
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    Ok((trees, warnings))
+}
+
+/// What to generate: `[generate] client` and `server` in specforge.toml (both default on),
+/// and `--no-server`.
+fn generate_options(project: Option<&config::Project>, no_server: bool) -> crate::codegen::Options {
+    let flag = |key: &str| {
+        project
+            .and_then(|p| p.config.generate.as_ref()?.get(key)?.as_bool())
+            .unwrap_or(true)
+    };
+    crate::codegen::Options {
+        client: flag("client"),
+        server: flag("server") && !no_server,
+        ..Default::default()
+    }
 }
 
 /// Output formats of `diff`.

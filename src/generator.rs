@@ -30,6 +30,7 @@ pub struct Generator {
     overlays: Vec<PathBuf>,
     allow_refs_outside_root: bool,
     no_client: bool,
+    no_server: bool,
     extra_derives: Vec<String>,
     replace: BTreeMap<String, String>,
 }
@@ -130,6 +131,13 @@ impl Generator {
         self
     }
 
+    /// Generate the `server` module (default: yes). The including crate then needs axum,
+    /// regex and serde_urlencoded.
+    pub fn server(mut self, yes: bool) -> Self {
+        self.no_server = !yes;
+        self
+    }
+
     /// Add a derive to every generated type, as a path (`Eq`, `schemars::JsonSchema`).
     pub fn extra_derive(mut self, path: impl Into<String>) -> Self {
         self.extra_derives.push(path.into());
@@ -151,6 +159,7 @@ impl Generator {
         };
         Ok(Options {
             client: !self.no_client,
+            server: !self.no_server,
             extra_derives: self
                 .extra_derives
                 .iter()
@@ -243,8 +252,10 @@ impl Generator {
             if !self.apis.is_empty() && !self.apis.contains(&api.name) {
                 continue;
             }
-            let (crate_files, module) = codegen::generate_both(api, am, &ws.sources, &options)
+            let generated = codegen::generate_both(api, am, &ws.sources, &options)
                 .map_err(|d| Failure::one(&ws.sources, &d))?;
+            warnings.extend(render_all(&generated.warnings));
+            let (crate_files, module) = (generated.files, generated.module);
             apis.push(GeneratedApi {
                 name: api.name.clone(),
                 crate_files,

@@ -89,6 +89,10 @@ enum Command {
         /// Only this API.
         #[arg(long)]
         api: Option<String>,
+        /// Leave out the `server` module (or set `server = false` under `[generate]` in
+        /// specforge.toml, which `check` also reads).
+        #[arg(long)]
+        no_server: bool,
     },
     /// Every change between two versions of an API, each classified as breaking or not for
     /// clients and for servers. OLD and NEW are documents, or directories of documents (docs
@@ -215,9 +219,12 @@ fn main() -> ExitCode {
                 fix_overlay,
             },
         ),
-        Command::Generate { input, out, api } => {
-            cli::generate(&input.into(), out.as_deref(), api.as_deref())
-        }
+        Command::Generate {
+            input,
+            out,
+            api,
+            no_server,
+        } => cli::generate(&input.into(), out.as_deref(), api.as_deref(), no_server),
         Command::Diff {
             old,
             new,

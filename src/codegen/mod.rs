@@ -8,6 +8,7 @@
 pub mod client;
 pub mod naming;
 pub mod operations;
+pub mod server;
 pub mod types;
 
 use crate::diag::Diagnostic;
@@ -41,9 +42,28 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/src/nullable.rs"),
     ),
     (
+        "server.rs",
+        include_str!("../../templates/runtime/src/server.rs"),
+    ),
+    (
         "timestamp.rs",
         include_str!("../../templates/runtime/src/timestamp.rs"),
     ),
+    (
+        "validate.rs",
+        include_str!("../../templates/runtime/src/validate.rs"),
+    ),
+    (
+        "wire.rs",
+        include_str!("../../templates/runtime/src/wire.rs"),
+    ),
+];
+
+/// Runtime files that only a feature's module uses.
+const FEATURE_FILES: &[(&str, &str)] = &[
+    ("client.rs", "client"),
+    ("server.rs", "server"),
+    ("validate.rs", "server"),
 ];
 
 /// Pretty-prints a token stream as a Rust file; a syntax error is a bug in the generator and
@@ -62,6 +82,8 @@ fn render(tokens: proc_macro2::TokenStream, what: &str) -> Result<String, Diagno
 pub struct Options {
     /// Generate the `client` module (default on).
     pub client: bool,
+    /// Generate the `server` module (default on).
+    pub server: bool,
     /// Derives added to every generated struct and enum, as paths (`Eq`, `schemars::JsonSchema`).
     pub extra_derives: Vec<syn::Path>,
     /// Component schema name → the user's own type (a path) used instead of generating one.
@@ -72,6 +94,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             client: true,
+            server: true,
             extra_derives: Vec::new(),
             replace: BTreeMap::new(),
         }
@@ -88,6 +111,10 @@ struct Modules {
     types: proc_macro2::TokenStream,
     /// The `client` module's contents, when generated.
     client: Option<proc_macro2::TokenStream>,
+    /// The `server` module's contents, when generated.
+    server: Option<proc_macro2::TokenStream>,
+    /// What generation could not do as the spec says.
+    warnings: Vec<Diagnostic>,
 }
 
 fn modules(api: &Api, m: &ApiModel, sources: &SourceMap, opts: &Options) -> Modules {
@@ -142,6 +169,12 @@ fn modules(api: &Api, m: &ApiModel, sources: &SourceMap, opts: &Options) -> Modu
     let client = opts
         .client
         .then(|| client::client_module(m, &shapes, &setters));
+    let mut warnings = Vec::new();
+    let server = opts.server.then(|| {
+        let s = server::server_module(m, &shapes);
+        warnings = s.warnings;
+        s.tokens
+    });
     let body = type_gen.finish();
     let types_doc = format!(
         " Types of {} {}, one per schema that needs one.",
@@ -156,6 +189,8 @@ fn modules(api: &Api, m: &ApiModel, sources: &SourceMap, opts: &Options) -> Modu
         documents,
         types,
         client,
+        server,
+        warnings,
     }
 }
 
@@ -178,16 +213,42 @@ pub fn generate_crate_with(
     crate_files(&modules(api, m, sources, opts), m, opts)
 }
 
-/// Both forms of one API's code from one generation pass: the crate's files, and the
-/// single-file module a build script includes (see `module_file`).
+/// [`generate_crate_with`], also returning the warnings of generation (patterns the server
+/// cannot check, operations it cannot route).
+pub fn generate_crate_reporting(
+    api: &Api,
+    m: &ApiModel,
+    sources: &SourceMap,
+    opts: &Options,
+) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>), Diagnostic> {
+    let mods = modules(api, m, sources, opts);
+    Ok((crate_files(&mods, m, opts)?, mods.warnings))
+}
+
+/// Both forms of one API's code from one generation pass: the crate's files, the single-file
+/// module a build script includes (see `module_file`), and the warnings of generation.
 pub fn generate_both(
     api: &Api,
     m: &ApiModel,
     sources: &SourceMap,
     opts: &Options,
-) -> Result<(BTreeMap<String, String>, String), Diagnostic> {
+) -> Result<Generated, Diagnostic> {
     let mods = modules(api, m, sources, opts);
-    Ok((crate_files(&mods, m, opts)?, module_file(&mods, opts)?))
+    Ok(Generated {
+        files: crate_files(&mods, m, opts)?,
+        module: module_file(&mods, opts)?,
+        warnings: mods.warnings,
+    })
+}
+
+/// One API's generated code in both forms.
+pub struct Generated {
+    /// The crate's files (relative path → contents).
+    pub files: BTreeMap<String, String>,
+    /// The single-file module form.
+    pub module: String,
+    /// Warnings of generation.
+    pub warnings: Vec<Diagnostic>,
 }
 
 fn crate_files(
@@ -204,6 +265,13 @@ fn crate_files(
             pub mod client;
         }
     });
+    let server_mod = mods.server.is_some().then(|| {
+        quote! {
+            #[cfg(feature = "server")]
+            #[rustfmt::skip]
+            pub mod server;
+        }
+    });
     let lib = quote! {
         #![doc = #header]
         #![deny(warnings)]
@@ -215,8 +283,15 @@ fn crate_files(
         #[rustfmt::skip]
         pub mod types;
         #client_mod
+        #server_mod
     };
     files.insert("src/lib.rs".to_string(), render(lib, "lib.rs")?);
+    if let Some(server) = &mods.server {
+        files.insert(
+            "src/server.rs".to_string(),
+            render(server.clone(), "server.rs")?,
+        );
+    }
     if let Some(client) = &mods.client {
         files.insert(
             "src/client.rs".to_string(),
@@ -227,8 +302,23 @@ fn crate_files(
         "src/types.rs".to_string(),
         render(mods.types.clone(), "types.rs")?,
     );
+    let features = Features {
+        client: opts.client,
+        server: opts.server,
+    };
     for (name, text) in RUNTIME {
-        files.insert(format!("src/runtime/{name}"), (*text).to_string());
+        let unused = FEATURE_FILES
+            .iter()
+            .any(|(f, feature)| f == name && !features.has(feature));
+        if unused {
+            continue;
+        }
+        let text = if *name == "mod.rs" && !(features.client && features.server) {
+            runtime_root(&features)?
+        } else {
+            (*text).to_string()
+        };
+        files.insert(format!("src/runtime/{name}"), text);
     }
     // The README is prose, filled in from a template; no Rust is built this way.
     let readme = include_str!("../../templates/crate/README.md")
@@ -247,21 +337,80 @@ fn crate_files(
                 .join(", "),
         );
     files.insert("README.md".to_string(), readme);
-    let cargo = toml_manifest(&m.name, &m.title, opts.client);
+    let cargo = toml_manifest(&m.name, &m.title, &features);
     files.insert("Cargo.toml".to_string(), cargo);
     Ok(files)
 }
 
-/// One Rust file holding `types`, `client` and `runtime` as inline modules, for a build script
-/// to write into `OUT_DIR` and a crate to `include!`. It has no inner attributes of its own, so
-/// it can be included at a crate's root or inside a module; the generated code only uses
-/// `super::` paths between its modules. The including crate needs serde (derive), serde_json,
-/// chrono and, with the client, reqwest.
+/// Which optional modules a generated crate has (each is a cargo feature of it).
+struct Features {
+    client: bool,
+    server: bool,
+}
+
+impl Features {
+    fn has(&self, feature: &str) -> bool {
+        match feature {
+            "client" => self.client,
+            "server" => self.server,
+            _ => false,
+        }
+    }
+}
+
+/// The feature a runtime item is gated on (`#[cfg(feature = "x")]`), and the attribute's index.
+fn gate(attrs: &[syn::Attribute]) -> Option<(usize, &'static str)> {
+    attrs.iter().enumerate().find_map(|(i, a)| {
+        if !a.path().is_ident("cfg") {
+            return None;
+        }
+        let text = a.meta.to_token_stream().to_string();
+        ["client", "server"]
+            .into_iter()
+            .find(|f| text.contains("feature") && text.contains(&format!("\"{f}\"")))
+            .map(|f| (i, f))
+    })
+}
+
+fn parse_runtime(name: &str, text: &str) -> Result<syn::File, Diagnostic> {
+    syn::parse_file(text).map_err(|e| {
+        codes::SYNTAX.diag(format!(
+            "internal error: runtime {name} does not parse: {e}"
+        ))
+    })
+}
+
+/// The runtime's `mod.rs` without the modules of features the crate does not have (a
+/// `cfg(feature)` naming an undeclared feature would be a warning, and the crate denies them).
+fn runtime_root(features: &Features) -> Result<String, Diagnostic> {
+    let mut lib = parse_runtime("mod.rs", RUNTIME[0].1)?;
+    lib.items.retain(|item| {
+        let attrs = match item {
+            syn::Item::Mod(m) => &m.attrs,
+            syn::Item::Use(u) => &u.attrs,
+            _ => return true,
+        };
+        gate(attrs).is_none_or(|(_, f)| features.has(f))
+    });
+    Ok(prettyplease::unparse(&lib))
+}
+
+/// One Rust file holding `types`, `client`, `server` and `runtime` as inline modules, for a
+/// build script to write into `OUT_DIR` and a crate to `include!`. It has no inner attributes
+/// of its own, so it can be included at a crate's root or inside a module; the generated code
+/// only uses `super::` paths between its modules. The including crate needs serde (derive),
+/// serde_json, chrono, with the client reqwest, and with the server axum, serde_urlencoded and
+/// regex.
 fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
     let header = &mods.header;
     let types = &mods.types;
-    let runtime = runtime_inline(opts.client)?;
+    let features = Features {
+        client: opts.client,
+        server: opts.server,
+    };
+    let runtime = runtime_inline(&features)?;
     let client = mods.client.as_ref().map(|c| quote!(pub mod client { #c }));
+    let server = mods.server.as_ref().map(|c| quote!(pub mod server { #c }));
     // Inner attributes only: clippy rejects a module with both inner and outer ones.
     let file = quote! {
         pub mod types {
@@ -271,6 +420,7 @@ fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
             #types
         }
         #client
+        #server
         pub mod runtime {
             #![allow(dead_code)]
             #runtime
@@ -280,34 +430,32 @@ fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
 }
 
 /// The runtime as inline modules: `mod x;` replaced by the file's items, unit tests left out,
-/// and the `client` feature gate resolved now (the including crate has no such feature).
-fn runtime_inline(client: bool) -> Result<proc_macro2::TokenStream, Diagnostic> {
-    let parse = |name: &str, text: &str| {
-        syn::parse_file(text).map_err(|e| {
-            codes::SYNTAX.diag(format!(
-                "internal error: runtime {name} does not parse: {e}"
-            ))
-        })
-    };
+/// and the feature gates resolved now (the including crate has no such features).
+fn runtime_inline(features: &Features) -> Result<proc_macro2::TokenStream, Diagnostic> {
     let is_test = |attrs: &[syn::Attribute]| {
         attrs.iter().any(|a| {
             a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("test")
         })
     };
-    let gated = |attrs: &[syn::Attribute]| {
-        attrs.iter().position(|a| {
-            a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("feature")
-        })
-    };
-    let lib = parse("mod.rs", RUNTIME[0].1)?;
+    let lib = parse_runtime("mod.rs", RUNTIME[0].1)?;
     let mut items = Vec::new();
     for item in lib.items {
         let syn::Item::Mod(mut module) = item else {
-            items.push(item);
+            if let syn::Item::Use(mut u) = item {
+                if let Some((i, f)) = gate(&u.attrs) {
+                    if !features.has(f) {
+                        continue;
+                    }
+                    u.attrs.remove(i);
+                }
+                items.push(syn::Item::Use(u));
+            } else {
+                items.push(item);
+            }
             continue;
         };
-        if let Some(i) = gated(&module.attrs) {
-            if !client {
+        if let Some((i, f)) = gate(&module.attrs) {
+            if !features.has(f) {
                 continue;
             }
             module.attrs.remove(i);
@@ -319,7 +467,7 @@ fn runtime_inline(client: bool) -> Result<proc_macro2::TokenStream, Diagnostic> 
                     "internal error: runtime module {file_name} is missing"
                 )));
             };
-            let file = parse(&file_name, text)?;
+            let file = parse_runtime(&file_name, text)?;
             let inner: Vec<syn::Item> = file
                 .items
                 .into_iter()
@@ -339,57 +487,100 @@ fn runtime_inline(client: bool) -> Result<proc_macro2::TokenStream, Diagnostic> 
 }
 
 /// The generated crate's manifest. Values are escaped as TOML strings.
-fn toml_manifest(name: &str, title: &str, client: bool) -> String {
+fn toml_manifest(name: &str, title: &str, features: &Features) -> String {
+    let table = |pairs: &[(&str, toml::Value)]| {
+        let mut t = toml::Table::new();
+        for (k, v) in pairs {
+            t.insert((*k).to_string(), v.clone());
+        }
+        toml::Value::Table(t)
+    };
+    let list = |items: &[&str]| toml::Value::Array(items.iter().map(|&i| i.into()).collect());
     let mut doc = toml::Table::new();
-    let mut package = toml::Table::new();
-    package.insert("name".into(), name.into());
-    package.insert("version".into(), "0.1.0".into());
-    package.insert("edition".into(), "2024".into());
-    package.insert("publish".into(), false.into());
-    package.insert(
-        "description".into(),
-        format!("Rust types and client for {title}, generated by specforge").into(),
+    let what = match (features.client, features.server) {
+        (true, true) => "Rust types, client and server",
+        (true, false) => "Rust types and client",
+        (false, true) => "Rust types and server",
+        (false, false) => "Rust types",
+    };
+    doc.insert(
+        "package".into(),
+        table(&[
+            ("name", name.into()),
+            ("version", "0.1.0".into()),
+            ("edition", "2024".into()),
+            ("publish", false.into()),
+            (
+                "description",
+                format!("{what} for {title}, generated by specforge").into(),
+            ),
+        ]),
     );
-    doc.insert("package".into(), package.into());
     let mut deps = toml::Table::new();
-    let mut serde = toml::Table::new();
-    serde.insert("version".into(), "1".into());
-    serde.insert("features".into(), toml::Value::Array(vec!["derive".into()]));
-    deps.insert("serde".into(), serde.into());
-    let mut serde_json = toml::Table::new();
-    serde_json.insert("version".into(), "1".into());
+    deps.insert(
+        "serde".into(),
+        table(&[("version", "1".into()), ("features", list(&["derive"]))]),
+    );
     // Object keys keep the spec's order (query parameters, form bodies).
-    serde_json.insert(
-        "features".into(),
-        toml::Value::Array(vec!["preserve_order".into()]),
+    deps.insert(
+        "serde_json".into(),
+        table(&[
+            ("version", "1".into()),
+            ("features", list(&["preserve_order"])),
+        ]),
     );
-    deps.insert("serde_json".into(), serde_json.into());
-    let mut chrono = toml::Table::new();
-    chrono.insert("version".into(), "0.4.45".into());
-    chrono.insert("default-features".into(), false.into());
-    chrono.insert(
-        "features".into(),
-        toml::Value::Array(vec!["std".into(), "serde".into()]),
+    deps.insert(
+        "chrono".into(),
+        table(&[
+            ("version", "0.4.45".into()),
+            ("default-features", false.into()),
+            ("features", list(&["std", "serde"])),
+        ]),
     );
-    deps.insert("chrono".into(), chrono.into());
-    if !client {
-        doc.insert("dependencies".into(), deps.into());
-        return manifest_text(&doc);
+    let mut feature_table = toml::Table::new();
+    let mut default = Vec::new();
+    if features.client {
+        deps.insert(
+            "reqwest".into(),
+            table(&[
+                ("version", "0.13".into()),
+                ("default-features", false.into()),
+                ("features", list(&["rustls"])),
+                ("optional", true.into()),
+            ]),
+        );
+        feature_table.insert("client".into(), list(&["dep:reqwest"]));
+        default.push("client");
     }
-    let mut reqwest = toml::Table::new();
-    reqwest.insert("version".into(), "0.13".into());
-    reqwest.insert("default-features".into(), false.into());
-    reqwest.insert("features".into(), toml::Value::Array(vec!["rustls".into()]));
-    reqwest.insert("optional".into(), true.into());
-    deps.insert("reqwest".into(), reqwest.into());
+    if features.server {
+        deps.insert(
+            "axum".into(),
+            table(&[
+                ("version", "0.8".into()),
+                ("default-features", false.into()),
+                ("features", list(&["http1", "tokio"])),
+                ("optional", true.into()),
+            ]),
+        );
+        deps.insert(
+            "regex".into(),
+            table(&[("version", "1".into()), ("optional", true.into())]),
+        );
+        deps.insert(
+            "serde_urlencoded".into(),
+            table(&[("version", "0.7".into()), ("optional", true.into())]),
+        );
+        // Off by default: a crate used as a client does not build axum.
+        feature_table.insert(
+            "server".into(),
+            list(&["dep:axum", "dep:regex", "dep:serde_urlencoded"]),
+        );
+    }
     doc.insert("dependencies".into(), deps.into());
-    let mut features = toml::Table::new();
-    features.insert("default".into(), toml::Value::Array(vec!["client".into()]));
-    features.insert(
-        "client".into(),
-        toml::Value::Array(vec!["dep:reqwest".into()]),
-    );
-    doc.insert("features".into(), features.into());
+    if !feature_table.is_empty() {
+        feature_table.insert("default".into(), list(&default));
+        doc.insert("features".into(), feature_table.into());
+    }
     manifest_text(&doc)
 }
 

@@ -39,6 +39,8 @@ pub struct Body {
     pub ty: TokenStream,
     /// Whether the spec requires it.
     pub required: bool,
+    /// Its schema, if any.
+    pub schema: Option<SchemaId>,
 }
 
 /// A parameter as an argument or a field.
@@ -55,6 +57,10 @@ pub struct Param {
     pub explode: bool,
     /// Type, seen from outside `types`.
     pub ty: TokenStream,
+    /// Its schema, if declared.
+    pub schema: Option<SchemaId>,
+    /// Whether the spec requires it.
+    pub required: bool,
 }
 
 /// One documented status.
@@ -66,6 +72,10 @@ pub struct Case {
     /// The body: how it decodes, its type seen from outside `types` and from inside;
     /// `None`: no body.
     pub body: Option<(BodyKind, TokenStream, TokenStream)>,
+    /// The body's media type as documented (empty without a body).
+    pub media: String,
+    /// The body's schema, if any.
+    pub schema: Option<SchemaId>,
 }
 
 /// The success or error side of an operation.
@@ -98,6 +108,9 @@ pub struct OpShape {
     pub success: Outcome,
     /// Documented error statuses.
     pub error: Outcome,
+    /// Every documented status in document order, with variant names unique in the operation
+    /// (a server's reply enum).
+    pub responses: Vec<Case>,
 }
 
 /// A piece of a path template.
@@ -249,6 +262,8 @@ fn param(types: &mut TypeGen<'_>, p: &Parameter, name: &str, outside: bool) -> P
         style: p.style.clone(),
         explode: p.explode,
         ty: param_type(types, p.schema, outside),
+        schema: p.schema,
+        required: p.required,
     }
 }
 
@@ -260,6 +275,7 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
     args.claim("body");
     args.claim("params");
     args.claim("self_");
+    args.claim("credentials");
 
     // Path: the template decides which arguments exist (a declared path parameter missing
     // from the template would be an unused argument; a template variable with no declaration
@@ -287,6 +303,8 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
             style: "simple".into(),
             explode: false,
             ty,
+            schema: declared.and_then(|p| p.schema),
+            required: true,
         });
     }
 
@@ -355,11 +373,14 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
             kind,
             ty,
             required: b.required,
+            schema: media.schema,
         })
     });
 
     let mut success = Vec::new();
     let mut errors = Vec::new();
+    let mut responses = Vec::new();
+    let mut replies = Names::default();
     let any_success = op.responses.iter().any(|r| is_success(&r.status));
     for r in &op.responses {
         let case = |types: &mut TypeGen<'_>| {
@@ -377,10 +398,13 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
                 };
                 (kind, outside, inside)
             });
+            let media = pick(&r.content);
             Case {
                 status: r.status.clone(),
                 variant: ident(&status_variant(&r.status)),
                 body,
+                media: media.map(|m| m.media_type.clone()).unwrap_or_default(),
+                schema: media.and_then(|m| m.schema),
             }
         };
         // With no success status documented, `default` describes success too.
@@ -390,6 +414,9 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         if !is_success(&r.status) {
             errors.push(case(types));
         }
+        let mut c = case(types);
+        c.variant = ident(&replies.claim(&c.variant.to_string()));
+        responses.push(c);
     }
     let success = outcome(types, &op_type, "Response", success, op, true);
     let error = outcome(types, &op_type, "Error", errors, op, false);
@@ -403,6 +430,7 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         body,
         success,
         error,
+        responses,
     }
 }
 

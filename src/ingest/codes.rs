@@ -51,4 +51,8 @@ codes! {
     OVERLAY_STALE = "SF019", "stale-overlay-action", Warning, "an overlay action's target matches nothing (the vendor document changed)";
     /// A `[[lint.ignore]]` entry in `specforge.toml` that acknowledges no finding.
     UNUSED_ACKNOWLEDGMENT = "SF020", "unused-acknowledgment", Warning, "a `[[lint.ignore]]` entry in specforge.toml matches no finding (the defect is gone or moved)";
+    /// A `pattern` the generated server cannot check.
+    PATTERN_NOT_CHECKED = "SF021", "pattern-not-checked", Warning, "a schema's `pattern` uses syntax the Rust `regex` crate lacks (look-around, backreferences); the generated server does not check it";
+    /// An operation the generated server cannot route.
+    ROUTE_CONFLICT = "SF022", "route-not-generated", Warning, "an operation's path cannot be routed beside the others by axum; the generated server leaves it out";
 }

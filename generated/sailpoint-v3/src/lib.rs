@@ -7,3 +7,6 @@ pub mod types;
 #[cfg(feature = "client")]
 #[rustfmt::skip]
 pub mod client;
+#[cfg(feature = "server")]
+#[rustfmt::skip]
+pub mod server;

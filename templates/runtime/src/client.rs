@@ -5,25 +5,11 @@
 //! match the status onto the documented response types with [`json`], [`text`] and [`api`].
 
 use super::Error;
+pub use super::wire::{RawBody, Scheme, Style};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeMap;
-
-/// How a security scheme carries its credential.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scheme {
-    /// An API key in the named header.
-    Header(&'static str),
-    /// An API key in the named query parameter.
-    Query(&'static str),
-    /// An API key in the named cookie.
-    Cookie(&'static str),
-    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth 2.0, OpenID Connect).
-    Bearer,
-    /// `Authorization: Basic …` from a user name and password.
-    Basic,
-}
 
 /// A credential set on a client for one scheme.
 #[derive(Clone)]
@@ -160,30 +146,6 @@ pub struct Request {
     headers: Vec<(String, String)>,
     cookies: Vec<(String, String)>,
     body: Option<(String, Vec<u8>)>,
-}
-
-/// A body the caller encodes (`multipart/form-data`, whose content type names the boundary).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawBody {
-    /// The full content type, e.g. `multipart/form-data; boundary=x`.
-    pub content_type: String,
-    /// The encoded body.
-    pub bytes: Vec<u8>,
-}
-
-/// A parameter's serialization style (OpenAPI `style`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// `form` (the query default).
-    Form,
-    /// `spaceDelimited`.
-    SpaceDelimited,
-    /// `pipeDelimited`.
-    PipeDelimited,
-    /// `deepObject`.
-    DeepObject,
-    /// `simple` (the path and header default).
-    Simple,
 }
 
 impl Request {

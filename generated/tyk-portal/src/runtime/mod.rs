@@ -11,10 +11,16 @@ mod delimited;
 mod error;
 mod lenient;
 pub mod nullable;
+#[cfg(feature = "server")]
+pub mod server;
 mod timestamp;
+#[cfg(feature = "server")]
+pub mod validate;
+mod wire;
 
 pub use delimited::DelimitedSet;
 pub use error::Error;
 pub use lenient::LenientNumber;
 pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutTime};
+pub use wire::{RawBody, Scheme, Style};

@@ -1,0 +1,303 @@
+//! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+//! the spec (credentials present, parameters and body valid, body size bounded) before
+//! a method runs; what fails is answered in the API's own error shape.
+use super::runtime::server as rt;
+use super::runtime::validate as v;
+/// SailPoint - SaaS API: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// `createOauthClient` (POST /oauth-clients).
+    fn create_oauth_client(
+        &self,
+        input: CreateOauthClientInput,
+    ) -> impl ::std::future::Future<
+        Output = CreateOauthClientReply,
+    > + ::std::marker::Send;
+    /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+    /// API's own error shape with a message naming the problem; override it to log or
+    /// to answer differently.
+    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+        ::axum::response::IntoResponse::into_response(rejection)
+    }
+}
+/// A router serving `api` with the default settings (2 MiB body limit). The spec's
+/// paths are routed as they are; nest the router under the server's base path if it
+/// has one.
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with(api, rt::Config::default())
+}
+/// A router serving `api` with `config`.
+pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/oauth-clients",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::POST,
+                handle_create_oauth_client::<A>,
+            ),
+        )
+        .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+}
+/// The input of `createOauthClient` (POST /oauth-clients), checked against the spec.
+#[derive(Debug)]
+pub struct CreateOauthClientInput {
+    /// The request body.
+    pub body: super::types::CreateOauthClientRequest,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for CreateOauthClientInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CreateOauthClientInput {
+            body: p.body()?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `createOauthClient` (POST /oauth-clients).
+#[derive(Debug)]
+pub enum CreateOauthClientReply {
+    /// `200`
+    Ok(super::types::CreateOauthClient200Response),
+    /// `400`
+    BadRequest(super::types::CreateOauthClient400Response),
+    /// `401`
+    Unauthorized(super::types::CreateOauthClient401Response),
+    /// `403`
+    Forbidden(super::types::CreateOauthClient400Response),
+    /// `429`
+    TooManyRequests(super::types::CreateOauthClient429Response),
+    /// `500`
+    InternalServerError(super::types::CreateOauthClient400Response),
+}
+impl ::axum::response::IntoResponse for CreateOauthClientReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreateOauthClientReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+            CreateOauthClientReply::BadRequest(body) => {
+                rt::json(400u16, "application/json", &body)
+            }
+            CreateOauthClientReply::Unauthorized(body) => {
+                rt::json(401u16, "application/json", &body)
+            }
+            CreateOauthClientReply::Forbidden(body) => {
+                rt::json(403u16, "application/json", &body)
+            }
+            CreateOauthClientReply::TooManyRequests(body) => {
+                rt::json(429u16, "application/json", &body)
+            }
+            CreateOauthClientReply::InternalServerError(body) => {
+                rt::json(500u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_create_oauth_client<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        CreateOauthClientInput,
+    >(&API, &OPERATIONS[0usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.create_oauth_client(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
+    ("oauth2", super::runtime::Scheme::Bearer),
+];
+/// The spec's patterns, compiled on first use.
+static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+/// The request schemas as validation rules; they refer to each other by index.
+static RULES: v::Rules = v::Rules {
+    rules: &[
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[
+                ("businessName", 1u32),
+                ("homepageUrl", 2u32),
+                ("name", 3u32),
+                ("description", 4u32),
+                ("accessTokenValiditySeconds", 5u32),
+                ("refreshTokenValiditySeconds", 6u32),
+                ("redirectUris", 7u32),
+                ("grantTypes", 8u32),
+                ("accessType", 9u32),
+                ("type", 10u32),
+                ("internal", 11u32),
+                ("enabled", 12u32),
+                ("strongAuthSupported", 13u32),
+                ("claimsSupported", 14u32),
+            ],
+            required: &[
+                "name",
+                "description",
+                "accessTokenValiditySeconds",
+                "grantTypes",
+                "accessType",
+                "enabled",
+            ],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            numeric_string: true,
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            numeric_string: true,
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::ARRAY,
+            items: ::std::option::Option::Some(15u32),
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::ARRAY,
+            items: ::std::option::Option::Some(16u32),
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[v::Lit::Str("ONLINE"), v::Lit::Str("OFFLINE")],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[v::Lit::Str("CONFIDENTIAL"), v::Lit::Str("PUBLIC")],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::BOOLEAN,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::BOOLEAN,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::BOOLEAN,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::BOOLEAN,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[
+                v::Lit::Str("CLIENT_CREDENTIALS"),
+                v::Lit::Str("AUTHORIZATION_CODE"),
+                v::Lit::Str("REFRESH_TOKEN"),
+            ],
+            ..v::Rule::ANY
+        },
+    ],
+    patterns: &PATTERNS,
+};
+/// The API as the runtime sees it.
+static API: rt::Api = rt::Api {
+    schemes: SCHEMES,
+    rules: &RULES,
+    error: rt::ErrorShape {
+        content_type: "application/json",
+        template: "{\"messages\":[{\"text\":\"\"}]}",
+        message: ::std::option::Option::Some("/messages/0/text"),
+        status: ::std::option::Option::None,
+    },
+};
+/// Each operation as the runtime sees it, in the order of the handlers.
+static OPERATIONS: &[rt::Operation] = &[
+    rt::Operation {
+        id: "createOauthClient",
+        security: &[&["oauth2"]],
+        params: &[],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Json,
+            required: true,
+            rule: ::std::option::Option::Some(0u32),
+        }),
+        errors: &[
+            (
+                "400",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"messages\":[{\"text\":\"\"}]}",
+                    message: ::std::option::Option::Some("/messages/0/text"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "401",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{}",
+                    message: ::std::option::Option::None,
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "403",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"messages\":[{\"text\":\"\"}]}",
+                    message: ::std::option::Option::Some("/messages/0/text"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "429",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{}",
+                    message: ::std::option::Option::None,
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "500",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"messages\":[{\"text\":\"\"}]}",
+                    message: ::std::option::Option::Some("/messages/0/text"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+        ],
+    },
+];

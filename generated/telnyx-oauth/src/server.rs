@@ -1,0 +1,248 @@
+//! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+//! the spec (credentials present, parameters and body valid, body size bounded) before
+//! a method runs; what fails is answered in the API's own error shape.
+use super::runtime::server as rt;
+use super::runtime::validate as v;
+/// Telnyx OAuth API: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// Create OAuth client
+    ///
+    /// `CreateOAuthClient` (POST /oauth/clients).
+    fn create_oauth_client(
+        &self,
+        input: CreateOAuthClientInput,
+    ) -> impl ::std::future::Future<
+        Output = CreateOAuthClientReply,
+    > + ::std::marker::Send;
+    /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+    /// API's own error shape with a message naming the problem; override it to log or
+    /// to answer differently.
+    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+        ::axum::response::IntoResponse::into_response(rejection)
+    }
+}
+/// A router serving `api` with the default settings (2 MiB body limit). The spec's
+/// paths are routed as they are; nest the router under the server's base path if it
+/// has one.
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with(api, rt::Config::default())
+}
+/// A router serving `api` with `config`.
+pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/oauth/clients",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::POST,
+                handle_create_oauth_client::<A>,
+            ),
+        )
+        .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+}
+/// The input of `CreateOAuthClient` (POST /oauth/clients), checked against the spec.
+#[derive(Debug)]
+pub struct CreateOAuthClientInput {
+    /// The request body.
+    pub body: super::types::OAuthClientCreateRequest,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for CreateOAuthClientInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CreateOAuthClientInput {
+            body: p.body()?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `CreateOAuthClient` (POST /oauth/clients).
+#[derive(Debug)]
+pub enum CreateOAuthClientReply {
+    /// `201`
+    Created(super::types::CreateOAuthClient201Response),
+    /// `400`
+    BadRequest(super::types::OauthError),
+    /// `401`
+    Unauthorized(super::types::OauthError),
+    /// `422`
+    UnprocessableEntity(super::types::OauthError),
+}
+impl ::axum::response::IntoResponse for CreateOAuthClientReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreateOAuthClientReply::Created(body) => {
+                rt::json(201u16, "application/json", &body)
+            }
+            CreateOAuthClientReply::BadRequest(body) => {
+                rt::json(400u16, "application/json", &body)
+            }
+            CreateOAuthClientReply::Unauthorized(body) => {
+                rt::json(401u16, "application/json", &body)
+            }
+            CreateOAuthClientReply::UnprocessableEntity(body) => {
+                rt::json(422u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_create_oauth_client<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        CreateOAuthClientInput,
+    >(&API, &OPERATIONS[0usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.create_oauth_client(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
+    ("bearerAuth", super::runtime::Scheme::Bearer),
+];
+/// The spec's patterns, compiled on first use.
+static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+/// The request schemas as validation rules; they refer to each other by index.
+static RULES: v::Rules = v::Rules {
+    rules: &[
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[
+                ("name", 1u32),
+                ("allowed_scopes", 2u32),
+                ("client_type", 3u32),
+                ("require_pkce", 4u32),
+                ("allowed_grant_types", 5u32),
+                ("redirect_uris", 6u32),
+                ("logo_uri", 7u32),
+                ("policy_uri", 8u32),
+                ("tos_uri", 9u32),
+            ],
+            required: &["name", "allowed_scopes", "client_type", "allowed_grant_types"],
+            additional: v::Additional::Forbidden,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::ARRAY,
+            items: ::std::option::Option::Some(10u32),
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[v::Lit::Str("public"), v::Lit::Str("confidential")],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::BOOLEAN,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::ARRAY,
+            items: ::std::option::Option::Some(11u32),
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::ARRAY,
+            items: ::std::option::Option::Some(12u32),
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[
+                v::Lit::Str("client_credentials"),
+                v::Lit::Str("authorization_code"),
+                v::Lit::Str("refresh_token"),
+            ],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+    ],
+    patterns: &PATTERNS,
+};
+/// The API as the runtime sees it.
+static API: rt::Api = rt::Api {
+    schemes: SCHEMES,
+    rules: &RULES,
+    error: rt::ErrorShape {
+        content_type: "application/json",
+        template: "{\"error\":\"\",\"error_description\":\"\"}",
+        message: ::std::option::Option::Some("/error_description"),
+        status: ::std::option::Option::None,
+    },
+};
+/// Each operation as the runtime sees it, in the order of the handlers.
+static OPERATIONS: &[rt::Operation] = &[
+    rt::Operation {
+        id: "CreateOAuthClient",
+        security: &[&["bearerAuth"]],
+        params: &[],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Json,
+            required: true,
+            rule: ::std::option::Option::Some(0u32),
+        }),
+        errors: &[
+            (
+                "400",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"error\":\"\",\"error_description\":\"\"}",
+                    message: ::std::option::Option::Some("/error_description"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "401",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"error\":\"\",\"error_description\":\"\"}",
+                    message: ::std::option::Option::Some("/error_description"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "422",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"error\":\"\",\"error_description\":\"\"}",
+                    message: ::std::option::Option::Some("/error_description"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+        ],
+    },
+];

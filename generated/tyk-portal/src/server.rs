@@ -1,0 +1,360 @@
+//! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+//! the spec (credentials present, parameters and body valid, body size bounded) before
+//! a method runs; what fails is answered in the API's own error shape.
+use super::runtime::server as rt;
+use super::runtime::validate as v;
+/// Tyk Developer Portal: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// Create a new client type of an OAuth2.0 Identity Provider
+    ///
+    /// `create-oauth-provider-client-type` (POST /oauth-providers/{provider_id}/client-types).
+    fn create_oauth_provider_client_type(
+        &self,
+        input: CreateOauthProviderClientTypeInput,
+    ) -> impl ::std::future::Future<
+        Output = CreateOauthProviderClientTypeReply,
+    > + ::std::marker::Send;
+    /// Attach a client type to this API Product
+    ///
+    /// `create-product-client-type` (POST /products/{product_id}/client_types).
+    fn create_product_client_type(
+        &self,
+        input: CreateProductClientTypeInput,
+    ) -> impl ::std::future::Future<
+        Output = CreateProductClientTypeReply,
+    > + ::std::marker::Send;
+    /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+    /// API's own error shape with a message naming the problem; override it to log or
+    /// to answer differently.
+    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+        ::axum::response::IntoResponse::into_response(rejection)
+    }
+}
+/// A router serving `api` with the default settings (2 MiB body limit). The spec's
+/// paths are routed as they are; nest the router under the server's base path if it
+/// has one.
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with(api, rt::Config::default())
+}
+/// A router serving `api` with `config`.
+pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/oauth-providers/{p0}/client-types",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::POST,
+                handle_create_oauth_provider_client_type::<A>,
+            ),
+        )
+        .route(
+            "/products/{p0}/client_types",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::POST,
+                handle_create_product_client_type::<A>,
+            ),
+        )
+        .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+}
+/// The input of `create-oauth-provider-client-type` (POST /oauth-providers/{provider_id}/client-types), checked against the spec.
+#[derive(Debug)]
+pub struct CreateOauthProviderClientTypeInput {
+    /// Path parameter `provider_id`.
+    pub provider_id: i64,
+    /// The request body.
+    pub body: ::std::option::Option<super::types::OAuthClientTypeBasic>,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for CreateOauthProviderClientTypeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CreateOauthProviderClientTypeInput {
+            provider_id: p.take(0usize)?,
+            body: p.body_opt()?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `create-oauth-provider-client-type` (POST /oauth-providers/{provider_id}/client-types).
+#[derive(Debug)]
+pub enum CreateOauthProviderClientTypeReply {
+    /// `200`
+    Ok(super::types::OAuthClientTypeElem),
+    /// `400`
+    BadRequest(super::types::OnlyErrors),
+    /// `404`
+    NotFound(super::types::OnlyErrors),
+}
+impl ::axum::response::IntoResponse for CreateOauthProviderClientTypeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreateOauthProviderClientTypeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+            CreateOauthProviderClientTypeReply::BadRequest(body) => {
+                rt::json(400u16, "application/json", &body)
+            }
+            CreateOauthProviderClientTypeReply::NotFound(body) => {
+                rt::json(404u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_create_oauth_provider_client_type<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        CreateOauthProviderClientTypeInput,
+    >(&API, &OPERATIONS[0usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.create_oauth_provider_client_type(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `create-product-client-type` (POST /products/{product_id}/client_types), checked against the spec.
+#[derive(Debug)]
+pub struct CreateProductClientTypeInput {
+    /// Path parameter `product_id`.
+    pub product_id: i64,
+    /// The request body.
+    pub body: ::std::option::Option<super::types::ProductClientTypeAttach>,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for CreateProductClientTypeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CreateProductClientTypeInput {
+            product_id: p.take(0usize)?,
+            body: p.body_opt()?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `create-product-client-type` (POST /products/{product_id}/client_types).
+#[derive(Debug)]
+pub enum CreateProductClientTypeReply {
+    /// `201`
+    Created(super::types::ProductClientTypeResponse),
+    /// `422`
+    UnprocessableEntity(super::types::OnlyErrors),
+}
+impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreateProductClientTypeReply::Created(body) => {
+                rt::json(201u16, "application/json", &body)
+            }
+            CreateProductClientTypeReply::UnprocessableEntity(body) => {
+                rt::json(422u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_create_product_client_type<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        CreateProductClientTypeInput,
+    >(&API, &OPERATIONS[1usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.create_product_client_type(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
+    ("AdminAPIToken", super::runtime::Scheme::Header("Authorization")),
+];
+/// The spec's patterns, compiled on first use.
+static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+/// The request schemas as validation rules; they refer to each other by index.
+static RULES: v::Rules = v::Rules {
+    rules: &[
+        v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[
+                ("Name", 4u32),
+                ("Description", 5u32),
+                ("ResponseTypes", 6u32),
+                ("GrantType", 7u32),
+                ("TokenEndpointAuthMethod", 8u32),
+                ("OktaAppType", 9u32),
+            ],
+            required: &["Name", "ResponseTypes", "GrantType"],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[("ID", 10u32)],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            delimited: ::std::option::Option::Some(','),
+            types: v::ty::STRING,
+            enum_values: &[
+                v::Lit::Str("code"),
+                v::Lit::Str("token"),
+                v::Lit::Str("it_token"),
+                v::Lit::Str("none"),
+            ],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            delimited: ::std::option::Option::Some(','),
+            types: v::ty::STRING,
+            enum_values: &[
+                v::Lit::Str("authorization_code"),
+                v::Lit::Str("pkce"),
+                v::Lit::Str("client_credentials"),
+                v::Lit::Str("device_code"),
+                v::Lit::Str("refresh_token"),
+                v::Lit::Str("password"),
+                v::Lit::Str("implicit"),
+            ],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[
+                v::Lit::Str("client_secret_basic"),
+                v::Lit::Str("client_secret_post"),
+            ],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            enum_values: &[
+                v::Lit::Str("web"),
+                v::Lit::Str("native"),
+                v::Lit::Str("browser"),
+                v::Lit::Str("service"),
+            ],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+    ],
+    patterns: &PATTERNS,
+};
+/// The API as the runtime sees it.
+static API: rt::Api = rt::Api {
+    schemes: SCHEMES,
+    rules: &RULES,
+    error: rt::ErrorShape {
+        content_type: "application/json",
+        template: "{\"errors\":[\"\"]}",
+        message: ::std::option::Option::Some("/errors/0"),
+        status: ::std::option::Option::None,
+    },
+};
+/// Each operation as the runtime sees it, in the order of the handlers.
+static OPERATIONS: &[rt::Operation] = &[
+    rt::Operation {
+        id: "create-oauth-provider-client-type",
+        security: &[&["AdminAPIToken"]],
+        params: &[
+            rt::Param {
+                name: "provider_id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(0u32),
+            },
+        ],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Json,
+            required: false,
+            rule: ::std::option::Option::Some(1u32),
+        }),
+        errors: &[
+            (
+                "400",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"errors\":[\"\"]}",
+                    message: ::std::option::Option::Some("/errors/0"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+            (
+                "404",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"errors\":[\"\"]}",
+                    message: ::std::option::Option::Some("/errors/0"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+        ],
+    },
+    rt::Operation {
+        id: "create-product-client-type",
+        security: &[&["AdminAPIToken"]],
+        params: &[
+            rt::Param {
+                name: "product_id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Json,
+            required: false,
+            rule: ::std::option::Option::Some(3u32),
+        }),
+        errors: &[
+            (
+                "422",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"errors\":[\"\"]}",
+                    message: ::std::option::Option::Some("/errors/0"),
+                    status: ::std::option::Option::None,
+                },
+            ),
+        ],
+    },
+];

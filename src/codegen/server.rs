@@ -1,0 +1,1002 @@
+//! The `server` module: an axum router that enforces the spec in front of a trait the user
+//! implements.
+//!
+//! Per operation: an `{Op}Input` struct (parameters, body, credentials), an `{Op}Reply` enum
+//! (one variant per documented status) and one trait method. The router checks each request
+//! before the method runs: credentials present, parameters and body valid against the spec's
+//! schemas (through a static rule table, see `runtime::validate`), body size bounded. What it
+//! rejects is answered in the API's own error shape. Operation metadata is static data handed
+//! to `runtime::server`, so the generated code per operation stays small.
+
+use super::naming::{Names, upper_camel};
+use super::operations::{BodyKind, Case, OpShape, Param, PathPiece};
+use super::types::{docs, ident};
+use crate::diag::Diagnostic;
+use crate::ingest::codes;
+use crate::model::{
+    Additional, ApiModel, JsonType, Operation, ParamLocation, SchemaId, SecurityKind, Semantic,
+    TimestampFormat,
+};
+use crate::tree::Value as TreeValue;
+use indexmap::IndexMap;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use std::collections::BTreeMap;
+
+/// The module's tokens and what could not be generated as the spec says.
+pub struct ServerModule {
+    /// The module body.
+    pub tokens: TokenStream,
+    /// Warnings: patterns the server cannot check, operations it cannot route.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Builds the `server` module for `shapes`.
+pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
+    let mut warnings = Vec::new();
+    let mut rules = RuleTable::new(m);
+    let mut names = Names::default();
+    names.claim("Api");
+    let mut fns = Names::default();
+    for f in ["router", "router_with"] {
+        fns.claim(f);
+    }
+    let mut methods = Names::default();
+    for s in shapes {
+        methods.claim(&s.method.to_string());
+    }
+    let reject = ident(&methods.claim("reject"));
+
+    let routable = routable(m, shapes, &mut warnings);
+    let mut ops = Vec::new();
+    let mut items = Vec::new();
+    let mut trait_methods = Vec::new();
+    // Normalised route → (method filter, handler), in document order.
+    let mut routes: IndexMap<String, Vec<(TokenStream, proc_macro2::Ident)>> = IndexMap::new();
+    for (i, s) in shapes.iter().enumerate() {
+        let op = &m.operations[s.index];
+        let op_type = upper_camel(&op.name);
+        let input = ident(&names.claim(&format!("{op_type}Input")));
+        let reply = ident(&names.claim(&format!("{op_type}Reply")));
+        let handler = ident(&fns.claim(&format!("handle_{}", s.method)));
+        let method = &s.method;
+        let described = format!("`{}` ({} {})", op.name, op.method.to_uppercase(), op.path);
+
+        // Parameters in index order: path, required, optional.
+        let mut params = Vec::new();
+        let mut fields = Vec::new();
+        let mut takes = Vec::new();
+        for (n, p) in s.path_params.iter().enumerate() {
+            let key = format!("p{n}");
+            params.push(param_meta(&mut rules, p, quote!(rt::Location::Path(#key))));
+            let (f, t) = (&p.ident, &p.ty);
+            let doc = format!(" Path parameter `{}`.", p.wire);
+            fields.push(quote! { #[doc = #doc] pub #f: #t, });
+            let idx = params.len() - 1;
+            takes.push(quote! { #f: p.take(#idx)?, });
+        }
+        for p in &s.required {
+            params.push(param_meta(&mut rules, p, location(p.location)));
+            let (f, t) = (&p.ident, &p.ty);
+            let doc = format!(" `{}` ({}).", p.wire, p.location.as_str());
+            fields.push(quote! { #[doc = #doc] pub #f: #t, });
+            let idx = params.len() - 1;
+            takes.push(quote! { #f: p.take(#idx)?, });
+        }
+        if let Some((struct_name, optional)) = &s.optional {
+            let mut sets = Vec::new();
+            for p in optional {
+                params.push(param_meta(&mut rules, p, location(p.location)));
+                let f = &p.ident;
+                let idx = params.len() - 1;
+                sets.push(quote! { #f: p.take_opt(#idx)?, });
+            }
+            fields.push(quote! {
+                /// The optional parameters that were sent.
+                pub params: super::types::#struct_name,
+            });
+            takes.push(quote! { params: super::types::#struct_name { #(#sets)* }, });
+        }
+        let body_meta = match &s.body {
+            Some(b) => {
+                let (media, ty, take) = match &b.kind {
+                    BodyKind::Json(_) => (quote!(Json), b.ty.clone(), quote!(body)),
+                    BodyKind::Form => (quote!(Form), b.ty.clone(), quote!(body)),
+                    BodyKind::Text(_) => {
+                        (quote!(Text), quote!(::std::string::String), quote!(text))
+                    }
+                    BodyKind::Bytes(_) => {
+                        (quote!(Bytes), quote!(::std::vec::Vec<u8>), quote!(bytes))
+                    }
+                    BodyKind::Multipart => (
+                        quote!(Multipart),
+                        quote!(super::runtime::RawBody),
+                        quote!(raw),
+                    ),
+                };
+                let structured = matches!(b.kind, BodyKind::Json(_) | BodyKind::Form);
+                let rule = match b.schema.filter(|_| structured) {
+                    Some(id) => {
+                        let r = rules.id(id);
+                        quote!(::std::option::Option::Some(#r))
+                    }
+                    None => quote!(::std::option::Option::None),
+                };
+                let (field_ty, take) = match (structured, b.required) {
+                    (true, true) => (ty, quote!(p.body()?)),
+                    (true, false) => (quote!(::std::option::Option<#ty>), quote!(p.body_opt()?)),
+                    (false, _) => (ty, quote!(p.#take())),
+                };
+                fields.push(quote! {
+                    /// The request body.
+                    pub body: #field_ty,
+                });
+                takes.push(quote! { body: #take, });
+                let required = b.required;
+                quote! {
+                    ::std::option::Option::Some(rt::Body {
+                        media: rt::Media::#media,
+                        required: #required,
+                        rule: #rule,
+                    })
+                }
+            }
+            None => quote!(::std::option::Option::None),
+        };
+        let alternatives = super::operations::security(m, op);
+        if !alternatives.is_empty() {
+            fields.push(quote! {
+                /// The credentials the request came with (present; checking them is the
+                /// implementation's job).
+                pub credentials: rt::Credentials,
+            });
+            takes.push(quote! { credentials: p.credentials(), });
+        }
+        let security = alternatives.iter().map(|alt| quote! { &[#(#alt),*] });
+        let errors = error_entries(m, op);
+        let id = op.name.as_str();
+        ops.push(quote! {
+            rt::Operation {
+                id: #id,
+                security: &[#(#security),*],
+                params: &[#(#params),*],
+                body: #body_meta,
+                errors: &[#(#errors),*],
+            }
+        });
+
+        let input_doc = format!(" The input of {described}, checked against the spec.");
+        items.push(quote! {
+            #[doc = #input_doc]
+            #[derive(Debug)]
+            pub struct #input { #(#fields)* }
+            impl rt::FromPrepared for #input {
+                fn from_prepared(
+                    p: &mut rt::Prepared,
+                ) -> ::std::result::Result<Self, rt::Rejection> {
+                    ::std::result::Result::Ok(#input { #(#takes)* })
+                }
+            }
+        });
+        items.push(reply_enum(&reply, &described, &s.responses));
+
+        let mut doc_text = op.summary.clone().unwrap_or_default();
+        if !doc_text.is_empty() {
+            doc_text.push_str("\n\n");
+        }
+        doc_text.push_str(&format!("{described}."));
+        let d = docs(&doc_text);
+        trait_methods.push(quote! {
+            #d
+            fn #method(
+                &self,
+                input: #input,
+            ) -> impl ::std::future::Future<Output = #reply> + ::std::marker::Send;
+        });
+        items.push(quote! {
+            async fn #handler<A: Api>(
+                ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+                request: ::axum::extract::Request,
+            ) -> ::axum::response::Response {
+                match rt::prepare::<#input>(&API, &OPERATIONS[#i], &shared.config, request).await {
+                    ::std::result::Result::Ok(input) => ::axum::response::IntoResponse::into_response(
+                        shared.api.#method(input).await,
+                    ),
+                    ::std::result::Result::Err(rejection) => shared.api.#reject(rejection),
+                }
+            }
+        });
+        if let Some(route) = &routable[i] {
+            let filter = ident(&op.method.to_ascii_uppercase());
+            routes
+                .entry(route.clone())
+                .or_default()
+                .push((quote!(::axum::routing::MethodFilter::#filter), handler));
+        }
+    }
+
+    let route_calls = routes.iter().map(|(path, handlers)| {
+        let (f0, h0) = &handlers[0];
+        let rest = handlers[1..]
+            .iter()
+            .map(|(f, h)| quote! { .on(#f, #h::<A>) });
+        quote! { .route(#path, ::axum::routing::on(#f0, #h0::<A>) #(#rest)*) }
+    });
+    let (rule_items, patterns) = rules.finish(&mut warnings);
+    let schemes = scheme_entries(m);
+    let fallback = fallback_shape(m);
+    let title = &m.title;
+    let trait_doc = format!(
+        " {title}: one method per operation. Implement it in your own module; the generated \
+         router checks each request against the spec before calling the method."
+    );
+    let tokens = quote! {
+        //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+        //! the spec (credentials present, parameters and body valid, body size bounded) before
+        //! a method runs; what fails is answered in the API's own error shape.
+
+        use super::runtime::server as rt;
+        use super::runtime::validate as v;
+
+        #[doc = #trait_doc]
+        pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+            #(#trait_methods)*
+
+            /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+            /// API's own error shape with a message naming the problem; override it to log or
+            /// to answer differently.
+            fn #reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+                ::axum::response::IntoResponse::into_response(rejection)
+            }
+        }
+
+        /// A router serving `api` with the default settings (2 MiB body limit). The spec's
+        /// paths are routed as they are; nest the router under the server's base path if it
+        /// has one.
+        pub fn router<A: Api>(api: A) -> ::axum::Router {
+            router_with(api, rt::Config::default())
+        }
+
+        /// A router serving `api` with `config`.
+        pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+            ::axum::Router::new()
+                #(#route_calls)*
+                .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+        }
+
+        #(#items)*
+
+        /// How the spec's security schemes carry their credentials.
+        const SCHEMES: &[(&str, super::runtime::Scheme)] = &[#(#schemes),*];
+
+        /// The spec's patterns, compiled on first use.
+        static PATTERNS: v::Patterns = v::Patterns::new(&[#(#patterns),*]);
+
+        /// The request schemas as validation rules; they refer to each other by index.
+        static RULES: v::Rules = v::Rules {
+            rules: &[#(#rule_items),*],
+            patterns: &PATTERNS,
+        };
+
+        /// The API as the runtime sees it.
+        static API: rt::Api = rt::Api {
+            schemes: SCHEMES,
+            rules: &RULES,
+            error: #fallback,
+        };
+
+        /// Each operation as the runtime sees it, in the order of the handlers.
+        static OPERATIONS: &[rt::Operation] = &[#(#ops),*];
+    };
+    ServerModule { tokens, warnings }
+}
+
+fn location(l: ParamLocation) -> TokenStream {
+    match l {
+        ParamLocation::Query => quote!(rt::Location::Query),
+        ParamLocation::Header => quote!(rt::Location::Header),
+        ParamLocation::Cookie => quote!(rt::Location::Cookie),
+        // Not reached: path parameters come from the template, with their capture names.
+        ParamLocation::Path => quote!(rt::Location::Path("")),
+    }
+}
+
+fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: TokenStream) -> TokenStream {
+    let name = p.wire.as_str();
+    let style = match p.style.as_str() {
+        "spaceDelimited" => quote!(SpaceDelimited),
+        "pipeDelimited" => quote!(PipeDelimited),
+        "deepObject" => quote!(DeepObject),
+        "simple" | "label" | "matrix" => quote!(Simple),
+        _ => quote!(Form),
+    };
+    let explode = p.explode;
+    let required = p.required;
+    let rule = match p.schema {
+        Some(id) => {
+            let r = rules.id(id);
+            quote!(::std::option::Option::Some(#r))
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    quote! {
+        rt::Param {
+            name: #name,
+            location: #location,
+            style: super::runtime::Style::#style,
+            explode: #explode,
+            required: #required,
+            rule: #rule,
+        }
+    }
+}
+
+/// The reply enum of one operation and how each variant is answered.
+fn reply_enum(name: &proc_macro2::Ident, described: &str, cases: &[Case]) -> TokenStream {
+    let mut decls = Vec::new();
+    let mut arms = Vec::new();
+    for c in cases {
+        let v = &c.variant;
+        // `default` and `4XX` leave the exact status to the implementation.
+        let fixed: Option<u16> = c.status.parse().ok();
+        let doc = match fixed {
+            Some(_) => format!(" `{}`", c.status),
+            None => format!(" `{}`: the status is given with the body", c.status),
+        };
+        let media = c.media.as_str();
+        let (code_pat, code) = match fixed {
+            Some(n) => (quote!(), quote!(#n)),
+            None => (quote!(status,), quote!(status)),
+        };
+        let code_ty = fixed.is_none().then(|| quote!(u16,));
+        match &c.body {
+            Some((kind, outside, _)) => {
+                decls.push(quote! { #[doc = #doc] #v(#code_ty #outside), });
+                let write = match kind {
+                    BodyKind::Json(_) => quote!(rt::json(#code, #media, &body)),
+                    BodyKind::Text(_) => quote!(rt::text(#code, #media, body)),
+                    _ => quote!(rt::bytes(#code, #media, body)),
+                };
+                arms.push(quote! { #name::#v(#code_pat body) => #write, });
+            }
+            None => {
+                match fixed {
+                    Some(_) => decls.push(quote! { #[doc = #doc] #v, }),
+                    None => decls.push(quote! { #[doc = #doc] #v(u16), }),
+                }
+                let pat = match fixed {
+                    Some(_) => quote!(#name::#v),
+                    None => quote!(#name::#v(status)),
+                };
+                arms.push(quote! { #pat => rt::empty(#code), });
+            }
+        }
+    }
+    let doc = format!(" The documented answers of {described}.");
+    if decls.is_empty() {
+        return quote! {
+            #[doc = #doc]
+            /// The spec documents none; the reply is an empty 200.
+            #[derive(Debug)]
+            pub struct #name;
+            impl ::axum::response::IntoResponse for #name {
+                fn into_response(self) -> ::axum::response::Response {
+                    rt::empty(200)
+                }
+            }
+        };
+    }
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        pub enum #name { #(#decls)* }
+        impl ::axum::response::IntoResponse for #name {
+            fn into_response(self) -> ::axum::response::Response {
+                match self { #(#arms)* }
+            }
+        }
+    }
+}
+
+/// The normalised route of each shape (`/oauth-providers/{p0}/client-types`), or `None` for
+/// one axum cannot route beside the others (with a warning): a path that does not start with
+/// `/`, the same method twice on one route, or a conflict in axum's router (checked with the
+/// `matchit` version axum uses).
+fn routable(
+    m: &ApiModel,
+    shapes: &[OpShape],
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Option<String>> {
+    let mut router = matchit::Router::new();
+    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    shapes
+        .iter()
+        .map(|s| {
+            let op = &m.operations[s.index];
+            let mut route = String::new();
+            for piece in &s.path {
+                match piece {
+                    PathPiece::Text(t) => route.push_str(t),
+                    PathPiece::Param(i) => route.push_str(&format!("{{p{i}}}")),
+                }
+            }
+            let method = op.method.to_ascii_uppercase();
+            let problem = if !route.starts_with('/') {
+                Some("the path does not start with `/`".to_string())
+            } else if seen.get(&route).is_some_and(|ms| ms.contains(&method)) {
+                Some(format!(
+                    "another {method} operation has the same path shape `{route}`"
+                ))
+            } else if !seen.contains_key(&route) {
+                router
+                    .insert(route.clone(), ())
+                    .err()
+                    .map(|e| format!("axum cannot route `{route}` beside the others: {e}"))
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                warnings.push(
+                    codes::ROUTE_CONFLICT
+                        .diag(format!(
+                            "`{}` ({method} {}) is left out of the generated server's router: {problem}",
+                            op.name, op.path
+                        ))
+                        .at(op.loc, "this operation"),
+                );
+                return None;
+            }
+            seen.entry(route.clone()).or_default().push(method);
+            Some(route)
+        })
+        .collect()
+}
+
+fn scheme_entries(m: &ApiModel) -> Vec<TokenStream> {
+    m.security_schemes
+        .iter()
+        .map(|(name, scheme)| {
+            let kind = match &scheme.kind {
+                SecurityKind::ApiKey {
+                    name: key,
+                    location,
+                } => match location {
+                    ParamLocation::Query => quote!(Query(#key)),
+                    ParamLocation::Cookie => quote!(Cookie(#key)),
+                    _ => quote!(Header(#key)),
+                },
+                SecurityKind::Http { scheme: s, .. } if s == "basic" => quote!(Basic),
+                SecurityKind::Http { scheme: s, .. } if s == "bearer" => quote!(Bearer),
+                SecurityKind::OAuth2 { .. } | SecurityKind::OpenIdConnect { .. } => quote!(Bearer),
+                _ => quote!(Unchecked),
+            };
+            quote! { (#name, super::runtime::Scheme::#kind) }
+        })
+        .collect()
+}
+
+/// `("400", shape)` for each documented error status of `op`.
+fn error_entries(m: &ApiModel, op: &Operation) -> Vec<TokenStream> {
+    let fallback = fallback_shape(m);
+    let any_success = op.responses.iter().any(|r| r.status.starts_with('2'));
+    op.responses
+        .iter()
+        .filter(|r| !r.status.starts_with('2') && (r.status != "default" || any_success))
+        .map(|r| {
+            let status = r.status.as_str();
+            let json = r.content.iter().find(|c| {
+                matches!(
+                    super::operations::body_kind(&c.media_type),
+                    BodyKind::Json(_)
+                )
+            });
+            let shape = match json {
+                Some(c) => shape_tokens(&error_template(m, c.schema), &c.media_type),
+                None => fallback.clone(),
+            };
+            quote! { (#status, #shape) }
+        })
+        .collect()
+}
+
+/// The shape for rejections where an operation documents no error body: the error schema the
+/// API's operations use most, else `{"message": …}`.
+fn fallback_shape(m: &ApiModel) -> TokenStream {
+    let mut counts: BTreeMap<SchemaId, (usize, String)> = BTreeMap::new();
+    for op in &m.operations {
+        for r in op.responses.iter().filter(|r| r.status.starts_with('4')) {
+            for c in &r.content {
+                if let (BodyKind::Json(_), Some(id)) =
+                    (super::operations::body_kind(&c.media_type), c.schema)
+                {
+                    let e = counts
+                        .entry(m.resolve(id).id)
+                        .or_insert((0, c.media_type.clone()));
+                    e.0 += 1;
+                }
+            }
+        }
+    }
+    // Most used; the lowest id (document order) among equals.
+    let best = counts
+        .iter()
+        .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.0.cmp(a.0)))
+        .map(|(id, (_, media))| (*id, media.clone()));
+    match best {
+        Some((id, media)) => shape_tokens(&error_template(m, Some(id)), &media),
+        None => shape_tokens(
+            &Template {
+                value: serde_json::json!({ "message": "" }),
+                message: Some("/message".into()),
+                status: None,
+            },
+            "application/json",
+        ),
+    }
+}
+
+fn shape_tokens(t: &Template, media: &str) -> TokenStream {
+    let template = t.value.to_string();
+    let opt = |p: &Option<String>| match p {
+        Some(p) => quote!(::std::option::Option::Some(#p)),
+        None => quote!(::std::option::Option::None),
+    };
+    let (message, status) = (opt(&t.message), opt(&t.status));
+    quote! {
+        rt::ErrorShape {
+            content_type: #media,
+            template: #template,
+            message: #message,
+            status: #status,
+        }
+    }
+}
+
+/// A JSON value satisfying an error schema, and where the message and status go.
+struct Template {
+    value: serde_json::Value,
+    message: Option<String>,
+    status: Option<String>,
+}
+
+/// Property names that carry an error's message, best first.
+const MESSAGE_NAMES: &[&str] = &[
+    "message",
+    "error_description",
+    "detail",
+    "description",
+    "error",
+    "title",
+    "msg",
+    "text",
+    "errors",
+    "messages",
+    "details",
+];
+/// Integer property names that carry the status.
+const STATUS_NAMES: &[&str] = &["status", "code", "statusCode", "status_code"];
+
+fn error_template(m: &ApiModel, schema: Option<SchemaId>) -> Template {
+    let mut t = Template {
+        value: serde_json::Value::Null,
+        message: None,
+        status: None,
+    };
+    match schema {
+        Some(id) => t.value = fill(m, id, "", &mut t.message, &mut t.status, 0),
+        None => {
+            t.value = serde_json::json!({ "message": "" });
+            t.message = Some("/message".into());
+        }
+    }
+    t
+}
+
+/// A value for schema `id` at JSON pointer `at`: required properties filled with the least
+/// value their schema allows, the best message property (and a status property) added.
+fn fill(
+    m: &ApiModel,
+    id: SchemaId,
+    at: &str,
+    message: &mut Option<String>,
+    status: &mut Option<String>,
+    depth: usize,
+) -> serde_json::Value {
+    use serde_json::Value as J;
+    let s = m.resolve(id);
+    if depth > 8 {
+        return J::Null;
+    }
+    let mut props = IndexMap::new();
+    let mut required = Vec::new();
+    collect(m, s.id, &mut props, &mut required, 0);
+    let is_string = s.single_type() == Some(JsonType::String) && s.enum_values.is_none();
+    if is_string && message.is_none() {
+        *message = Some(at.to_string());
+        return J::String(String::new());
+    }
+    if !props.is_empty() {
+        let mut out = serde_json::Map::new();
+        let rank = |k: &str| MESSAGE_NAMES.iter().position(|n| n.eq_ignore_ascii_case(k));
+        let mut candidates: Vec<(&String, &SchemaId)> =
+            props.iter().filter(|(k, _)| rank(k).is_some()).collect();
+        candidates.sort_by_key(|(k, _)| rank(k));
+        let chosen = candidates
+            .into_iter()
+            .find(|(_, p)| carries_text(m, **p, 0));
+        for (k, &p) in &props {
+            let here = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+            let is_status = status.is_none()
+                && STATUS_NAMES.contains(&k.as_str())
+                && m.resolve(p).single_type() == Some(JsonType::Integer);
+            if chosen.is_some_and(|(c, _)| c == k) && message.is_none() {
+                out.insert(k.clone(), fill(m, p, &here, message, status, depth + 1));
+            } else if is_status {
+                *status = Some(here);
+                out.insert(k.clone(), J::from(500));
+            } else if required.contains(k) {
+                let mut none = Some(String::new());
+                let mut no_status = Some(String::new());
+                out.insert(
+                    k.clone(),
+                    fill(m, p, &here, &mut none, &mut no_status, depth + 1),
+                );
+            }
+        }
+        return J::Object(out);
+    }
+    least(m, id, at, message, status, depth)
+}
+
+/// The least value of a non-object schema.
+fn least(
+    m: &ApiModel,
+    id: SchemaId,
+    at: &str,
+    message: &mut Option<String>,
+    status: &mut Option<String>,
+    depth: usize,
+) -> serde_json::Value {
+    use serde_json::Value as J;
+    let s = m.resolve(id);
+    if let Some(first) = s.enum_values.as_ref().and_then(|v| v.first()) {
+        return first.to_json();
+    }
+    if let Some(d) = &s.default {
+        return d.to_json();
+    }
+    match &s.semantic {
+        Some(Semantic::Timestamp { format, .. }) => {
+            return J::String(match format {
+                TimestampFormat::Rfc3339 => "1970-01-01T00:00:00Z".into(),
+                TimestampFormat::Date => "1970-01-01".into(),
+                TimestampFormat::Layout { strftime, .. } => epoch_in(strftime),
+                _ => String::new(),
+            });
+        }
+        Some(Semantic::NumericString { .. }) => return J::String("0".into()),
+        Some(Semantic::DelimitedSet { members, .. }) => {
+            return J::String(members.first().cloned().unwrap_or_default());
+        }
+        _ => {}
+    }
+    if s.nullable {
+        return J::Null;
+    }
+    match s.single_type() {
+        Some(JsonType::Boolean) => J::Bool(false),
+        Some(JsonType::Integer) => J::from(s.minimum.map(|x| x.ceil() as i64).unwrap_or(0)),
+        Some(JsonType::Number) => J::from(s.minimum.unwrap_or(0.0)),
+        Some(JsonType::String) => J::String("x".repeat(s.min_length.unwrap_or(0).min(64) as usize)),
+        Some(JsonType::Array) => {
+            let n = s.min_items.unwrap_or(0).min(4);
+            match s.items {
+                Some(item) if message.is_none() || n > 0 => {
+                    let first = fill(m, item, &format!("{at}/0"), message, status, depth + 1);
+                    let mut items = vec![first];
+                    while (items.len() as u64) < n {
+                        let mut none = Some(String::new());
+                        let mut no_status = Some(String::new());
+                        items.push(fill(m, item, "", &mut none, &mut no_status, depth + 1));
+                    }
+                    J::Array(items)
+                }
+                _ => J::Array(Vec::new()),
+            }
+        }
+        Some(JsonType::Object) => J::Object(serde_json::Map::new()),
+        None => J::Null,
+    }
+}
+
+/// Whether a message can be written into schema `id` (a string, an array of them, or an
+/// object with a message property).
+fn carries_text(m: &ApiModel, id: SchemaId, depth: usize) -> bool {
+    let s = m.resolve(id);
+    if depth > 4 {
+        return false;
+    }
+    match s.single_type() {
+        Some(JsonType::String) => s.enum_values.is_none() && s.semantic.is_none(),
+        Some(JsonType::Array) => s.items.is_some_and(|i| carries_text(m, i, depth + 1)),
+        _ => s.properties.iter().any(|(k, p)| {
+            MESSAGE_NAMES.iter().any(|n| n.eq_ignore_ascii_case(k))
+                && carries_text(m, p.schema, depth + 1)
+        }),
+    }
+}
+
+/// Properties of `id` with `allOf` parts flattened in, and the required names.
+fn collect(
+    m: &ApiModel,
+    id: SchemaId,
+    props: &mut IndexMap<String, SchemaId>,
+    required: &mut Vec<String>,
+    depth: usize,
+) {
+    if depth > 16 {
+        return;
+    }
+    let s = m.resolve(id);
+    for &part in &s.all_of {
+        collect(m, part, props, required, depth + 1);
+    }
+    if let Some(r) = s.reference.filter(|&r| r != s.id) {
+        collect(m, r, props, required, depth + 1);
+    }
+    for (k, p) in &s.properties {
+        props.insert(k.clone(), p.schema);
+    }
+    required.extend(s.required.iter().map(|(n, _)| n.clone()));
+}
+
+/// 1970-01-01 00:00:00 written in a strftime layout (the common specifiers).
+fn epoch_in(layout: &str) -> String {
+    layout
+        .replace("%Y", "1970")
+        .replace("%m", "01")
+        .replace("%d", "01")
+        .replace("%H", "00")
+        .replace("%M", "00")
+        .replace("%S", "00")
+}
+
+/// Schema ids are the arena's; `u32::MAX` is never one, so it names the rule for `null`.
+const NULL_RULE: SchemaId = SchemaId(u32::MAX);
+
+/// Schema ids → rule indexes, numbered as first needed; a rule per schema a request uses.
+struct RuleTable<'m> {
+    m: &'m ApiModel,
+    index: BTreeMap<SchemaId, u32>,
+    order: Vec<SchemaId>,
+    patterns: IndexMap<String, u16>,
+}
+
+impl<'m> RuleTable<'m> {
+    fn new(m: &'m ApiModel) -> Self {
+        RuleTable {
+            m,
+            index: BTreeMap::new(),
+            order: Vec::new(),
+            patterns: IndexMap::new(),
+        }
+    }
+
+    /// The rule index of schema `id` (pure `$ref`s share their target's rule).
+    fn id(&mut self, id: SchemaId) -> u32 {
+        let id = self.m.resolve(id).id;
+        if let Some(&i) = self.index.get(&id) {
+            return i;
+        }
+        let i = self.order.len() as u32;
+        self.index.insert(id, i);
+        self.order.push(id);
+        i
+    }
+
+    /// Every rule (those found while building others included) and the pattern sources.
+    fn finish(mut self, warnings: &mut Vec<Diagnostic>) -> (Vec<TokenStream>, Vec<String>) {
+        let mut out = Vec::new();
+        let mut next = 0;
+        while next < self.order.len() {
+            let id = self.order[next];
+            next += 1;
+            out.push(self.rule(id, warnings));
+        }
+        (out, self.patterns.into_keys().collect())
+    }
+
+    fn rule(&mut self, id: SchemaId, warnings: &mut Vec<Diagnostic>) -> TokenStream {
+        if id == NULL_RULE {
+            return quote! { v::Rule { types: v::ty::NULL, ..v::Rule::ANY } };
+        }
+        let m = self.m;
+        let s = m.schema(id);
+        let mut fields: Vec<TokenStream> = Vec::new();
+        let mut bits: Vec<TokenStream> = s
+            .types
+            .iter()
+            .map(|t| match t {
+                JsonType::Boolean => quote!(v::ty::BOOLEAN),
+                JsonType::Integer => quote!(v::ty::INTEGER),
+                JsonType::Number => quote!(v::ty::NUMBER),
+                JsonType::String => quote!(v::ty::STRING),
+                JsonType::Array => quote!(v::ty::ARRAY),
+                JsonType::Object => quote!(v::ty::OBJECT),
+            })
+            .collect();
+        let mut enum_values = s.enum_values.as_ref().and_then(|values| {
+            values
+                .iter()
+                .map(|n| match &n.value {
+                    TreeValue::Null => Some(quote!(v::Lit::Null)),
+                    TreeValue::Bool(b) => Some(quote!(v::Lit::Bool(#b))),
+                    TreeValue::Number(x) => x.as_f64().filter(|f| f.is_finite()).map(|f| {
+                        let l = Literal::f64_suffixed(f);
+                        quote!(v::Lit::Number(#l))
+                    }),
+                    TreeValue::String(t) => Some(quote!(v::Lit::Str(#t))),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+        });
+        match &s.semantic {
+            Some(Semantic::DelimitedSet {
+                separator, members, ..
+            }) if separator.chars().count() == 1 => {
+                let sep = separator.chars().next().unwrap_or(',');
+                fields.push(quote!(delimited: ::std::option::Option::Some(#sep),));
+                enum_values = Some(members.iter().map(|t| quote!(v::Lit::Str(#t))).collect());
+            }
+            Some(Semantic::Timestamp { format, .. }) => {
+                let f = match format {
+                    TimestampFormat::Rfc3339 => Some(quote!(v::Format::DateTime)),
+                    TimestampFormat::Date => Some(quote!(v::Format::Date)),
+                    TimestampFormat::Layout {
+                        strftime,
+                        zoned: false,
+                        has_time: true,
+                        ..
+                    } => Some(quote!(v::Format::Layout(#strftime))),
+                    _ => None,
+                };
+                if let Some(f) = f {
+                    fields.push(quote!(format: #f,));
+                }
+            }
+            Some(Semantic::NumericString { .. }) => {
+                fields.push(quote!(numeric_string: true,));
+                enum_values = None;
+            }
+            _ => {}
+        }
+        if s.nullable && !bits.is_empty() {
+            bits.push(quote!(v::ty::NULL));
+        }
+        if !bits.is_empty() {
+            fields.push(quote!(types: #(#bits)|*,));
+        }
+        if let Some(values) = enum_values.filter(|v| !v.is_empty()) {
+            let values = if s.nullable {
+                let mut v = values;
+                v.push(quote!(v::Lit::Null));
+                v
+            } else {
+                values
+            };
+            fields.push(quote!(enum_values: &[#(#values),*],));
+        }
+        if let Some(p) = &s.pattern {
+            match regex::Regex::new(p) {
+                Ok(_) => {
+                    let n = self.patterns.len() as u16;
+                    let i = *self.patterns.entry(p.clone()).or_insert(n);
+                    fields.push(quote!(pattern: ::std::option::Option::Some(#i),));
+                }
+                Err(e) => warnings.push(
+                    codes::PATTERN_NOT_CHECKED
+                        .diag(format!(
+                            "the pattern `{p}` is not supported by the Rust `regex` crate ({}); the generated server does not check it",
+                            e.to_string().lines().last().unwrap_or("").trim()
+                        ))
+                        .at(s.loc, "this schema"),
+                ),
+            }
+        }
+        let opt_u64 = |name: &str, v: Option<u64>| {
+            v.map(|x| {
+                let f = ident(name);
+                quote!(#f: ::std::option::Option::Some(#x),)
+            })
+        };
+        let opt_f64 = |name: &str, v: Option<f64>| {
+            v.filter(|x| x.is_finite()).map(|x| {
+                let f = ident(name);
+                let l = Literal::f64_suffixed(x);
+                quote!(#f: ::std::option::Option::Some(#l),)
+            })
+        };
+        fields.extend(opt_u64("min_length", s.min_length));
+        fields.extend(opt_u64("max_length", s.max_length));
+        fields.extend(opt_f64("minimum", s.minimum));
+        fields.extend(opt_f64("maximum", s.maximum));
+        fields.extend(opt_f64("exclusive_minimum", s.exclusive_minimum));
+        fields.extend(opt_f64("exclusive_maximum", s.exclusive_maximum));
+        fields.extend(opt_f64("multiple_of", s.multiple_of));
+        fields.extend(opt_u64("min_items", s.min_items));
+        fields.extend(opt_u64("max_items", s.max_items));
+        if s.unique_items {
+            fields.push(quote!(unique_items: true,));
+        }
+        if let Some(item) = s.items {
+            let i = self.id(item);
+            fields.push(quote!(items: ::std::option::Option::Some(#i),));
+        }
+        if !s.properties.is_empty() {
+            let props: Vec<TokenStream> = s
+                .properties
+                .iter()
+                .map(|(k, p)| {
+                    let i = self.id(p.schema);
+                    quote!((#k, #i))
+                })
+                .collect();
+            fields.push(quote!(properties: &[#(#props),*],));
+        }
+        // A request does not send read-only properties, required or not.
+        let required: Vec<&str> = s
+            .required
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| {
+                s.properties
+                    .get(*n)
+                    .is_none_or(|p| !m.resolve(p.schema).read_only && !m.schema(p.schema).read_only)
+            })
+            .collect();
+        if !required.is_empty() {
+            fields.push(quote!(required: &[#(#required),*],));
+        }
+        match s.additional {
+            Additional::Forbidden => fields.push(quote!(additional: v::Additional::Forbidden,)),
+            Additional::Schema(a) => {
+                let i = self.id(a);
+                fields.push(quote!(additional: v::Additional::Rule(#i),));
+            }
+            _ => {}
+        }
+        let mut all: Vec<u32> = s.all_of.iter().map(|&p| self.id(p)).collect();
+        if let Some(r) = s.reference.filter(|&r| r != s.id) {
+            all.push(self.id(r));
+        }
+        if !all.is_empty() {
+            fields.push(quote!(all_of: &[#(#all),*],));
+        }
+        let branches = if s.one_of.is_empty() {
+            &s.any_of
+        } else {
+            &s.one_of
+        };
+        if !branches.is_empty() {
+            let mut b: Vec<u32> = branches.iter().map(|&p| self.id(p)).collect();
+            // A null branch was folded into `nullable`; it stays allowed.
+            if s.nullable {
+                b.push(self.null_rule());
+            }
+            fields.push(quote!(any_of: &[#(#b),*],));
+        }
+        quote! { v::Rule { #(#fields)* ..v::Rule::ANY } }
+    }
+
+    /// A rule index that accepts only `null` (added once, at the end of the table).
+    fn null_rule(&mut self) -> u32 {
+        let key = NULL_RULE;
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.order.len() as u32;
+        self.index.insert(key, i);
+        self.order.push(key);
+        i
+    }
+}

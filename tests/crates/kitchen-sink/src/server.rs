@@ -1,0 +1,511 @@
+//! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+//! the spec (credentials present, parameters and body valid, body size bounded) before
+//! a method runs; what fails is answered in the API's own error shape.
+use super::runtime::server as rt;
+use super::runtime::validate as v;
+/// Kitchen Sink: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// A description with */ and "quotes", #[attr] and a \ backslash
+    ///
+    /// `getPetTag` (GET /pets/{petId}/tags/{tag}).
+    fn get_pet_tag(
+        &self,
+        input: GetPetTagInput,
+    ) -> impl ::std::future::Future<Output = GetPetTagReply> + ::std::marker::Send;
+    /// `createPet` (POST /pets).
+    fn create_pet(
+        &self,
+        input: CreatePetInput,
+    ) -> impl ::std::future::Future<Output = CreatePetReply> + ::std::marker::Send;
+    /// `put-pet-photo` (PUT /pets/{petId}/photo).
+    fn put_pet_photo(
+        &self,
+        input: PutPetPhotoInput,
+    ) -> impl ::std::future::Future<Output = PutPetPhotoReply> + ::std::marker::Send;
+    /// `get /tree` (GET /tree).
+    fn get_tree(
+        &self,
+        input: GetTreeInput,
+    ) -> impl ::std::future::Future<Output = GetTreeReply> + ::std::marker::Send;
+    /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+    /// API's own error shape with a message naming the problem; override it to log or
+    /// to answer differently.
+    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+        ::axum::response::IntoResponse::into_response(rejection)
+    }
+}
+/// A router serving `api` with the default settings (2 MiB body limit). The spec's
+/// paths are routed as they are; nest the router under the server's base path if it
+/// has one.
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with(api, rt::Config::default())
+}
+/// A router serving `api` with `config`.
+pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/pets/{p0}/tags/{p1}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_get_pet_tag::<A>,
+            ),
+        )
+        .route(
+            "/pets",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::POST,
+                handle_create_pet::<A>,
+            ),
+        )
+        .route(
+            "/pets/{p0}/photo",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::PUT,
+                handle_put_pet_photo::<A>,
+            ),
+        )
+        .route(
+            "/tree",
+            ::axum::routing::on(::axum::routing::MethodFilter::GET, handle_get_tree::<A>),
+        )
+        .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+}
+/// The input of `getPetTag` (GET /pets/{petId}/tags/{tag}), checked against the spec.
+#[derive(Debug)]
+pub struct GetPetTagInput {
+    /// Path parameter `petId`.
+    pub pet_id: i64,
+    /// Path parameter `tag`.
+    pub tag: ::std::string::String,
+    /// `X-Request-Id` (header).
+    pub x_request_id: ::std::string::String,
+    /// The optional parameters that were sent.
+    pub params: super::types::GetPetTagParams,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for GetPetTagInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(GetPetTagInput {
+            pet_id: p.take(0usize)?,
+            tag: p.take(1usize)?,
+            x_request_id: p.take(2usize)?,
+            params: super::types::GetPetTagParams {
+                limit: p.take_opt(3usize)?,
+                kinds: p.take_opt(4usize)?,
+                filter: p.take_opt(5usize)?,
+            },
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `getPetTag` (GET /pets/{petId}/tags/{tag}).
+#[derive(Debug)]
+pub enum GetPetTagReply {
+    /// `200`
+    Ok(super::types::Pet),
+    /// `204`
+    NoContent,
+    /// `404`
+    NotFound(::std::string::String),
+    /// `default`: the status is given with the body
+    Default(u16, super::types::Problem),
+}
+impl ::axum::response::IntoResponse for GetPetTagReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            GetPetTagReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            GetPetTagReply::NoContent => rt::empty(204u16),
+            GetPetTagReply::NotFound(body) => rt::text(404u16, "text/plain", body),
+            GetPetTagReply::Default(status, body) => {
+                rt::json(status, "application/problem+json", &body)
+            }
+        }
+    }
+}
+async fn handle_get_pet_tag<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        GetPetTagInput,
+    >(&API, &OPERATIONS[0usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.get_pet_tag(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `createPet` (POST /pets), checked against the spec.
+#[derive(Debug)]
+pub struct CreatePetInput {
+    /// The request body.
+    pub body: super::types::NewPet,
+}
+impl rt::FromPrepared for CreatePetInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CreatePetInput { body: p.body()? })
+    }
+}
+/// The documented answers of `createPet` (POST /pets).
+#[derive(Debug)]
+pub enum CreatePetReply {
+    /// `200`
+    Ok(super::types::Pet),
+    /// `201`
+    Created(super::types::Pet),
+}
+impl ::axum::response::IntoResponse for CreatePetReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreatePetReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            CreatePetReply::Created(body) => rt::json(201u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_create_pet<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        CreatePetInput,
+    >(&API, &OPERATIONS[1usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.create_pet(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `put-pet-photo` (PUT /pets/{petId}/photo), checked against the spec.
+#[derive(Debug)]
+pub struct PutPetPhotoInput {
+    /// Path parameter `petId`.
+    pub pet_id: ::std::string::String,
+    /// The request body.
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for PutPetPhotoInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PutPetPhotoInput {
+            pet_id: p.take(0usize)?,
+            body: p.bytes(),
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `put-pet-photo` (PUT /pets/{petId}/photo).
+#[derive(Debug)]
+pub enum PutPetPhotoReply {
+    /// `204`
+    NoContent,
+    /// `4XX`: the status is given with the body
+    ClientError(u16, super::types::Problem),
+}
+impl ::axum::response::IntoResponse for PutPetPhotoReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PutPetPhotoReply::NoContent => rt::empty(204u16),
+            PutPetPhotoReply::ClientError(status, body) => {
+                rt::json(status, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_put_pet_photo<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<
+        PutPetPhotoInput,
+    >(&API, &OPERATIONS[2usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.put_pet_photo(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `get /tree` (GET /tree), checked against the spec.
+#[derive(Debug)]
+pub struct GetTreeInput {
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for GetTreeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(GetTreeInput {
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `get /tree` (GET /tree).
+#[derive(Debug)]
+pub enum GetTreeReply {
+    /// `200`
+    Ok(super::types::Node),
+}
+impl ::axum::response::IntoResponse for GetTreeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            GetTreeReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_get_tree<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<GetTreeInput>(&API, &OPERATIONS[3usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.get_tree(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
+    ("apiKey", super::runtime::Scheme::Query("api_key")),
+    ("basic", super::runtime::Scheme::Basic),
+];
+/// The spec's patterns, compiled on first use.
+static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+/// The request schemas as validation rules; they refer to each other by index.
+static RULES: v::Rules = v::Rules {
+    rules: &[
+        v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::ARRAY,
+            items: ::std::option::Option::Some(8u32),
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[("status", 9u32), ("created", 10u32)],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[("name", 11u32), ("type", 12u32)],
+            required: &["name"],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::OBJECT,
+            properties: &[("gte", 13u32)],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+    ],
+    patterns: &PATTERNS,
+};
+/// The API as the runtime sees it.
+static API: rt::Api = rt::Api {
+    schemes: SCHEMES,
+    rules: &RULES,
+    error: rt::ErrorShape {
+        content_type: "application/json",
+        template: "{\"title\":\"\",\"status\":500}",
+        message: ::std::option::Option::Some("/title"),
+        status: ::std::option::Option::Some("/status"),
+    },
+};
+/// Each operation as the runtime sees it, in the order of the handlers.
+static OPERATIONS: &[rt::Operation] = &[
+    rt::Operation {
+        id: "getPetTag",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "petId",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(0u32),
+            },
+            rt::Param {
+                name: "tag",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(1u32),
+            },
+            rt::Param {
+                name: "X-Request-Id",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+            rt::Param {
+                name: "limit",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: false,
+                rule: ::std::option::Option::Some(3u32),
+            },
+            rt::Param {
+                name: "kinds",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: false,
+                rule: ::std::option::Option::Some(4u32),
+            },
+            rt::Param {
+                name: "filter",
+                location: rt::Location::Query,
+                style: super::runtime::Style::DeepObject,
+                explode: false,
+                required: false,
+                rule: ::std::option::Option::Some(5u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[
+            (
+                "404",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"title\":\"\",\"status\":500}",
+                    message: ::std::option::Option::Some("/title"),
+                    status: ::std::option::Option::Some("/status"),
+                },
+            ),
+            (
+                "default",
+                rt::ErrorShape {
+                    content_type: "application/problem+json",
+                    template: "{\"title\":\"\",\"status\":500}",
+                    message: ::std::option::Option::Some("/title"),
+                    status: ::std::option::Option::Some("/status"),
+                },
+            ),
+        ],
+    },
+    rt::Operation {
+        id: "createPet",
+        security: &[],
+        params: &[],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Form,
+            required: true,
+            rule: ::std::option::Option::Some(6u32),
+        }),
+        errors: &[],
+    },
+    rt::Operation {
+        id: "put-pet-photo",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "petId",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(7u32),
+            },
+        ],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Bytes,
+            required: false,
+            rule: ::std::option::Option::None,
+        }),
+        errors: &[
+            (
+                "4XX",
+                rt::ErrorShape {
+                    content_type: "application/json",
+                    template: "{\"title\":\"\",\"status\":500}",
+                    message: ::std::option::Option::Some("/title"),
+                    status: ::std::option::Option::Some("/status"),
+                },
+            ),
+        ],
+    },
+    rt::Operation {
+        id: "get /tree",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+];

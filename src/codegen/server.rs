@@ -166,13 +166,19 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         });
 
         let input_doc = format!(" The input of {described}, checked against the spec.");
+        // An input with nothing to take does not name the prepared request.
+        let p_arg = if takes.is_empty() {
+            quote!(_)
+        } else {
+            quote!(p)
+        };
         items.push(quote! {
             #[doc = #input_doc]
             #[derive(Debug)]
             pub struct #input { #(#fields)* }
             impl rt::FromPrepared for #input {
                 fn from_prepared(
-                    p: &mut rt::Prepared,
+                    #p_arg: &mut rt::Prepared,
                 ) -> ::std::result::Result<Self, rt::Rejection> {
                     ::std::result::Result::Ok(#input { #(#takes)* })
                 }
@@ -185,6 +191,12 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
             doc_text.push_str("\n\n");
         }
         doc_text.push_str(&format!("{described}."));
+        if routable[i].is_none() {
+            doc_text.push_str(
+                "\n\nNot routed: axum cannot route this path beside the others (warning SF022); \
+                 serve it with a route of your own.",
+            );
+        }
         let d = docs(&doc_text);
         trait_methods.push(quote! {
             #d
@@ -193,6 +205,14 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
                 input: #input,
             ) -> impl ::std::future::Future<Output = #reply> + ::std::marker::Send;
         });
+        let Some(route) = &routable[i] else {
+            continue;
+        };
+        let filter = ident(&op.method.to_ascii_uppercase());
+        routes.entry(route.clone()).or_default().push((
+            quote!(::axum::routing::MethodFilter::#filter),
+            handler.clone(),
+        ));
         items.push(quote! {
             async fn #handler<A: Api>(
                 ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
@@ -206,13 +226,6 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
                 }
             }
         });
-        if let Some(route) = &routable[i] {
-            let filter = ident(&op.method.to_ascii_uppercase());
-            routes
-                .entry(route.clone())
-                .or_default()
-                .push((quote!(::axum::routing::MethodFilter::#filter), handler));
-        }
     }
 
     let route_calls = routes.iter().map(|(path, handlers)| {
@@ -225,6 +238,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
     let (rule_items, patterns) = rules.finish(&mut warnings);
     let schemes = scheme_entries(m);
     let fallback = fallback_shape(m);
+    // With no operations, nothing reads the tables.
+    let unused = shapes.is_empty().then(|| quote!(#[allow(dead_code)]));
     let title = &m.title;
     let trait_doc = format!(
         " {title}: one method per operation. Implement it in your own module; the generated \
@@ -260,6 +275,9 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         /// A router serving `api` with `config`.
         pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
             ::axum::Router::new()
+                // The spec's paths are literal text around `{captures}`: a segment such as
+                // `:batch` is matched as written.
+                .without_v07_checks()
                 #(#route_calls)*
                 .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
         }
@@ -279,6 +297,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         };
 
         /// The API as the runtime sees it.
+        #unused
         static API: rt::Api = rt::Api {
             schemes: SCHEMES,
             rules: &RULES,
@@ -286,6 +305,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         };
 
         /// Each operation as the runtime sees it, in the order of the handlers.
+        #unused
         static OPERATIONS: &[rt::Operation] = &[#(#ops),*];
     };
     ServerModule { tokens, warnings }
@@ -421,7 +441,9 @@ fn routable(
                 }
             }
             let method = op.method.to_ascii_uppercase();
-            let problem = if !route.starts_with('/') {
+            let problem = if !METHODS.contains(&method.as_str()) {
+                Some(format!("axum has no method filter for {method}"))
+            } else if !route.starts_with('/') {
                 Some("the path does not start with `/`".to_string())
             } else if seen.get(&route).is_some_and(|ms| ms.contains(&method)) {
                 Some(format!(
@@ -451,6 +473,11 @@ fn routable(
         })
         .collect()
 }
+
+/// Methods `axum::routing::MethodFilter` names.
+const METHODS: &[&str] = &[
+    "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "CONNECT",
+];
 
 fn scheme_entries(m: &ApiModel) -> Vec<TokenStream> {
     m.security_schemes

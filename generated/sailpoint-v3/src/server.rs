@@ -28,6 +28,7 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 /// A router serving `api` with `config`.
 pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
     ::axum::Router::new()
+        .without_v07_checks()
         .route(
             "/oauth-clients",
             ::axum::routing::on(

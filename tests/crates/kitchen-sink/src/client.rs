@@ -197,6 +197,77 @@ impl Client {
             _ => super::runtime::client::unexpected(status, bytes),
         }
     }
+    /// `GET /health`
+    pub async fn health(
+        &self,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/health"),
+        );
+        let (status, bytes) = self.core.execute(request, &[]).await?;
+        match status {
+            200 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `POST /:batch`
+    pub async fn batch(
+        &self,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ::std::string::String::from("/:batch"),
+        );
+        let (status, bytes) = self.core.execute(request, &[]).await?;
+        match status {
+            202 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `POST /jobs/{id}:cancel`
+    pub async fn cancel_job(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ["/jobs/", &super::runtime::client::path_param(&id), ":cancel"].concat(),
+        );
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            204 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `GET /pets/{id}/tags/{name}`
+    pub async fn get_pet_tag_again(
+        &self,
+        id: i64,
+        name: &str,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            [
+                "/pets/",
+                &super::runtime::client::path_param(&id),
+                "/tags/",
+                &super::runtime::client::path_param(&name),
+            ]
+                .concat(),
+        );
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            200 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
 }
 /// The spec's server `https://{region}.example.test/{version}`, variables at their defaults.
 pub const DEFAULT_BASE_URL: &str = "https://eu.example.test/v1";

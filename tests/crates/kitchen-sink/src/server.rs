@@ -27,6 +27,30 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         input: GetTreeInput,
     ) -> impl ::std::future::Future<Output = GetTreeReply> + ::std::marker::Send;
+    /// `health` (GET /health).
+    fn health(
+        &self,
+        input: HealthInput,
+    ) -> impl ::std::future::Future<Output = HealthReply> + ::std::marker::Send;
+    /// `batch` (POST /:batch).
+    fn batch(
+        &self,
+        input: BatchInput,
+    ) -> impl ::std::future::Future<Output = BatchReply> + ::std::marker::Send;
+    /// `cancelJob` (POST /jobs/{id}:cancel).
+    ///
+    /// Not routed: axum cannot route this path beside the others (warning SF022); serve it with a route of your own.
+    fn cancel_job(
+        &self,
+        input: CancelJobInput,
+    ) -> impl ::std::future::Future<Output = CancelJobReply> + ::std::marker::Send;
+    /// `getPetTagAgain` (GET /pets/{id}/tags/{name}).
+    ///
+    /// Not routed: axum cannot route this path beside the others (warning SF022); serve it with a route of your own.
+    fn get_pet_tag_again(
+        &self,
+        input: GetPetTagAgainInput,
+    ) -> impl ::std::future::Future<Output = GetPetTagAgainReply> + ::std::marker::Send;
     /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
     /// API's own error shape with a message naming the problem; override it to log or
     /// to answer differently.
@@ -43,6 +67,7 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 /// A router serving `api` with `config`.
 pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
     ::axum::Router::new()
+        .without_v07_checks()
         .route(
             "/pets/{p0}/tags/{p1}",
             ::axum::routing::on(
@@ -67,6 +92,14 @@ pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
         .route(
             "/tree",
             ::axum::routing::on(::axum::routing::MethodFilter::GET, handle_get_tree::<A>),
+        )
+        .route(
+            "/health",
+            ::axum::routing::on(::axum::routing::MethodFilter::GET, handle_health::<A>),
+        )
+        .route(
+            "/:batch",
+            ::axum::routing::on(::axum::routing::MethodFilter::POST, handle_batch::<A>),
         )
         .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
 }
@@ -298,6 +331,149 @@ async fn handle_get_tree<A: Api>(
         ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
     }
 }
+/// The input of `health` (GET /health), checked against the spec.
+#[derive(Debug)]
+pub struct HealthInput {}
+impl rt::FromPrepared for HealthInput {
+    fn from_prepared(
+        _: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(HealthInput {})
+    }
+}
+/// The documented answers of `health` (GET /health).
+#[derive(Debug)]
+pub enum HealthReply {
+    /// `200`
+    Ok,
+}
+impl ::axum::response::IntoResponse for HealthReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            HealthReply::Ok => rt::empty(200u16),
+        }
+    }
+}
+async fn handle_health<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<HealthInput>(&API, &OPERATIONS[4usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(shared.api.health(input).await)
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `batch` (POST /:batch), checked against the spec.
+#[derive(Debug)]
+pub struct BatchInput {}
+impl rt::FromPrepared for BatchInput {
+    fn from_prepared(
+        _: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(BatchInput {})
+    }
+}
+/// The documented answers of `batch` (POST /:batch).
+#[derive(Debug)]
+pub enum BatchReply {
+    /// `202`
+    Accepted,
+}
+impl ::axum::response::IntoResponse for BatchReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            BatchReply::Accepted => rt::empty(202u16),
+        }
+    }
+}
+async fn handle_batch<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match rt::prepare::<BatchInput>(&API, &OPERATIONS[5usize], &shared.config, request)
+        .await
+    {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(shared.api.batch(input).await)
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `cancelJob` (POST /jobs/{id}:cancel), checked against the spec.
+#[derive(Debug)]
+pub struct CancelJobInput {
+    /// Path parameter `id`.
+    pub id: ::std::string::String,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for CancelJobInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CancelJobInput {
+            id: p.take(0usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `cancelJob` (POST /jobs/{id}:cancel).
+#[derive(Debug)]
+pub enum CancelJobReply {
+    /// `204`
+    NoContent,
+}
+impl ::axum::response::IntoResponse for CancelJobReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CancelJobReply::NoContent => rt::empty(204u16),
+        }
+    }
+}
+/// The input of `getPetTagAgain` (GET /pets/{id}/tags/{name}), checked against the spec.
+#[derive(Debug)]
+pub struct GetPetTagAgainInput {
+    /// Path parameter `id`.
+    pub id: i64,
+    /// Path parameter `name`.
+    pub name: ::std::string::String,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for GetPetTagAgainInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(GetPetTagAgainInput {
+            id: p.take(0usize)?,
+            name: p.take(1usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `getPetTagAgain` (GET /pets/{id}/tags/{name}).
+#[derive(Debug)]
+pub enum GetPetTagAgainReply {
+    /// `200`
+    Ok,
+}
+impl ::axum::response::IntoResponse for GetPetTagAgainReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            GetPetTagAgainReply::Ok => rt::empty(200u16),
+        }
+    }
+}
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("apiKey", super::runtime::Scheme::Query("api_key")),
@@ -326,17 +502,17 @@ static RULES: v::Rules = v::Rules {
         },
         v::Rule {
             types: v::ty::ARRAY,
-            items: ::std::option::Option::Some(8u32),
+            items: ::std::option::Option::Some(11u32),
             ..v::Rule::ANY
         },
         v::Rule {
             types: v::ty::OBJECT,
-            properties: &[("status", 9u32), ("created", 10u32)],
+            properties: &[("status", 12u32), ("created", 13u32)],
             ..v::Rule::ANY
         },
         v::Rule {
             types: v::ty::OBJECT,
-            properties: &[("name", 11u32), ("type", 12u32)],
+            properties: &[("name", 14u32), ("type", 15u32)],
             required: &["name"],
             ..v::Rule::ANY
         },
@@ -349,12 +525,24 @@ static RULES: v::Rules = v::Rules {
             ..v::Rule::ANY
         },
         v::Rule {
+            types: v::ty::INTEGER,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
             types: v::ty::STRING,
             ..v::Rule::ANY
         },
         v::Rule {
             types: v::ty::OBJECT,
-            properties: &[("gte", 13u32)],
+            properties: &[("gte", 16u32)],
             ..v::Rule::ANY
         },
         v::Rule {
@@ -505,6 +693,60 @@ static OPERATIONS: &[rt::Operation] = &[
         id: "get /tree",
         security: &[&["apiKey"], &["basic"]],
         params: &[],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "health",
+        security: &[],
+        params: &[],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "batch",
+        security: &[],
+        params: &[],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "cancelJob",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(8u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "getPetTagAgain",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(9u32),
+            },
+            rt::Param {
+                name: "name",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(10u32),
+            },
+        ],
         body: ::std::option::Option::None,
         errors: &[],
     },

@@ -1,0 +1,499 @@
+//! The generated client of each seed API calls its generated server, over 127.0.0.1, with a
+//! small implementation of the server's trait written here: success answers, each documented
+//! error status, missing credentials, invalid bodies in the API's own error shape, Tyk's CSV
+//! sets and timestamps crossing intact, unknown enum values from a newer server kept by the
+//! client, and hostile requests answered 4xx without the server falling over.
+
+use serde_json::json;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// Serves `router` on an ephemeral 127.0.0.1 port for the rest of the test.
+async fn serve(router: axum::Router) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    base
+}
+
+/// A response body as JSON of type `T`.
+async fn json_of<T: serde::de::DeserializeOwned>(r: reqwest::Response) -> T {
+    serde_json::from_slice(&r.bytes().await.unwrap()).unwrap()
+}
+
+fn from<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> T {
+    serde_json::from_value(v).unwrap()
+}
+
+mod tyk {
+    use super::*;
+    use tyk_portal::runtime::{DelimitedSet, Error};
+    use tyk_portal::server::*;
+    use tyk_portal::types::*;
+
+    /// Echoes the client type it is sent, as a newer Tyk might: with an `OktaAppType` this
+    /// version of the spec does not list. Provider 404 and 400 answer those statuses.
+    pub struct Portal;
+
+    impl Api for Portal {
+        async fn create_oauth_provider_client_type(
+            &self,
+            input: CreateOauthProviderClientTypeInput,
+        ) -> CreateOauthProviderClientTypeReply {
+            assert_eq!(input.credentials.get("AdminAPIToken"), Some("secret"));
+            let errors = |m: &str| OnlyErrors {
+                errors: Some(vec![m.to_string()]),
+            };
+            match input.provider_id {
+                404 => CreateOauthProviderClientTypeReply::NotFound(errors("no such provider")),
+                400 => CreateOauthProviderClientTypeReply::BadRequest(errors("provider disabled")),
+                id => {
+                    let b = input.body.expect("a body");
+                    CreateOauthProviderClientTypeReply::Ok(OAuthClientTypeElem {
+                        name: b.name,
+                        description: b.description,
+                        response_types: b.response_types,
+                        grant_type: b.grant_type,
+                        token_endpoint_auth_method: b.token_endpoint_auth_method,
+                        okta_app_type: Some(OAuthClientTypeBasicOktaAppType::Other("spa".into())),
+                        id: Some(id),
+                        created_at: Some(
+                            tyk_portal::runtime::LayoutTime::parse("2023-06-25 13:37").unwrap(),
+                        ),
+                        updated_at: None,
+                    })
+                }
+            }
+        }
+
+        async fn create_product_client_type(
+            &self,
+            input: CreateProductClientTypeInput,
+        ) -> CreateProductClientTypeReply {
+            CreateProductClientTypeReply::Created(from(json!({
+                "ID": input.body.and_then(|b| b.id).unwrap_or(0),
+                "Name": "Single page app",
+                "GrantType": "authorization_code",
+                "CreatedAt": "2024-01-02 03:04",
+            })))
+        }
+    }
+
+    fn body(grant_type: &str) -> OAuthClientTypeBasic {
+        from(json!({
+            "Name": "SPA",
+            "ResponseTypes": "code,token",
+            "GrantType": grant_type,
+            "TokenEndpointAuthMethod": "client_secret_post",
+        }))
+    }
+
+    #[tokio::test]
+    async fn client_and_server_agree() {
+        let base = serve(router(Portal)).await;
+        let client = tyk_portal::client::Client::new(&base).with_admin_api_token("secret");
+
+        // The CSV set and the Tyk timestamp cross both ways intact; an unknown enum value
+        // from the (newer) server is kept.
+        let made = client
+            .create_oauth_provider_client_type(7, Some(&body("authorization_code,refresh_token")))
+            .await
+            .unwrap();
+        assert_eq!(
+            made.grant_type,
+            DelimitedSet::new([
+                OAuthClientTypeBasicGrantType::AuthorizationCode,
+                OAuthClientTypeBasicGrantType::RefreshToken
+            ])
+        );
+        assert_eq!(
+            made.grant_type.to_string(),
+            "authorization_code,refresh_token"
+        );
+        assert_eq!(made.created_at.unwrap().to_string(), "2023-06-25 13:37");
+        assert_eq!(
+            made.okta_app_type,
+            Some(OAuthClientTypeBasicOktaAppType::Other("spa".into()))
+        );
+        assert_eq!(made.id, Some(7));
+
+        // Each documented error status.
+        for status in [400, 404] {
+            match client
+                .create_oauth_provider_client_type(status, Some(&body("pkce")))
+                .await
+            {
+                Err(Error::Api { status: s, body }) => {
+                    assert_eq!(s, status as u16);
+                    assert_eq!(body.errors.unwrap().len(), 1);
+                }
+                other => panic!("{status}: {other:?}"),
+            }
+        }
+        let attached = client
+            .create_product_client_type(3, Some(&from(json!({"ID": 12}))))
+            .await
+            .unwrap();
+        assert_eq!(attached.id, Some(12));
+        assert_eq!(attached.created_at.unwrap().to_string(), "2024-01-02 03:04");
+    }
+
+    #[tokio::test]
+    async fn the_spec_is_enforced_in_tyks_error_shape() {
+        let base = serve(router(Portal)).await;
+        let anonymous = tyk_portal::client::Client::new(&base);
+        // No credentials: 401 (Tyk documents none, so the client reports it as unexpected),
+        // in Tyk's `OnlyErrors` shape naming the header.
+        match anonymous
+            .create_oauth_provider_client_type(7, Some(&body("pkce")))
+            .await
+        {
+            Err(Error::UnexpectedStatus { status: 401, body }) => {
+                let e: OnlyErrors = serde_json::from_slice(&body).unwrap();
+                let text = &e.errors.unwrap()[0];
+                assert!(
+                    text.contains("`AdminAPIToken` (the `Authorization` header)"),
+                    "{text}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+
+        // A CSV member the spec does not list: 400, documented for this operation.
+        let client = tyk_portal::client::Client::new(&base).with_admin_api_token("secret");
+        match client
+            .create_oauth_provider_client_type(7, Some(&body("authorization_code,ciba")))
+            .await
+        {
+            Err(Error::Api { status: 400, body }) => {
+                let text = &body.errors.unwrap()[0];
+                assert!(
+                    text.contains("body.GrantType: `ciba` is not one of [`authorization_code`"),
+                    "{text}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // The product operation documents 422 (not 400): invalid input is answered 422.
+        match client
+            .create_product_client_type(3, Some(&from(json!({"ID": 12}))))
+            .await
+        {
+            Ok(_) => {}
+            other => panic!("{other:?}"),
+        }
+        let raw = reqwest::Client::new()
+            .post(format!("{base}/products/3/client_types"))
+            .header("authorization", "secret")
+            .header("content-type", "application/json")
+            .body(r#"{"ID": "twelve"}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.status().as_u16(), 422);
+        let e: OnlyErrors = json_of(raw).await;
+        assert_eq!(
+            e.errors.unwrap(),
+            ["body.ID: expected an integer, got the string `twelve`"]
+        );
+        // A path parameter that is not an integer.
+        let raw = reqwest::Client::new()
+            .post(format!("{base}/oauth-providers/seven/client-types"))
+            .header("authorization", "secret")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.status().as_u16(), 400);
+        let e: OnlyErrors = json_of(raw).await;
+        assert_eq!(
+            e.errors.unwrap(),
+            ["path parameter `provider_id`: expected an integer, got the string `seven`"]
+        );
+    }
+
+    #[tokio::test]
+    async fn hostile_requests_get_4xx() {
+        let base = serve(router(Portal)).await;
+        let http = reqwest::Client::new();
+        let url = format!("{base}/oauth-providers/7/client-types");
+        let send = |ct: &'static str, body: Vec<u8>| {
+            http.post(&url)
+                .header("authorization", "secret")
+                .header("content-type", ct)
+                .body(body)
+                .send()
+        };
+        let wrong_type = send("text/plain", b"{}".to_vec()).await.unwrap();
+        assert_eq!(wrong_type.status().as_u16(), 415);
+        let invalid = send("application/json", b"{\"Name\": ".to_vec())
+            .await
+            .unwrap();
+        assert_eq!(invalid.status().as_u16(), 400);
+        let e: OnlyErrors = json_of(invalid).await;
+        assert!(e.errors.unwrap()[0].contains("not valid JSON"));
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let deep = send("application/json", deep.into_bytes()).await.unwrap();
+        assert_eq!(deep.status().as_u16(), 400, "10,000-deep JSON");
+        let big = send("application/json", vec![b' '; 3 * 1024 * 1024])
+            .await
+            .unwrap();
+        assert_eq!(big.status().as_u16(), 413, "a body over the 2 MiB limit");
+        // A body over the limit without a Content-Length (chunked), over a raw socket.
+        let addr = base.trim_start_matches("http://");
+        let mut socket = TcpStream::connect(addr).await.unwrap();
+        let head = "POST /oauth-providers/7/client-types HTTP/1.1\r\nhost: x\r\n\
+                    authorization: secret\r\ncontent-type: application/json\r\n\
+                    transfer-encoding: chunked\r\n\r\n";
+        socket.write_all(head.as_bytes()).await.unwrap();
+        let chunk = format!("10000\r\n{}\r\n", " ".repeat(0x10000));
+        for _ in 0..48 {
+            // The server may answer and close before the whole body is sent.
+            if socket.write_all(chunk.as_bytes()).await.is_err() {
+                break;
+            }
+        }
+        let _ = socket.write_all(b"0\r\n\r\n").await;
+        let mut answer = vec![0u8; 12];
+        tokio::time::timeout(Duration::from_secs(5), socket.read_exact(&mut answer))
+            .await
+            .expect("an answer in time")
+            .unwrap();
+        assert_eq!(&answer, b"HTTP/1.1 413", "a chunked body over the limit");
+        // A huge header: hyper refuses it (431) or closes the connection; the server lives.
+        let huge = format!(
+            "POST /oauth-providers/7/client-types HTTP/1.1\r\nhost: x\r\nx-big: {}\r\n\r\n",
+            "a".repeat(1 << 20)
+        );
+        let mut socket = TcpStream::connect(addr).await.unwrap();
+        let _ = socket.write_all(huge.as_bytes()).await;
+        let mut answer = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(5), socket.read_to_end(&mut answer)).await;
+        let head = String::from_utf8_lossy(&answer);
+        assert!(
+            answer.is_empty() || head.starts_with("HTTP/1.1 4"),
+            "{}",
+            &head[..head.len().min(200)]
+        );
+        // And the server still answers.
+        let ok = send(
+            "application/json",
+            serde_json::to_vec(&body("pkce")).unwrap(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(ok.status().as_u16(), 200);
+    }
+}
+
+mod telnyx {
+    use super::*;
+    use telnyx_oauth::runtime::Error;
+    use telnyx_oauth::server::*;
+    use telnyx_oauth::types::*;
+
+    struct Telnyx;
+
+    impl Api for Telnyx {
+        async fn create_oauth_client(
+            &self,
+            input: CreateOAuthClientInput,
+        ) -> CreateOAuthClientReply {
+            assert_eq!(input.credentials.get("bearerAuth"), Some("KEY123"));
+            let error = |code: &str| OauthError {
+                error: code.into(),
+                error_description: Some(format!("{code} for {}", input.body.name)),
+            };
+            match input.body.name.as_str() {
+                "bad" => CreateOAuthClientReply::BadRequest(error("invalid_request")),
+                "expired" => CreateOAuthClientReply::Unauthorized(error("invalid_token")),
+                "taken" => CreateOAuthClientReply::UnprocessableEntity(error("name_taken")),
+                _ => CreateOAuthClientReply::Created(from(json!({"data": {
+                    // A record type a newer server might send.
+                    "record_type": "oauth_client_v2",
+                    "client_id": "c1",
+                    "name": input.body.name,
+                    "org_id": "o1",
+                    "user_id": "u1",
+                    "client_type": input.body.client_type,
+                    "require_pkce": true,
+                    "created_at": "2025-01-01T00:00:00Z",
+                    "updated_at": "2025-01-01T00:00:00Z",
+                }}))),
+            }
+        }
+    }
+
+    fn body(name: &str) -> OAuthClientCreateRequest {
+        from(json!({
+            "name": name,
+            "allowed_scopes": ["admin"],
+            "client_type": "confidential",
+            "allowed_grant_types": ["client_credentials"],
+        }))
+    }
+
+    #[tokio::test]
+    async fn client_and_server_agree() {
+        let base = serve(router(Telnyx)).await;
+        let client = telnyx_oauth::client::Client::new(&base).with_bearer_auth("KEY123");
+        let made = client.create_oauth_client(&body("ci")).await.unwrap();
+        let data = made.data.unwrap();
+        assert_eq!(data.name, "ci");
+        assert_eq!(
+            data.record_type,
+            OAuthClientRecordType::Other("oauth_client_v2".into())
+        );
+        for (name, status) in [("bad", 400), ("expired", 401), ("taken", 422)] {
+            match client.create_oauth_client(&body(name)).await {
+                Err(Error::Api { status: s, body }) => {
+                    assert_eq!(s, status);
+                    assert!(body.error_description.unwrap().ends_with(name));
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+        // No token: 401, documented, in Telnyx's error shape.
+        let anonymous = telnyx_oauth::client::Client::new(&base);
+        match anonymous.create_oauth_client(&body("ci")).await {
+            Err(Error::Api { status: 401, body }) => {
+                let text = body.error_description.unwrap();
+                assert!(
+                    text.contains("`bearerAuth` (`Authorization: Bearer …`)"),
+                    "{text}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // Invalid bodies: 422 (documented) with every problem named.
+        let mut bad = serde_json::to_value(body("ci")).unwrap();
+        bad["client_type"] = json!("secretive");
+        bad["extra"] = json!(1);
+        bad.as_object_mut().unwrap().shift_remove("allowed_scopes");
+        let raw = reqwest::Client::new()
+            .post(format!("{base}/oauth/clients"))
+            .bearer_auth("KEY123")
+            .header("content-type", "application/json")
+            .body(serde_json::to_vec(&bad).unwrap())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.status().as_u16(), 422);
+        let e: OauthError = json_of(raw).await;
+        assert_eq!(
+            e.error_description.unwrap(),
+            "body: the required property `allowed_scopes` is missing; \
+             body.client_type: the string `secretive` is not one of [`public`, `confidential`]; \
+             body: the property `extra` is not allowed here"
+        );
+    }
+}
+
+mod sailpoint {
+    use super::*;
+    use sailpoint_v3::runtime::{Error, LenientNumber};
+    use sailpoint_v3::server::*;
+    use sailpoint_v3::types::*;
+
+    struct IdentityNow;
+
+    impl Api for IdentityNow {
+        async fn create_oauth_client(
+            &self,
+            input: CreateOauthClientInput,
+        ) -> CreateOauthClientReply {
+            let b = input.body;
+            let seconds = *b.access_token_validity_seconds.value();
+            let text = |t: &str| json!({"messages": [{"locale": "en-US", "localeOrigin": "DEFAULT", "text": t}]});
+            match b.name.as_str() {
+                "forbidden" => CreateOauthClientReply::Forbidden(from(text("no"))),
+                "busy" => {
+                    CreateOauthClientReply::TooManyRequests(from(json!({"message": " slow down"})))
+                }
+                "broken" => CreateOauthClientReply::InternalServerError(from(text("oops"))),
+                _ => CreateOauthClientReply::Ok(from(json!({
+                    "id": "2c9180835d2e5168015d32f890ca1581",
+                    "secret": "s",
+                    "businessName": "Acme",
+                    "homepageUrl": "https://acme.example",
+                    "name": b.name,
+                    "description": b.description,
+                    "accessTokenValiditySeconds": seconds,
+                    "refreshTokenValiditySeconds": 86400,
+                    "redirectUris": [],
+                    "grantTypes": b.grant_types,
+                    "accessType": b.access_type,
+                    "type": "CONFIDENTIAL",
+                    "internal": false,
+                    "enabled": b.enabled,
+                    "strongAuthSupported": false,
+                    "claimsSupported": false,
+                    "created": "2017-07-11T18:45:37.098Z",
+                    "modified": "2018-06-25T20:22:28.104Z",
+                    "scope": ["demo:api-client-scope:first"],
+                }))),
+            }
+        }
+    }
+
+    fn body(name: &str, seconds: serde_json::Value) -> CreateOauthClientRequest {
+        from(json!({
+            "name": name,
+            "description": "d",
+            "accessTokenValiditySeconds": seconds,
+            "grantTypes": ["CLIENT_CREDENTIALS"],
+            "accessType": "ONLINE",
+            "enabled": true,
+        }))
+    }
+
+    #[tokio::test]
+    async fn client_and_server_agree() {
+        let base = serve(router(IdentityNow)).await;
+        let client = sailpoint_v3::client::Client::new(&base).with_oauth2("T");
+        // Seconds typed as a string cross as the string `"750"` and come back as the number.
+        let made = client
+            .create_oauth_client(&body("ci", json!("750")))
+            .await
+            .unwrap();
+        assert_eq!(
+            made.access_token_validity_seconds,
+            from::<LenientNumber<i64>>(json!(750))
+        );
+        assert_eq!(made.name, "ci");
+        for (name, status) in [("forbidden", 403), ("busy", 429), ("broken", 500)] {
+            match client.create_oauth_client(&body(name, json!(1))).await {
+                Err(Error::Api { status: s, .. }) => assert_eq!(s, status, "{name}"),
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+        match sailpoint_v3::client::Client::new(&base)
+            .create_oauth_client(&body("ci", json!(1)))
+            .await
+        {
+            Err(Error::Api {
+                status: 401,
+                body: CreateOauthClientError::Unauthorized(_),
+            }) => {}
+            other => panic!("{other:?}"),
+        }
+        // Not a number (the generated client cannot even send it): 400, as SailPoint
+        // documents no 422, in its ErrorResponseDto shape.
+        let mut bad = serde_json::to_value(body("ci", json!(1))).unwrap();
+        bad["accessTokenValiditySeconds"] = json!("soon");
+        let raw = reqwest::Client::new()
+            .post(format!("{base}/oauth-clients"))
+            .bearer_auth("T")
+            .header("content-type", "application/json")
+            .body(serde_json::to_vec(&bad).unwrap())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.status().as_u16(), 400);
+        let dto: CreateOauthClient400Response = json_of(raw).await;
+        assert_eq!(
+            dto.messages.unwrap()[0].text.as_deref(),
+            Some("body.accessTokenValiditySeconds: `soon` is not a number")
+        );
+    }
+}

@@ -1,5 +1,5 @@
 //! The generated client of each seed API calls its generated server, over 127.0.0.1, with a
-//! small implementation of the server's trait written here: success answers, each documented
+//! small implementation of the server's trait (`tests/crates/seed-servers`): success answers, each documented
 //! error status, missing credentials, invalid bodies in the API's own error shape, Tyk's CSV
 //! sets and timestamps crossing intact, unknown enum values from a newer server kept by the
 //! client, and hostile requests answered 4xx without the server falling over.
@@ -32,53 +32,7 @@ mod tyk {
     use tyk_portal::server::*;
     use tyk_portal::types::*;
 
-    /// Echoes the client type it is sent, as a newer Tyk might: with an `OktaAppType` this
-    /// version of the spec does not list. Provider 404 and 400 answer those statuses.
-    pub struct Portal;
-
-    impl Api for Portal {
-        async fn create_oauth_provider_client_type(
-            &self,
-            input: CreateOauthProviderClientTypeInput,
-        ) -> CreateOauthProviderClientTypeReply {
-            assert_eq!(input.credentials.get("AdminAPIToken"), Some("secret"));
-            let errors = |m: &str| OnlyErrors {
-                errors: Some(vec![m.to_string()]),
-            };
-            match input.provider_id {
-                404 => CreateOauthProviderClientTypeReply::NotFound(errors("no such provider")),
-                400 => CreateOauthProviderClientTypeReply::BadRequest(errors("provider disabled")),
-                id => {
-                    let b = input.body.expect("a body");
-                    CreateOauthProviderClientTypeReply::Ok(OAuthClientTypeElem {
-                        name: b.name,
-                        description: b.description,
-                        response_types: b.response_types,
-                        grant_type: b.grant_type,
-                        token_endpoint_auth_method: b.token_endpoint_auth_method,
-                        okta_app_type: Some(OAuthClientTypeBasicOktaAppType::Other("spa".into())),
-                        id: Some(id),
-                        created_at: Some(
-                            tyk_portal::runtime::LayoutTime::parse("2023-06-25 13:37").unwrap(),
-                        ),
-                        updated_at: None,
-                    })
-                }
-            }
-        }
-
-        async fn create_product_client_type(
-            &self,
-            input: CreateProductClientTypeInput,
-        ) -> CreateProductClientTypeReply {
-            CreateProductClientTypeReply::Created(from(json!({
-                "ID": input.body.and_then(|b| b.id).unwrap_or(0),
-                "Name": "Single page app",
-                "GrantType": "authorization_code",
-                "CreatedAt": "2024-01-02 03:04",
-            })))
-        }
-    }
+    use seed_servers::tyk::Portal;
 
     fn body(grant_type: &str) -> OAuthClientTypeBasic {
         from(json!({
@@ -97,7 +51,7 @@ mod tyk {
         // The CSV set and the Tyk timestamp cross both ways intact; an unknown enum value
         // from the (newer) server is kept.
         let made = client
-            .create_oauth_provider_client_type(7, Some(&body("authorization_code,refresh_token")))
+            .create_oauth_provider_client_type(99, Some(&body("authorization_code,refresh_token")))
             .await
             .unwrap();
         assert_eq!(
@@ -116,7 +70,7 @@ mod tyk {
             made.okta_app_type,
             Some(OAuthClientTypeBasicOktaAppType::Other("spa".into()))
         );
-        assert_eq!(made.id, Some(7));
+        assert_eq!(made.id, Some(99));
 
         // Each documented error status.
         for status in [400, 404] {
@@ -130,6 +84,22 @@ mod tyk {
                 }
                 other => panic!("{status}: {other:?}"),
             }
+        }
+        // The credential reaches the implementation's `authorize`, which refuses this one:
+        // 401 (which Tyk does not document) in Tyk's error shape.
+        let wrong = tyk_portal::client::Client::new(&base).with_admin_api_token("wrong");
+        match wrong
+            .create_oauth_provider_client_type(7, Some(&body("pkce")))
+            .await
+        {
+            Err(Error::UnexpectedStatus { status: 401, body }) => {
+                let e: OnlyErrors = serde_json::from_slice(&body).unwrap();
+                assert_eq!(
+                    e.errors.unwrap(),
+                    ["the credentials were refused for `create-oauth-provider-client-type`"]
+                );
+            }
+            other => panic!("{other:?}"),
         }
         let attached = client
             .create_product_client_type(3, Some(&from(json!({"ID": 12}))))
@@ -292,37 +262,7 @@ mod telnyx {
     use telnyx_oauth::server::*;
     use telnyx_oauth::types::*;
 
-    struct Telnyx;
-
-    impl Api for Telnyx {
-        async fn create_oauth_client(
-            &self,
-            input: CreateOAuthClientInput,
-        ) -> CreateOAuthClientReply {
-            assert_eq!(input.credentials.get("bearerAuth"), Some("KEY123"));
-            let error = |code: &str| OauthError {
-                error: code.into(),
-                error_description: Some(format!("{code} for {}", input.body.name)),
-            };
-            match input.body.name.as_str() {
-                "bad" => CreateOAuthClientReply::BadRequest(error("invalid_request")),
-                "expired" => CreateOAuthClientReply::Unauthorized(error("invalid_token")),
-                "taken" => CreateOAuthClientReply::UnprocessableEntity(error("name_taken")),
-                _ => CreateOAuthClientReply::Created(from(json!({"data": {
-                    // A record type a newer server might send.
-                    "record_type": "oauth_client_v2",
-                    "client_id": "c1",
-                    "name": input.body.name,
-                    "org_id": "o1",
-                    "user_id": "u1",
-                    "client_type": input.body.client_type,
-                    "require_pkce": true,
-                    "created_at": "2025-01-01T00:00:00Z",
-                    "updated_at": "2025-01-01T00:00:00Z",
-                }}))),
-            }
-        }
-    }
+    use seed_servers::telnyx::Telnyx;
 
     fn body(name: &str) -> OAuthClientCreateRequest {
         from(json!({
@@ -338,8 +278,13 @@ mod telnyx {
         let base = serve(router(Telnyx)).await;
         let client = telnyx_oauth::client::Client::new(&base).with_bearer_auth("KEY123");
         let made = client.create_oauth_client(&body("ci")).await.unwrap();
+        assert_eq!(
+            made.data.unwrap().record_type,
+            OAuthClientRecordType::OauthClient
+        );
+        let made = client.create_oauth_client(&body("newer")).await.unwrap();
         let data = made.data.unwrap();
-        assert_eq!(data.name, "ci");
+        assert_eq!(data.name, "newer");
         assert_eq!(
             data.record_type,
             OAuthClientRecordType::Other("oauth_client_v2".into())
@@ -353,7 +298,18 @@ mod telnyx {
                 other => panic!("{name}: {other:?}"),
             }
         }
-        // No token: 401, documented, in Telnyx's error shape.
+        // A refused token, then none: 401, documented, in Telnyx's error shape.
+        match telnyx_oauth::client::Client::new(&base)
+            .with_bearer_auth("stolen")
+            .create_oauth_client(&body("ci"))
+            .await
+        {
+            Err(Error::Api { status: 401, body }) => assert_eq!(
+                body.error_description.unwrap(),
+                "the credentials were refused for `CreateOAuthClient`"
+            ),
+            other => panic!("{other:?}"),
+        }
         let anonymous = telnyx_oauth::client::Client::new(&base);
         match anonymous.create_oauth_client(&body("ci")).await {
             Err(Error::Api { status: 401, body }) => {
@@ -391,50 +347,11 @@ mod telnyx {
 
 mod sailpoint {
     use super::*;
-    use sailpoint_v3::runtime::{Error, LenientNumber};
+    use sailpoint_v3::runtime::Error;
     use sailpoint_v3::server::*;
     use sailpoint_v3::types::*;
 
-    struct IdentityNow;
-
-    impl Api for IdentityNow {
-        async fn create_oauth_client(
-            &self,
-            input: CreateOauthClientInput,
-        ) -> CreateOauthClientReply {
-            let b = input.body;
-            let seconds = *b.access_token_validity_seconds.value();
-            let text = |t: &str| json!({"messages": [{"locale": "en-US", "localeOrigin": "DEFAULT", "text": t}]});
-            match b.name.as_str() {
-                "forbidden" => CreateOauthClientReply::Forbidden(from(text("no"))),
-                "busy" => {
-                    CreateOauthClientReply::TooManyRequests(from(json!({"message": " slow down"})))
-                }
-                "broken" => CreateOauthClientReply::InternalServerError(from(text("oops"))),
-                _ => CreateOauthClientReply::Ok(from(json!({
-                    "id": "2c9180835d2e5168015d32f890ca1581",
-                    "secret": "s",
-                    "businessName": "Acme",
-                    "homepageUrl": "https://acme.example",
-                    "name": b.name,
-                    "description": b.description,
-                    "accessTokenValiditySeconds": seconds,
-                    "refreshTokenValiditySeconds": 86400,
-                    "redirectUris": [],
-                    "grantTypes": b.grant_types,
-                    "accessType": b.access_type,
-                    "type": "CONFIDENTIAL",
-                    "internal": false,
-                    "enabled": b.enabled,
-                    "strongAuthSupported": false,
-                    "claimsSupported": false,
-                    "created": "2017-07-11T18:45:37.098Z",
-                    "modified": "2018-06-25T20:22:28.104Z",
-                    "scope": ["demo:api-client-scope:first"],
-                }))),
-            }
-        }
-    }
+    use seed_servers::sailpoint::IdentityNow;
 
     fn body(name: &str, seconds: serde_json::Value) -> CreateOauthClientRequest {
         from(json!({
@@ -451,15 +368,23 @@ mod sailpoint {
     async fn client_and_server_agree() {
         let base = serve(router(IdentityNow)).await;
         let client = sailpoint_v3::client::Client::new(&base).with_oauth2("T");
-        // Seconds typed as a string cross as the string `"750"` and come back as the number.
+        // Seconds typed as a string cross as the string `"750"`, and as the number 750 (what
+        // the examples show), and come back as sent.
+        for sent in [json!("750"), json!(750)] {
+            let made = client
+                .create_oauth_client(&body("ci", sent.clone()))
+                .await
+                .unwrap();
+            assert_eq!(*made.access_token_validity_seconds.value(), 750);
+            assert_eq!(
+                serde_json::to_value(made.access_token_validity_seconds).unwrap(),
+                sent
+            );
+        }
         let made = client
-            .create_oauth_client(&body("ci", json!("750")))
+            .create_oauth_client(&body("ci", json!(750)))
             .await
             .unwrap();
-        assert_eq!(
-            made.access_token_validity_seconds,
-            from::<LenientNumber<i64>>(json!(750))
-        );
         assert_eq!(made.name, "ci");
         for (name, status) in [("forbidden", 403), ("busy", 429), ("broken", 500)] {
             match client.create_oauth_client(&body(name, json!(1))).await {

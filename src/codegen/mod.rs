@@ -320,8 +320,23 @@ fn crate_files(
         };
         files.insert(format!("src/runtime/{name}"), text);
     }
-    // The README is prose, filled in from a template; no Rust is built this way.
-    let readme = include_str!("../../templates/crate/README.md")
+    // The README is prose, filled in from a template; no Rust is built this way. Sections
+    // between `<!-- server -->` markers are about the server module.
+    let mut readme = include_str!("../../templates/crate/README.md").to_string();
+    while let (Some(open), Some(close)) = (
+        readme.find("<!-- server -->\n"),
+        readme.find("<!-- /server -->\n"),
+    ) {
+        let end = close + "<!-- /server -->\n".len();
+        if features.server {
+            readme.replace_range(close..end, "");
+            readme.replace_range(open..open + "<!-- server -->\n".len(), "");
+        } else {
+            readme.replace_range(open..end, "");
+        }
+    }
+    let readme = readme
+        .replace("{what}", features.what())
         .replace("{crate}", &m.name)
         .replace("{lib}", &m.name.replace('-', "_"))
         .replace("{title}", &m.title)
@@ -349,6 +364,16 @@ struct Features {
 }
 
 impl Features {
+    /// What the crate holds, for its description and README.
+    fn what(&self) -> &'static str {
+        match (self.client, self.server) {
+            (true, true) => "Rust types, an async client and an axum server",
+            (true, false) => "Rust types and an async client",
+            (false, true) => "Rust types and an axum server",
+            (false, false) => "Rust types",
+        }
+    }
+
     fn has(&self, feature: &str) -> bool {
         match feature {
             "client" => self.client,
@@ -497,12 +522,7 @@ fn toml_manifest(name: &str, title: &str, features: &Features) -> String {
     };
     let list = |items: &[&str]| toml::Value::Array(items.iter().map(|&i| i.into()).collect());
     let mut doc = toml::Table::new();
-    let what = match (features.client, features.server) {
-        (true, true) => "Rust types, client and server",
-        (true, false) => "Rust types and client",
-        (false, true) => "Rust types and server",
-        (false, false) => "Rust types",
-    };
+    let what = features.what();
     doc.insert(
         "package".into(),
         table(&[

@@ -46,6 +46,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         methods.claim(&s.method.to_string());
     }
     let reject = ident(&methods.claim("reject"));
+    let authorize = ident(&methods.claim("authorize"));
 
     let routable = routable(m, shapes, &mut warnings);
     let mut ops = Vec::new();
@@ -213,12 +214,24 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
             quote!(::axum::routing::MethodFilter::#filter),
             handler.clone(),
         ));
+        let authorized = (!alternatives.is_empty()).then(|| {
+            quote! {
+                if !shared.api.#authorize(#id, prepared.credentials_ref()).await {
+                    return shared.api.#reject(prepared.refused());
+                }
+            }
+        });
         items.push(quote! {
             async fn #handler<A: Api>(
                 ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
-                match rt::prepare::<#input>(&API, &OPERATIONS[#i], &shared.config, request).await {
+                let mut prepared = match rt::prepare(&API, &OPERATIONS[#i], &shared.config, request).await {
+                    ::std::result::Result::Ok(prepared) => prepared,
+                    ::std::result::Result::Err(rejection) => return shared.api.#reject(rejection),
+                };
+                #authorized
+                match <#input as rt::FromPrepared>::from_prepared(&mut prepared) {
                     ::std::result::Result::Ok(input) => ::axum::response::IntoResponse::into_response(
                         shared.api.#method(input).await,
                     ),
@@ -256,6 +269,18 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         #[doc = #trait_doc]
         pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
             #(#trait_methods)*
+
+            /// Decides whether `credentials` (present, as the operation's security asks) may
+            /// call `operation` (its operationId). Called before the operation's method; `false`
+            /// answers 401 in the API's error shape. By default every present credential may.
+            fn #authorize(
+                &self,
+                operation: &'static str,
+                credentials: &rt::Credentials,
+            ) -> impl ::std::future::Future<Output = bool> + ::std::marker::Send {
+                let _ = (operation, credentials);
+                async { true }
+            }
 
             /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
             /// API's own error shape with a message naming the problem; override it to log or
@@ -895,7 +920,19 @@ impl<'m> RuleTable<'m> {
                 fields.push(quote!(numeric_string: true,));
                 enum_values = None;
             }
-            _ => {}
+            _ => {
+                let checked = match s.format.as_deref() {
+                    Some("uri") => Some(quote!(v::Format::Uri)),
+                    Some("email") => Some(quote!(v::Format::Email)),
+                    Some("uuid") => Some(quote!(v::Format::Uuid)),
+                    Some("ipv4") => Some(quote!(v::Format::Ipv4)),
+                    Some("ipv6") => Some(quote!(v::Format::Ipv6)),
+                    _ => None,
+                };
+                if let Some(f) = checked {
+                    fields.push(quote!(format: #f,));
+                }
+            }
         }
         if s.nullable && !bits.is_empty() {
             bits.push(quote!(v::ty::NULL));

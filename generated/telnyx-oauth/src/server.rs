@@ -14,6 +14,17 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = CreateOAuthClientReply,
     > + ::std::marker::Send;
+    /// Decides whether `credentials` (present, as the operation's security asks) may
+    /// call `operation` (its operationId). Called before the operation's method; `false`
+    /// answers 401 in the API's error shape. By default every present credential may.
+    fn authorize(
+        &self,
+        operation: &'static str,
+        credentials: &rt::Credentials,
+    ) -> impl ::std::future::Future<Output = bool> + ::std::marker::Send {
+        let _ = (operation, credentials);
+        async { true }
+    }
     /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
     /// API's own error shape with a message naming the problem; override it to log or
     /// to answer differently.
@@ -95,11 +106,21 @@ async fn handle_create_oauth_client<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<
-        CreateOAuthClientInput,
-    >(&API, &OPERATIONS[0usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[0usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("CreateOAuthClient", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <CreateOAuthClientInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
                 shared.api.create_oauth_client(input).await,
@@ -163,14 +184,17 @@ static RULES: v::Rules = v::Rules {
             ..v::Rule::ANY
         },
         v::Rule {
+            format: v::Format::Uri,
             types: v::ty::STRING,
             ..v::Rule::ANY
         },
         v::Rule {
+            format: v::Format::Uri,
             types: v::ty::STRING,
             ..v::Rule::ANY
         },
         v::Rule {
+            format: v::Format::Uri,
             types: v::ty::STRING,
             ..v::Rule::ANY
         },
@@ -188,6 +212,7 @@ static RULES: v::Rules = v::Rules {
             ..v::Rule::ANY
         },
         v::Rule {
+            format: v::Format::Uri,
             types: v::ty::STRING,
             ..v::Rule::ANY
         },

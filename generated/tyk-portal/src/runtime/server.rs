@@ -362,6 +362,19 @@ impl Prepared {
     pub fn credentials(&mut self) -> Credentials {
         std::mem::take(&mut self.credentials)
     }
+
+    /// The credentials, left in place (for the trait's `authorize`).
+    pub fn credentials_ref(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// The 401 answered when the implementation refuses the credentials.
+    pub fn refused(&self) -> Rejection {
+        self.reject(
+            Reason::Unauthorized,
+            format!("the credentials were refused for `{}`", self.op.id),
+        )
+    }
 }
 
 fn location_name(l: Location) -> &'static str {
@@ -373,14 +386,15 @@ fn location_name(l: Location) -> &'static str {
     }
 }
 
-/// Checks `request` against `op` and takes its input: credentials, then parameters, then the
-/// body. Every problem with parameters and body is reported together.
-pub async fn prepare<I: FromPrepared>(
+/// Checks `request` against `op`: credentials, then parameters, then the body. Every problem
+/// with parameters and body is reported together. The input type then takes its values
+/// ([`FromPrepared`]).
+pub async fn prepare(
     api: &'static Api,
     op: &'static Operation,
     config: &Config,
     request: Request,
-) -> Result<I, Rejection> {
+) -> Result<Prepared, Rejection> {
     let (mut parts, body) = request.into_parts();
     let reject = |reason, message| Rejection::new(api, op, reason, message);
     let query: Vec<(String, String)> = match parts.uri.query() {
@@ -466,14 +480,13 @@ pub async fn prepare<I: FromPrepared>(
     if !violations.is_empty() {
         return Err(Rejection::invalid(api, op, violations));
     }
-    let mut prepared = Prepared {
+    Ok(Prepared {
         api,
         op,
         values,
         body,
         credentials,
-    };
-    I::from_prepared(&mut prepared)
+    })
 }
 
 /// The credentials of the first satisfied alternative, or a 401.
@@ -650,7 +663,14 @@ fn scalar(api: &Api, rule: Option<u32>, s: &str) -> Value {
         if let Ok(i) = s.parse::<i64>() {
             return Value::from(i);
         }
-        if types & ty::NUMBER != 0
+        // An integer beyond i64 is still an integer to the schema; the typed value says
+        // whether it fits.
+        let digits = s.strip_prefix('-').unwrap_or(s);
+        let integral = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+        if let Ok(u) = s.parse::<u64>() {
+            return Value::from(u);
+        }
+        if (integral || types & ty::NUMBER != 0)
             && let Some(n) = s.parse::<f64>().ok().and_then(serde_json::Number::from_f64)
         {
             return Value::Number(n);

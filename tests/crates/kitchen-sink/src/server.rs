@@ -51,6 +51,17 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         input: GetPetTagAgainInput,
     ) -> impl ::std::future::Future<Output = GetPetTagAgainReply> + ::std::marker::Send;
+    /// Decides whether `credentials` (present, as the operation's security asks) may
+    /// call `operation` (its operationId). Called before the operation's method; `false`
+    /// answers 401 in the API's error shape. By default every present credential may.
+    fn authorize(
+        &self,
+        operation: &'static str,
+        credentials: &rt::Credentials,
+    ) -> impl ::std::future::Future<Output = bool> + ::std::marker::Send {
+        let _ = (operation, credentials);
+        async { true }
+    }
     /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
     /// API's own error shape with a message naming the problem; override it to log or
     /// to answer differently.
@@ -165,11 +176,21 @@ async fn handle_get_pet_tag<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<
-        GetPetTagInput,
-    >(&API, &OPERATIONS[0usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[0usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("getPetTag", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <GetPetTagInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
                 shared.api.get_pet_tag(input).await,
@@ -213,11 +234,18 @@ async fn handle_create_pet<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<
-        CreatePetInput,
-    >(&API, &OPERATIONS[1usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[1usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    match <CreatePetInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
                 shared.api.create_pet(input).await,
@@ -272,11 +300,21 @@ async fn handle_put_pet_photo<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<
-        PutPetPhotoInput,
-    >(&API, &OPERATIONS[2usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[2usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("put-pet-photo", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <PutPetPhotoInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
                 shared.api.put_pet_photo(input).await,
@@ -320,9 +358,21 @@ async fn handle_get_tree<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<GetTreeInput>(&API, &OPERATIONS[3usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[3usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("get /tree", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <GetTreeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
                 shared.api.get_tree(input).await,
@@ -360,9 +410,18 @@ async fn handle_health<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<HealthInput>(&API, &OPERATIONS[4usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[4usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    match <HealthInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(shared.api.health(input).await)
         }
@@ -398,9 +457,18 @@ async fn handle_batch<A: Api>(
     ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    match rt::prepare::<BatchInput>(&API, &OPERATIONS[5usize], &shared.config, request)
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[5usize],
+            &shared.config,
+            request,
+        )
         .await
     {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    match <BatchInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(shared.api.batch(input).await)
         }

@@ -71,6 +71,48 @@ pub enum Format {
     Date,
     /// A vendor layout (strftime), zone-less: Tyk's `%Y-%m-%d %H:%M`.
     Layout(&'static str),
+    /// An absolute URI (`scheme:rest`).
+    Uri,
+    /// An e-mail address (`local@domain`).
+    Email,
+    /// A UUID (`8-4-4-4-12` hex digits).
+    Uuid,
+    /// An IPv4 address.
+    Ipv4,
+    /// An IPv6 address.
+    Ipv6,
+}
+
+fn is_uri(s: &str) -> bool {
+    let Some((scheme, _)) = s.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn is_email(s: &str) -> bool {
+    match s.rsplit_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.is_empty()
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// `additionalProperties`.
@@ -276,7 +318,8 @@ impl Rules {
         if !r.enum_values.is_empty() {
             match (r.delimited, v) {
                 (Some(sep), Value::String(s)) => {
-                    for member in s.split(sep).map(str::trim).filter(|m| !m.is_empty()) {
+                    // An empty string or an empty member (`a,,b`) is no member the enum lists.
+                    for member in s.split(sep).map(str::trim) {
                         if !r.enum_values.iter().any(|l| l.matches_str(member)) {
                             fail(
                                 out,
@@ -416,12 +459,22 @@ impl Rules {
             Format::DateTime => DateTime::parse_from_rfc3339(s).is_ok(),
             Format::Date => NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
             Format::Layout(f) => NaiveDateTime::parse_from_str(s, f).is_ok(),
+            Format::Uri => is_uri(s),
+            Format::Email => is_email(s),
+            Format::Uuid => is_uuid(s),
+            Format::Ipv4 => s.parse::<std::net::Ipv4Addr>().is_ok(),
+            Format::Ipv6 => s.parse::<std::net::Ipv6Addr>().is_ok(),
         };
         if !ok {
             let expected = match r.format {
                 Format::DateTime => "an RFC 3339 date-time".to_string(),
                 Format::Date => "a date (YYYY-MM-DD)".to_string(),
                 Format::Layout(f) => format!("a timestamp in the layout `{f}`"),
+                Format::Uri => "an absolute URI".to_string(),
+                Format::Email => "an e-mail address".to_string(),
+                Format::Uuid => "a UUID".to_string(),
+                Format::Ipv4 => "an IPv4 address".to_string(),
+                Format::Ipv6 => "an IPv6 address".to_string(),
                 Format::Any => String::new(),
             };
             fail(format!("`{}` is not {expected}", clip(s)));
@@ -465,7 +518,13 @@ fn type_allowed(r: &Rule, v: &Value) -> bool {
     let bits = match v {
         Value::Null => ty::NULL,
         Value::Bool(_) => ty::BOOLEAN,
-        Value::Number(n) if n.is_i64() || n.is_u64() => ty::INTEGER | ty::NUMBER,
+        // JSON Schema counts `1.0` and `1e30` as integers; whether one fits the Rust type is
+        // for serde to say.
+        Value::Number(n)
+            if n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) =>
+        {
+            ty::INTEGER | ty::NUMBER
+        }
         Value::Number(_) => ty::NUMBER,
         // A number typed as a string is carried either way.
         Value::String(_) if r.numeric_string => ty::STRING,
@@ -584,6 +643,12 @@ mod tests {
         assert_eq!(RULES.check(0, &v, "body"), vec![]);
         let v = json!({"name": "ab", "grant_type": "refresh_token", "at": null, "seconds": "750"});
         assert_eq!(RULES.check(0, &v, "body"), vec![]);
+        let empty = RULES.check(0, &json!({"name": "ab", "grant_type": ""}), "body");
+        assert_eq!(
+            empty.len(),
+            1,
+            "an empty set is no listed member: {empty:?}"
+        );
     }
 
     #[test]
@@ -612,6 +677,14 @@ mod tests {
             "the required property `grant_type` is missing"
         );
         assert_eq!(missing[1].message, "expected a string, got the number 5");
+    }
+
+    #[test]
+    fn formats() {
+        assert!(is_uri("https://a.example/x") && is_uri("urn:isbn:1") && !is_uri(""));
+        assert!(!is_uri("no scheme") && !is_uri("1http://x"));
+        assert!(is_email("a@b.example") && !is_email("a@") && !is_email("ab"));
+        assert!(is_uuid("2c918083-5d2e-5168-015d-32f890ca1581") && !is_uuid("2c9180835d2e"));
     }
 
     #[test]

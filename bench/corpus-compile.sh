@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Generates a crate for each corpus spec and runs `cargo check` on all of them (one workspace,
-# shared target), printing which compile. Not part of default CI (it takes minutes).
+# Generates a crate for each corpus spec and runs `cargo check --all-features` (types, client
+# and server) on all of them (one workspace, shared target), printing which compile and how
+# many generation warnings (SF021 unchecked patterns, SF022 unroutable operations) there were.
+# Not part of default CI (it takes minutes).
 #
 #   bash bench/corpus-compile.sh [SPEC...]     # default: the large specs + the APIs.guru sample
 set -uo pipefail
@@ -31,10 +33,11 @@ done
 printf '[workspace]\nresolver = "3"\nmembers = [%s]\n' "$(IFS=,; echo "${members[*]}")" > "$work/Cargo.toml"
 ok=0; fail=0
 while read -r name spec; do
-  if (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo check -q -p "$name" >/dev/null 2>"$work/$name.check.log"); then
+  if (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo check -q --all-features -p "$name" >/dev/null 2>"$work/$name.check.log"); then
     ok=$((ok+1))
   else
     fail=$((fail+1)); echo "FAIL $(basename "$spec"): $(grep -m1 '^error' "$work/$name.check.log")"
   fi
 done < "$work/index.txt"
 echo "cargo check: $ok compile, $fail fail"
+echo "generation warnings: $(cat "$work"/*.gen.log | grep -c '^warning\[SF021\]') SF021, $(cat "$work"/*.gen.log | grep -c '^warning\[SF022\]') SF022"

@@ -628,16 +628,28 @@ fn plan(
     single: bool,
     opts: &crate::codegen::Options,
 ) -> Result<(Vec<crate::output::Tree>, Vec<Diagnostic>), Diagnostic> {
-    let mut warnings = Vec::new();
-    let trees = apis
-        .iter()
+    use rayon::prelude::*;
+    // APIs generate in parallel; results are taken in order. The options are rebuilt in each
+    // task (syn paths cannot cross threads); the CLI sets no derives or replacements.
+    debug_assert!(opts.extra_derives.is_empty() && opts.replace.is_empty());
+    let (client, server) = (opts.client, opts.server);
+    let generated: Vec<_> = apis
+        .par_iter()
         .map(|&i| {
-            let (files, notes) = crate::codegen::generate_crate_reporting(
-                &ws.apis[i],
-                &m.apis[i],
-                &ws.sources,
-                opts,
-            )?;
+            let opts = crate::codegen::Options {
+                client,
+                server,
+                ..Default::default()
+            };
+            crate::codegen::generate_crate_reporting(&ws.apis[i], &m.apis[i], &ws.sources, &opts)
+                .map(|g| (i, g))
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let trees = generated
+        .into_iter()
+        .map(|g| {
+            let (i, (files, notes)) = g?;
             warnings.extend(notes);
             let dir = if single {
                 root.to_path_buf()

@@ -151,28 +151,58 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
     let mut per_api: Vec<Vec<PathBuf>> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     let mut loose_examples: Vec<DocsExample> = Vec::new();
+    // Every user file is read first, parsed in parallel (both cores on a project of many
+    // specs), then finished in order: `$ref` bundling reads further files into the map.
+    let mut loaded: Vec<Vec<Option<FileId>>> = Vec::new();
     for input in inputs {
+        let mut ids = Vec::new();
+        for path in &input.files {
+            let mut diags = Vec::new();
+            ids.push(load_file(&mut ws.sources, path, &mut diags));
+            ws.diagnostics.extend(into_diags(diags));
+        }
+        loaded.push(ids);
+    }
+    let flat: Vec<FileId> = loaded.iter().flatten().flatten().copied().collect();
+    let sources = &ws.sources;
+    let mut parsed: std::collections::VecDeque<_> = {
+        use rayon::prelude::*;
+        flat.par_iter()
+            .map(|&id| parse_file(sources, id))
+            .collect::<Vec<_>>()
+            .into()
+    };
+    for (input, ids) in inputs.iter().zip(loaded) {
         let mut named = input.name.as_ref().map(|n| Group {
             name: Some(n.clone()),
             key: None,
             documents: Vec::new(),
             examples: Vec::new(),
         });
-        for path in &input.files {
-            let mut diags = Vec::new();
-            let read = read_file(
+        for id in ids {
+            let Some(id) = id else {
+                continue;
+            };
+            let Some((contents, mut diags)) = parsed.pop_front() else {
+                continue;
+            };
+            let contents = match contents {
+                Ok(c) => c,
+                Err(e) => {
+                    diags.push(e);
+                    ws.diagnostics.extend(into_diags(diags));
+                    continue;
+                }
+            };
+            let (docs, examples) = finish_file(
                 &mut ws.sources,
-                path,
+                id,
+                contents,
                 input.root.as_deref(),
                 options.allow_refs_outside_root || input.allow_refs_outside_root,
                 &mut diags,
             );
-            for d in diags {
-                ws.diagnostics.push(d);
-            }
-            let Some((docs, examples)) = read else {
-                continue;
-            };
+            ws.diagnostics.extend(into_diags(diags));
             match &mut named {
                 Some(g) => {
                     g.documents.extend(docs);
@@ -347,14 +377,9 @@ pub fn slug(s: &str) -> String {
     if out.is_empty() { "api".into() } else { out }
 }
 
-/// Reads one user file: its documents (bundled, converted) and docs examples.
-fn read_file(
-    sources: &mut SourceMap,
-    path: &Path,
-    root: Option<&Path>,
-    allow_refs_outside_root: bool,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<(Vec<ReadDocument>, Vec<DocsExample>)> {
+/// Reads one user file into the source map (size limit, UTF-8); its id, or `None` with a
+/// diagnostic.
+fn load_file(sources: &mut SourceMap, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<FileId> {
     let display = refs::display_rel(path);
     let meta = std::fs::metadata(path);
     if let Ok(m) = &meta
@@ -406,17 +431,33 @@ fn read_file(
             return None;
         }
     };
-    let id = match sources.find(&canonical) {
+    Some(match sources.find(&canonical) {
         Some(id) => id,
-        None => sources.add(SourceFile::new(display, canonical.clone(), text)),
-    };
-    let contents = match wrapper::extract(sources.get(id), id, diags) {
-        Ok(c) => c,
-        Err(e) => {
-            diags.push(e);
-            return None;
-        }
-    };
+        None => sources.add(SourceFile::new(display, canonical, text)),
+    })
+}
+
+/// Parses a loaded file: the documents and docs examples found in it (the expensive step, so
+/// files are parsed in parallel), with the diagnostics in order.
+fn parse_file(
+    sources: &SourceMap,
+    id: FileId,
+) -> (Result<wrapper::FileContents, Diagnostic>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let contents = wrapper::extract(sources.get(id), id, &mut diags);
+    (contents, diags)
+}
+
+/// Finishes one user file's documents: `$ref`s bundled, Swagger 2.0 converted, normalised.
+fn finish_file(
+    sources: &mut SourceMap,
+    id: FileId,
+    contents: wrapper::FileContents,
+    root: Option<&Path>,
+    allow_refs_outside_root: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<ReadDocument>, Vec<DocsExample>) {
+    let canonical = sources.get(id).path.clone();
     let root_dir = root
         .and_then(|r| r.canonicalize().ok())
         .or_else(|| canonical.parent().map(Path::to_path_buf))
@@ -451,7 +492,7 @@ fn read_file(
             root: root_node,
         });
     }
-    Some((docs, contents.examples))
+    (docs, contents.examples)
 }
 
 fn check_version(root: &Node, diags: &mut Vec<Diagnostic>) -> Option<SpecVersion> {

@@ -133,12 +133,21 @@ pub fn lint_with_acknowledged(
     let mut out = Vec::new();
     let mut used = vec![false; config.ignore.len()];
     let mut acknowledged = 0;
-    for rule in registry::RULES {
-        let Some(severity) = config.severity(rule) else {
-            continue;
-        };
-        let mut found = Vec::new();
-        (rule.check)(&cx, &mut found);
+    // Rules only read the workspace and model: they run in parallel, and their findings are
+    // taken in registry order, so output does not depend on scheduling.
+    let results: Vec<(Severity, Vec<Diagnostic>)> = {
+        use rayon::prelude::*;
+        registry::RULES
+            .par_iter()
+            .filter_map(|rule| {
+                let severity = config.severity(rule)?;
+                let mut found = Vec::new();
+                (rule.check)(&cx, &mut found);
+                Some((severity, found))
+            })
+            .collect()
+    };
+    for (severity, found) in results {
         for mut d in found {
             d.severity = severity;
             if !config.no_ignore {

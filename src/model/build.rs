@@ -69,12 +69,21 @@ const MODELLED: &[&str] = &[
 
 /// Builds the model of every API. Problems found on the way are returned as diagnostics.
 pub fn build(ws: &Workspace) -> (Model, Diagnostics) {
+    use rayon::prelude::*;
     let mut diags = Diagnostics::default();
     let mut model = Model::default();
-    for api in &ws.apis {
-        let mut b = Builder::new(api);
-        let m = b.build_api();
-        for d in b.diags {
+    // APIs are independent: built in parallel, collected in order.
+    let built: Vec<_> = ws
+        .apis
+        .par_iter()
+        .map(|api| {
+            let mut b = Builder::new(api);
+            let m = b.build_api();
+            (m, b.diags)
+        })
+        .collect();
+    for (m, ds) in built {
+        for d in ds {
             diags.push(d);
         }
         model.apis.push(m);

@@ -68,7 +68,7 @@ const FEATURE_FILES: &[(&str, &str)] = &[
 
 /// Pretty-prints a token stream as a Rust file; a syntax error is a bug in the generator and
 /// comes back as a diagnostic rather than a panic.
-fn render(tokens: proc_macro2::TokenStream, what: &str) -> Result<String, Diagnostic> {
+pub(crate) fn render(tokens: proc_macro2::TokenStream, what: &str) -> Result<String, Diagnostic> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| {
         codes::SYNTAX.diag(format!(
             "internal error: generated {what} does not parse as Rust: {e}"
@@ -107,17 +107,22 @@ struct Modules {
     header: String,
     /// The source documents (display names).
     documents: Vec<String>,
-    /// The `types` module's contents.
-    types: proc_macro2::TokenStream,
+    /// The `types` module's text.
+    types: String,
     /// The `client` module's contents, when generated.
     client: Option<proc_macro2::TokenStream>,
-    /// The `server` module's contents, when generated.
-    server: Option<proc_macro2::TokenStream>,
+    /// The `server` module's text, when generated.
+    server: Option<String>,
     /// What generation could not do as the spec says.
     warnings: Vec<Diagnostic>,
 }
 
-fn modules(api: &Api, m: &ApiModel, sources: &SourceMap, opts: &Options) -> Modules {
+fn modules(
+    api: &Api,
+    m: &ApiModel,
+    sources: &SourceMap,
+    opts: &Options,
+) -> Result<Modules, Diagnostic> {
     // The spec's documents, and docs pages whose examples were attached to it.
     let mut files: Vec<crate::source::FileId> = api.documents.iter().map(|d| d.file).collect();
     for ex in &api.examples {
@@ -170,28 +175,28 @@ fn modules(api: &Api, m: &ApiModel, sources: &SourceMap, opts: &Options) -> Modu
         .client
         .then(|| client::client_module(m, &shapes, &setters));
     let mut warnings = Vec::new();
-    let server = opts.server.then(|| {
-        let s = server::server_module(m, &shapes);
-        warnings = s.warnings;
-        s.tokens
-    });
-    let body = type_gen.finish();
+    let server = match opts.server {
+        true => {
+            let s = server::server_module(m, &shapes)?;
+            warnings = s.warnings;
+            Some(s.text)
+        }
+        false => None,
+    };
     let types_doc = format!(
         " Types of {} {}, one per schema that needs one.",
         m.title, m.version
     );
-    let types = quote! {
-        #![doc = #types_doc]
-        #body
-    };
-    Modules {
+    let mut types = render(quote! { #![doc = #types_doc] }, "types.rs")?;
+    types.push_str(&type_gen.finish()?);
+    Ok(Modules {
         header,
         documents,
         types,
         client,
         server,
         warnings,
-    }
+    })
 }
 
 /// The files of a generated crate for `api` with default options.
@@ -210,7 +215,7 @@ pub fn generate_crate_with(
     sources: &SourceMap,
     opts: &Options,
 ) -> Result<BTreeMap<String, String>, Diagnostic> {
-    crate_files(&modules(api, m, sources, opts), m, opts)
+    crate_files(&modules(api, m, sources, opts)?, m, opts)
 }
 
 /// [`generate_crate_with`], also returning the warnings of generation (patterns the server
@@ -221,7 +226,7 @@ pub fn generate_crate_reporting(
     sources: &SourceMap,
     opts: &Options,
 ) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>), Diagnostic> {
-    let mods = modules(api, m, sources, opts);
+    let mods = modules(api, m, sources, opts)?;
     Ok((crate_files(&mods, m, opts)?, mods.warnings))
 }
 
@@ -233,7 +238,7 @@ pub fn generate_both(
     sources: &SourceMap,
     opts: &Options,
 ) -> Result<Generated, Diagnostic> {
-    let mods = modules(api, m, sources, opts);
+    let mods = modules(api, m, sources, opts)?;
     Ok(Generated {
         files: crate_files(&mods, m, opts)?,
         module: module_file(&mods, opts)?,
@@ -287,10 +292,7 @@ fn crate_files(
     };
     files.insert("src/lib.rs".to_string(), render(lib, "lib.rs")?);
     if let Some(server) = &mods.server {
-        files.insert(
-            "src/server.rs".to_string(),
-            render(server.clone(), "server.rs")?,
-        );
+        files.insert("src/server.rs".to_string(), server.clone());
     }
     if let Some(client) = &mods.client {
         files.insert(
@@ -298,10 +300,7 @@ fn crate_files(
             render(client.clone(), "client.rs")?,
         );
     }
-    files.insert(
-        "src/types.rs".to_string(),
-        render(mods.types.clone(), "types.rs")?,
-    );
+    files.insert("src/types.rs".to_string(), mods.types.clone());
     let features = Features {
         client: opts.client,
         server: opts.server,
@@ -428,14 +427,21 @@ fn runtime_root(features: &Features) -> Result<String, Diagnostic> {
 /// regex.
 fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
     let header = &mods.header;
-    let types = &mods.types;
+    // Types and server are already text (laid out item by item); read back for nesting.
+    let types = parse_runtime("types.rs", &mods.types)?;
     let features = Features {
         client: opts.client,
         server: opts.server,
     };
     let runtime = runtime_inline(&features)?;
     let client = mods.client.as_ref().map(|c| quote!(pub mod client { #c }));
-    let server = mods.server.as_ref().map(|c| quote!(pub mod server { #c }));
+    let server = match &mods.server {
+        Some(text) => {
+            let file = parse_runtime("server.rs", text)?;
+            Some(quote!(pub mod server { #file }))
+        }
+        None => None,
+    };
     // Inner attributes only: clippy rejects a module with both inner and outer ones.
     let file = quote! {
         pub mod types {

@@ -23,16 +23,18 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
 
-/// The module's tokens and what could not be generated as the spec says.
+/// The module's text and what could not be generated as the spec says.
 pub struct ServerModule {
-    /// The module body.
-    pub tokens: TokenStream,
+    /// The module, laid out. Items are rendered as they are made, so a large API's tokens
+    /// and syntax tree never exist all at once.
+    pub text: String,
     /// Warnings: patterns the server cannot check, operations it cannot route.
     pub warnings: Vec<Diagnostic>,
 }
 
 /// Builds the `server` module for `shapes`.
-pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
+pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, Diagnostic> {
+    let chunk = |tokens: TokenStream| super::render(tokens, "server.rs");
     let mut warnings = Vec::new();
     let mut rules = RuleTable::new(m);
     let mut names = Names::default();
@@ -49,6 +51,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
     let authorize = ident(&methods.claim("authorize"));
 
     let routable = routable(m, shapes, &mut warnings);
+    let mut error_shapes = Shapes::new(m);
     let mut ops = Vec::new();
     let mut items = Vec::new();
     let mut trait_methods = Vec::new();
@@ -154,7 +157,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
             takes.push(quote! { credentials: p.credentials(), });
         }
         let security = alternatives.iter().map(|alt| quote! { &[#(#alt),*] });
-        let errors = error_entries(m, op);
+        let errors = error_entries(m, op, &mut error_shapes);
         let id = op.name.as_str();
         ops.push(quote! {
             rt::Operation {
@@ -173,7 +176,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         } else {
             quote!(p)
         };
-        items.push(quote! {
+        items.push(chunk(quote! {
             #[doc = #input_doc]
             #[derive(Debug)]
             pub struct #input { #(#fields)* }
@@ -184,8 +187,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
                     ::std::result::Result::Ok(#input { #(#takes)* })
                 }
             }
-        });
-        items.push(reply_enum(&reply, &described, &s.responses));
+        })?);
+        items.push(chunk(reply_enum(&reply, &described, &s.responses))?);
 
         let mut doc_text = op.summary.clone().unwrap_or_default();
         if !doc_text.is_empty() {
@@ -221,7 +224,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
                 }
             }
         });
-        items.push(quote! {
+        items.push(chunk(quote! {
             async fn #handler<A: Api>(
                 ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
                 request: ::axum::extract::Request,
@@ -238,7 +241,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
                     ::std::result::Result::Err(rejection) => shared.api.#reject(rejection),
                 }
             }
-        });
+        })?);
     }
 
     let route_calls = routes.iter().map(|(path, handlers)| {
@@ -250,7 +253,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
     });
     let (rule_items, patterns) = rules.finish(&mut warnings);
     let schemes = scheme_entries(m);
-    let fallback = fallback_shape(m);
+    let fallback = &error_shapes.fallback;
+    let shape_items = &error_shapes.items;
     // With no operations, nothing reads the tables.
     let unused = shapes.is_empty().then(|| quote!(#[allow(dead_code)]));
     let title = &m.title;
@@ -258,7 +262,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         " {title}: one method per operation. Implement it in your own module; the generated \
          router checks each request against the spec before calling the method."
     );
-    let tokens = quote! {
+    let head = chunk(quote! {
         //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
         //! the spec (credentials present, parameters and body valid, body size bounded) before
         //! a method runs; what fails is answered in the API's own error shape.
@@ -306,9 +310,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
                 #(#route_calls)*
                 .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
         }
-
-        #(#items)*
-
+    })?;
+    let tail = chunk(quote! {
         /// How the spec's security schemes carry their credentials.
         const SCHEMES: &[(&str, super::runtime::Scheme)] = &[#(#schemes),*];
 
@@ -321,6 +324,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
             patterns: &PATTERNS,
         };
 
+        #(#shape_items)*
+
         /// The API as the runtime sees it.
         #unused
         static API: rt::Api = rt::Api {
@@ -332,8 +337,13 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> ServerModule {
         /// Each operation as the runtime sees it, in the order of the handlers.
         #unused
         static OPERATIONS: &[rt::Operation] = &[#(#ops),*];
-    };
-    ServerModule { tokens, warnings }
+    })?;
+    let mut text = head;
+    for item in items {
+        text.push_str(&item);
+    }
+    text.push_str(&tail);
+    Ok(ServerModule { text, warnings })
 }
 
 fn location(l: ParamLocation) -> TokenStream {
@@ -528,8 +538,7 @@ fn scheme_entries(m: &ApiModel) -> Vec<TokenStream> {
 }
 
 /// `("400", shape)` for each documented error status of `op`.
-fn error_entries(m: &ApiModel, op: &Operation) -> Vec<TokenStream> {
-    let fallback = fallback_shape(m);
+fn error_entries(m: &ApiModel, op: &Operation, shapes: &mut Shapes) -> Vec<TokenStream> {
     let any_success = op.responses.iter().any(|r| r.status.starts_with('2'));
     op.responses
         .iter()
@@ -543,12 +552,49 @@ fn error_entries(m: &ApiModel, op: &Operation) -> Vec<TokenStream> {
                 )
             });
             let shape = match json {
-                Some(c) => shape_tokens(&error_template(m, c.schema), &c.media_type),
-                None => fallback.clone(),
+                Some(c) => shapes.name(shape_tokens(&error_template(m, c.schema), &c.media_type)),
+                None => shapes.fallback.clone(),
             };
             quote! { (#status, #shape) }
         })
         .collect()
+}
+
+/// Error shapes, each written once as a `const` (operations share a few).
+struct Shapes {
+    /// Shape tokens (as text) → its const's name.
+    by_text: IndexMap<String, proc_macro2::Ident>,
+    /// The consts.
+    items: Vec<TokenStream>,
+    /// The API's fallback shape's const.
+    fallback: proc_macro2::Ident,
+}
+
+impl Shapes {
+    fn new(m: &ApiModel) -> Self {
+        let mut s = Shapes {
+            by_text: IndexMap::new(),
+            items: Vec::new(),
+            fallback: ident("SHAPE_0"),
+        };
+        s.fallback = s.name(fallback_shape(m));
+        s
+    }
+
+    /// The const holding `shape`, added if new.
+    fn name(&mut self, shape: TokenStream) -> proc_macro2::Ident {
+        let text = shape.to_string();
+        if let Some(n) = self.by_text.get(&text) {
+            return n.clone();
+        }
+        let n = ident(&format!("SHAPE_{}", self.items.len()));
+        self.items.push(quote! {
+            /// An error body of the API: its schema filled in, the message's place marked.
+            const #n: rt::ErrorShape = #shape;
+        });
+        self.by_text.insert(text, n.clone());
+        n
+    }
 }
 
 /// The shape for rejections where an operation documents no error body: the error schema the

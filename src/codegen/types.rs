@@ -23,8 +23,9 @@ pub struct TypeGen<'a> {
     names: Names,
     /// Schemas that get their own item → Rust name.
     named: BTreeMap<SchemaId, String>,
-    /// Items by name (alphabetical output, independent of discovery order).
-    items: BTreeMap<String, TokenStream>,
+    /// Items by name (alphabetical output, independent of discovery order), laid out as
+    /// soon as they are made: a large API's tokens never exist all at once.
+    items: BTreeMap<String, Result<String, crate::diag::Diagnostic>>,
     /// Schemas named but not yet emitted.
     queue: Vec<SchemaId>,
     /// strftime layout → marker type name.
@@ -118,7 +119,11 @@ impl<'a> TypeGen<'a> {
 
     /// Adds an item made elsewhere under a name from [`TypeGen::claim`].
     pub fn add_item(&mut self, name: String, item: TokenStream) {
-        self.items.insert(name, item);
+        self.put(name, item);
+    }
+
+    fn put(&mut self, name: String, item: TokenStream) {
+        self.items.insert(name, super::render(item, "types.rs"));
     }
 
     /// A path to generated item `name`, as seen from where the tokens go.
@@ -131,8 +136,8 @@ impl<'a> TypeGen<'a> {
         }
     }
 
-    /// Emits every queued item; returns the module body.
-    pub fn finish(mut self) -> TokenStream {
+    /// Emits every queued item; returns the module body, laid out.
+    pub fn finish(mut self) -> Result<String, crate::diag::Diagnostic> {
         // First in, first out: nested types are named in document order.
         let mut next = 0;
         while next < self.queue.len() {
@@ -140,8 +145,11 @@ impl<'a> TypeGen<'a> {
             next += 1;
             self.emit(id);
         }
-        let items = self.items.values();
-        quote! { #(#items)* }
+        let mut text = String::new();
+        for item in self.items.into_values() {
+            text.push_str(&item?);
+        }
+        Ok(text)
     }
 
     fn nullable(&self, id: SchemaId) -> bool {
@@ -317,7 +325,7 @@ impl<'a> TypeGen<'a> {
         let doc = docs(&format!(
             "The timestamp layout `{strftime}` (not RFC 3339), as the spec's `pattern` or examples fix it."
         ));
-        self.items.insert(
+        self.put(
             n.clone(),
             quote! {
                 #doc
@@ -357,7 +365,7 @@ impl<'a> TypeGen<'a> {
             let d = docs(doc_text.trim());
             quote! { #d pub type #n = #t; }
         };
-        self.items.insert(name, item);
+        self.put(name, item);
     }
 
     fn enum_item(&mut self, name: &str, values: &[String], doc_text: &str) -> TokenStream {

@@ -252,16 +252,25 @@ static RULES: v::Rules = v::Rules {
     ],
     patterns: &PATTERNS,
 };
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_0: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/json",
+    template: "{\"messages\":[{\"text\":\"\"}]}",
+    message: ::std::option::Option::Some("/messages/0/text"),
+    status: ::std::option::Option::None,
+};
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_1: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/json",
+    template: "{}",
+    message: ::std::option::Option::None,
+    status: ::std::option::Option::None,
+};
 /// The API as the runtime sees it.
 static API: rt::Api = rt::Api {
     schemes: SCHEMES,
     rules: &RULES,
-    error: rt::ErrorShape {
-        content_type: "application/json",
-        template: "{\"messages\":[{\"text\":\"\"}]}",
-        message: ::std::option::Option::Some("/messages/0/text"),
-        status: ::std::option::Option::None,
-    },
+    error: SHAPE_0,
 };
 /// Each operation as the runtime sees it, in the order of the handlers.
 static OPERATIONS: &[rt::Operation] = &[
@@ -275,51 +284,11 @@ static OPERATIONS: &[rt::Operation] = &[
             rule: ::std::option::Option::Some(0u32),
         }),
         errors: &[
-            (
-                "400",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"messages\":[{\"text\":\"\"}]}",
-                    message: ::std::option::Option::Some("/messages/0/text"),
-                    status: ::std::option::Option::None,
-                },
-            ),
-            (
-                "401",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{}",
-                    message: ::std::option::Option::None,
-                    status: ::std::option::Option::None,
-                },
-            ),
-            (
-                "403",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"messages\":[{\"text\":\"\"}]}",
-                    message: ::std::option::Option::Some("/messages/0/text"),
-                    status: ::std::option::Option::None,
-                },
-            ),
-            (
-                "429",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{}",
-                    message: ::std::option::Option::None,
-                    status: ::std::option::Option::None,
-                },
-            ),
-            (
-                "500",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"messages\":[{\"text\":\"\"}]}",
-                    message: ::std::option::Option::Some("/messages/0/text"),
-                    status: ::std::option::Option::None,
-                },
-            ),
+            ("400", SHAPE_0),
+            ("401", SHAPE_1),
+            ("403", SHAPE_0),
+            ("429", SHAPE_1),
+            ("500", SHAPE_0),
         ],
     },
 ];

@@ -319,16 +319,18 @@ static RULES: v::Rules = v::Rules {
     ],
     patterns: &PATTERNS,
 };
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_0: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/json",
+    template: "{\"errors\":[\"\"]}",
+    message: ::std::option::Option::Some("/errors/0"),
+    status: ::std::option::Option::None,
+};
 /// The API as the runtime sees it.
 static API: rt::Api = rt::Api {
     schemes: SCHEMES,
     rules: &RULES,
-    error: rt::ErrorShape {
-        content_type: "application/json",
-        template: "{\"errors\":[\"\"]}",
-        message: ::std::option::Option::Some("/errors/0"),
-        status: ::std::option::Option::None,
-    },
+    error: SHAPE_0,
 };
 /// Each operation as the runtime sees it, in the order of the handlers.
 static OPERATIONS: &[rt::Operation] = &[
@@ -350,26 +352,7 @@ static OPERATIONS: &[rt::Operation] = &[
             required: false,
             rule: ::std::option::Option::Some(1u32),
         }),
-        errors: &[
-            (
-                "400",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"errors\":[\"\"]}",
-                    message: ::std::option::Option::Some("/errors/0"),
-                    status: ::std::option::Option::None,
-                },
-            ),
-            (
-                "404",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"errors\":[\"\"]}",
-                    message: ::std::option::Option::Some("/errors/0"),
-                    status: ::std::option::Option::None,
-                },
-            ),
-        ],
+        errors: &[("400", SHAPE_0), ("404", SHAPE_0)],
     },
     rt::Operation {
         id: "create-product-client-type",
@@ -389,16 +372,6 @@ static OPERATIONS: &[rt::Operation] = &[
             required: false,
             rule: ::std::option::Option::Some(3u32),
         }),
-        errors: &[
-            (
-                "422",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"errors\":[\"\"]}",
-                    message: ::std::option::Option::Some("/errors/0"),
-                    status: ::std::option::Option::None,
-                },
-            ),
-        ],
+        errors: &[("422", SHAPE_0)],
     },
 ];

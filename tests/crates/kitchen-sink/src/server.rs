@@ -628,16 +628,25 @@ static RULES: v::Rules = v::Rules {
     ],
     patterns: &PATTERNS,
 };
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_0: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/json",
+    template: "{\"title\":\"\",\"status\":500}",
+    message: ::std::option::Option::Some("/title"),
+    status: ::std::option::Option::Some("/status"),
+};
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_1: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/problem+json",
+    template: "{\"title\":\"\",\"status\":500}",
+    message: ::std::option::Option::Some("/title"),
+    status: ::std::option::Option::Some("/status"),
+};
 /// The API as the runtime sees it.
 static API: rt::Api = rt::Api {
     schemes: SCHEMES,
     rules: &RULES,
-    error: rt::ErrorShape {
-        content_type: "application/json",
-        template: "{\"title\":\"\",\"status\":500}",
-        message: ::std::option::Option::Some("/title"),
-        status: ::std::option::Option::Some("/status"),
-    },
+    error: SHAPE_0,
 };
 /// Each operation as the runtime sees it, in the order of the handlers.
 static OPERATIONS: &[rt::Operation] = &[
@@ -695,26 +704,7 @@ static OPERATIONS: &[rt::Operation] = &[
             },
         ],
         body: ::std::option::Option::None,
-        errors: &[
-            (
-                "404",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"title\":\"\",\"status\":500}",
-                    message: ::std::option::Option::Some("/title"),
-                    status: ::std::option::Option::Some("/status"),
-                },
-            ),
-            (
-                "default",
-                rt::ErrorShape {
-                    content_type: "application/problem+json",
-                    template: "{\"title\":\"\",\"status\":500}",
-                    message: ::std::option::Option::Some("/title"),
-                    status: ::std::option::Option::Some("/status"),
-                },
-            ),
-        ],
+        errors: &[("404", SHAPE_0), ("default", SHAPE_1)],
     },
     rt::Operation {
         id: "createPet",
@@ -745,17 +735,7 @@ static OPERATIONS: &[rt::Operation] = &[
             required: false,
             rule: ::std::option::Option::None,
         }),
-        errors: &[
-            (
-                "4XX",
-                rt::ErrorShape {
-                    content_type: "application/json",
-                    template: "{\"title\":\"\",\"status\":500}",
-                    message: ::std::option::Option::Some("/title"),
-                    status: ::std::option::Option::Some("/status"),
-                },
-            ),
-        ],
+        errors: &[("4XX", SHAPE_0)],
     },
     rt::Operation {
         id: "get /tree",

@@ -422,3 +422,79 @@ mod sailpoint {
         );
     }
 }
+
+/// The kitchen sink's server: custom-method routes (`/jobs/{id}:cancel`, `/jobs/{id}:run` and
+/// plain `/jobs/{id}` on one route shape, picked by suffix), a literal `:batch` segment, an
+/// operation with no inputs, and a 404 for a path no operation serves.
+mod custom_methods {
+    use super::*;
+    use kitchen_sink::runtime::Error;
+    use kitchen_sink::server::*;
+
+    struct Sink;
+
+    impl Api for Sink {
+        async fn get_pet_tag(&self, _: GetPetTagInput) -> GetPetTagReply {
+            GetPetTagReply::NoContent
+        }
+        async fn create_pet(&self, input: CreatePetInput) -> CreatePetReply {
+            CreatePetReply::Created(from(json!({"id": 1, "name": input.body.name})))
+        }
+        async fn put_pet_photo(&self, _: PutPetPhotoInput) -> PutPetPhotoReply {
+            PutPetPhotoReply::NoContent
+        }
+        async fn get_tree(&self, _: GetTreeInput) -> GetTreeReply {
+            GetTreeReply::Ok(from(json!({"value": "root"})))
+        }
+        async fn health(&self, _: HealthInput) -> HealthReply {
+            HealthReply::Ok
+        }
+        async fn batch(&self, _: BatchInput) -> BatchReply {
+            BatchReply::Accepted
+        }
+        async fn cancel_job(&self, input: CancelJobInput) -> CancelJobReply {
+            assert_eq!(
+                input.id, "job 7",
+                "the suffix is taken off, the value decoded"
+            );
+            CancelJobReply::NoContent
+        }
+        async fn run_job(&self, _: RunJobInput) -> RunJobReply {
+            RunJobReply::Accepted
+        }
+        async fn get_job(&self, input: GetJobInput) -> GetJobReply {
+            GetJobReply::Ok(input.id)
+        }
+        async fn get_pet_tag_again(&self, _: GetPetTagAgainInput) -> GetPetTagAgainReply {
+            GetPetTagAgainReply::Ok
+        }
+    }
+
+    #[tokio::test]
+    async fn custom_methods_route_by_suffix() {
+        let base = serve(router(Sink)).await;
+        let client = kitchen_sink::client::Client::new(&base).with_api_key("k");
+        client.cancel_job("job 7").await.unwrap();
+        client.run_job("job 7").await.unwrap();
+        assert_eq!(client.get_job("job 7").await.unwrap(), "job 7");
+        // No credentials needed (`security: []`), no inputs at all.
+        let anonymous = kitchen_sink::client::Client::new(&base);
+        anonymous.health().await.unwrap();
+        anonymous.batch().await.unwrap();
+        // Credentials are needed for the jobs.
+        match anonymous.run_job("j").await {
+            Err(Error::UnexpectedStatus { status: 401, .. }) => {}
+            other => panic!("{other:?}"),
+        }
+        // A POST to the plain shape matches no operation: 404 in the API's error shape.
+        let raw = reqwest::Client::new()
+            .post(format!("{base}/jobs/j?api_key=k"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.status().as_u16(), 404);
+        let problem: kitchen_sink::types::Problem = json_of(raw).await;
+        assert_eq!(problem.title.unwrap(), "no operation serves `/jobs/j`");
+        assert_eq!(problem.status, Some(404));
+    }
+}

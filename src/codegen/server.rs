@@ -56,7 +56,9 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
     let mut items = Vec::new();
     let mut trait_methods = Vec::new();
     // Normalised route → (method filter, handler), in document order.
-    let mut routes: IndexMap<String, Vec<(TokenStream, proc_macro2::Ident)>> = IndexMap::new();
+    // Route → method → the handlers (several when they differ by a segment's suffix).
+    type Handlers = Vec<(Option<(String, usize)>, proc_macro2::Ident)>;
+    let mut routes: IndexMap<String, IndexMap<String, Handlers>> = IndexMap::new();
     for (i, s) in shapes.iter().enumerate() {
         let op = &m.operations[s.index];
         let op_type = upper_camel(&op.name);
@@ -72,7 +74,16 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         let mut takes = Vec::new();
         for (n, p) in s.path_params.iter().enumerate() {
             let key = format!("p{n}");
-            params.push(param_meta(&mut rules, p, quote!(rt::Location::Path(#key))));
+            let suffix = routable[i]
+                .as_ref()
+                .and_then(|r| r.suffix.as_ref())
+                .filter(|(at, _, _)| *at == n)
+                .map(|(_, t, _)| t.as_str());
+            let location = match suffix {
+                Some(t) => quote!(rt::Location::PathSuffixed(#key, #t)),
+                None => quote!(rt::Location::Path(#key)),
+            };
+            params.push(param_meta(&mut rules, p, location));
             let (f, t) = (&p.ident, &p.ty);
             let doc = format!(" Path parameter `{}`.", p.wire);
             fields.push(quote! { #[doc = #doc] pub #f: #t, });
@@ -212,11 +223,15 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         let Some(route) = &routable[i] else {
             continue;
         };
-        let filter = ident(&op.method.to_ascii_uppercase());
-        routes.entry(route.clone()).or_default().push((
-            quote!(::axum::routing::MethodFilter::#filter),
-            handler.clone(),
-        ));
+        routes
+            .entry(route.path.clone())
+            .or_default()
+            .entry(op.method.to_ascii_uppercase())
+            .or_default()
+            .push((
+                route.suffix.as_ref().map(|(_, t, n)| (t.clone(), *n)),
+                handler.clone(),
+            ));
         let authorized = (!alternatives.is_empty()).then(|| {
             quote! {
                 if !shared.api.#authorize(#id, prepared.credentials_ref()).await {
@@ -244,19 +259,57 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         })?);
     }
 
-    let route_calls = routes.iter().map(|(path, handlers)| {
-        let (f0, h0) = &handlers[0];
-        let rest = handlers[1..]
-            .iter()
-            .map(|(f, h)| quote! { .on(#f, #h::<A>) });
-        quote! { .route(#path, ::axum::routing::on(#f0, #h0::<A>) #(#rest)*) }
-    });
+    // A method with several handlers on one route gets a dispatcher that picks one by the
+    // segment's suffix (longest first), then the handler without one, else 404.
+    let mut route_calls = Vec::new();
+    for (path, methods) in &routes {
+        let mut ons = Vec::new();
+        for (method, handlers) in methods {
+            let filter = ident(method);
+            let filter = quote!(::axum::routing::MethodFilter::#filter);
+            let target = if let [(_, h)] = handlers.as_slice() {
+                quote!(#h::<A>)
+            } else {
+                let first = handlers[0].1.to_string();
+                let name =
+                    ident(&fns.claim(&format!("dispatch_{}", first.trim_start_matches("handle_"))));
+                let mut by_suffix: Vec<_> = handlers.iter().filter(|h| h.0.is_some()).collect();
+                by_suffix.sort_by_key(|h| std::cmp::Reverse(h.0.as_ref().map_or(0, |x| x.0.len())));
+                let checks = by_suffix.iter().map(|(x, h)| {
+                    let (t, n) = x.as_ref().expect("filtered");
+                    quote! {
+                        if rt::segment_ends_with(&request, #n, #t) {
+                            return #h::<A>(state, request).await;
+                        }
+                    }
+                });
+                let last = match handlers.iter().find(|h| h.0.is_none()) {
+                    Some((_, h)) => quote!(#h::<A>(state, request).await),
+                    None => quote!(rt::not_found(&API, &request)),
+                };
+                items.push(chunk(quote! {
+                    async fn #name<A: Api>(
+                        state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+                        request: ::axum::extract::Request,
+                    ) -> ::axum::response::Response {
+                        #(#checks)*
+                        #last
+                    }
+                })?);
+                quote!(#name::<A>)
+            };
+            ons.push((filter, target));
+        }
+        let (f0, h0) = &ons[0];
+        let rest = ons[1..].iter().map(|(f, h)| quote! { .on(#f, #h) });
+        route_calls.push(quote! { .route(#path, ::axum::routing::on(#f0, #h0) #(#rest)*) });
+    }
     let (rule_items, patterns) = rules.finish(&mut warnings);
     let schemes = scheme_entries(m);
     let fallback = &error_shapes.fallback;
     let shape_items = &error_shapes.items;
-    // With no operations, nothing reads the tables.
-    let unused = shapes.is_empty().then(|| quote!(#[allow(dead_code)]));
+    // With no routed operation, nothing reads the tables.
+    let unused = routes.is_empty().then(|| quote!(#[allow(dead_code)]));
     let title = &m.title;
     let trait_doc = format!(
         " {title}: one method per operation. Implement it in your own module; the generated \
@@ -455,36 +508,58 @@ fn reply_enum(name: &proc_macro2::Ident, described: &str, cases: &[Case]) -> Tok
 
 /// The normalised route of each shape (`/oauth-providers/{p0}/client-types`), or `None` for
 /// one axum cannot route beside the others (with a warning): a path that does not start with
-/// `/`, the same method twice on one route, or a conflict in axum's router (checked with the
-/// `matchit` version axum uses).
+/// `/`, the same method twice on one route shape, or a conflict in axum's router (checked with
+/// the `matchit` version axum uses). A capture followed by text in its segment (Google's
+/// `/v1/{name}:cancel`) is routed as the whole segment; the runtime checks and strips the text,
+/// and operations that differ only by it share the route through a dispatcher.
 fn routable(
     m: &ApiModel,
     shapes: &[OpShape],
     warnings: &mut Vec<Diagnostic>,
-) -> Vec<Option<String>> {
+) -> Vec<Option<Route>> {
     let mut router = matchit::Router::new();
-    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // Route → the (method, segment suffixes) already taken on it.
+    type Taken = Vec<(String, Vec<(usize, String)>)>;
+    let mut seen: BTreeMap<String, Taken> = BTreeMap::new();
     shapes
         .iter()
         .map(|s| {
             let op = &m.operations[s.index];
             let mut route = String::new();
-            for piece in &s.path {
+            let mut suffixes = Vec::new();
+            let mut pieces = s.path.iter().peekable();
+            while let Some(piece) = pieces.next() {
                 match piece {
                     PathPiece::Text(t) => route.push_str(t),
-                    PathPiece::Param(i) => route.push_str(&format!("{{p{i}}}")),
+                    PathPiece::Param(i) => {
+                        route.push_str(&format!("{{p{i}}}"));
+                        // Text after a capture up to the next `/` (Google's `{name}:cancel`):
+                        // axum captures the whole segment and the runtime checks the suffix.
+                        if let Some(PathPiece::Text(t)) = pieces.peek()
+                            && !t.starts_with('/')
+                        {
+                            let end = t.find('/').unwrap_or(t.len());
+                            suffixes.push((*i, t[..end].to_string()));
+                            route.push_str(&t[end..]);
+                            pieces.next();
+                        }
+                    }
                 }
             }
             let method = op.method.to_ascii_uppercase();
+            let taken = seen.get(&route);
             let problem = if !METHODS.contains(&method.as_str()) {
                 Some(format!("axum has no method filter for {method}"))
             } else if !route.starts_with('/') {
                 Some("the path does not start with `/`".to_string())
-            } else if seen.get(&route).is_some_and(|ms| ms.contains(&method)) {
+            } else if taken.is_some_and(|t| t.iter().any(|(m, x)| *m == method && *x == suffixes)) {
                 Some(format!(
-                    "another {method} operation has the same path shape `{route}`"
+                    "another {method} operation has the same path shape `{}`",
+                    op_path_shape(&route, &suffixes)
                 ))
-            } else if !seen.contains_key(&route) {
+            } else if suffixes.len() > 1 {
+                Some("more than one capture is followed by text in its segment".to_string())
+            } else if taken.is_none() {
                 router
                     .insert(route.clone(), ())
                     .err()
@@ -503,10 +578,42 @@ fn routable(
                 );
                 return None;
             }
-            seen.entry(route.clone()).or_default().push(method);
-            Some(route)
+            seen.entry(route.clone())
+                .or_default()
+                .push((method, suffixes.clone()));
+            let from_end = suffixes
+                .first()
+                .map(|(i, _)| {
+                    let capture = format!("{{p{i}}}");
+                    let at = route.find(&capture).unwrap_or(0) + capture.len();
+                    route[at..].matches('/').count()
+                })
+                .unwrap_or(0);
+            Some(Route {
+                path: route,
+                suffix: suffixes.into_iter().next().map(|(i, t)| (i, t, from_end)),
+            })
         })
         .collect()
+}
+
+/// The route shape for messages: the captures with their suffixes.
+fn op_path_shape(route: &str, suffixes: &[(usize, String)]) -> String {
+    let mut shape = route.to_string();
+    for (i, t) in suffixes {
+        let capture = format!("{{p{i}}}");
+        shape = shape.replacen(&capture, &format!("{capture}{t}"), 1);
+    }
+    shape
+}
+
+/// Where axum routes an operation.
+struct Route {
+    /// The route, captures renamed `{p0}`, `{p1}`.
+    path: String,
+    /// A capture followed by text in its segment: its index, the text, and how many segments
+    /// follow that segment.
+    suffix: Option<(usize, String, usize)>,
 }
 
 /// Methods `axum::routing::MethodFilter` names.

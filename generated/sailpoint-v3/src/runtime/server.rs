@@ -55,6 +55,9 @@ pub struct Api {
 pub enum Location {
     /// In the path; the value is the route's capture with this name.
     Path(&'static str),
+    /// In the path, followed by this text in its segment (`{name}:cancel`): the capture holds
+    /// the whole segment, and the text is checked and taken off.
+    PathSuffixed(&'static str, &'static str),
     /// In the query string.
     Query,
     /// In a header.
@@ -180,6 +183,8 @@ pub enum Reason {
     TooLarge,
     /// The body's content type is not the one documented.
     UnsupportedMediaType,
+    /// No operation has this path (a segment lacks the text its route needs).
+    NotFound,
 }
 
 /// A request the spec rejects, answered in the API's error shape. [`Rejection::violations`]
@@ -208,6 +213,7 @@ impl Rejection {
             Reason::Unauthorized => 401,
             Reason::TooLarge => 413,
             Reason::UnsupportedMediaType => 415,
+            Reason::NotFound => 404,
             Reason::Malformed if !documented("400") && documented("422") => 422,
             Reason::Malformed => 400,
             Reason::Invalid if documented("422") => 422,
@@ -379,7 +385,7 @@ impl Prepared {
 
 fn location_name(l: Location) -> &'static str {
     match l {
-        Location::Path(_) => "path",
+        Location::Path(_) | Location::PathSuffixed(..) => "path",
         Location::Query => "query",
         Location::Header => "header",
         Location::Cookie => "cookie",
@@ -411,7 +417,7 @@ pub async fn prepare(
     let path = if op
         .params
         .iter()
-        .any(|p| matches!(p.location, Location::Path(_)))
+        .any(|p| matches!(p.location, Location::Path(_) | Location::PathSuffixed(..)))
     {
         let raw = RawPathParams::from_request_parts(&mut parts, &())
             .await
@@ -434,6 +440,21 @@ pub async fn prepare(
                     .filter(|(k, _)| k == key)
                     .map(|(_, v)| v.clone());
                 param_value(api, p, raw.collect())
+            }
+            Location::PathSuffixed(key, suffix) => {
+                let mut raw = Vec::new();
+                for (_, v) in path.iter().filter(|(k, _)| k == key) {
+                    let Some(value) = v.strip_suffix(suffix) else {
+                        return Err(reject(
+                            Reason::NotFound,
+                            format!(
+                                "no operation here: the path segment `{v}` does not end with `{suffix}`"
+                            ),
+                        ));
+                    };
+                    raw.push(value.to_string());
+                }
+                param_value(api, p, raw)
             }
             Location::Query => {
                 let raw = query
@@ -719,6 +740,58 @@ fn property_rule(rules: &Rules, i: u32, key: &str, depth: usize) -> Option<u32> 
         .find_map(|&p| property_rule(rules, p, key, depth + 1))
 }
 
+/// Whether the path segment `from_end` segments before the last ends with `suffix` (after
+/// percent-decoding): how a dispatcher picks between `{name}:cancel` and `{name}:run`.
+pub fn segment_ends_with(request: &Request, from_end: usize, suffix: &str) -> bool {
+    let path = request.uri().path();
+    let Some(segment) = path.split('/').rev().nth(from_end) else {
+        return false;
+    };
+    percent_decode(segment).ends_with(suffix)
+}
+
+/// The 404 for a path no operation of a route serves, in the API's error shape.
+pub fn not_found(api: &Api, request: &Request) -> Response {
+    let op = Operation {
+        id: "",
+        security: &[],
+        params: &[],
+        body: None,
+        errors: &[],
+    };
+    Rejection::new(
+        api,
+        &op,
+        Reason::NotFound,
+        format!("no operation serves `{}`", request.uri().path()),
+    )
+    .into_response()
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Whether `content_type` is one `media` accepts.
 fn accepts(media: Media, content_type: &str) -> bool {
     let essence = content_type
@@ -908,6 +981,28 @@ pub fn empty(code: u16) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffixed_segments_are_found_from_the_end() {
+        let request = |path: &str| {
+            Request::builder()
+                .uri(path)
+                .body(AxumBody::empty())
+                .unwrap()
+        };
+        assert!(segment_ends_with(
+            &request("/v1/jobs/a:cancel"),
+            0,
+            ":cancel"
+        ));
+        assert!(segment_ends_with(
+            &request("/v1/jobs/a%3Acancel"),
+            0,
+            ":cancel"
+        ));
+        assert!(segment_ends_with(&request("/v1/a:run/logs"), 1, ":run"));
+        assert!(!segment_ends_with(&request("/v1/jobs/a"), 0, ":cancel"));
+    }
 
     #[test]
     fn basic_credentials_decode() {

@@ -243,6 +243,45 @@ impl Client {
             _ => super::runtime::client::unexpected(status, bytes),
         }
     }
+    /// `POST /jobs/{id}:run`
+    pub async fn run_job(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ["/jobs/", &super::runtime::client::path_param(&id), ":run"].concat(),
+        );
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            202 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `GET /jobs/{id}`
+    pub async fn get_job(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ["/jobs/", &super::runtime::client::path_param(&id)].concat(),
+        );
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
     /// `GET /pets/{id}/tags/{name}`
     pub async fn get_pet_tag_again(
         &self,

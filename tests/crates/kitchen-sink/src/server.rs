@@ -38,12 +38,20 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         input: BatchInput,
     ) -> impl ::std::future::Future<Output = BatchReply> + ::std::marker::Send;
     /// `cancelJob` (POST /jobs/{id}:cancel).
-    ///
-    /// Not routed: axum cannot route this path beside the others (warning SF022); serve it with a route of your own.
     fn cancel_job(
         &self,
         input: CancelJobInput,
     ) -> impl ::std::future::Future<Output = CancelJobReply> + ::std::marker::Send;
+    /// `runJob` (POST /jobs/{id}:run).
+    fn run_job(
+        &self,
+        input: RunJobInput,
+    ) -> impl ::std::future::Future<Output = RunJobReply> + ::std::marker::Send;
+    /// `getJob` (GET /jobs/{id}).
+    fn get_job(
+        &self,
+        input: GetJobInput,
+    ) -> impl ::std::future::Future<Output = GetJobReply> + ::std::marker::Send;
     /// `getPetTagAgain` (GET /pets/{id}/tags/{name}).
     ///
     /// Not routed: axum cannot route this path beside the others (warning SF022); serve it with a route of your own.
@@ -111,6 +119,14 @@ pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
         .route(
             "/:batch",
             ::axum::routing::on(::axum::routing::MethodFilter::POST, handle_batch::<A>),
+        )
+        .route(
+            "/jobs/{p0}",
+            ::axum::routing::on(
+                    ::axum::routing::MethodFilter::POST,
+                    dispatch_cancel_job::<A>,
+                )
+                .on(::axum::routing::MethodFilter::GET, handle_get_job::<A>),
         )
         .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
 }
@@ -507,6 +523,157 @@ impl ::axum::response::IntoResponse for CancelJobReply {
         }
     }
 }
+async fn handle_cancel_job<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[6usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("cancelJob", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <CancelJobInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.cancel_job(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `runJob` (POST /jobs/{id}:run), checked against the spec.
+#[derive(Debug)]
+pub struct RunJobInput {
+    /// Path parameter `id`.
+    pub id: ::std::string::String,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for RunJobInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(RunJobInput {
+            id: p.take(0usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `runJob` (POST /jobs/{id}:run).
+#[derive(Debug)]
+pub enum RunJobReply {
+    /// `202`
+    Accepted,
+}
+impl ::axum::response::IntoResponse for RunJobReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            RunJobReply::Accepted => rt::empty(202u16),
+        }
+    }
+}
+async fn handle_run_job<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[7usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("runJob", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <RunJobInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.run_job(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
+/// The input of `getJob` (GET /jobs/{id}), checked against the spec.
+#[derive(Debug)]
+pub struct GetJobInput {
+    /// Path parameter `id`.
+    pub id: ::std::string::String,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for GetJobInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(GetJobInput {
+            id: p.take(0usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `getJob` (GET /jobs/{id}).
+#[derive(Debug)]
+pub enum GetJobReply {
+    /// `200`
+    Ok(::std::string::String),
+}
+impl ::axum::response::IntoResponse for GetJobReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            GetJobReply::Ok(body) => rt::text(200u16, "text/plain", body),
+        }
+    }
+}
+async fn handle_get_job<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[8usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+    };
+    if !shared.api.authorize("getJob", prepared.credentials_ref()).await {
+        return shared.api.reject(prepared.refused());
+    }
+    match <GetJobInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                shared.api.get_job(input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+    }
+}
 /// The input of `getPetTagAgain` (GET /pets/{id}/tags/{name}), checked against the spec.
 #[derive(Debug)]
 pub struct GetPetTagAgainInput {
@@ -542,6 +709,18 @@ impl ::axum::response::IntoResponse for GetPetTagAgainReply {
         }
     }
 }
+async fn dispatch_cancel_job<A: Api>(
+    state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    if rt::segment_ends_with(&request, 0usize, ":cancel") {
+        return handle_cancel_job::<A>(state, request).await;
+    }
+    if rt::segment_ends_with(&request, 0usize, ":run") {
+        return handle_run_job::<A>(state, request).await;
+    }
+    rt::not_found(&API, &request)
+}
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("apiKey", super::runtime::Scheme::Query("api_key")),
@@ -570,18 +749,26 @@ static RULES: v::Rules = v::Rules {
         },
         v::Rule {
             types: v::ty::ARRAY,
-            items: ::std::option::Option::Some(11u32),
+            items: ::std::option::Option::Some(13u32),
             ..v::Rule::ANY
         },
         v::Rule {
             types: v::ty::OBJECT,
-            properties: &[("status", 12u32), ("created", 13u32)],
+            properties: &[("status", 14u32), ("created", 15u32)],
             ..v::Rule::ANY
         },
         v::Rule {
             types: v::ty::OBJECT,
-            properties: &[("name", 14u32), ("type", 15u32)],
+            properties: &[("name", 16u32), ("type", 17u32)],
             required: &["name"],
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
+            ..v::Rule::ANY
+        },
+        v::Rule {
+            types: v::ty::STRING,
             ..v::Rule::ANY
         },
         v::Rule {
@@ -610,7 +797,7 @@ static RULES: v::Rules = v::Rules {
         },
         v::Rule {
             types: v::ty::OBJECT,
-            properties: &[("gte", 16u32)],
+            properties: &[("gte", 18u32)],
             ..v::Rule::ANY
         },
         v::Rule {
@@ -764,11 +951,43 @@ static OPERATIONS: &[rt::Operation] = &[
         params: &[
             rt::Param {
                 name: "id",
-                location: rt::Location::Path("p0"),
+                location: rt::Location::PathSuffixed("p0", ":cancel"),
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
                 rule: ::std::option::Option::Some(8u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "runJob",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "id",
+                location: rt::Location::PathSuffixed("p0", ":run"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(9u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "getJob",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(10u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -784,7 +1003,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(9u32),
+                rule: ::std::option::Option::Some(11u32),
             },
             rt::Param {
                 name: "name",
@@ -792,7 +1011,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(10u32),
+                rule: ::std::option::Option::Some(12u32),
             },
         ],
         body: ::std::option::Option::None,

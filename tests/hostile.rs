@@ -219,3 +219,36 @@ fn api_names_cannot_lead_generation_out_of_its_directory() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Found by the `lint` fuzz target (its `diff` of a document against itself ran for minutes):
+/// a schema whose two properties each refer back to it made the diff walk exponential, since
+/// the component's properties were merged into the referring schema and compared again
+/// inline. The fixture is the fuzzer's input as found. The walk must end; it is bounded by a
+/// wait of 60 s here so a regression fails instead of hanging CI.
+#[test]
+fn diff_of_shared_recursive_schemas_ends() {
+    let f = "tests/fixtures/hostile/diff-shared-recursion.yaml";
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_specforge"))
+        .args(["diff", f, f])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut waited = 0;
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if waited >= 600 {
+            child.kill().unwrap();
+            panic!("`specforge diff` did not finish in 60 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        waited += 1;
+    };
+    assert_eq!(status.code(), Some(0));
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
+    assert!(out.contains("no changes to the API"), "{out}");
+}

@@ -29,6 +29,25 @@ pub fn reserved_methods(m: &ApiModel) -> (Names, Vec<String>) {
     (names, setters)
 }
 
+/// How a security scheme's credential travels (`runtime::Scheme` variant tokens), for the
+/// client and the server alike; `None` for one a request does not carry (mutual TLS, digest).
+pub fn scheme_kind(kind: &SecurityKind) -> Option<TokenStream> {
+    Some(match kind {
+        SecurityKind::ApiKey {
+            name: key,
+            location,
+        } => match location {
+            ParamLocation::Query => quote!(Query(#key)),
+            ParamLocation::Cookie => quote!(Cookie(#key)),
+            _ => quote!(Header(#key)),
+        },
+        SecurityKind::Http { scheme: s, .. } if s == "basic" => quote!(Basic),
+        SecurityKind::Http { scheme: s, .. } if s == "bearer" => quote!(Bearer),
+        SecurityKind::OAuth2 { .. } | SecurityKind::OpenIdConnect { .. } => quote!(Bearer),
+        _ => return None,
+    })
+}
+
 /// The `client` module's body.
 pub fn client_module(m: &ApiModel, shapes: &[OpShape], setter_names: &[String]) -> TokenStream {
     let mut scheme_entries = Vec::new();
@@ -40,42 +59,40 @@ pub fn client_module(m: &ApiModel, shapes: &[OpShape], setter_names: &[String]) 
             .as_deref()
             .map(|d| format!("\n\n{d}"))
             .unwrap_or_default();
-        let (kind, doc, basic) = match &scheme.kind {
+        // Mutual TLS is configured on the `reqwest::Client`; other HTTP schemes (digest, …)
+        // cannot be sent from a static credential.
+        let Some(kind) = scheme_kind(&scheme.kind) else {
+            continue;
+        };
+        let (doc, basic) = match &scheme.kind {
             SecurityKind::ApiKey {
                 name: key,
                 location,
             } => {
-                let (kind, place) = match location {
-                    ParamLocation::Query => (quote!(Query(#key)), "query parameter"),
-                    ParamLocation::Cookie => (quote!(Cookie(#key)), "cookie"),
-                    _ => (quote!(Header(#key)), "header"),
+                let place = match location {
+                    ParamLocation::Query => "query parameter",
+                    ParamLocation::Cookie => "cookie",
+                    _ => "header",
                 };
                 (
-                    kind,
                     format!("Sends an API key in the `{key}` {place} (scheme `{name}`).{desc}"),
                     false,
                 )
             }
             SecurityKind::Http { scheme: s, .. } if s == "basic" => (
-                quote!(Basic),
                 format!("Uses HTTP basic authentication (scheme `{name}`).{desc}"),
                 true,
             ),
-            SecurityKind::Http { scheme: s, .. } if s == "bearer" => (
-                quote!(Bearer),
+            SecurityKind::Http { .. } => (
                 format!("Sends `Authorization: Bearer <token>` (scheme `{name}`).{desc}"),
                 false,
             ),
-            SecurityKind::OAuth2 { .. } | SecurityKind::OpenIdConnect { .. } => (
-                quote!(Bearer),
+            _ => (
                 format!(
                     "Sends an access token obtained elsewhere as `Authorization: Bearer <token>` (scheme `{name}`).{desc}"
                 ),
                 false,
             ),
-            // Mutual TLS is configured on the `reqwest::Client`; other HTTP schemes (digest,
-            // …) cannot be sent from a static credential.
-            _ => continue,
         };
         scheme_entries.push(quote! { (#name, super::runtime::client::Scheme::#kind), });
         let d = docs(&doc);

@@ -14,8 +14,7 @@ use super::types::{docs, ident};
 use crate::diag::Diagnostic;
 use crate::ingest::codes;
 use crate::model::{
-    Additional, ApiModel, JsonType, Operation, ParamLocation, SchemaId, SecurityKind, Semantic,
-    TimestampFormat,
+    Additional, ApiModel, JsonType, Operation, ParamLocation, SchemaId, Semantic, TimestampFormat,
 };
 use crate::tree::Value as TreeValue;
 use indexmap::IndexMap;
@@ -55,7 +54,6 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
     let mut ops = Vec::new();
     let mut items = Vec::new();
     let mut trait_methods = Vec::new();
-    // Normalised route → (method filter, handler), in document order.
     // Route → method → the handlers (several when they differ by a segment's suffix).
     type Handlers = Vec<(Option<(String, usize)>, proc_macro2::Ident)>;
     let mut routes: IndexMap<String, IndexMap<String, Handlers>> = IndexMap::new();
@@ -130,13 +128,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
                     ),
                 };
                 let structured = matches!(b.kind, BodyKind::Json(_) | BodyKind::Form);
-                let rule = match b.schema.filter(|_| structured) {
-                    Some(id) => {
-                        let r = rules.id(id);
-                        quote!(::std::option::Option::Some(#r))
-                    }
-                    None => quote!(::std::option::Option::None),
-                };
+                let rule = rules.reference(b.schema.filter(|_| structured));
                 let (field_ty, take) = match (structured, b.required) {
                     (true, true) => (ty, quote!(p.body()?)),
                     (true, false) => (quote!(::std::option::Option<#ty>), quote!(p.body_opt()?)),
@@ -420,13 +412,7 @@ fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: TokenStream) -> To
     };
     let explode = p.explode;
     let required = p.required;
-    let rule = match p.schema {
-        Some(id) => {
-            let r = rules.id(id);
-            quote!(::std::option::Option::Some(#r))
-        }
-        None => quote!(::std::option::Option::None),
-    };
+    let rule = rules.reference(p.schema);
     quote! {
         rt::Param {
             name: #name,
@@ -621,24 +607,13 @@ const METHODS: &[&str] = &[
     "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "CONNECT",
 ];
 
+/// Every security scheme as `(name, Scheme)`: the ones a request carries as the client
+/// sends them, the rest (mutual TLS, digest) unchecked.
 fn scheme_entries(m: &ApiModel) -> Vec<TokenStream> {
     m.security_schemes
         .iter()
         .map(|(name, scheme)| {
-            let kind = match &scheme.kind {
-                SecurityKind::ApiKey {
-                    name: key,
-                    location,
-                } => match location {
-                    ParamLocation::Query => quote!(Query(#key)),
-                    ParamLocation::Cookie => quote!(Cookie(#key)),
-                    _ => quote!(Header(#key)),
-                },
-                SecurityKind::Http { scheme: s, .. } if s == "basic" => quote!(Basic),
-                SecurityKind::Http { scheme: s, .. } if s == "bearer" => quote!(Bearer),
-                SecurityKind::OAuth2 { .. } | SecurityKind::OpenIdConnect { .. } => quote!(Bearer),
-                _ => quote!(Unchecked),
-            };
+            let kind = super::client::scheme_kind(&scheme.kind).unwrap_or(quote!(Unchecked));
             quote! { (#name, super::runtime::Scheme::#kind) }
         })
         .collect()
@@ -997,6 +972,17 @@ impl<'m> RuleTable<'m> {
         self.index.insert(id, i);
         self.order.push(id);
         i
+    }
+
+    /// `Some(index)` of a schema's rule, or `None`, as tokens.
+    fn reference(&mut self, schema: Option<SchemaId>) -> TokenStream {
+        match schema {
+            Some(id) => {
+                let r = self.id(id);
+                quote!(::std::option::Option::Some(#r))
+            }
+            None => quote!(::std::option::Option::None),
+        }
     }
 
     /// Every rule (those found while building others included) and the pattern sources.

@@ -36,7 +36,7 @@ fn write_node(out: &mut String, node: &Node, indent: usize, pos: Pos) {
             if pos == Pos::MapValue {
                 out.push('\n');
             }
-            for (k, e) in m {
+            for (k, e) in m.iter() {
                 if !(first && pos == Pos::SeqItem) {
                     out.push_str(&" ".repeat(indent));
                 }

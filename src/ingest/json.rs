@@ -159,7 +159,7 @@ impl<'a> Cursor<'a> {
         self.ws();
         if self.b.get(self.pos) == Some(&b'}') {
             self.bump();
-            return Ok(Value::Map(map));
+            return Ok(Value::Map(Box::new(map)));
         }
         loop {
             self.ws();
@@ -189,7 +189,7 @@ impl<'a> Cursor<'a> {
                 Some(b',') => self.bump(),
                 Some(b'}') => {
                     self.bump();
-                    return Ok(Value::Map(map));
+                    return Ok(Value::Map(Box::new(map)));
                 }
                 _ => return Err(self.err("expected `,` or `}` after an object member", "here")),
             }

@@ -170,7 +170,7 @@ fn parse_strict(
                 Some(Frame::Map {
                     loc, anchor, map, ..
                 }) => {
-                    let n = Node::new(loc, Value::Map(map));
+                    let n = Node::new(loc, Value::Map(Box::new(map)));
                     remember(&mut anchors, anchor, &n);
                     n
                 }

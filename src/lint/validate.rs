@@ -346,7 +346,7 @@ fn check(
                     });
                 }
             }
-            for (k, e) in m {
+            for (k, e) in m.iter() {
                 let len = path.len();
                 path.push('/');
                 push_pointer_token(path, k);

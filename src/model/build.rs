@@ -992,7 +992,7 @@ impl<'a> Builder<'a> {
         let len = pointer.len();
         match &v.value {
             Value::Map(m) => {
-                for (k, e) in m {
+                for (k, e) in m.iter() {
                     if let Some(p) = s.properties.get(k.as_str()) {
                         pointer.push('/');
                         crate::tree::push_pointer_token(pointer, k);

@@ -32,7 +32,7 @@ pub const RULE: Rule = Rule {
 fn collect_refs(n: &Node, out: &mut BTreeSet<String>) {
     match &n.value {
         Value::Map(m) => {
-            for (k, e) in m {
+            for (k, e) in m.iter() {
                 if k == "$ref"
                     && let Some(r) = e.node.as_str()
                     && let Some(frag) = r.strip_prefix('#')

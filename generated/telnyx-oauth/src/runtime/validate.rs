@@ -282,14 +282,6 @@ impl Rules {
             return;
         }
         let r = self.rule(i);
-        let fail = |out: &mut Vec<Violation>, at: &str, message: String| {
-            if out.len() < MAX_VIOLATIONS {
-                out.push(Violation {
-                    at: at.to_string(),
-                    message,
-                });
-            }
-        };
         if depth > MAX_RULE_DEPTH {
             fail(out, at, "the schema nests too deeply to check".into());
             return;
@@ -417,42 +409,36 @@ impl Rules {
     }
 
     fn string(&self, r: &Rule, s: &str, at: &str, out: &mut Vec<Violation>) {
-        let mut fail = |message: String| {
-            if out.len() < MAX_VIOLATIONS {
-                out.push(Violation {
-                    at: at.to_string(),
-                    message,
-                })
-            }
-        };
         if r.numeric_string {
             match s.trim().parse::<f64>() {
                 Ok(x) => number(r, x, at, out),
-                Err(_) => fail(format!("`{s}` is not a number")),
+                Err(_) => fail(out, at, format!("`{s}` is not a number")),
             }
             return;
         }
         let chars = s.chars().count() as u64;
         if let Some(m) = r.min_length.filter(|&m| chars < m) {
-            fail(format!(
-                "`{}` is {chars} characters, at least {m} needed",
-                clip(s)
-            ));
+            fail(
+                out,
+                at,
+                format!("`{}` is {chars} characters, at least {m} needed", clip(s)),
+            );
         }
         if let Some(m) = r.max_length.filter(|&m| chars > m) {
-            fail(format!(
-                "`{}` is {chars} characters, at most {m} allowed",
-                clip(s)
-            ));
+            fail(
+                out,
+                at,
+                format!("`{}` is {chars} characters, at most {m} allowed", clip(s)),
+            );
         }
         if let Some(re) = r.pattern.and_then(|p| self.patterns.get(p))
             && !re.is_match(s)
         {
-            fail(format!(
-                "`{}` does not match the pattern `{}`",
-                clip(s),
-                re.as_str()
-            ));
+            fail(
+                out,
+                at,
+                format!("`{}` does not match the pattern `{}`", clip(s), re.as_str()),
+            );
         }
         let ok = match r.format {
             Format::Any => true,
@@ -477,37 +463,39 @@ impl Rules {
                 Format::Ipv6 => "an IPv6 address".to_string(),
                 Format::Any => String::new(),
             };
-            fail(format!("`{}` is not {expected}", clip(s)));
+            fail(out, at, format!("`{}` is not {expected}", clip(s)));
         }
     }
 }
 
 fn number(r: &Rule, x: f64, at: &str, out: &mut Vec<Violation>) {
-    let mut fail = |message: String| {
-        if out.len() < MAX_VIOLATIONS {
-            out.push(Violation {
-                at: at.to_string(),
-                message,
-            })
-        }
-    };
     if let Some(m) = r.minimum.filter(|&m| x < m) {
-        fail(format!("{x} is less than the minimum {m}"));
+        fail(out, at, format!("{x} is less than the minimum {m}"));
     }
     if let Some(m) = r.maximum.filter(|&m| x > m) {
-        fail(format!("{x} is more than the maximum {m}"));
+        fail(out, at, format!("{x} is more than the maximum {m}"));
     }
     if let Some(m) = r.exclusive_minimum.filter(|&m| x <= m) {
-        fail(format!("{x} must be more than {m}"));
+        fail(out, at, format!("{x} must be more than {m}"));
     }
     if let Some(m) = r.exclusive_maximum.filter(|&m| x >= m) {
-        fail(format!("{x} must be less than {m}"));
+        fail(out, at, format!("{x} must be less than {m}"));
     }
     if let Some(m) = r
         .multiple_of
         .filter(|&m| m > 0.0 && (x / m).fract().abs() > 1e-9)
     {
-        fail(format!("{x} is not a multiple of {m}"));
+        fail(out, at, format!("{x} is not a multiple of {m}"));
+    }
+}
+
+/// Records a violation at `at`, up to [`MAX_VIOLATIONS`].
+fn fail(out: &mut Vec<Violation>, at: &str, message: String) {
+    if out.len() < MAX_VIOLATIONS {
+        out.push(Violation {
+            at: at.to_string(),
+            message,
+        });
     }
 }
 

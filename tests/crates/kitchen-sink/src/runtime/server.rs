@@ -302,7 +302,7 @@ impl Prepared {
 
     fn what(&self, i: usize) -> String {
         match self.op.params.get(i) {
-            Some(p) => format!("{} parameter `{}`", location_name(p.location), p.name),
+            Some(p) => param_label(p),
             None => format!("parameter {i}"),
         }
     }
@@ -383,13 +383,24 @@ impl Prepared {
     }
 }
 
-fn location_name(l: Location) -> &'static str {
-    match l {
+/// `query parameter \`limit\``: how messages name a parameter.
+fn param_label(p: &Param) -> String {
+    let location = match p.location {
         Location::Path(_) | Location::PathSuffixed(..) => "path",
         Location::Query => "query",
         Location::Header => "header",
         Location::Cookie => "cookie",
-    }
+    };
+    format!("{location} parameter `{}`", p.name)
+}
+
+/// The values given for `name` in a list of pairs (query string, cookies, path captures).
+fn values_named(pairs: &[(String, String)], name: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
 }
 
 /// Checks `request` against `op`: credentials, then parameters, then the body. Every problem
@@ -431,19 +442,13 @@ pub async fn prepare(
     let mut violations = Vec::new();
     let mut values = Vec::with_capacity(op.params.len());
     for p in op.params {
-        let what = format!("{} parameter `{}`", location_name(p.location), p.name);
+        let what = param_label(p);
         let value = match p.location {
             Location::Query if p.style == Style::DeepObject => deep_object(api, p, &query),
-            Location::Path(key) => {
-                let raw = path
-                    .iter()
-                    .filter(|(k, _)| k == key)
-                    .map(|(_, v)| v.clone());
-                param_value(api, p, raw.collect())
-            }
+            Location::Path(key) => param_value(api, p, values_named(&path, key)),
             Location::PathSuffixed(key, suffix) => {
                 let mut raw = Vec::new();
-                for (_, v) in path.iter().filter(|(k, _)| k == key) {
+                for v in values_named(&path, key) {
                     let Some(value) = v.strip_suffix(suffix) else {
                         return Err(reject(
                             Reason::NotFound,
@@ -456,13 +461,7 @@ pub async fn prepare(
                 }
                 param_value(api, p, raw)
             }
-            Location::Query => {
-                let raw = query
-                    .iter()
-                    .filter(|(k, _)| k == p.name)
-                    .map(|(_, v)| v.clone());
-                param_value(api, p, raw.collect())
-            }
+            Location::Query => param_value(api, p, values_named(&query, p.name)),
             Location::Header => {
                 let mut raw = Vec::new();
                 for v in parts.headers.get_all(p.name) {
@@ -476,13 +475,7 @@ pub async fn prepare(
                 }
                 param_value(api, p, raw)
             }
-            Location::Cookie => {
-                let raw = cookies
-                    .iter()
-                    .filter(|(k, _)| k == p.name)
-                    .map(|(_, v)| v.clone());
-                param_value(api, p, raw.collect())
-            }
+            Location::Cookie => param_value(api, p, values_named(&cookies, p.name)),
         };
         match (&value, p.rule) {
             (None, _) if p.required => violations.push(Violation {
@@ -819,6 +812,12 @@ async fn read_body(
     violations: &mut Vec<Violation>,
 ) -> Result<Option<Payload>, Rejection> {
     let reject = |reason, message| Rejection::new(api, op, reason, message);
+    let too_large = || {
+        reject(
+            Reason::TooLarge,
+            format!("the body is over the limit of {} bytes", config.body_limit),
+        )
+    };
     let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
@@ -831,21 +830,15 @@ async fn read_body(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared_len.is_some_and(|n| n > config.body_limit as u64) {
-        return Err(reject(
-            Reason::TooLarge,
-            format!("the body is over the limit of {} bytes", config.body_limit),
-        ));
+        return Err(too_large());
     }
     let bytes = axum::body::to_bytes(body, config.body_limit)
         .await
         .map_err(|e| {
-            let too_large = std::error::Error::source(&e)
+            let over = std::error::Error::source(&e)
                 .is_some_and(|s| s.to_string().contains("length limit"));
-            if too_large {
-                reject(
-                    Reason::TooLarge,
-                    format!("the body is over the limit of {} bytes", config.body_limit),
-                )
+            if over {
+                too_large()
             } else {
                 reject(
                     Reason::Malformed,

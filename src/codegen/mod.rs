@@ -301,19 +301,15 @@ fn crate_files(
         );
     }
     files.insert("src/types.rs".to_string(), mods.types.clone());
-    let features = Features {
-        client: opts.client,
-        server: opts.server,
-    };
     for (name, text) in RUNTIME {
         let unused = FEATURE_FILES
             .iter()
-            .any(|(f, feature)| f == name && !features.has(feature));
+            .any(|(f, feature)| f == name && !opts.has(feature));
         if unused {
             continue;
         }
-        let text = if *name == "mod.rs" && !(features.client && features.server) {
-            runtime_root(&features)?
+        let text = if *name == "mod.rs" && !(opts.client && opts.server) {
+            runtime_root(opts)?
         } else {
             (*text).to_string()
         };
@@ -327,7 +323,7 @@ fn crate_files(
         readme.find("<!-- /server -->\n"),
     ) {
         let end = close + "<!-- /server -->\n".len();
-        if features.server {
+        if opts.server {
             readme.replace_range(close..end, "");
             readme.replace_range(open..open + "<!-- server -->\n".len(), "");
         } else {
@@ -335,7 +331,7 @@ fn crate_files(
         }
     }
     let readme = readme
-        .replace("{what}", features.what())
+        .replace("{what}", opts.what())
         .replace("{crate}", &m.name)
         .replace("{lib}", &m.name.replace('-', "_"))
         .replace("{title}", &m.title)
@@ -351,18 +347,13 @@ fn crate_files(
                 .join(", "),
         );
     files.insert("README.md".to_string(), readme);
-    let cargo = toml_manifest(&m.name, &m.title, &features);
+    let cargo = toml_manifest(&m.name, &m.title, opts);
     files.insert("Cargo.toml".to_string(), cargo);
     Ok(files)
 }
 
 /// Which optional modules a generated crate has (each is a cargo feature of it).
-struct Features {
-    client: bool,
-    server: bool,
-}
-
-impl Features {
+impl Options {
     /// What the crate holds, for its description and README.
     fn what(&self) -> &'static str {
         match (self.client, self.server) {
@@ -406,7 +397,7 @@ fn parse_runtime(name: &str, text: &str) -> Result<syn::File, Diagnostic> {
 
 /// The runtime's `mod.rs` without the modules of features the crate does not have (a
 /// `cfg(feature)` naming an undeclared feature would be a warning, and the crate denies them).
-fn runtime_root(features: &Features) -> Result<String, Diagnostic> {
+fn runtime_root(opts: &Options) -> Result<String, Diagnostic> {
     let mut lib = parse_runtime("mod.rs", RUNTIME[0].1)?;
     lib.items.retain(|item| {
         let attrs = match item {
@@ -414,7 +405,7 @@ fn runtime_root(features: &Features) -> Result<String, Diagnostic> {
             syn::Item::Use(u) => &u.attrs,
             _ => return true,
         };
-        gate(attrs).is_none_or(|(_, f)| features.has(f))
+        gate(attrs).is_none_or(|(_, f)| opts.has(f))
     });
     Ok(prettyplease::unparse(&lib))
 }
@@ -429,11 +420,7 @@ fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
     let header = &mods.header;
     // Types and server are already text (laid out item by item); read back for nesting.
     let types = parse_runtime("types.rs", &mods.types)?;
-    let features = Features {
-        client: opts.client,
-        server: opts.server,
-    };
-    let runtime = runtime_inline(&features)?;
+    let runtime = runtime_inline(opts)?;
     let client = mods.client.as_ref().map(|c| quote!(pub mod client { #c }));
     let server = match &mods.server {
         Some(text) => {
@@ -462,7 +449,7 @@ fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
 
 /// The runtime as inline modules: `mod x;` replaced by the file's items, unit tests left out,
 /// and the feature gates resolved now (the including crate has no such features).
-fn runtime_inline(features: &Features) -> Result<proc_macro2::TokenStream, Diagnostic> {
+fn runtime_inline(opts: &Options) -> Result<proc_macro2::TokenStream, Diagnostic> {
     let is_test = |attrs: &[syn::Attribute]| {
         attrs.iter().any(|a| {
             a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("test")
@@ -474,7 +461,7 @@ fn runtime_inline(features: &Features) -> Result<proc_macro2::TokenStream, Diagn
         let syn::Item::Mod(mut module) = item else {
             if let syn::Item::Use(mut u) = item {
                 if let Some((i, f)) = gate(&u.attrs) {
-                    if !features.has(f) {
+                    if !opts.has(f) {
                         continue;
                     }
                     u.attrs.remove(i);
@@ -486,7 +473,7 @@ fn runtime_inline(features: &Features) -> Result<proc_macro2::TokenStream, Diagn
             continue;
         };
         if let Some((i, f)) = gate(&module.attrs) {
-            if !features.has(f) {
+            if !opts.has(f) {
                 continue;
             }
             module.attrs.remove(i);
@@ -518,7 +505,7 @@ fn runtime_inline(features: &Features) -> Result<proc_macro2::TokenStream, Diagn
 }
 
 /// The generated crate's manifest. Values are escaped as TOML strings.
-fn toml_manifest(name: &str, title: &str, features: &Features) -> String {
+fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
     let table = |pairs: &[(&str, toml::Value)]| {
         let mut t = toml::Table::new();
         for (k, v) in pairs {
@@ -528,7 +515,7 @@ fn toml_manifest(name: &str, title: &str, features: &Features) -> String {
     };
     let list = |items: &[&str]| toml::Value::Array(items.iter().map(|&i| i.into()).collect());
     let mut doc = toml::Table::new();
-    let what = features.what();
+    let what = opts.what();
     doc.insert(
         "package".into(),
         table(&[
@@ -565,7 +552,7 @@ fn toml_manifest(name: &str, title: &str, features: &Features) -> String {
     );
     let mut feature_table = toml::Table::new();
     let mut default = Vec::new();
-    if features.client {
+    if opts.client {
         deps.insert(
             "reqwest".into(),
             table(&[
@@ -578,7 +565,7 @@ fn toml_manifest(name: &str, title: &str, features: &Features) -> String {
         feature_table.insert("client".into(), list(&["dep:reqwest"]));
         default.push("client");
     }
-    if features.server {
+    if opts.server {
         deps.insert(
             "axum".into(),
             table(&[

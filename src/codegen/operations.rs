@@ -213,7 +213,7 @@ pub fn status_variant(status: &str) -> String {
 }
 
 /// `` `createOauthClient` (POST /oauth-clients) `` for doc comments.
-fn describe(op: &Operation) -> String {
+pub(super) fn describe(op: &Operation) -> String {
     format!("`{}` ({} {})", op.name, op.method.to_uppercase(), op.path)
 }
 

@@ -64,7 +64,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         let reply = ident(&names.claim(&format!("{op_type}Reply")));
         let handler = ident(&fns.claim(&format!("handle_{}", s.method)));
         let method = &s.method;
-        let described = format!("`{}` ({} {})", op.name, op.method.to_uppercase(), op.path);
+        let described = super::operations::describe(op);
 
         // Parameters in index order: path, required, optional.
         let mut params = Vec::new();

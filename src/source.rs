@@ -37,8 +37,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The full text.
     pub text: String,
-    /// Byte offset of the start of each line.
-    line_starts: Vec<usize>,
+    /// Byte offset of the start of each line (u32: input files are capped far below 4 GiB,
+    /// and a multi-megabyte spec has a hundred thousand lines).
+    line_starts: Vec<u32>,
     /// Whether the text is all ASCII (then a column is a byte offset).
     ascii: bool,
 }
@@ -47,7 +48,10 @@ impl SourceFile {
     /// Wraps text read from `path`.
     pub fn new(display: String, path: PathBuf, text: String) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(
+            text.match_indices('\n')
+                .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+        );
         let ascii = text.is_ascii();
         SourceFile {
             display,
@@ -66,12 +70,12 @@ impl SourceFile {
     /// The text of 1-based line `line`, without its line terminator.
     pub fn line_text(&self, line: u32) -> Option<&str> {
         let idx = (line as usize).checked_sub(1)?;
-        let start = *self.line_starts.get(idx)?;
+        let start = *self.line_starts.get(idx)? as usize;
         let end = self
             .line_starts
             .get(idx + 1)
-            .map_or(self.text.len(), |&e| e);
-        Some(self.text[start..end].trim_end_matches(['\n', '\r']))
+            .map_or(self.text.len(), |&e| (e as usize).min(self.text.len()));
+        Some(self.text.get(start..end)?.trim_end_matches(['\n', '\r']))
     }
 
     /// Number of lines.

@@ -86,6 +86,21 @@ pub enum Value {
     Map(Box<Map>),
 }
 
+impl Value {
+    /// A finished mapping, its storage trimmed to its length: a parser grows maps one entry
+    /// at a time, and the slack would otherwise stay for the life of the document.
+    pub fn finished_map(mut map: Map) -> Value {
+        map.shrink_to_fit();
+        Value::Map(Box::new(map))
+    }
+
+    /// A finished sequence, trimmed like [`Value::finished_map`].
+    pub fn finished_seq(mut items: Vec<Node>) -> Value {
+        items.shrink_to_fit();
+        Value::Seq(items)
+    }
+}
+
 /// A value and where it starts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {

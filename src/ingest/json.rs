@@ -159,7 +159,7 @@ impl<'a> Cursor<'a> {
         self.ws();
         if self.b.get(self.pos) == Some(&b'}') {
             self.bump();
-            return Ok(Value::Map(Box::new(map)));
+            return Ok(Value::finished_map(map));
         }
         loop {
             self.ws();
@@ -189,7 +189,7 @@ impl<'a> Cursor<'a> {
                 Some(b',') => self.bump(),
                 Some(b'}') => {
                     self.bump();
-                    return Ok(Value::Map(Box::new(map)));
+                    return Ok(Value::finished_map(map));
                 }
                 _ => return Err(self.err("expected `,` or `}` after an object member", "here")),
             }
@@ -202,7 +202,7 @@ impl<'a> Cursor<'a> {
         self.ws();
         if self.b.get(self.pos) == Some(&b']') {
             self.bump();
-            return Ok(Value::Seq(items));
+            return Ok(Value::finished_seq(items));
         }
         loop {
             self.ws();
@@ -212,7 +212,7 @@ impl<'a> Cursor<'a> {
                 Some(b',') => self.bump(),
                 Some(b']') => {
                     self.bump();
-                    return Ok(Value::Seq(items));
+                    return Ok(Value::finished_seq(items));
                 }
                 _ => return Err(self.err("expected `,` or `]` after an array element", "here")),
             }

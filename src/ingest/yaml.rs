@@ -160,7 +160,7 @@ fn parse_strict(
             }
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq { loc, anchor, items }) => {
-                    let n = Node::new(loc, Value::Seq(items));
+                    let n = Node::new(loc, Value::finished_seq(items));
                     remember(&mut anchors, anchor, &n);
                     n
                 }
@@ -170,7 +170,7 @@ fn parse_strict(
                 Some(Frame::Map {
                     loc, anchor, map, ..
                 }) => {
-                    let n = Node::new(loc, Value::Map(Box::new(map)));
+                    let n = Node::new(loc, Value::finished_map(map));
                     remember(&mut anchors, anchor, &n);
                     n
                 }

@@ -10,7 +10,7 @@ use crate::ingest::refs::split_ref;
 use crate::ingest::wrapper::DOCS_REQUEST_EXAMPLE;
 use crate::ingest::{Api, Workspace};
 use crate::tree::{Node, Value, pointer_join};
-use std::collections::HashMap;
+use std::hash::BuildHasher as _;
 
 /// JSON Schema keywords the model does not represent and that change what data is valid or
 /// what type it has; each use is reported (SF008) so nothing is silently lost.
@@ -95,7 +95,9 @@ struct Builder<'a> {
     api: &'a Api,
     doc: &'a Node,
     schemas: Vec<Schema>,
-    by_pointer: HashMap<String, SchemaId>,
+    /// Schemas by JSON pointer; the key is the schema's own `pointer`, hashed with `hasher`.
+    by_pointer: hashbrown::HashTable<SchemaId>,
+    hasher: foldhash::fast::RandomState,
     /// Pointers of bare `$ref` schemas being resolved (a chain back into one is a cycle).
     resolving: Vec<String>,
     diags: Vec<Diagnostic>,
@@ -122,7 +124,8 @@ impl<'a> Builder<'a> {
             api,
             doc: &api.doc,
             schemas: Vec::new(),
-            by_pointer: HashMap::new(),
+            by_pointer: hashbrown::HashTable::new(),
+            hasher: foldhash::fast::RandomState::default(),
             resolving: Vec::new(),
             diags: Vec::new(),
         }
@@ -349,6 +352,8 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            parameters.shrink_to_fit();
+            responses.shrink_to_fit();
             let mut servers = self.servers(op_node.get("servers"));
             if servers.is_empty() {
                 servers = shared_servers.clone();
@@ -534,6 +539,7 @@ impl<'a> Builder<'a> {
                 pointer: mptr,
             });
         }
+        out.shrink_to_fit();
         out
     }
 
@@ -572,6 +578,7 @@ impl<'a> Builder<'a> {
                 });
             }
         }
+        out.shrink_to_fit();
         out
     }
 
@@ -579,13 +586,25 @@ impl<'a> Builder<'a> {
         let id = SchemaId(self.schemas.len() as u32);
         self.schemas
             .push(Schema::empty(id, name, loc, ptr.to_string()));
-        self.by_pointer.insert(ptr.to_string(), id);
+        let hash = self.hasher.hash_one(ptr);
+        let (schemas, hasher) = (&self.schemas, &self.hasher);
+        self.by_pointer.insert_unique(hash, id, |i| {
+            hasher.hash_one(schemas[i.0 as usize].pointer.as_str())
+        });
         id
+    }
+
+    /// The schema already built (or being built) at `ptr`.
+    fn built_at(&self, ptr: &str) -> Option<SchemaId> {
+        let hash = self.hasher.hash_one(ptr);
+        self.by_pointer
+            .find(hash, |i| self.schemas[i.0 as usize].pointer == ptr)
+            .copied()
     }
 
     /// The schema written at `ptr` (built once; `$ref`-only schemas are their target).
     fn schema_at(&mut self, ptr: &str, node: &'a Node, name: SchemaName) -> SchemaId {
-        if let Some(&id) = self.by_pointer.get(ptr) {
+        if let Some(id) = self.built_at(ptr) {
             return id;
         }
         // A bare `$ref` (annotations aside) is its target.
@@ -632,6 +651,7 @@ impl<'a> Builder<'a> {
                     .pointer(ptr),
             ),
         }
+        s.shrink_to_fit();
         self.schemas[id.0 as usize] = s;
         id
     }
@@ -642,7 +662,7 @@ impl<'a> Builder<'a> {
         if !file.is_empty() {
             return None;
         }
-        if let Some(&id) = self.by_pointer.get(&frag) {
+        if let Some(id) = self.built_at(&frag) {
             return Some(id);
         }
         let target = self.doc.pointer(&frag)?;
@@ -949,20 +969,29 @@ impl<'a> Builder<'a> {
                 .flat_map(|b| b.content.iter())
                 .chain(o.responses.iter().flat_map(|r| r.content.iter()))
         });
+        let mut touched = Vec::new();
         for mt in bodies {
             let Some(schema) = mt.schema else {
                 continue;
             };
             for ex in &mt.examples {
                 let mut pointer = ex.pointer.clone();
+                // One example's scalars at a time: the buffer stays small on specs with
+                // thousands of examples.
                 self.walk_instance(schema, &ex.value, ex, &mut pointer, &mut found, 0);
+                for (id, ex) in found.drain(..) {
+                    let s = &mut self.schemas[id.0 as usize];
+                    if !s.examples.iter().any(|e| e.pointer == ex.pointer) {
+                        s.examples.push(ex);
+                        touched.push(id);
+                    }
+                }
             }
         }
-        for (id, ex) in found {
-            let s = &mut self.schemas[id.0 as usize];
-            if !s.examples.iter().any(|e| e.pointer == ex.pointer) {
-                s.examples.push(ex);
-            }
+        touched.sort_unstable();
+        touched.dedup();
+        for id in touched {
+            self.schemas[id.0 as usize].examples.shrink_to_fit();
         }
     }
 

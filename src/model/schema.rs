@@ -240,6 +240,24 @@ impl Schema {
         }
     }
 
+    /// Trims the storage of every list to its length. Schemas are built a keyword at a time,
+    /// and a spec holds tens of thousands of them, so growth slack adds up.
+    pub fn shrink_to_fit(&mut self) {
+        self.types.shrink_to_fit();
+        if let Some(v) = &mut self.enum_values {
+            v.shrink_to_fit();
+        }
+        self.prefix_items.shrink_to_fit();
+        self.properties.shrink_to_fit();
+        self.required.shrink_to_fit();
+        self.all_of.shrink_to_fit();
+        self.any_of.shrink_to_fit();
+        self.one_of.shrink_to_fit();
+        self.examples.shrink_to_fit();
+        self.unmodelled.shrink_to_fit();
+        self.extensions.shrink_to_fit();
+    }
+
     /// A `$ref` with nothing beside it but annotations: the target is the whole meaning.
     pub fn is_pure_ref(&self) -> bool {
         self.reference.is_some()

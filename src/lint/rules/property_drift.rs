@@ -88,19 +88,20 @@ fn shape(m: &ApiModel, s: &Schema) -> Option<String> {
     }
 }
 
-/// Where a property is declared: owner schema label, key location, pointer.
-type Place = (String, crate::source::Loc, String);
+/// Where a property is declared: the owner schema and the property key's location. Labels
+/// and pointers are built only for the places reported: a large spec has tens of thousands of
+/// properties and few drifts.
+type Place = (crate::model::SchemaId, crate::source::Loc);
 
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
-        // property name → shape → (owner schema label, property key loc)
+        // property name → shape → declarations
         let mut uses: BTreeMap<&str, BTreeMap<String, Vec<Place>>> = BTreeMap::new();
         for s in &m.schemas {
             for (name, p) in &s.properties {
                 if GENERIC.contains(&name.to_ascii_lowercase().as_str()) {
                     continue;
                 }
-                let ptr = crate::tree::pointer_join(&format!("{}/properties", s.pointer), name);
                 let Some(shape) = shape(m, m.schema(p.schema)) else {
                     continue;
                 };
@@ -108,7 +109,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     .or_default()
                     .entry(shape)
                     .or_default()
-                    .push((schema_label(s), p.key_loc, ptr));
+                    .push((s.id, p.key_loc));
             }
         }
         for (name, shapes) in uses {
@@ -122,14 +123,17 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             ranked.sort_by_key(|(_, v)| (std::cmp::Reverse(v.len()), v[0].1));
             let (main_shape, main) = ranked[0];
             for (shape, places) in &ranked[1..] {
-                let (owner, loc, ptr) = &places[0];
+                let (owner, loc) = places[0];
+                let owner = m.schema(owner);
+                let ptr = crate::tree::pointer_join(&format!("{}/properties", owner.pointer), name);
                 out.push(
                     RULE.finding(format!(
-                        "`{name}` is {shape} in `{owner}` but {main_shape} in `{}`",
-                        main[0].0
+                        "`{name}` is {shape} in `{}` but {main_shape} in `{}`",
+                        schema_label(owner),
+                        schema_label(m.schema(main[0].0))
                     ))
-                    .at(*loc, (*shape).clone())
-                    .pointer(ptr)
+                    .at(loc, (*shape).clone())
+                    .pointer(&ptr)
                     .also(main[0].1, main_shape.clone())
                     .help("define the field once (a shared component) or give the two fields different names"),
                 );

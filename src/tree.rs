@@ -7,6 +7,7 @@
 use crate::source::Loc;
 use indexmap::IndexMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 /// A number as written in the source.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,9 +82,10 @@ pub enum Value {
     String(String),
     /// A sequence.
     Seq(Vec<Node>),
-    /// A mapping (boxed: most nodes are scalars, and the box keeps every node 48 bytes, not
-    /// 80).
-    Map(Box<Map>),
+    /// A mapping. Behind a pointer, so most nodes (scalars) stay 48 bytes; shared, so the
+    /// model keeps examples, defaults and extensions without copying the subtree (writers go
+    /// through [`Node::as_map_mut`], which copies only a mapping that is shared).
+    Map(Arc<Map>),
 }
 
 impl Value {
@@ -91,7 +93,7 @@ impl Value {
     /// at a time, and the slack would otherwise stay for the life of the document.
     pub fn finished_map(mut map: Map) -> Value {
         map.shrink_to_fit();
-        Value::Map(Box::new(map))
+        Value::Map(Arc::new(map))
     }
 
     /// A finished sequence, trimmed like [`Value::finished_map`].
@@ -118,7 +120,7 @@ impl Node {
 
     /// An empty mapping at `loc`.
     pub fn map(loc: Loc) -> Self {
-        Node::new(loc, Value::Map(Box::default()))
+        Node::new(loc, Value::Map(Arc::default()))
     }
 
     /// A string at `loc`.
@@ -137,7 +139,7 @@ impl Node {
     /// The mapping, mutably.
     pub fn as_map_mut(&mut self) -> Option<&mut Map> {
         match &mut self.value {
-            Value::Map(m) => Some(m),
+            Value::Map(m) => Some(Arc::make_mut(m)),
             _ => None,
         }
     }
@@ -241,7 +243,7 @@ impl Node {
         for token in pointer.strip_prefix('/')?.split('/') {
             let token = unescape_pointer_token(token);
             node = match &mut node.value {
-                Value::Map(m) => &mut m.get_mut(token.as_str())?.node,
+                Value::Map(m) => &mut Arc::make_mut(m).get_mut(token.as_str())?.node,
                 Value::Seq(s) => s.get_mut(token.parse::<usize>().ok()?)?,
                 _ => return None,
             };
@@ -290,7 +292,7 @@ impl Node {
             J::Number(n) => Value::Number(Number::from_text(&n.to_string())),
             J::String(s) => Value::String(s.clone()),
             J::Array(a) => Value::Seq(a.iter().map(|x| Node::from_json(x, loc)).collect()),
-            J::Object(o) => Value::Map(Box::new(
+            J::Object(o) => Value::Map(Arc::new(
                 o.iter()
                     .map(|(k, x)| {
                         (

@@ -460,7 +460,7 @@ fn openapi_31_constructs_are_understood() {
     let kind = prop("kind");
     assert!(kind.is_const);
     assert_eq!(kind.enum_values.as_ref().unwrap()[0].as_str(), Some("dog"));
-    assert_eq!(prop("age").exclusive_minimum, Some(0.0));
+    assert_eq!(prop("age").bounds().exclusive_minimum, Some(0.0));
     assert_eq!(
         pet.properties["owner"].description.as_deref(),
         Some("who owns it")
@@ -491,7 +491,11 @@ fn seed_semantic_kinds() {
     let tyk = &m.apis[0];
     let basic = tyk.schema(tyk.named["OAuthClientTypeBasic"]);
     for field in ["GrantType", "ResponseTypes"] {
-        match &tyk.schema(basic.properties[field].schema).semantic {
+        match tyk
+            .schema(basic.properties[field].schema)
+            .semantic
+            .as_deref()
+        {
             Some(Semantic::DelimitedSet { separator, .. }) => assert_eq!(separator, ","),
             other => panic!("{field}: {other:?}"),
         }
@@ -500,10 +504,15 @@ fn seed_semantic_kinds() {
     assert!(
         tyk.schema(basic.properties["TokenEndpointAuthMethod"].schema)
             .semantic
+            .as_deref()
             .is_none()
     );
     let resp = tyk.schema(tyk.named["ProductClientTypeResponse"]);
-    match &tyk.schema(resp.properties["CreatedAt"].schema).semantic {
+    match tyk
+        .schema(resp.properties["CreatedAt"].schema)
+        .semantic
+        .as_deref()
+    {
         Some(Semantic::Timestamp {
             format:
                 TimestampFormat::Layout {
@@ -524,6 +533,7 @@ fn seed_semantic_kinds() {
     assert!(
         tyk.schema(resp.properties["GrantType"].schema)
             .semantic
+            .as_deref()
             .is_none(),
         "single-value example in 002"
     );
@@ -532,7 +542,8 @@ fn seed_semantic_kinds() {
     assert!(matches!(
         telnyx
             .schema(client.properties["created_at"].schema)
-            .semantic,
+            .semantic
+            .as_deref(),
         Some(Semantic::Timestamp {
             format: TimestampFormat::Rfc3339,
             ..
@@ -544,7 +555,7 @@ fn seed_semantic_kinds() {
         .unwrap();
     let secs = sp.schema(sp.schema(body).properties["accessTokenValiditySeconds"].schema);
     assert!(matches!(
-        secs.semantic,
+        secs.semantic.as_deref(),
         Some(Semantic::NumericString { integer: true, .. })
     ));
 }
@@ -555,7 +566,11 @@ fn explicit_extensions_decide_the_semantic_kind() {
     let (m, _) = model::build(&ws);
     let api = &m.apis[0];
     let a = api.schema(api.named["A"]);
-    match &api.schema(a.properties["scopes"].schema).semantic {
+    match api
+        .schema(a.properties["scopes"].schema)
+        .semantic
+        .as_deref()
+    {
         Some(Semantic::DelimitedSet {
             separator, members, ..
         }) => {
@@ -564,7 +579,7 @@ fn explicit_extensions_decide_the_semantic_kind() {
         }
         other => panic!("{other:?}"),
     }
-    match &api.schema(a.properties["seen"].schema).semantic {
+    match api.schema(a.properties["seen"].schema).semantic.as_deref() {
         Some(Semantic::Timestamp {
             format: TimestampFormat::Layout {
                 layout, strftime, ..

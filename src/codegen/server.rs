@@ -845,7 +845,7 @@ fn least(
     if let Some(d) = &s.default {
         return d.to_json();
     }
-    match &s.semantic {
+    match s.semantic.as_deref() {
         Some(Semantic::Timestamp { format, .. }) => {
             return J::String(match format {
                 TimestampFormat::Rfc3339 => "1970-01-01T00:00:00Z".into(),
@@ -865,11 +865,15 @@ fn least(
     }
     match s.single_type() {
         Some(JsonType::Boolean) => J::Bool(false),
-        Some(JsonType::Integer) => J::from(s.minimum.map(|x| x.ceil() as i64).unwrap_or(0)),
-        Some(JsonType::Number) => J::from(s.minimum.unwrap_or(0.0)),
-        Some(JsonType::String) => J::String("x".repeat(s.min_length.unwrap_or(0).min(64) as usize)),
+        Some(JsonType::Integer) => {
+            J::from(s.bounds().minimum.map(|x| x.ceil() as i64).unwrap_or(0))
+        }
+        Some(JsonType::Number) => J::from(s.bounds().minimum.unwrap_or(0.0)),
+        Some(JsonType::String) => {
+            J::String("x".repeat(s.bounds().min_length.unwrap_or(0).min(64) as usize))
+        }
         Some(JsonType::Array) => {
-            let n = s.min_items.unwrap_or(0).min(4);
+            let n = s.bounds().min_items.unwrap_or(0).min(4);
             match s.items {
                 Some(item) if message.is_none() || n > 0 => {
                     let first = fill(m, item, &format!("{at}/0"), message, status, depth + 1);
@@ -1031,7 +1035,7 @@ impl<'m> RuleTable<'m> {
                 })
                 .collect::<Option<Vec<_>>>()
         });
-        match &s.semantic {
+        match s.semantic.as_deref() {
             Some(Semantic::DelimitedSet {
                 separator, members, ..
             }) if separator.chars().count() == 1 => {
@@ -1119,15 +1123,15 @@ impl<'m> RuleTable<'m> {
                 quote!(#f: ::std::option::Option::Some(#l),)
             })
         };
-        fields.extend(opt_u64("min_length", s.min_length));
-        fields.extend(opt_u64("max_length", s.max_length));
-        fields.extend(opt_f64("minimum", s.minimum));
-        fields.extend(opt_f64("maximum", s.maximum));
-        fields.extend(opt_f64("exclusive_minimum", s.exclusive_minimum));
-        fields.extend(opt_f64("exclusive_maximum", s.exclusive_maximum));
-        fields.extend(opt_f64("multiple_of", s.multiple_of));
-        fields.extend(opt_u64("min_items", s.min_items));
-        fields.extend(opt_u64("max_items", s.max_items));
+        fields.extend(opt_u64("min_length", s.bounds().min_length));
+        fields.extend(opt_u64("max_length", s.bounds().max_length));
+        fields.extend(opt_f64("minimum", s.bounds().minimum));
+        fields.extend(opt_f64("maximum", s.bounds().maximum));
+        fields.extend(opt_f64("exclusive_minimum", s.bounds().exclusive_minimum));
+        fields.extend(opt_f64("exclusive_maximum", s.bounds().exclusive_maximum));
+        fields.extend(opt_f64("multiple_of", s.bounds().multiple_of));
+        fields.extend(opt_u64("min_items", s.bounds().min_items));
+        fields.extend(opt_u64("max_items", s.bounds().max_items));
         if s.unique_items {
             fields.push(quote!(unique_items: true,));
         }

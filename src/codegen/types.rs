@@ -225,7 +225,7 @@ impl<'a> TypeGen<'a> {
         if let Some(t) = s.component_name().and_then(|c| self.replace.get(c)) {
             return t.clone();
         }
-        match &s.semantic {
+        match s.semantic.as_deref() {
             Some(Semantic::DelimitedSet { separator, .. }) if separator.chars().count() == 1 => {
                 let name = self.name_for(id);
                 let name = self.item_path(&name);
@@ -419,7 +419,7 @@ impl<'a> TypeGen<'a> {
         if let Some(title) = &t.title {
             return type_name(title);
         }
-        let by_kind = match (&t.semantic, t.single_type()) {
+        let by_kind = match (t.semantic.as_deref(), t.single_type()) {
             (Some(Semantic::Timestamp { .. }), _) => "Timestamp",
             (Some(Semantic::DelimitedSet { .. }), _) => "Set",
             (Some(Semantic::NumericString { .. }), _) => "Number",
@@ -678,7 +678,7 @@ impl<'a> TypeGen<'a> {
 
 /// Why a field has the type it has, when the model decided more than JSON Schema says.
 fn semantic_note(s: &Schema) -> Option<String> {
-    Some(match s.semantic.as_ref()? {
+    Some(match s.semantic.as_deref()? {
         Semantic::DelimitedSet { separator, .. } => format!(
             "specforge: the spec types this as one enum value, but it holds several members joined by `{separator}` (see lint SF101), so it is a set."
         ),

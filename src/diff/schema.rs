@@ -75,12 +75,12 @@ fn merge<'a>(m: &'a ApiModel, id: SchemaId, v: &mut View<'a>, depth: usize) {
     v.format = v.format.or(s.format.as_deref());
     v.pattern = v.pattern.or(s.pattern.as_deref());
     let bounds = [
-        s.min_length.map(|x| x as f64),
-        s.max_length.map(|x| x as f64),
-        s.minimum.or(s.exclusive_minimum),
-        s.maximum.or(s.exclusive_maximum),
-        s.min_items.map(|x| x as f64),
-        s.max_items.map(|x| x as f64),
+        s.bounds().min_length.map(|x| x as f64),
+        s.bounds().max_length.map(|x| x as f64),
+        s.bounds().minimum.or(s.bounds().exclusive_minimum),
+        s.bounds().maximum.or(s.bounds().exclusive_maximum),
+        s.bounds().min_items.map(|x| x as f64),
+        s.bounds().max_items.map(|x| x as f64),
     ];
     for (mine, theirs) in v.bounds.iter_mut().zip(bounds) {
         *mine = mine.or(theirs);
@@ -103,7 +103,7 @@ fn merge<'a>(m: &'a ApiModel, id: SchemaId, v: &mut View<'a>, depth: usize) {
     v.discriminator = v
         .discriminator
         .or(s.discriminator.as_ref().map(|d| d.property.as_str()));
-    v.semantic = v.semantic.or(s.semantic.as_ref());
+    v.semantic = v.semantic.or(s.semantic.as_deref());
     if let Some(r) = s.reference {
         merge(m, r, v, depth + 1);
     }

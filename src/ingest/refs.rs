@@ -203,7 +203,7 @@ impl<'a> Bundler<'a> {
         }
         match &mut node.value {
             Value::Map(m) => {
-                for (k, e) in m.iter_mut() {
+                for (k, e) in std::sync::Arc::make_mut(m).iter_mut() {
                     if k == "$ref" {
                         continue;
                     }

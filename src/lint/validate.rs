@@ -204,7 +204,7 @@ fn check(
         return;
     }
     if !s.types.is_empty() && !s.types.iter().any(|t| type_ok(*t, v)) {
-        let numeric_string = matches!(s.semantic, Some(Semantic::NumericString { .. }))
+        let numeric_string = matches!(s.semantic.as_deref(), Some(Semantic::NumericString { .. }))
             && matches!(v.value, Value::Number(_));
         let kind = if numeric_string {
             Kind::NumberAsString
@@ -229,7 +229,7 @@ fn check(
     if let Some(values) = &s.enum_values
         && !values.iter().any(|e| e.same_content(v))
     {
-        let delimited_ok = match (&s.semantic, v.as_str()) {
+        let delimited_ok = match (s.semantic.as_deref(), v.as_str()) {
             (
                 Some(Semantic::DelimitedSet {
                     separator, members, ..
@@ -282,7 +282,9 @@ fn check(
                 );
             }
             let n = text.chars().count() as u64;
-            if s.min_length.is_some_and(|m| n < m) || s.max_length.is_some_and(|m| n > m) {
+            if s.bounds().min_length.is_some_and(|m| n < m)
+                || s.bounds().max_length.is_some_and(|m| n > m)
+            {
                 push(
                     out,
                     Kind::Bounds,
@@ -294,10 +296,10 @@ fn check(
         }
         Value::Number(num) => {
             if let Some(x) = num.as_f64() {
-                let below =
-                    s.minimum.is_some_and(|m| x < m) || s.exclusive_minimum.is_some_and(|m| x <= m);
-                let above =
-                    s.maximum.is_some_and(|m| x > m) || s.exclusive_maximum.is_some_and(|m| x >= m);
+                let below = s.bounds().minimum.is_some_and(|m| x < m)
+                    || s.bounds().exclusive_minimum.is_some_and(|m| x <= m);
+                let above = s.bounds().maximum.is_some_and(|m| x > m)
+                    || s.bounds().exclusive_maximum.is_some_and(|m| x >= m);
                 if below || above {
                     push(
                         out,
@@ -320,7 +322,9 @@ fn check(
                 }
             }
             let n = items.len() as u64;
-            if s.min_items.is_some_and(|m| n < m) || s.max_items.is_some_and(|m| n > m) {
+            if s.bounds().min_items.is_some_and(|m| n < m)
+                || s.bounds().max_items.is_some_and(|m| n > m)
+            {
                 out.push(Violation {
                     loc: v.loc,
                     path: path.clone(),

@@ -168,7 +168,7 @@ impl<'a> Builder<'a> {
         for i in 0..self.schemas.len() {
             let hint = self.name_hint(SchemaId(i as u32));
             let s = &self.schemas[i];
-            self.schemas[i].semantic = semantic::infer(s, &hint);
+            self.schemas[i].semantic = semantic::infer(s, &hint).map(Box::new);
         }
         ApiModel {
             name: self.api.name.clone(),
@@ -723,28 +723,32 @@ impl<'a> Builder<'a> {
         s.description = text(get("description"));
         s.format = text(get("format"));
         s.pattern = text(get("pattern"));
-        s.min_length = u64_of(get("minLength"));
-        s.max_length = u64_of(get("maxLength"));
-        s.minimum = f64_of(get("minimum"));
-        s.maximum = f64_of(get("maximum"));
+        let mut b = Bounds {
+            min_length: u64_of(get("minLength")),
+            max_length: u64_of(get("maxLength")),
+            minimum: f64_of(get("minimum")),
+            maximum: f64_of(get("maximum")),
+            multiple_of: f64_of(get("multipleOf")),
+            min_items: u64_of(get("minItems")),
+            max_items: u64_of(get("maxItems")),
+            ..Bounds::NONE
+        };
         match get("exclusiveMinimum") {
-            Some(n) if n.as_bool() == Some(true) => s.exclusive_minimum = s.minimum.take(),
-            Some(n) => s.exclusive_minimum = f64_of(Some(n)),
+            Some(n) if n.as_bool() == Some(true) => b.exclusive_minimum = b.minimum.take(),
+            Some(n) => b.exclusive_minimum = f64_of(Some(n)),
             None => {}
         }
         match get("exclusiveMaximum") {
-            Some(n) if n.as_bool() == Some(true) => s.exclusive_maximum = s.maximum.take(),
-            Some(n) => s.exclusive_maximum = f64_of(Some(n)),
+            Some(n) if n.as_bool() == Some(true) => b.exclusive_maximum = b.maximum.take(),
+            Some(n) => b.exclusive_maximum = f64_of(Some(n)),
             None => {}
         }
-        s.multiple_of = f64_of(get("multipleOf"));
-        s.min_items = u64_of(get("minItems"));
-        s.max_items = u64_of(get("maxItems"));
+        s.set_bounds(b);
         s.unique_items = get("uniqueItems").and_then(Node::as_bool) == Some(true);
         s.read_only = get("readOnly").and_then(Node::as_bool) == Some(true);
         s.write_only = get("writeOnly").and_then(Node::as_bool) == Some(true);
         s.deprecated = get("deprecated").and_then(Node::as_bool) == Some(true);
-        s.default = get("default").cloned();
+        s.default = get("default").cloned().map(Box::new);
         if let Some(e) = get("enum").and_then(Node::as_seq) {
             s.enum_values = Some(e.to_vec());
         }
@@ -887,14 +891,14 @@ impl<'a> Builder<'a> {
                         .collect()
                 })
                 .unwrap_or_default();
-            s.discriminator = Some(Discriminator {
+            s.discriminator = Some(Box::new(Discriminator {
                 property: prop,
                 mapping,
-            });
+            }));
         }
         for (k, e) in m {
             if k.starts_with("x-") {
-                s.extensions.insert(k.to_string(), e.node.clone());
+                s.extensions.push((k.to_string(), e.node.clone()));
             } else if !MODELLED.contains(&k.as_str()) {
                 s.unmodelled.push(k.to_string());
                 if SEMANTIC_UNMODELLED.contains(&k.as_str()) {

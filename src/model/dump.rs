@@ -215,10 +215,10 @@ fn schema(x: &Schema, s: &SourceMap) -> J {
         );
     }
     for (k, v) in [
-        ("minimum", x.minimum),
-        ("maximum", x.maximum),
-        ("exclusive_minimum", x.exclusive_minimum),
-        ("exclusive_maximum", x.exclusive_maximum),
+        ("minimum", x.bounds().minimum),
+        ("maximum", x.bounds().maximum),
+        ("exclusive_minimum", x.bounds().exclusive_minimum),
+        ("exclusive_maximum", x.bounds().exclusive_maximum),
     ] {
         put(&mut m, k, json!(v));
     }
@@ -272,7 +272,7 @@ fn schema(x: &Schema, s: &SourceMap) -> J {
     }
     put(&mut m, "examples", examples(&x.examples, s));
     put(&mut m, "unmodelled", json!(x.unmodelled));
-    if let Some(sem) = &x.semantic {
+    if let Some(sem) = x.semantic.as_deref() {
         m.insert(
             "semantic".into(),
             serde_json::to_value(sem).expect("serialises"),

@@ -102,6 +102,45 @@ pub struct Discriminator {
     pub mapping: IndexMap<String, String>,
 }
 
+/// Numeric, length and item-count bounds. Most schemas have none, so a schema keeps them
+/// behind one pointer (a large spec has tens of thousands of schemas).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bounds {
+    /// `minLength`.
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    pub max_length: Option<u64>,
+    /// `minimum` (inclusive).
+    pub minimum: Option<f64>,
+    /// `maximum` (inclusive).
+    pub maximum: Option<f64>,
+    /// Exclusive lower bound (3.1 number, or 3.0 `minimum` + `exclusiveMinimum: true`).
+    pub exclusive_minimum: Option<f64>,
+    /// Exclusive upper bound.
+    pub exclusive_maximum: Option<f64>,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+}
+
+impl Bounds {
+    /// No bounds at all.
+    pub const NONE: Bounds = Bounds {
+        min_length: None,
+        max_length: None,
+        minimum: None,
+        maximum: None,
+        exclusive_minimum: None,
+        exclusive_maximum: None,
+        multiple_of: None,
+        min_items: None,
+        max_items: None,
+    };
+}
+
 /// A schema.
 #[derive(Debug, Clone)]
 pub struct Schema {
@@ -130,33 +169,17 @@ pub struct Schema {
     /// `const` was used (rather than `enum`).
     pub is_const: bool,
     /// `default`.
-    pub default: Option<Node>,
+    pub default: Option<Box<Node>>,
     /// `format`.
     pub format: Option<String>,
     /// `pattern`.
     pub pattern: Option<String>,
-    /// `minLength` / `maxLength`.
-    pub min_length: Option<u64>,
-    /// `maxLength`.
-    pub max_length: Option<u64>,
-    /// `minimum` (inclusive).
-    pub minimum: Option<f64>,
-    /// `maximum` (inclusive).
-    pub maximum: Option<f64>,
-    /// Exclusive lower bound (3.1 number, or 3.0 `minimum` + `exclusiveMinimum: true`).
-    pub exclusive_minimum: Option<f64>,
-    /// Exclusive upper bound.
-    pub exclusive_maximum: Option<f64>,
-    /// `multipleOf`.
-    pub multiple_of: Option<f64>,
+    /// Numeric, length and item-count bounds ([`Schema::bounds`]).
+    bounds: Option<Box<Bounds>>,
     /// Array items.
     pub items: Option<SchemaId>,
     /// Tuple items (`prefixItems`).
     pub prefix_items: Vec<SchemaId>,
-    /// `minItems`.
-    pub min_items: Option<u64>,
-    /// `maxItems`.
-    pub max_items: Option<u64>,
     /// `uniqueItems`.
     pub unique_items: bool,
     /// Properties, in order.
@@ -174,7 +197,7 @@ pub struct Schema {
     /// `not`.
     pub not: Option<SchemaId>,
     /// `discriminator`.
-    pub discriminator: Option<Discriminator>,
+    pub discriminator: Option<Box<Discriminator>>,
     /// `readOnly`.
     pub read_only: bool,
     /// `writeOnly`.
@@ -185,10 +208,10 @@ pub struct Schema {
     pub examples: Vec<Example>,
     /// Keywords kept in the document but not modelled here (reported as SF008).
     pub unmodelled: Vec<String>,
-    /// `x-` extensions.
-    pub extensions: IndexMap<String, Node>,
+    /// `x-` extensions, in order ([`Schema::extension`] finds one).
+    pub extensions: Vec<(String, Node)>,
     /// What the data really is, when more than the JSON type.
-    pub semantic: Option<Semantic>,
+    pub semantic: Option<Box<Semantic>>,
 }
 
 impl Schema {
@@ -210,17 +233,9 @@ impl Schema {
             default: None,
             format: None,
             pattern: None,
-            min_length: None,
-            max_length: None,
-            minimum: None,
-            maximum: None,
-            exclusive_minimum: None,
-            exclusive_maximum: None,
-            multiple_of: None,
+            bounds: None,
             items: None,
             prefix_items: Vec::new(),
-            min_items: None,
-            max_items: None,
             unique_items: false,
             properties: IndexMap::new(),
             required: Vec::new(),
@@ -235,9 +250,26 @@ impl Schema {
             deprecated: false,
             examples: Vec::new(),
             unmodelled: Vec::new(),
-            extensions: IndexMap::new(),
+            extensions: Vec::new(),
             semantic: None,
         }
+    }
+
+    /// Its bounds (all `None` when it has none).
+    pub fn bounds(&self) -> &Bounds {
+        self.bounds.as_deref().unwrap_or(&Bounds::NONE)
+    }
+
+    /// Sets its bounds; no bounds take no space.
+    pub fn set_bounds(&mut self, bounds: Bounds) {
+        self.bounds = (bounds != Bounds::NONE).then(|| Box::new(bounds));
+    }
+
+    /// The value of extension `name` (`x-…`), if given.
+    pub fn extension(&self, name: &str) -> Option<&Node> {
+        self.extensions
+            .iter()
+            .find_map(|(k, v)| (k == name).then_some(v))
     }
 
     /// Trims the storage of every list to its length. Schemas are built a keyword at a time,

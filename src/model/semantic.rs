@@ -129,8 +129,7 @@ pub fn infer(s: &Schema, name: &str) -> Option<Semantic> {
         return None;
     }
     if let Some(sep) = s
-        .extensions
-        .get("x-specforge-delimited")
+        .extension("x-specforge-delimited")
         .and_then(|n| n.as_str())
         && !sep.is_empty()
     {
@@ -149,8 +148,7 @@ pub fn infer(s: &Schema, name: &str) -> Option<Semantic> {
         });
     }
     if let Some(f) = s
-        .extensions
-        .get("x-specforge-timestamp")
+        .extension("x-specforge-timestamp")
         .and_then(|n| n.as_str())
         && let Some(format) = layout_from_strftime(f)
     {

@@ -180,7 +180,7 @@ fn remove_at(doc: &mut Node, pointer: &str) {
     if let Some(p) = doc.pointer_mut(parent) {
         match &mut p.value {
             Value::Map(m) => {
-                m.shift_remove(last.as_str());
+                std::sync::Arc::make_mut(m).shift_remove(last.as_str());
             }
             Value::Seq(s) => {
                 if let Ok(i) = last.parse::<usize>()

@@ -43,11 +43,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 separator,
                 members,
                 evidence,
-            }) = &s.semantic
+            }) = s.semantic.as_deref()
             else {
                 continue;
             };
-            if s.extensions.contains_key("x-specforge-delimited") {
+            if s.extension("x-specforge-delimited").is_some() {
                 continue; // the intent is already explicit
             }
             let enum_ptr = format!("{}/enum", s.pointer);

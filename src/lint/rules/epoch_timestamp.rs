@@ -39,7 +39,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             let Some(Semantic::Timestamp {
                 format: format @ (TimestampFormat::EpochSeconds | TimestampFormat::EpochMillis),
                 ..
-            }) = &s.semantic
+            }) = s.semantic.as_deref()
             else {
                 continue;
             };

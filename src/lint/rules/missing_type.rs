@@ -62,7 +62,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 ))
             } else if s.items.is_some() || !s.prefix_items.is_empty() {
                 Some(("array", "items"))
-            } else if s.pattern.is_some() || s.min_length.is_some() || s.max_length.is_some() {
+            } else if s.pattern.is_some()
+                || s.bounds().min_length.is_some()
+                || s.bounds().max_length.is_some()
+            {
                 Some((
                     "string",
                     if s.pattern.is_some() {
@@ -71,10 +74,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                         "minLength"
                     },
                 ))
-            } else if s.minimum.is_some() || s.maximum.is_some() {
+            } else if s.bounds().minimum.is_some() || s.bounds().maximum.is_some() {
                 Some((
                     "number",
-                    if s.minimum.is_some() {
+                    if s.bounds().minimum.is_some() {
                         "minimum"
                     } else {
                         "maximum"

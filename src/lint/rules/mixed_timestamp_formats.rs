@@ -41,7 +41,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     let mut by_format: BTreeMap<String, Vec<Use>> = BTreeMap::new();
     for (_, m) in cx.apis() {
         for s in &m.schemas {
-            if let Some(Semantic::Timestamp { format, .. }) = &s.semantic {
+            if let Some(Semantic::Timestamp { format, .. }) = s.semantic.as_deref() {
                 if matches!(format, TimestampFormat::Date) {
                     continue; // a date is not a timestamp representation choice
                 }

@@ -36,10 +36,10 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         for s in &m.schemas {
-            let Some(Semantic::Timestamp { format, .. }) = &s.semantic else {
+            let Some(Semantic::Timestamp { format, .. }) = s.semantic.as_deref() else {
                 continue;
             };
-            if s.extensions.contains_key("x-specforge-timestamp") {
+            if s.extension("x-specforge-timestamp").is_some() {
                 continue;
             }
             let strftime = match format {

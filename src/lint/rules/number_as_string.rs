@@ -36,7 +36,7 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         for s in &m.schemas {
-            let Some(Semantic::NumericString { integer, evidence }) = &s.semantic else {
+            let Some(Semantic::NumericString { integer, evidence }) = s.semantic.as_deref() else {
                 continue;
             };
             let ptr = format!("{}/type", s.pointer);

@@ -59,7 +59,7 @@ const GENERIC: &[&str] = &[
 /// compatible with anything.
 fn shape(m: &ApiModel, s: &Schema) -> Option<String> {
     let s = m.resolve(s.id);
-    if let Some(sem) = &s.semantic {
+    if let Some(sem) = s.semantic.as_deref() {
         return Some(match sem {
             Semantic::DelimitedSet { separator, .. } => {
                 format!("a `{separator}`-separated set of members")

@@ -5,7 +5,6 @@
 //! OpenAPI says it is the string `"1.10"`; converting through `f64` would print `1.1`.
 
 use crate::source::Loc;
-use indexmap::IndexMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -61,9 +60,8 @@ pub struct Entry {
     pub node: Node,
 }
 
-/// A mapping, in source order. foldhash: fast on short keys and seeded per process, so
-/// crafted keys in an untrusted spec cannot force collisions.
-pub type Map = IndexMap<Key, Entry, foldhash::fast::RandomState>;
+mod map;
+pub use map::Map;
 
 /// A mapping key: inline up to 24 bytes, so the common short keys (`type`, `description`,
 /// `properties`) need no allocation.

@@ -453,7 +453,7 @@ fn openapi_31_constructs_are_understood() {
     let prop = |n: &str| api.schema(pet.properties[n].schema);
     let name = prop("name");
     assert_eq!(
-        (name.types.as_slice(), name.nullable),
+        (&name.types[..], name.nullable),
         (&[JsonType::String][..], true)
     );
     assert_eq!(name.examples.len(), 2);

@@ -168,7 +168,7 @@ impl<'a> TypeGen<'a> {
             SchemaName::Inline(parts) => {
                 // A union's inline branch keeps its `variantN` part, so it does not take the
                 // union's own name.
-                let joined: String = parts.iter().map(|p| camel_part(p)).collect();
+                let joined: String = parts.to_vec().iter().map(|p| camel_part(p)).collect();
                 type_name(&joined)
             }
         };

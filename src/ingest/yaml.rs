@@ -219,24 +219,19 @@ fn parse_strict(
             Some(Frame::Seq { items, .. }) => items.push(node),
             Some(Frame::Map { map, key, .. }) => match key.take() {
                 None => return Err(complex_key(node.loc)),
-                Some((k, key_loc)) => match map.entry(k.into()) {
-                    indexmap::map::Entry::Vacant(v) => {
-                        v.insert(Entry { key_loc, node });
-                    }
-                    indexmap::map::Entry::Occupied(mut o) => {
+                Some((k, key_loc)) => {
+                    let key: crate::tree::Key = k.into();
+                    if let Some(first) = map.get(&key) {
                         warnings.push(
                             codes::DUPLICATE_KEY
-                                .diag(format!(
-                                    "duplicate key `{}`; the later value is used",
-                                    o.key()
-                                ))
+                                .diag(format!("duplicate key `{key}`; the later value is used"))
                                 .at(key_loc, "repeated here")
-                                .also(o.get().key_loc, "first defined here")
+                                .also(first.key_loc, "first defined here")
                                 .help("remove one of the two entries"),
                         );
-                        o.insert(Entry { key_loc, node });
                     }
-                },
+                    map.insert(key, Entry { key_loc, node });
+                }
             },
         }
     }

@@ -86,19 +86,24 @@ pub fn schema_label(s: &Schema) -> String {
     match &s.name {
         SchemaName::Component(n) => n.clone(),
         // [op, "request"] and [op, status, "response"] name bodies; say whose.
-        SchemaName::Inline(parts) => match parts.as_slice() {
-            [op, last] if last == "request" => format!("request body of {op}"),
-            [op, status, last] if last == "response" => format!("{status} response of {op}"),
-            // `item` alone says little: name the array it belongs to.
-            [.., owner, last] if last == "item" && !is_structural(owner) => format!("{owner} item"),
-            _ => parts
-                .iter()
-                .rev()
-                .find(|p| !is_structural(p))
-                .or(parts.last())
-                .cloned()
-                .unwrap_or_default(),
-        },
+        SchemaName::Inline(parts) => {
+            let parts = parts.to_vec();
+            match parts.as_slice() {
+                [op, last] if last == "request" => format!("request body of {op}"),
+                [op, status, last] if last == "response" => format!("{status} response of {op}"),
+                // `item` alone says little: name the array it belongs to.
+                [.., owner, last] if last == "item" && !is_structural(owner) => {
+                    format!("{owner} item")
+                }
+                _ => parts
+                    .iter()
+                    .rev()
+                    .find(|p| !is_structural(p))
+                    .or(parts.last())
+                    .cloned()
+                    .unwrap_or_default(),
+            }
+        }
     }
 }
 

@@ -188,7 +188,7 @@ impl<'a> Builder<'a> {
     fn name_hint(&self, id: SchemaId) -> String {
         match &self.schemas[id.0 as usize].name {
             SchemaName::Component(n) => n.clone(),
-            SchemaName::Inline(parts) => parts.last().cloned().unwrap_or_default(),
+            SchemaName::Inline(parts) => parts.last().unwrap_or_default(),
         }
     }
 
@@ -408,7 +408,7 @@ impl<'a> Builder<'a> {
                 return None;
             }
         };
-        let parts = vec![op.to_string(), name.clone()];
+        let parts = NameParts::new([op, name.as_str()]);
         let schema = match (
             node.get("schema"),
             node.get("content").and_then(Node::as_map),
@@ -455,7 +455,7 @@ impl<'a> Builder<'a> {
     fn request_body(&mut self, b: &'a Node, ptr: &str, op: &str) -> Option<RequestBody> {
         let (node, target) = self.deref(b, b.loc)?;
         let ptr = target.unwrap_or_else(|| ptr.to_string());
-        let content = self.content(node, &ptr, &[op.to_string(), "request".into()]);
+        let content = self.content(node, &ptr, NameParts::new([op, "request"]));
         Some(RequestBody {
             required: node.get("required").and_then(Node::as_bool) == Some(true),
             description: text(node.get("description")),
@@ -474,11 +474,7 @@ impl<'a> Builder<'a> {
     ) -> Option<Response> {
         let (node, target) = self.deref(&e.node, e.node.loc)?;
         let ptr = target.unwrap_or_else(|| ptr.to_string());
-        let content = self.content(
-            node,
-            &ptr,
-            &[op.to_string(), status.to_string(), "response".into()],
-        );
+        let content = self.content(node, &ptr, NameParts::new([op, status, "response"]));
         let mut headers = Vec::new();
         if let Some(hm) = node.get("headers").and_then(Node::as_map) {
             for (name, he) in hm {
@@ -490,11 +486,7 @@ impl<'a> Builder<'a> {
                     self.schema_at(
                         &pointer_join(&hptr, "schema"),
                         s,
-                        SchemaName::Inline(vec![
-                            op.to_string(),
-                            status.to_string(),
-                            name.to_string(),
-                        ]),
+                        SchemaName::Inline(NameParts::new([op, status, name.as_str()])),
                     )
                 });
                 headers.push(Header {
@@ -515,7 +507,7 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn content(&mut self, node: &'a Node, ptr: &str, parts: &[String]) -> Vec<MediaType> {
+    fn content(&mut self, node: &'a Node, ptr: &str, parts: NameParts) -> Vec<MediaType> {
         let mut out = Vec::new();
         let Some(m) = node.get("content").and_then(Node::as_map) else {
             return out;
@@ -523,10 +515,11 @@ impl<'a> Builder<'a> {
         let many = m.len() > 1;
         for (i, (mt, e)) in m.iter().enumerate() {
             let mptr = pointer_join(&pointer_join(ptr, "content"), mt);
-            let mut name = parts.to_vec();
-            if many && i > 0 {
-                name.push(crate::ingest::slug(mt));
-            }
+            let name = if many && i > 0 {
+                parts.with(&crate::ingest::slug(mt))
+            } else {
+                parts.clone()
+            };
             let schema = e.node.get("schema").map(|s| {
                 self.schema_at(&pointer_join(&mptr, "schema"), s, SchemaName::Inline(name))
             });
@@ -671,13 +664,11 @@ impl<'a> Builder<'a> {
             Some(n) if !n.contains('/') => {
                 SchemaName::Component(crate::tree::unescape_pointer_token(n))
             }
-            _ => SchemaName::Inline(
+            _ => SchemaName::Inline(NameParts::new(
                 frag.rsplit('/')
                     .next()
-                    .map(crate::tree::unescape_pointer_token)
-                    .into_iter()
-                    .collect(),
-            ),
+                    .map(crate::tree::unescape_pointer_token),
+            )),
         };
         Some(self.schema_at(&frag, target, name))
     }
@@ -690,11 +681,10 @@ impl<'a> Builder<'a> {
         parent: &SchemaName,
         suffix: &str,
     ) -> SchemaId {
-        let mut parts = match parent {
-            SchemaName::Component(n) => vec![n.clone()],
-            SchemaName::Inline(p) => p.clone(),
+        let parts = match parent {
+            SchemaName::Component(n) => NameParts::new([n.as_str(), suffix]),
+            SchemaName::Inline(p) => p.with(suffix),
         };
-        parts.push(suffix.to_string());
         self.schema_at(&pointer_join(ptr, key), node, SchemaName::Inline(parts))
     }
 

@@ -55,6 +55,53 @@ impl JsonType {
     }
 }
 
+/// The JSON types a schema allows, in the order written, each at most once. Stored inline:
+/// nearly every schema names a type, and a heap list for one byte of data per schema added up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Types {
+    len: u8,
+    items: [JsonType; 6],
+}
+
+impl Types {
+    /// Adds `t` unless present.
+    pub fn push(&mut self, t: JsonType) {
+        if !self.contains(&t) && (self.len as usize) < self.items.len() {
+            self.items[self.len as usize] = t;
+            self.len += 1;
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        // The filler past `len` is never read.
+        Types {
+            len: 0,
+            items: [JsonType::Boolean; 6],
+        }
+    }
+}
+
+impl std::ops::Deref for Types {
+    type Target = [JsonType];
+    fn deref(&self) -> &[JsonType] {
+        &self.items[..self.len as usize]
+    }
+}
+
+impl std::fmt::Debug for Types {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl serde::Serialize for Types {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// How a schema got its name.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -64,7 +111,63 @@ pub enum SchemaName {
     /// An inline schema: name parts from its context, outermost first
     /// (`["createOauthClient", "request"]`, `["OAuthClient", "logo_uri"]`). Codegen turns
     /// these into type names in one place.
-    Inline(Vec<String>),
+    Inline(NameParts),
+}
+
+/// The name parts of an inline schema, outermost first. Kept as one string, each part a
+/// JSON-pointer token (`/createOauthClient/request`): a spec has tens of thousands of
+/// inline schemas, and a list of separately allocated strings for each cost more than the
+/// schema itself.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NameParts(Box<str>);
+
+impl NameParts {
+    /// Parts from a list.
+    pub fn new<S: AsRef<str>>(parts: impl IntoIterator<Item = S>) -> Self {
+        let mut p = String::new();
+        for part in parts {
+            p.push('/');
+            crate::tree::push_pointer_token(&mut p, part.as_ref());
+        }
+        NameParts(p.into())
+    }
+
+    /// These parts and then `part`.
+    pub fn with(&self, part: &str) -> Self {
+        let mut p = String::with_capacity(self.0.len() + part.len() + 1);
+        p.push_str(&self.0);
+        p.push('/');
+        crate::tree::push_pointer_token(&mut p, part);
+        NameParts(p.into())
+    }
+
+    /// The parts, outermost first.
+    pub fn to_vec(&self) -> Vec<String> {
+        self.0
+            .split('/')
+            .skip(1)
+            .map(crate::tree::unescape_pointer_token)
+            .collect()
+    }
+
+    /// The innermost part.
+    pub fn last(&self) -> Option<String> {
+        self.0
+            .rsplit_once('/')
+            .map(|(_, p)| crate::tree::unescape_pointer_token(p))
+    }
+}
+
+impl std::fmt::Debug for NameParts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.to_vec()).finish()
+    }
+}
+
+impl serde::Serialize for NameParts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.to_vec())
+    }
 }
 
 /// An object property.
@@ -155,7 +258,7 @@ pub struct Schema {
     /// `false` schema: nothing validates.
     pub never: bool,
     /// Allowed types; empty means any.
-    pub types: Vec<JsonType>,
+    pub types: Types,
     /// `null` allowed (3.0 `nullable: true`, 3.1 `type: [.., 'null']`, or a null branch).
     pub nullable: bool,
     /// The `$ref` target, if any (3.1 allows siblings; see [`Schema::is_pure_ref`]).
@@ -223,7 +326,7 @@ impl Schema {
             loc,
             pointer,
             never: false,
-            types: Vec::new(),
+            types: Types::default(),
             nullable: false,
             reference: None,
             title: None,
@@ -275,7 +378,6 @@ impl Schema {
     /// Trims the storage of every list to its length. Schemas are built a keyword at a time,
     /// and a spec holds tens of thousands of them, so growth slack adds up.
     pub fn shrink_to_fit(&mut self) {
-        self.types.shrink_to_fit();
         if let Some(v) = &mut self.enum_values {
             v.shrink_to_fit();
         }
@@ -307,7 +409,7 @@ impl Schema {
 
     /// Whether the schema allows exactly one JSON type, and which.
     pub fn single_type(&self) -> Option<JsonType> {
-        match self.types.as_slice() {
+        match &self.types[..] {
             [t] => Some(*t),
             _ => None,
         }

@@ -147,7 +147,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             let label = if label == "item" {
                 // Array items take the domain of the array's name.
                 match &s.name {
-                    crate::model::SchemaName::Inline(p) if p.len() >= 2 => p[p.len() - 2].clone(),
+                    crate::model::SchemaName::Inline(p) => {
+                        let p = p.to_vec();
+                        if p.len() >= 2 {
+                            p[p.len() - 2].clone()
+                        } else {
+                            label
+                        }
+                    }
                     _ => label,
                 }
             } else {

@@ -170,6 +170,10 @@ impl<'a> Builder<'a> {
             let s = &self.schemas[i];
             self.schemas[i].semantic = semantic::infer(s, &hint).map(Box::new);
         }
+        // The arena and operation list grew by doubling; give the slack back before linting
+        // and generation, which is where the run peaks.
+        operations.shrink_to_fit();
+        self.schemas.shrink_to_fit();
         ApiModel {
             name: self.api.name.clone(),
             title: text(doc.pointer("/info/title")).unwrap_or_default(),

@@ -18,6 +18,7 @@
 use crate::diag::Severity;
 use crate::lint::{Context, Rule, schema_label};
 use crate::model::{ApiModel, Schema, Semantic};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The rule.
@@ -57,15 +58,17 @@ const GENERIC: &[&str] = &[
 /// What kind of data a property holds: its JSON type family (integer counts as number) and
 /// semantic kind. `None` for untyped schemas (`anyOf` wrappers and the like), which are
 /// compatible with anything.
-fn shape(m: &ApiModel, s: &Schema) -> Option<String> {
+fn shape(m: &ApiModel, s: &Schema) -> Option<Cow<'static, str>> {
     let s = m.resolve(s.id);
     if let Some(sem) = s.semantic.as_deref() {
         return Some(match sem {
             Semantic::DelimitedSet { separator, .. } => {
-                format!("a `{separator}`-separated set of members")
+                format!("a `{separator}`-separated set of members").into()
             }
-            Semantic::Timestamp { format, .. } => format!("a timestamp ({})", format.describe()),
-            Semantic::NumericString { .. } => "a number written as a string".to_string(),
+            Semantic::Timestamp { format, .. } => {
+                format!("a timestamp ({})", format.describe()).into()
+            }
+            Semantic::NumericString { .. } => "a number written as a string".into(),
         });
     }
     let mut families: Vec<&str> = s
@@ -81,9 +84,9 @@ fn shape(m: &ApiModel, s: &Schema) -> Option<String> {
     // in one, a structure in another); only scalars and semantic kinds are compared, and an
     // enum is a string like any other.
     match families.as_slice() {
-        ["string"] => Some("a single string value".to_string()),
-        ["number"] => Some("a number".to_string()),
-        ["boolean"] => Some("a boolean".to_string()),
+        ["string"] => Some("a single string value".into()),
+        ["number"] => Some("a number".into()),
+        ["boolean"] => Some("a boolean".into()),
         _ => None,
     }
 }
@@ -93,10 +96,13 @@ fn shape(m: &ApiModel, s: &Schema) -> Option<String> {
 /// properties and few drifts.
 type Place = (crate::model::SchemaId, crate::source::Loc);
 
+/// How often a property has one shape, and its first declaration with it.
+type Uses = (usize, Place);
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
-        // property name → shape → declarations
-        let mut uses: BTreeMap<&str, BTreeMap<String, Vec<Place>>> = BTreeMap::new();
+        // property name → shape → uses
+        let mut uses: BTreeMap<&str, BTreeMap<Cow<'static, str>, Uses>> = BTreeMap::new();
         for s in &m.schemas {
             for (name, p) in &s.properties {
                 if GENERIC.contains(&name.to_ascii_lowercase().as_str()) {
@@ -108,8 +114,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 uses.entry(name.as_str())
                     .or_default()
                     .entry(shape)
-                    .or_default()
-                    .push((s.id, p.key_loc));
+                    .or_insert((0, (s.id, p.key_loc)))
+                    .0 += 1;
             }
         }
         for (name, shapes) in uses {
@@ -118,23 +124,22 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             if shapes.len() < 2 || shapes.keys().all(|k| plain(k)) {
                 continue;
             }
-            let mut ranked: Vec<(&String, &Vec<_>)> = shapes.iter().collect();
+            let mut ranked: Vec<(&Cow<'static, str>, &Uses)> = shapes.iter().collect();
             // Most used first; ties by first appearance in the files.
-            ranked.sort_by_key(|(_, v)| (std::cmp::Reverse(v.len()), v[0].1));
-            let (main_shape, main) = ranked[0];
-            for (shape, places) in &ranked[1..] {
-                let (owner, loc) = places[0];
+            ranked.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), first.1));
+            let (main_shape, &(_, main)) = ranked[0];
+            for &(shape, &(_, (owner, loc))) in &ranked[1..] {
                 let owner = m.schema(owner);
                 let ptr = crate::tree::pointer_join(&format!("{}/properties", owner.pointer), name);
                 out.push(
                     RULE.finding(format!(
                         "`{name}` is {shape} in `{}` but {main_shape} in `{}`",
                         schema_label(owner),
-                        schema_label(m.schema(main[0].0))
+                        schema_label(m.schema(main.0))
                     ))
-                    .at(loc, (*shape).clone())
+                    .at(loc, shape.to_string())
                     .pointer(&ptr)
-                    .also(main[0].1, main_shape.clone())
+                    .also(main.1, main_shape.to_string())
                     .help("define the field once (a shared component) or give the two fields different names"),
                 );
             }

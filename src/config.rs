@@ -148,7 +148,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
         path.to_path_buf(),
         text,
     ));
-    let text = &sources.get(id).text;
+    let text = sources.get(id).text();
     let config: Config = toml::from_str(text).map_err(|e| {
         let loc = e
             .span()
@@ -185,7 +185,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
     Ok(Project {
         path: path.to_path_buf(),
         config,
-        text: text.clone(),
+        text: text.to_string(),
     })
 }
 

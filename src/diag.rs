@@ -204,7 +204,7 @@ impl Diagnostic {
             let file = sources.get(label.loc.file);
             if let Some(text) = file.line_text(label.loc.line) {
                 // Long lines (MDX front matter is one line of JSON) are cut around the column.
-                let (shown, col) = window(text, label.loc.col as usize, file.is_ascii());
+                let (shown, col) = window(&text, label.loc.col as usize, file.is_ascii());
                 let _ = writeln!(out, "{pad} |");
                 let _ = writeln!(out, "{:>width$} | {shown}", label.loc.line);
                 let marker = if primary { '^' } else { '-' };

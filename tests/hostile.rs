@@ -97,6 +97,47 @@ fn bom_and_crlf_keep_locations_right() {
 }
 
 #[test]
+fn snippets_of_large_files_show_the_right_lines() {
+    // Past the size at which the source is kept compressed after parsing (decision 011): the
+    // snippet lines must still be the ones the locations name, across CRLF and non-ASCII text.
+    let dir = fresh_dir("large");
+    let mut text = String::from(
+        "openapi: 3.1.0\r\ninfo: {title: t, version: '1'}\r\npaths: {}\r\ncomponents:\r\n  schemas:\r\n",
+    );
+    let bad = |i: usize| {
+        format!(
+            "    Bad{i}: {{type: object, required: [nmae{i}], properties: {{name{i}: {{type: string}}}}}}\r\n"
+        )
+    };
+    text.push_str(&bad(0));
+    for i in 0..6000 {
+        text.push_str(&format!(
+            "    S{i}:\r\n      type: string\r\n      description: Grüße, naïve café nº {i}, a line long enough to fill blocks\r\n"
+        ));
+    }
+    text.push_str(&bad(1));
+    assert!(text.len() > 512 * 1024, "{} bytes", text.len());
+    let lines = text.lines().count();
+    let f = write(&dir, "large.yaml", text);
+    let o = run(&["lint", &f]);
+    let out = stdout(&o);
+    assert!(out.contains("large.yaml:6:37"), "first finding: {out}");
+    assert!(
+        out.contains(&format!("large.yaml:{lines}:37")),
+        "last finding: {out}"
+    );
+    assert!(
+        out.contains("6 |     Bad0: {type: object, required: [nmae0]")
+            && out.contains(&format!(
+                "{lines} |     Bad1: {{type: object, required: [nmae1]"
+            )),
+        "snippets: {out}"
+    );
+    assert!(!out.contains('\r'), "no carriage return in the snippet");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
 fn duplicate_keys_are_reported_with_both_places() {
     let dir = fresh_dir("dup");
     let f = write(

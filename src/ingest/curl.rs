@@ -54,7 +54,7 @@ pub fn find_examples(
     id: FileId,
     warnings: &mut Vec<Diagnostic>,
 ) -> Vec<DocsExample> {
-    let text = &file.text;
+    let text = file.text();
     let mut out = Vec::new();
     let mut offset = 0;
     // Line starts, to turn byte offsets into positions.

@@ -335,6 +335,8 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
         }
         ws.diagnostics.extend(into_diags(diags));
     }
+    // Parsing is done: from here on only diagnostics read the text, a line at a time.
+    ws.sources.pack();
     ws
 }
 
@@ -468,7 +470,7 @@ fn finish_file(
         let Some(version) = check_version(&root_node, diags) else {
             continue;
         };
-        if refs::may_have_external_refs(&sources.get(id).text) {
+        if refs::may_have_external_refs(sources.get(id).text()) {
             refs::Bundler::new(
                 sources,
                 diags,

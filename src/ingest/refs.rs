@@ -404,10 +404,10 @@ pub fn may_have_external_refs(text: &str) -> bool {
 }
 
 fn parse_fragment(file: &SourceFile, id: FileId, diags: &mut Vec<Diagnostic>) -> Option<Node> {
-    let parsed = if is_json_text(&file.text) {
-        json::parse(&file.text, Origin::whole(id), diags)
+    let parsed = if is_json_text(file.text()) {
+        json::parse(file.text(), Origin::whole(id), diags)
     } else {
-        yaml::parse(&file.text, Origin::whole(id), diags)
+        yaml::parse(file.text(), Origin::whole(id), diags)
     };
     match parsed {
         Ok(n) => Some(n),

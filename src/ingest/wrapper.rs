@@ -80,7 +80,7 @@ pub fn extract(
     id: FileId,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<FileContents, Diagnostic> {
-    let text = file.text.as_str();
+    let text = file.text();
     let start = Loc::new(id, 1, 1);
 
     // 1. The whole file as a document.

@@ -41,7 +41,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Overlay, Diagnostic>
         .map_err(|e| codes::IO.diag(format!("cannot read overlay `{display}`: {e}")))?;
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let id = sources.add(SourceFile::new(display.clone(), canonical, text));
-    let text = &sources.get(id).text;
+    let text = sources.get(id).text();
     let mut w = Vec::new();
     let root = if is_json_text(text) {
         json::parse(text, Origin::whole(id), &mut w)?

@@ -6,7 +6,8 @@
 
 use crate::source::Loc;
 use std::fmt::Write as _;
-use std::sync::Arc;
+// No weak count: a mapping header is 8 bytes smaller, which moves it down a malloc size class.
+use triomphe::Arc;
 
 /// A number as written in the source.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,10 +77,12 @@ pub enum Value {
     Bool(bool),
     /// An integer or float, with its source text.
     Number(Number),
-    /// A string.
-    String(String),
-    /// A sequence.
-    Seq(Vec<Node>),
+    /// A string: inline up to 24 bytes, like [`Key`] (most scalar strings in a spec are short
+    /// names, formats and enum members).
+    String(Key),
+    /// A sequence. A boxed slice, not a `Vec`: documents are built once and rarely edited,
+    /// and the 8 bytes saved let a whole [`Value`] fit in 24.
+    Seq(Box<[Node]>),
     /// A mapping. Behind a pointer, so most nodes (scalars) stay 48 bytes; shared, so the
     /// model keeps examples, defaults and extensions without copying the subtree (writers go
     /// through [`Node::as_map_mut`], which copies only a mapping that is shared).
@@ -95,11 +98,19 @@ impl Value {
     }
 
     /// A finished sequence, trimmed like [`Value::finished_map`].
-    pub fn finished_seq(mut items: Vec<Node>) -> Value {
-        items.shrink_to_fit();
-        Value::Seq(items)
+    pub fn finished_seq(items: Vec<Node>) -> Value {
+        Value::Seq(items.into_boxed_slice())
     }
 }
+
+// A large spec has a hundred thousand mapping entries: their layout is most of the tree's
+// memory (decision 011), so growth is caught at compile time, as rustc does for its own types.
+#[cfg(target_pointer_width = "64")]
+const _: () = {
+    assert!(size_of::<Value>() == 24);
+    assert!(size_of::<Node>() == 40);
+    assert!(size_of::<(Key, Entry)>() == 80);
+};
 
 /// A value and where it starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,7 +134,7 @@ impl Node {
 
     /// A string at `loc`.
     pub fn string(loc: Loc, s: impl Into<String>) -> Self {
-        Node::new(loc, Value::String(s.into()))
+        Node::new(loc, Value::String(Key::from(s.into())))
     }
 
     /// The mapping, if this is one.
@@ -271,7 +282,7 @@ impl Node {
             Value::Null => J::Null,
             Value::Bool(b) => J::Bool(*b),
             Value::Number(n) => n.to_json(),
-            Value::String(s) => J::String(s.clone()),
+            Value::String(s) => J::String(s.to_string()),
             Value::Seq(s) => J::Array(s.iter().map(Node::to_json).collect()),
             Value::Map(m) => J::Object(
                 m.iter()
@@ -288,7 +299,7 @@ impl Node {
             J::Null => Value::Null,
             J::Bool(b) => Value::Bool(*b),
             J::Number(n) => Value::Number(Number::from_text(&n.to_string())),
-            J::String(s) => Value::String(s.clone()),
+            J::String(s) => Value::String(Key::from(s.as_str())),
             J::Array(a) => Value::Seq(a.iter().map(|x| Node::from_json(x, loc)).collect()),
             J::Object(o) => Value::Map(Arc::new(
                 o.iter()

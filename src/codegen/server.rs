@@ -929,7 +929,7 @@ fn collect(
         collect(m, r, props, required, depth + 1);
     }
     for (k, p) in &s.properties {
-        props.insert(k.clone(), p.schema);
+        props.insert(k.to_string(), p.schema);
     }
     required.extend(s.required.iter().map(|(n, _)| n.clone()));
 }
@@ -1030,7 +1030,10 @@ impl<'m> RuleTable<'m> {
                         let l = Literal::f64_suffixed(f);
                         quote!(v::Lit::Number(#l))
                     }),
-                    TreeValue::String(t) => Some(quote!(v::Lit::Str(#t))),
+                    TreeValue::String(t) => {
+                        let t = t.as_str();
+                        Some(quote!(v::Lit::Str(#t)))
+                    }
                     _ => None,
                 })
                 .collect::<Option<Vec<_>>>()
@@ -1097,7 +1100,7 @@ impl<'m> RuleTable<'m> {
             match regex::Regex::new(p) {
                 Ok(_) => {
                     let n = self.patterns.len() as u16;
-                    let i = *self.patterns.entry(p.clone()).or_insert(n);
+                    let i = *self.patterns.entry(p.to_string()).or_insert(n);
                     fields.push(quote!(pattern: ::std::option::Option::Some(#i),));
                 }
                 Err(e) => warnings.push(
@@ -1145,6 +1148,7 @@ impl<'m> RuleTable<'m> {
                 .iter()
                 .map(|(k, p)| {
                     let i = self.id(p.schema);
+                    let k = k.as_str();
                     quote!((#k, #i))
                 })
                 .collect();

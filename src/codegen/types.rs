@@ -344,9 +344,13 @@ impl<'a> TypeGen<'a> {
         let name = self.named[&id].clone();
         let s = m.schema(id);
         let resolved = m.resolve(id);
-        let mut doc_text = resolved.description.clone().unwrap_or_default();
+        let mut doc_text = resolved
+            .description
+            .as_deref()
+            .unwrap_or_default()
+            .to_string();
         if let SchemaName::Component(c) = &s.name
-            && *c != name
+            && **c != *name
         {
             doc_text.push_str(&format!("\n\nSchema `{c}` in the spec."));
         }
@@ -574,7 +578,7 @@ impl<'a> TypeGen<'a> {
             self.collect(r, props, required, depth + 1);
         }
         for (k, p) in &s.properties {
-            props.insert(k.clone(), p.clone());
+            props.insert(k.to_string(), p.clone());
         }
         required.extend(s.required.iter().map(|(n, _)| n.clone()));
     }
@@ -653,9 +657,10 @@ impl<'a> TypeGen<'a> {
             };
             let mut text = p
                 .description
-                .clone()
-                .or_else(|| target.description.clone())
-                .unwrap_or_default();
+                .as_deref()
+                .or(target.description.as_deref())
+                .unwrap_or_default()
+                .to_string();
             if let Some(note) = semantic_note(target) {
                 if !text.is_empty() {
                     text.push_str("\n\n");

@@ -95,10 +95,10 @@ fn merge<'a>(m: &'a ApiModel, id: SchemaId, v: &mut View<'a>, depth: usize) {
         v.additional = Some(s.additional);
     }
     if v.one_of.is_empty() {
-        v.one_of.clone_from(&s.one_of);
+        v.one_of = s.one_of.to_vec();
     }
     if v.any_of.is_empty() {
-        v.any_of.clone_from(&s.any_of);
+        v.any_of = s.any_of.to_vec();
     }
     v.discriminator = v
         .discriminator

@@ -8,7 +8,7 @@ use super::codes;
 use super::limits::MAX_DEPTH;
 use crate::diag::Diagnostic;
 use crate::source::{Loc, Origin};
-use crate::tree::{Entry, Map, Node, Number, Value};
+use crate::tree::{Entry, Key, Map, Node, Number, Value};
 
 struct Cursor<'a> {
     b: &'a [u8],
@@ -167,7 +167,7 @@ impl<'a> Cursor<'a> {
                 return Err(self.err("expected a string key", "object key expected here"));
             }
             let key_loc = self.loc();
-            let key: crate::tree::Key = self.string()?.into();
+            let key = self.string()?;
             self.ws();
             if self.b.get(self.pos) != Some(&b':') {
                 return Err(self.err("expected `:` after an object key", "here"));
@@ -219,9 +219,9 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    fn string(&mut self) -> Result<String, Diagnostic> {
+    fn string(&mut self) -> Result<Key, Diagnostic> {
         self.bump(); // opening quote
-        let mut out = String::new();
+        let mut out = Key::default();
         loop {
             // Copy the run of plain bytes in one go.
             let start = self.pos;

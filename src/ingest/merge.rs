@@ -119,7 +119,7 @@ pub fn merge(mut docs: Vec<ReadDocument>, diags: &mut Vec<Diagnostic>) -> Node {
     }
     if !tags.is_empty() {
         let loc = tags[0].loc;
-        out.insert("tags", Node::new(loc, Value::Seq(tags)));
+        out.insert("tags", Node::new(loc, Value::Seq(tags.into())));
     }
     out.insert("paths", paths);
     if webhooks.as_map().is_some_and(|m| !m.is_empty()) {

@@ -67,11 +67,11 @@ fn walk(node: &mut Node, ctx: Ctx, refs: &mut Vec<(String, crate::source::Loc)>)
     let names = matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
     match &mut node.value {
         Value::Map(m) => {
-            for (k, e) in std::sync::Arc::make_mut(m).iter_mut() {
+            for (k, e) in triomphe::Arc::make_mut(m).iter_mut() {
                 if !names && k == "$ref" {
                     match &e.node.value {
                         Value::String(r) if r.starts_with('#') => {
-                            refs.push((r.clone(), e.node.loc))
+                            refs.push((r.to_string(), e.node.loc))
                         }
                         Value::String(_) => {}
                         _ => refs.push((String::new(), e.node.loc)),
@@ -105,7 +105,7 @@ fn to_string(n: &mut Node) {
         Value::Bool(b) => b.to_string(),
         _ => return,
     };
-    n.value = Value::String(text);
+    n.value = Value::String(text.into());
 }
 
 /// The diagnostic for a `$ref` that is not a string.

@@ -203,7 +203,7 @@ impl<'a> Bundler<'a> {
         }
         match &mut node.value {
             Value::Map(m) => {
-                for (k, e) in std::sync::Arc::make_mut(m).iter_mut() {
+                for (k, e) in triomphe::Arc::make_mut(m).iter_mut() {
                     if k == "$ref" {
                         continue;
                     }
@@ -449,7 +449,7 @@ pub fn missing_pointer(
 
 fn set_ref(node: &mut Node, r: String) {
     if let Some(e) = node.as_map_mut().and_then(|m| m.get_mut("$ref")) {
-        e.node.value = Value::String(r);
+        e.node.value = Value::String(r.into());
     }
 }
 

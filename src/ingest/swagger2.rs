@@ -63,7 +63,7 @@ pub fn convert(doc: &mut Node, diags: &mut Vec<Diagnostic>) {
         None => {}
     }
     if !servers.is_empty() {
-        out.insert("servers", Node::new(server_loc, Value::Seq(servers)));
+        out.insert("servers", Node::new(server_loc, Value::Seq(servers.into())));
     }
     let consumes = mime_list(get("consumes"));
     let produces = mime_list(get("produces"));
@@ -200,7 +200,7 @@ fn convert_path_item(item: &Node, ctx: &Ctx<'_>, diags: &mut Vec<Diagnostic>) ->
                 .map(|p| convert_parameter(p, diags))
                 .collect();
             if !kept.is_empty() {
-                out.insert("parameters", Node::new(e.node.loc, Value::Seq(kept)));
+                out.insert("parameters", Node::new(e.node.loc, Value::Seq(kept.into())));
             }
         } else {
             out.as_map_mut().expect("map").insert(k.clone(), e.clone());
@@ -271,7 +271,7 @@ fn convert_operation(
                 if !params.is_empty() {
                     out.insert(
                         "parameters",
-                        Node::new(e.node.loc, Value::Seq(params.clone())),
+                        Node::new(e.node.loc, Value::Seq(params.clone().into())),
                     );
                 }
             }
@@ -355,7 +355,7 @@ fn request_body(params: &[Node], consumes: &[String]) -> Option<Node> {
     }
     schema.insert("properties", props);
     if !required.is_empty() {
-        schema.insert("required", Node::new(at, Value::Seq(required)));
+        schema.insert("required", Node::new(at, Value::Seq(required.into())));
     }
     let mut media = Node::map(at);
     media.insert("schema", schema);
@@ -625,7 +625,7 @@ fn convert_security_scheme(s: &Node) -> Node {
 fn rewrite_refs(n: &mut Node) {
     match &mut n.value {
         Value::Map(m) => {
-            for (k, e) in std::sync::Arc::make_mut(m).iter_mut() {
+            for (k, e) in triomphe::Arc::make_mut(m).iter_mut() {
                 if k == "$ref"
                     && let Value::String(r) = &mut e.node.value
                 {
@@ -635,7 +635,7 @@ fn rewrite_refs(n: &mut Node) {
                         ("#/responses/", "#/components/responses/"),
                     ] {
                         if let Some(rest) = r.strip_prefix(from) {
-                            *r = format!("{to}{rest}");
+                            *r = compact_str::format_compact!("{to}{rest}");
                             break;
                         }
                     }

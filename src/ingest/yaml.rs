@@ -263,10 +263,10 @@ fn remember(anchors: &mut HashMap<usize, Node>, anchor: usize, node: &Node) {
 /// Resolves a scalar with the YAML 1.2 core schema (or an explicit `!!tag`).
 fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&str>) -> Value {
     match tag {
-        Some("str") => return Value::String(text.to_string()),
+        Some("str") => return Value::String(text.into()),
         Some("null") => return Value::Null,
         Some("bool") | Some("int") | Some("float") => {}
-        _ if style != ScalarStyle::Plain => return Value::String(text.to_string()),
+        _ if style != ScalarStyle::Plain => return Value::String(text.into()),
         _ => {}
     }
     match text {
@@ -278,7 +278,7 @@ fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&str>) -> Value {
     if let Some(n) = core_number(text) {
         return Value::Number(n);
     }
-    Value::String(text.to_string())
+    Value::String(text.into())
 }
 
 /// YAML 1.2 core-schema integers and floats; hex and octal are normalised to decimal text.

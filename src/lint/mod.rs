@@ -84,7 +84,7 @@ impl<'a> Context<'a> {
 /// part (structural parts such as `variant1` of an `allOf` name their owner instead).
 pub fn schema_label(s: &Schema) -> String {
     match &s.name {
-        SchemaName::Component(n) => n.clone(),
+        SchemaName::Component(n) => n.to_string(),
         // [op, "request"] and [op, status, "response"] name bodies; say whose.
         SchemaName::Inline(parts) => {
             let parts = parts.to_vec();

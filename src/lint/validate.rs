@@ -338,7 +338,7 @@ fn check(
             for (name, _) in &s.required {
                 if !m.contains_key(name.as_str())
                     && !api
-                        .schema(s.properties.get(name).map_or(sid, |p| p.schema))
+                        .schema(s.properties.get(name.as_str()).map_or(sid, |p| p.schema))
                         .read_only
                 {
                     out.push(Violation {

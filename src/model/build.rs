@@ -138,7 +138,7 @@ impl<'a> Builder<'a> {
         if let Some(m) = doc.pointer("/components/schemas").and_then(Node::as_map) {
             for (name, e) in m {
                 let ptr = pointer_join("/components/schemas", name);
-                let id = self.schema_at(&ptr, &e.node, SchemaName::Component(name.to_string()));
+                let id = self.schema_at(&ptr, &e.node, SchemaName::Component(name.as_str().into()));
                 named.insert(name.to_string(), id);
             }
         }
@@ -191,7 +191,7 @@ impl<'a> Builder<'a> {
     /// The name that says what a schema holds: the property name, or the component name.
     fn name_hint(&self, id: SchemaId) -> String {
         match &self.schemas[id.0 as usize].name {
-            SchemaName::Component(n) => n.clone(),
+            SchemaName::Component(n) => n.to_string(),
             SchemaName::Inline(parts) => parts.last().unwrap_or_default(),
         }
     }
@@ -507,7 +507,6 @@ impl<'a> Builder<'a> {
             content,
             headers,
             loc: e.key_loc,
-            pointer: ptr,
         })
     }
 
@@ -533,7 +532,6 @@ impl<'a> Builder<'a> {
                 schema,
                 examples,
                 loc: e.key_loc,
-                pointer: mptr,
             });
         }
         out.shrink_to_fit();
@@ -548,7 +546,7 @@ impl<'a> Builder<'a> {
                 name: None,
                 value: v.clone(),
                 source,
-                pointer: pointer_join(ptr, "example"),
+                pointer: pointer_join(ptr, "example").into(),
             });
         }
         if let Some(m) = node.get("examples").and_then(Node::as_map) {
@@ -568,10 +566,10 @@ impl<'a> Builder<'a> {
                     _ => source,
                 };
                 out.push(Example {
-                    name: Some(name.to_string()),
+                    name: Some(name.as_str().into()),
                     value: v.clone(),
                     source: src,
-                    pointer: pointer_join(&eptr, "value"),
+                    pointer: pointer_join(&eptr, "value").into(),
                 });
             }
         }
@@ -586,7 +584,7 @@ impl<'a> Builder<'a> {
         let hash = self.hasher.hash_one(ptr);
         let (schemas, hasher) = (&self.schemas, &self.hasher);
         self.by_pointer.insert_unique(hash, id, |i| {
-            hasher.hash_one(schemas[i.0 as usize].pointer.as_str())
+            hasher.hash_one(&*schemas[i.0 as usize].pointer)
         });
         id
     }
@@ -595,7 +593,7 @@ impl<'a> Builder<'a> {
     fn built_at(&self, ptr: &str) -> Option<SchemaId> {
         let hash = self.hasher.hash_one(ptr);
         self.by_pointer
-            .find(hash, |i| self.schemas[i.0 as usize].pointer == ptr)
+            .find(hash, |i| *self.schemas[i.0 as usize].pointer == *ptr)
             .copied()
     }
 
@@ -666,7 +664,7 @@ impl<'a> Builder<'a> {
         let _ = at;
         let name = match frag.strip_prefix("/components/schemas/") {
             Some(n) if !n.contains('/') => {
-                SchemaName::Component(crate::tree::unescape_pointer_token(n))
+                SchemaName::Component(crate::tree::unescape_pointer_token(n).into())
             }
             _ => SchemaName::Inline(NameParts::new(
                 frag.rsplit('/')
@@ -686,7 +684,7 @@ impl<'a> Builder<'a> {
         suffix: &str,
     ) -> SchemaId {
         let parts = match parent {
-            SchemaName::Component(n) => NameParts::new([n.as_str(), suffix]),
+            SchemaName::Component(n) => NameParts::new([&**n, suffix]),
             SchemaName::Inline(p) => p.with(suffix),
         };
         self.schema_at(&pointer_join(ptr, key), node, SchemaName::Inline(parts))
@@ -713,10 +711,10 @@ impl<'a> Builder<'a> {
         if get("nullable").and_then(Node::as_bool) == Some(true) {
             s.nullable = true;
         }
-        s.title = text(get("title"));
-        s.description = text(get("description"));
-        s.format = text(get("format"));
-        s.pattern = text(get("pattern"));
+        s.title = text(get("title")).map(String::into_boxed_str);
+        s.description = text(get("description")).map(String::into_boxed_str);
+        s.format = text(get("format")).map(String::into_boxed_str);
+        s.pattern = text(get("pattern")).map(String::into_boxed_str);
         let mut b = Bounds {
             min_length: u64_of(get("minLength")),
             max_length: u64_of(get("maxLength")),
@@ -744,10 +742,10 @@ impl<'a> Builder<'a> {
         s.deprecated = get("deprecated").and_then(Node::as_bool) == Some(true);
         s.default = get("default").cloned().map(Box::new);
         if let Some(e) = get("enum").and_then(Node::as_seq) {
-            s.enum_values = Some(e.to_vec());
+            s.enum_values = Some(e.iter().cloned().collect());
         }
         if let Some(c) = get("const") {
-            s.enum_values = Some(vec![c.clone()]);
+            s.enum_values = Some(thin_vec::thin_vec![c.clone()]);
             s.is_const = true;
         }
         if s.enum_values
@@ -762,7 +760,7 @@ impl<'a> Builder<'a> {
                 name: None,
                 value: v.clone(),
                 source: ExampleSource::Schema,
-                pointer: pointer_join(ptr, "example"),
+                pointer: pointer_join(ptr, "example").into(),
             });
         }
         if let Some(vs) = get("examples").and_then(Node::as_seq) {
@@ -771,7 +769,7 @@ impl<'a> Builder<'a> {
                     name: None,
                     value: v.clone(),
                     source: ExampleSource::Schema,
-                    pointer: format!("{ptr}/examples/{i}"),
+                    pointer: format!("{ptr}/examples/{i}").into(),
                 });
             }
         }
@@ -785,9 +783,9 @@ impl<'a> Builder<'a> {
                     .get("$ref")
                     .and(pe.node.get("description"))
                     .and_then(Node::as_text)
-                    .map(str::to_string);
+                    .map(Box::from);
                 s.properties.insert(
-                    pname.to_string(),
+                    pname.clone(),
                     Property {
                         schema: id,
                         required: false,
@@ -857,9 +855,9 @@ impl<'a> Builder<'a> {
                 ids.push(self.child(&base, &i.to_string(), it, name, &format!("variant{i}")));
             }
             match slot {
-                0 => s.all_of = ids,
-                1 => s.any_of = ids,
-                _ => s.one_of = ids,
+                0 => s.all_of = ids.into(),
+                1 => s.any_of = ids.into(),
+                _ => s.one_of = ids.into(),
             }
         }
         // `anyOf: [$ref, {type: null}]` is a nullable reference.
@@ -945,7 +943,7 @@ impl<'a> Builder<'a> {
                             codes::REF_CYCLE
                                 .diag(format!("schema `{}` is a `$ref` chain that refers back to itself without defining anything", s.pointer))
                                 .at(s.loc, "this schema")
-                                .pointer(&s.pointer)
+                                .pointer(&*s.pointer)
                                 .help("recursive schemas are fine, but some schema in the chain must have content"),
                         );
                     }
@@ -973,7 +971,7 @@ impl<'a> Builder<'a> {
                 continue;
             };
             for ex in &mt.examples {
-                let mut pointer = ex.pointer.clone();
+                let mut pointer = ex.pointer.to_string();
                 // One example's scalars at a time: the buffer stays small on specs with
                 // thousands of examples.
                 self.walk_instance(schema, &ex.value, ex, &mut pointer, &mut found, 0);
@@ -1052,7 +1050,7 @@ impl<'a> Builder<'a> {
                             name: origin.name.clone(),
                             value: v.clone(),
                             source: origin.source,
-                            pointer: pointer.clone(),
+                            pointer: pointer.as_str().into(),
                         },
                     ));
                 }

@@ -239,7 +239,7 @@ fn schema(x: &Schema, s: &SourceMap) -> J {
                     put(&mut pm, "schema", json!(p.schema.0));
                     put(&mut pm, "required", json!(p.required));
                     put(&mut pm, "at", loc(s, p.key_loc));
-                    (k.clone(), J::Object(pm))
+                    (k.to_string(), J::Object(pm))
                 })
                 .collect(),
         ),
@@ -247,7 +247,7 @@ fn schema(x: &Schema, s: &SourceMap) -> J {
     let missing: Vec<&str> = x
         .required
         .iter()
-        .filter(|(n, _)| !x.properties.contains_key(n))
+        .filter(|(n, _)| !x.properties.contains_key(n.as_str()))
         .map(|(n, _)| n.as_str())
         .collect();
     put(&mut m, "required_without_property", json!(missing));
@@ -271,7 +271,7 @@ fn schema(x: &Schema, s: &SourceMap) -> J {
         );
     }
     put(&mut m, "examples", examples(&x.examples, s));
-    put(&mut m, "unmodelled", json!(x.unmodelled));
+    put(&mut m, "unmodelled", json!(&x.unmodelled[..]));
     if let Some(sem) = x.semantic.as_deref() {
         m.insert(
             "semantic".into(),

@@ -238,8 +238,6 @@ pub struct Response {
     pub headers: Vec<Header>,
     /// Where (the status key).
     pub loc: Loc,
-    /// JSON pointer.
-    pub pointer: String,
 }
 
 /// A response header.
@@ -266,8 +264,6 @@ pub struct MediaType {
     pub examples: Vec<Example>,
     /// Where.
     pub loc: Loc,
-    /// JSON pointer.
-    pub pointer: String,
 }
 
 /// Where an example came from.
@@ -292,13 +288,13 @@ pub enum ExampleSource {
 #[derive(Debug, Clone)]
 pub struct Example {
     /// Name (for named examples).
-    pub name: Option<String>,
+    pub name: Option<Box<str>>,
     /// The value, located.
     pub value: Node,
     /// Where it came from.
     pub source: ExampleSource,
     /// JSON pointer of the value in the merged document.
-    pub pointer: String,
+    pub pointer: Box<str>,
 }
 
 /// A security scheme.

@@ -5,6 +5,7 @@ use super::semantic::Semantic;
 use crate::source::Loc;
 use crate::tree::Node;
 use indexmap::IndexMap;
+use thin_vec::ThinVec;
 
 /// Index of a schema in its API's arena.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -107,7 +108,7 @@ impl serde::Serialize for Types {
 #[serde(rename_all = "kebab-case")]
 pub enum SchemaName {
     /// A named component (`components/schemas/<name>`).
-    Component(String),
+    Component(Box<str>),
     /// An inline schema: name parts from its context, outermost first
     /// (`["createOauthClient", "request"]`, `["OAuthClient", "logo_uri"]`). Codegen turns
     /// these into type names in one place.
@@ -180,7 +181,7 @@ pub struct Property {
     /// Location of the property's key.
     pub key_loc: Loc,
     /// Description given beside a `$ref` (overrides the target's).
-    pub description: Option<String>,
+    pub description: Option<Box<str>>,
 }
 
 /// `additionalProperties`.
@@ -254,7 +255,7 @@ pub struct Schema {
     /// Where it starts.
     pub loc: Loc,
     /// JSON pointer in the merged document.
-    pub pointer: String,
+    pub pointer: Box<str>,
     /// `false` schema: nothing validates.
     pub never: bool,
     /// Allowed types; empty means any.
@@ -264,39 +265,39 @@ pub struct Schema {
     /// The `$ref` target, if any (3.1 allows siblings; see [`Schema::is_pure_ref`]).
     pub reference: Option<SchemaId>,
     /// `title`.
-    pub title: Option<String>,
+    pub title: Option<Box<str>>,
     /// `description`.
-    pub description: Option<String>,
+    pub description: Option<Box<str>>,
     /// `enum` values (a `const` becomes a one-value enum).
-    pub enum_values: Option<Vec<Node>>,
+    pub enum_values: Option<ThinVec<Node>>,
     /// `const` was used (rather than `enum`).
     pub is_const: bool,
     /// `default`.
     pub default: Option<Box<Node>>,
     /// `format`.
-    pub format: Option<String>,
+    pub format: Option<Box<str>>,
     /// `pattern`.
-    pub pattern: Option<String>,
+    pub pattern: Option<Box<str>>,
     /// Numeric, length and item-count bounds ([`Schema::bounds`]).
     bounds: Option<Box<Bounds>>,
     /// Array items.
     pub items: Option<SchemaId>,
     /// Tuple items (`prefixItems`).
-    pub prefix_items: Vec<SchemaId>,
+    pub prefix_items: ThinVec<SchemaId>,
     /// `uniqueItems`.
     pub unique_items: bool,
     /// Properties, in order.
-    pub properties: IndexMap<String, Property>,
+    pub properties: IndexMap<crate::tree::Key, Property>,
     /// `required` names, as written (including ones with no property).
-    pub required: Vec<(String, Loc)>,
+    pub required: ThinVec<(String, Loc)>,
     /// `additionalProperties`.
     pub additional: Additional,
     /// `allOf`.
-    pub all_of: Vec<SchemaId>,
+    pub all_of: ThinVec<SchemaId>,
     /// `anyOf` (null branches removed into `nullable`).
-    pub any_of: Vec<SchemaId>,
+    pub any_of: ThinVec<SchemaId>,
     /// `oneOf` (null branches removed into `nullable`).
-    pub one_of: Vec<SchemaId>,
+    pub one_of: ThinVec<SchemaId>,
     /// `not`.
     pub not: Option<SchemaId>,
     /// `discriminator`.
@@ -308,14 +309,18 @@ pub struct Schema {
     /// `deprecated`.
     pub deprecated: bool,
     /// `example` / `examples` on the schema.
-    pub examples: Vec<Example>,
+    pub examples: ThinVec<Example>,
     /// Keywords kept in the document but not modelled here (reported as SF008).
-    pub unmodelled: Vec<String>,
+    pub unmodelled: ThinVec<String>,
     /// `x-` extensions, in order ([`Schema::extension`] finds one).
-    pub extensions: Vec<(String, Node)>,
+    pub extensions: ThinVec<(String, Node)>,
     /// What the data really is, when more than the JSON type.
     pub semantic: Option<Box<Semantic>>,
 }
+
+// Fifteen thousand schemas on a large spec: keep rare parts behind pointers (decision 011).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(size_of::<Schema>() <= 344);
 
 impl Schema {
     /// An empty schema (accepts anything).
@@ -324,7 +329,7 @@ impl Schema {
             id,
             name,
             loc,
-            pointer,
+            pointer: pointer.into_boxed_str(),
             never: false,
             types: Types::default(),
             nullable: false,
@@ -338,22 +343,22 @@ impl Schema {
             pattern: None,
             bounds: None,
             items: None,
-            prefix_items: Vec::new(),
+            prefix_items: ThinVec::new(),
             unique_items: false,
             properties: IndexMap::new(),
-            required: Vec::new(),
+            required: ThinVec::new(),
             additional: Additional::Unspecified,
-            all_of: Vec::new(),
-            any_of: Vec::new(),
-            one_of: Vec::new(),
+            all_of: ThinVec::new(),
+            any_of: ThinVec::new(),
+            one_of: ThinVec::new(),
             not: None,
             discriminator: None,
             read_only: false,
             write_only: false,
             deprecated: false,
-            examples: Vec::new(),
-            unmodelled: Vec::new(),
-            extensions: Vec::new(),
+            examples: ThinVec::new(),
+            unmodelled: ThinVec::new(),
+            extensions: ThinVec::new(),
             semantic: None,
         }
     }

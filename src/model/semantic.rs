@@ -334,7 +334,9 @@ fn string_timestamp(s: &Schema, name: &str) -> Option<Semantic> {
     {
         return Some(Semantic::Timestamp {
             format: f,
-            evidence: vec![Evidence::Pattern { pattern: p.clone() }],
+            evidence: vec![Evidence::Pattern {
+                pattern: p.to_string(),
+            }],
         });
     }
     if let Some(d) = &s.description

@@ -121,8 +121,14 @@ pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnost
                     };
                     match (&mut target.value, &update.value) {
                         (Value::Map(_), Value::Map(_)) => merge(target, update),
-                        (Value::Seq(items), Value::Seq(more)) => items.extend(more.iter().cloned()),
-                        (Value::Seq(items), _) => items.push(update.clone()),
+                        (Value::Seq(items), Value::Seq(more)) => {
+                            *items = items.iter().chain(more.iter()).cloned().collect();
+                        }
+                        (Value::Seq(items), _) => {
+                            let mut v = std::mem::take(items).into_vec();
+                            v.push(update.clone());
+                            *items = v.into_boxed_slice();
+                        }
                         _ => diags.push(
                             codes::OVERLAY
                                 .diag(format!("overlay target `{}` selects a {} at `{p}`; Overlay 1.0 updates objects and arrays only", action.target, target.kind_name()))
@@ -180,13 +186,15 @@ fn remove_at(doc: &mut Node, pointer: &str) {
     if let Some(p) = doc.pointer_mut(parent) {
         match &mut p.value {
             Value::Map(m) => {
-                std::sync::Arc::make_mut(m).shift_remove(last.as_str());
+                triomphe::Arc::make_mut(m).shift_remove(last.as_str());
             }
             Value::Seq(s) => {
                 if let Ok(i) = last.parse::<usize>()
                     && i < s.len()
                 {
-                    s.remove(i);
+                    let mut v = std::mem::take(s).into_vec();
+                    v.remove(i);
+                    *s = v.into_boxed_slice();
                 }
             }
             _ => {}

@@ -33,12 +33,12 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         for s in &m.schemas {
-            let props: Vec<(&String, Option<&str>, &crate::model::Property)> = s
+            let props: Vec<(&str, Option<&str>, &crate::model::Property)> = s
                 .properties
                 .iter()
                 .map(|(n, p)| {
                     (
-                        n,
+                        n.as_str(),
                         p.description
                             .as_deref()
                             .or(m.schema(p.schema).description.as_deref()),

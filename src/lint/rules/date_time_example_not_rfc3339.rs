@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                         schema_label(s)
                     ))
                     .at(ex.value.loc, "this example")
-                    .pointer(&ex.pointer)
+                    .pointer(&*ex.pointer)
                     .also(s.loc, "declared `format: date-time`")
                     .help("write the example as RFC 3339 (`2017-07-11T18:45:37Z`), or document the real layout instead of `date-time`"),
                 );

@@ -86,7 +86,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                         "it holds a `{}`-separated set of these members; mark it `x-specforge-delimited: \"{}\"` (or declare an array parameter with `style: form, explode: false`)",
                         separator, separator
                     ))
-                    .fix(&s.pointer, serde_json::json!({ "x-specforge-delimited": separator })),
+                    .fix(&*s.pointer, serde_json::json!({ "x-specforge-delimited": separator })),
             );
         }
     }

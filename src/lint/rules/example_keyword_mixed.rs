@@ -36,7 +36,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             let own: Vec<_> = s
                 .examples
                 .iter()
-                .filter(|e| e.source == ExampleSource::Schema && e.pointer.starts_with(&s.pointer))
+                .filter(|e| e.source == ExampleSource::Schema && e.pointer.starts_with(&*s.pointer))
                 .collect();
             if own.iter().any(|e| e.pointer.ends_with("/example")) {
                 single.push(s);

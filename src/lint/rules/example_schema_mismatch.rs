@@ -89,7 +89,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         for s in &m.schemas {
             for ex in &s.examples {
                 // Values that docs examples put inside this schema are checked from the top.
-                if ex.source == ExampleSource::Schema && ex.pointer.starts_with(&s.pointer) {
+                if ex.source == ExampleSource::Schema && ex.pointer.starts_with(&*s.pointer) {
                     report(
                         m,
                         s.id,

@@ -114,11 +114,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     }
                 ))
                 .at(at, format!("`{because}` implies `type: {ty}`"))
-                .pointer(&s.pointer)
+                .pointer(&*s.pointer)
                 .help(format!(
                     "add `type: {ty}`; without it any JSON value validates"
                 ))
-                .fix(&s.pointer, serde_json::json!({ "type": ty })),
+                .fix(&*s.pointer, serde_json::json!({ "type": ty })),
             );
         }
     }

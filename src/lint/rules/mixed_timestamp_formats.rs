@@ -49,7 +49,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     api: m.name.clone(),
                     field: schema_label(s),
                     loc: s.loc,
-                    pointer: s.pointer.clone(),
+                    pointer: s.pointer.to_string(),
                 });
             }
         }

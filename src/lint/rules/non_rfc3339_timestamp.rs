@@ -81,7 +81,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     .at(at, "timestamp format fixed here")
                     .pointer(ptr)
                     .help("use `type: string, format: date-time`; if the vendor's format is fixed, document it with `x-specforge-timestamp` so generated code parses exactly that layout")
-                    .fix(&s.pointer, serde_json::json!({ "x-specforge-timestamp": strftime })),
+                    .fix(&*s.pointer, serde_json::json!({ "x-specforge-timestamp": strftime })),
             );
         }
     }

@@ -72,7 +72,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 ),
                 None => serde_json::json!(ty),
             };
-            d = d.fix(&s.pointer, serde_json::json!({ "type": new_type }));
+            d = d.fix(&*s.pointer, serde_json::json!({ "type": new_type }));
             for e in evidence {
                 if let Evidence::Example { loc, value } = e {
                     d = d.also(*loc, format!("{value}"));

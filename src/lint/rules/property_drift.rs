@@ -101,8 +101,9 @@ type Uses = (usize, Place);
 
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
-        // property name → shape → uses
-        let mut uses: BTreeMap<&str, BTreeMap<Cow<'static, str>, Uses>> = BTreeMap::new();
+        // property name → shape → uses. The shapes of one name are a short list (usually one):
+        // a map per name cost a 500-byte node each, a megabyte on a large spec.
+        let mut uses: BTreeMap<&str, Vec<(Cow<'static, str>, Uses)>> = BTreeMap::new();
         for s in &m.schemas {
             for (name, p) in &s.properties {
                 if GENERIC.contains(&name.to_ascii_lowercase().as_str()) {
@@ -111,20 +112,25 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 let Some(shape) = shape(m, m.schema(p.schema)) else {
                     continue;
                 };
-                uses.entry(name.as_str())
-                    .or_default()
-                    .entry(shape)
-                    .or_insert((0, (s.id, p.key_loc)))
-                    .0 += 1;
+                let shapes = uses.entry(name.as_str()).or_default();
+                match shapes.iter_mut().find(|(k, _)| *k == shape) {
+                    Some((_, (n, _))) => *n += 1,
+                    None => {
+                        // Most names have one shape: no room for four.
+                        shapes.reserve_exact(1);
+                        shapes.push((shape, (1, (s.id, p.key_loc))));
+                    }
+                }
             }
         }
         for (name, shapes) in uses {
             // An enum and a plain string of the same family are not drift.
             let plain = |k: &str| k == "a string" || k == "a single value of a string enum";
-            if shapes.len() < 2 || shapes.keys().all(|k| plain(k)) {
+            if shapes.len() < 2 || shapes.iter().all(|(k, _)| plain(k)) {
                 continue;
             }
-            let mut ranked: Vec<(&Cow<'static, str>, &Uses)> = shapes.iter().collect();
+            let mut ranked: Vec<(&Cow<'static, str>, &Uses)> =
+                shapes.iter().map(|(k, u)| (k, u)).collect();
             // Most used first; ties by first appearance in the files.
             ranked.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), first.1));
             let (main_shape, &(_, main)) = ranked[0];

@@ -37,7 +37,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         for s in &m.schemas {
             if matches!(s.name, SchemaName::Inline(_)) && s.properties.len() >= 2 {
                 by_names
-                    .entry(s.properties.keys().map(String::as_str).collect())
+                    .entry(s.properties.keys().map(crate::tree::Key::as_str).collect())
                     .or_default()
                     .push(s);
             }
@@ -56,7 +56,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         let repeated: Vec<&str> = seen
             .values()
             .filter(|c| c.len() > 1)
-            .flat_map(|c| c.iter().map(|s| s.pointer.as_str()))
+            .flat_map(|c| c.iter().map(|s| &*s.pointer))
             .collect();
         let nested = |p: &str| {
             repeated
@@ -79,7 +79,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     schema_label(second),
                 ))
                 .at(second.loc, "repeated here")
-                .pointer(&second.pointer)
+                .pointer(&*second.pointer)
                 .also(first.loc, "first written here")
                 .help("define it once under `components/schemas` and `$ref` it"),
             );

@@ -43,11 +43,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 continue;
             }
             for (i, (name, loc)) in s.required.iter().enumerate() {
-                if s.properties.contains_key(name) {
+                if s.properties.contains_key(name.as_str()) {
                     continue;
                 }
-                let suggestion =
-                    crate::similar::closest(name, s.properties.keys().map(String::as_str));
+                let suggestion = crate::similar::closest(
+                    name,
+                    s.properties.keys().map(crate::tree::Key::as_str),
+                );
                 let extra = if matches!(s.additional, Additional::Forbidden) {
                     " and `additionalProperties` is false, so no valid value exists"
                 } else {

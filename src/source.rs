@@ -59,7 +59,7 @@ enum Text {
 struct Packed {
     /// Deflated runs of whole lines, in order.
     blocks: Vec<Block>,
-    /// The last block inflated: diagnostics are rendered in line order, so one is enough.
+    /// The last block unpacked: diagnostics are rendered in line order, so one is enough.
     last: Mutex<Option<(usize, Arc<str>)>>,
 }
 
@@ -75,7 +75,7 @@ struct Block {
 /// Files smaller than this stay whole: packing them would save little.
 const PACK_MIN_BYTES: usize = 256 * 1024;
 /// Bytes of text per packed block: big enough to compress well, small enough that one
-/// snippet inflates in well under a millisecond.
+/// snippet unpacks in microseconds.
 const PACK_BLOCK_BYTES: usize = 32 * 1024;
 
 impl SourceFile {
@@ -146,7 +146,7 @@ impl SourceFile {
         self.line_starts.len()
     }
 
-    /// Compresses a large text in blocks of whole lines (in parallel).
+    /// Compresses a large text in blocks of whole lines.
     fn pack(&mut self, min_bytes: usize, block_bytes: usize) {
         let Text::Whole(text) = &self.text else {
             return;
@@ -176,7 +176,7 @@ impl SourceFile {
                 Block {
                     first_line: line as u32,
                     start: start as u32,
-                    data: deflate(&text.as_bytes()[start..end]).into_boxed_slice(),
+                    data: compress(&text.as_bytes()[start..end]).into_boxed_slice(),
                 }
             })
             .collect();
@@ -188,7 +188,7 @@ impl SourceFile {
 }
 
 impl Packed {
-    /// Block `b`'s text, inflated (or from the cache).
+    /// Block `b`'s text, unpacked (or from the cache).
     fn unpacked(&self, b: usize) -> Option<Arc<str>> {
         let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((i, t)) = &*last
@@ -196,27 +196,19 @@ impl Packed {
         {
             return Some(t.clone());
         }
-        let t: Arc<str> = inflate(&self.blocks.get(b)?.data)?.into();
+        let t: Arc<str> = decompress(&self.blocks.get(b)?.data)?.into();
         *last = Some((b, t.clone()));
         Some(t)
     }
 }
 
-fn deflate(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write as _;
-    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
-    // Writing into a Vec cannot fail.
-    let _ = e.write_all(bytes);
-    e.finish().unwrap_or_default()
+fn compress(bytes: &[u8]) -> Vec<u8> {
+    lz4_flex::block::compress_prepend_size(bytes)
 }
 
-fn inflate(bytes: &[u8]) -> Option<String> {
-    use std::io::Read as _;
-    let mut out = String::new();
-    flate2::read::DeflateDecoder::new(bytes)
-        .read_to_string(&mut out)
-        .ok()?;
-    Some(out)
+fn decompress(bytes: &[u8]) -> Option<String> {
+    let raw = lz4_flex::block::decompress_size_prepended(bytes).ok()?;
+    String::from_utf8(raw).ok()
 }
 
 /// All files read during one run. Files are only added, so a [`FileId`] stays valid.

@@ -109,8 +109,9 @@ struct Modules {
     documents: Vec<String>,
     /// The `types` module's text.
     types: String,
-    /// The `client` module's contents, when generated.
-    client: Option<proc_macro2::TokenStream>,
+    /// The `client` module's text, when generated (laid out before the server is generated,
+    /// so its syntax tree is not held alongside the server's).
+    client: Option<String>,
     /// The `server` module's text, when generated.
     server: Option<String>,
     /// What generation could not do as the spec says.
@@ -171,9 +172,13 @@ fn modules(
     }
     let (mut methods, setters) = client::reserved_methods(m);
     let shapes = operations::shapes(m, &mut type_gen, &mut methods);
-    let client = opts
-        .client
-        .then(|| client::client_module(m, &shapes, &setters));
+    let client = match opts.client {
+        true => Some(render(
+            client::client_module(m, &shapes, &setters),
+            "client.rs",
+        )?),
+        false => None,
+    };
     let mut warnings = Vec::new();
     let server = match opts.server {
         true => {
@@ -295,10 +300,7 @@ fn crate_files(
         files.insert("src/server.rs".to_string(), server.clone());
     }
     if let Some(client) = &mods.client {
-        files.insert(
-            "src/client.rs".to_string(),
-            render(client.clone(), "client.rs")?,
-        );
+        files.insert("src/client.rs".to_string(), client.clone());
     }
     files.insert("src/types.rs".to_string(), mods.types.clone());
     for (name, text) in RUNTIME {
@@ -418,10 +420,16 @@ fn runtime_root(opts: &Options) -> Result<String, Diagnostic> {
 /// regex.
 fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
     let header = &mods.header;
-    // Types and server are already text (laid out item by item); read back for nesting.
+    // Types, client and server are already text (laid out item by item); read back for nesting.
     let types = parse_runtime("types.rs", &mods.types)?;
     let runtime = runtime_inline(opts)?;
-    let client = mods.client.as_ref().map(|c| quote!(pub mod client { #c }));
+    let client = match &mods.client {
+        Some(text) => {
+            let file = parse_runtime("client.rs", text)?;
+            Some(quote!(pub mod client { #file }))
+        }
+        None => None,
+    };
     let server = match &mods.server {
         Some(text) => {
             let file = parse_runtime("server.rs", text)?;

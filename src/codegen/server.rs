@@ -19,7 +19,7 @@ use crate::model::{
 use crate::tree::Value as TreeValue;
 use indexmap::IndexMap;
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
 /// The module's text and what could not be generated as the spec says.
@@ -296,7 +296,20 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         let rest = ons[1..].iter().map(|(f, h)| quote! { .on(#f, #h) });
         route_calls.push(quote! { .route(#path, ::axum::routing::on(#f0, #h0) #(#rest)*) });
     }
-    let (rule_items, patterns) = rules.finish(&mut warnings);
+    // Each rule is its own item, laid out on its own: as one table expression, a large spec's
+    // rules (37,000 lines on Telnyx) were one syntax tree of tens of megabytes.
+    let mut rule_text = String::new();
+    let mut rule_names = Vec::new();
+    let patterns = rules.finish(&mut warnings, |i, what, rule| {
+        let name = format_ident!("RULE_{i}");
+        let doc = docs(&format!("`{what}`"));
+        rule_text.push_str(&chunk(quote! {
+            #doc
+            const #name: v::Rule = #rule;
+        })?);
+        rule_names.push(name);
+        Ok(())
+    })?;
     let schemes = scheme_entries(m);
     let fallback = &error_shapes.fallback;
     let shape_items = &error_shapes.items;
@@ -365,7 +378,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
 
         /// The request schemas as validation rules; they refer to each other by index.
         static RULES: v::Rules = v::Rules {
-            rules: &[#(#rule_items),*],
+            rules: &[#(#rule_names),*],
             patterns: &PATTERNS,
         };
 
@@ -387,6 +400,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
     for item in items {
         text.push_str(&item);
     }
+    text.push_str(&rule_text);
     text.push_str(&tail);
     Ok(ServerModule { text, warnings })
 }
@@ -990,15 +1004,26 @@ impl<'m> RuleTable<'m> {
     }
 
     /// Every rule (those found while building others included) and the pattern sources.
-    fn finish(mut self, warnings: &mut Vec<Diagnostic>) -> (Vec<TokenStream>, Vec<String>) {
-        let mut out = Vec::new();
+    /// Builds the rules in table order, handing each to `each` with what it checks (a schema's
+    /// pointer) as it is made (building one can add the rules it refers to); returns the
+    /// patterns they use.
+    fn finish(
+        mut self,
+        warnings: &mut Vec<Diagnostic>,
+        mut each: impl FnMut(usize, &str, TokenStream) -> Result<(), Diagnostic>,
+    ) -> Result<Vec<String>, Diagnostic> {
         let mut next = 0;
         while next < self.order.len() {
             let id = self.order[next];
+            let rule = self.rule(id, warnings);
+            let what = match id {
+                NULL_RULE => "null",
+                _ => &self.m.schema(id).pointer,
+            };
+            each(next, what, rule)?;
             next += 1;
-            out.push(self.rule(id, warnings));
         }
-        (out, self.patterns.into_keys().collect())
+        Ok(self.patterns.into_keys().collect())
     }
 
     fn rule(&mut self, id: SchemaId, warnings: &mut Vec<Diagnostic>) -> TokenStream {

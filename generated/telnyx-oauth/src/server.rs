@@ -129,6 +129,97 @@ async fn handle_create_oauth_client<A: Api>(
         ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
     }
 }
+/// `/components/schemas/OAuthClientCreateRequest`
+const RULE_0: v::Rule = v::Rule {
+    types: v::ty::OBJECT,
+    properties: &[
+        ("name", 1u32),
+        ("allowed_scopes", 2u32),
+        ("client_type", 3u32),
+        ("require_pkce", 4u32),
+        ("allowed_grant_types", 5u32),
+        ("redirect_uris", 6u32),
+        ("logo_uri", 7u32),
+        ("policy_uri", 8u32),
+        ("tos_uri", 9u32),
+    ],
+    required: &["name", "allowed_scopes", "client_type", "allowed_grant_types"],
+    additional: v::Additional::Forbidden,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/name`
+const RULE_1: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes`
+const RULE_2: v::Rule = v::Rule {
+    types: v::ty::ARRAY,
+    items: ::std::option::Option::Some(10u32),
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/client_type`
+const RULE_3: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    enum_values: &[v::Lit::Str("public"), v::Lit::Str("confidential")],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/require_pkce`
+const RULE_4: v::Rule = v::Rule {
+    types: v::ty::BOOLEAN,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types`
+const RULE_5: v::Rule = v::Rule {
+    types: v::ty::ARRAY,
+    items: ::std::option::Option::Some(11u32),
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/redirect_uris`
+const RULE_6: v::Rule = v::Rule {
+    types: v::ty::ARRAY,
+    items: ::std::option::Option::Some(12u32),
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/logo_uri`
+const RULE_7: v::Rule = v::Rule {
+    format: v::Format::Uri,
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/policy_uri`
+const RULE_8: v::Rule = v::Rule {
+    format: v::Format::Uri,
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/tos_uri`
+const RULE_9: v::Rule = v::Rule {
+    format: v::Format::Uri,
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes/items`
+const RULE_10: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types/items`
+const RULE_11: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    enum_values: &[
+        v::Lit::Str("client_credentials"),
+        v::Lit::Str("authorization_code"),
+        v::Lit::Str("refresh_token"),
+    ],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/redirect_uris/items`
+const RULE_12: v::Rule = v::Rule {
+    format: v::Format::Uri,
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("bearerAuth", super::runtime::Scheme::Bearer),
@@ -138,84 +229,19 @@ static PATTERNS: v::Patterns = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules = v::Rules {
     rules: &[
-        v::Rule {
-            types: v::ty::OBJECT,
-            properties: &[
-                ("name", 1u32),
-                ("allowed_scopes", 2u32),
-                ("client_type", 3u32),
-                ("require_pkce", 4u32),
-                ("allowed_grant_types", 5u32),
-                ("redirect_uris", 6u32),
-                ("logo_uri", 7u32),
-                ("policy_uri", 8u32),
-                ("tos_uri", 9u32),
-            ],
-            required: &["name", "allowed_scopes", "client_type", "allowed_grant_types"],
-            additional: v::Additional::Forbidden,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::ARRAY,
-            items: ::std::option::Option::Some(10u32),
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            enum_values: &[v::Lit::Str("public"), v::Lit::Str("confidential")],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::BOOLEAN,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::ARRAY,
-            items: ::std::option::Option::Some(11u32),
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::ARRAY,
-            items: ::std::option::Option::Some(12u32),
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            format: v::Format::Uri,
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            format: v::Format::Uri,
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            format: v::Format::Uri,
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            enum_values: &[
-                v::Lit::Str("client_credentials"),
-                v::Lit::Str("authorization_code"),
-                v::Lit::Str("refresh_token"),
-            ],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            format: v::Format::Uri,
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
+        RULE_0,
+        RULE_1,
+        RULE_2,
+        RULE_3,
+        RULE_4,
+        RULE_5,
+        RULE_6,
+        RULE_7,
+        RULE_8,
+        RULE_9,
+        RULE_10,
+        RULE_11,
+        RULE_12,
     ],
     patterns: &PATTERNS,
 };

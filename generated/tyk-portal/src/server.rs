@@ -226,6 +226,98 @@ async fn handle_create_product_client_type<A: Api>(
         ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
     }
 }
+/// `/paths/~1oauth-providers~1{provider_id}~1client-types/post/parameters/0/schema`
+const RULE_0: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic`
+const RULE_1: v::Rule = v::Rule {
+    types: v::ty::OBJECT,
+    properties: &[
+        ("Name", 4u32),
+        ("Description", 5u32),
+        ("ResponseTypes", 6u32),
+        ("GrantType", 7u32),
+        ("TokenEndpointAuthMethod", 8u32),
+        ("OktaAppType", 9u32),
+    ],
+    required: &["Name", "ResponseTypes", "GrantType"],
+    ..v::Rule::ANY
+};
+/// `/paths/~1products~1{product_id}~1client_types/post/parameters/0/schema`
+const RULE_2: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/ProductClientTypeAttach`
+const RULE_3: v::Rule = v::Rule {
+    types: v::ty::OBJECT,
+    properties: &[("ID", 10u32)],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/Name`
+const RULE_4: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/Description`
+const RULE_5: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/ResponseTypes`
+const RULE_6: v::Rule = v::Rule {
+    delimited: ::std::option::Option::Some(','),
+    types: v::ty::STRING,
+    enum_values: &[
+        v::Lit::Str("code"),
+        v::Lit::Str("token"),
+        v::Lit::Str("it_token"),
+        v::Lit::Str("none"),
+    ],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/GrantType`
+const RULE_7: v::Rule = v::Rule {
+    delimited: ::std::option::Option::Some(','),
+    types: v::ty::STRING,
+    enum_values: &[
+        v::Lit::Str("authorization_code"),
+        v::Lit::Str("pkce"),
+        v::Lit::Str("client_credentials"),
+        v::Lit::Str("device_code"),
+        v::Lit::Str("refresh_token"),
+        v::Lit::Str("password"),
+        v::Lit::Str("implicit"),
+    ],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/TokenEndpointAuthMethod`
+const RULE_8: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    enum_values: &[
+        v::Lit::Str("client_secret_basic"),
+        v::Lit::Str("client_secret_post"),
+    ],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/OktaAppType`
+const RULE_9: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    enum_values: &[
+        v::Lit::Str("web"),
+        v::Lit::Str("native"),
+        v::Lit::Str("browser"),
+        v::Lit::Str("service"),
+    ],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/ProductClientTypeAttach/properties/ID`
+const RULE_10: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("AdminAPIToken", super::runtime::Scheme::Header("Authorization")),
@@ -235,87 +327,17 @@ static PATTERNS: v::Patterns = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules = v::Rules {
     rules: &[
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::OBJECT,
-            properties: &[
-                ("Name", 4u32),
-                ("Description", 5u32),
-                ("ResponseTypes", 6u32),
-                ("GrantType", 7u32),
-                ("TokenEndpointAuthMethod", 8u32),
-                ("OktaAppType", 9u32),
-            ],
-            required: &["Name", "ResponseTypes", "GrantType"],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::OBJECT,
-            properties: &[("ID", 10u32)],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            delimited: ::std::option::Option::Some(','),
-            types: v::ty::STRING,
-            enum_values: &[
-                v::Lit::Str("code"),
-                v::Lit::Str("token"),
-                v::Lit::Str("it_token"),
-                v::Lit::Str("none"),
-            ],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            delimited: ::std::option::Option::Some(','),
-            types: v::ty::STRING,
-            enum_values: &[
-                v::Lit::Str("authorization_code"),
-                v::Lit::Str("pkce"),
-                v::Lit::Str("client_credentials"),
-                v::Lit::Str("device_code"),
-                v::Lit::Str("refresh_token"),
-                v::Lit::Str("password"),
-                v::Lit::Str("implicit"),
-            ],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            enum_values: &[
-                v::Lit::Str("client_secret_basic"),
-                v::Lit::Str("client_secret_post"),
-            ],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            enum_values: &[
-                v::Lit::Str("web"),
-                v::Lit::Str("native"),
-                v::Lit::Str("browser"),
-                v::Lit::Str("service"),
-            ],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
+        RULE_0,
+        RULE_1,
+        RULE_2,
+        RULE_3,
+        RULE_4,
+        RULE_5,
+        RULE_6,
+        RULE_7,
+        RULE_8,
+        RULE_9,
+        RULE_10,
     ],
     patterns: &PATTERNS,
 };

@@ -721,6 +721,106 @@ async fn dispatch_cancel_job<A: Api>(
     }
     rt::not_found(&API, &request)
 }
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/0/schema`
+const RULE_0: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/1/schema`
+const RULE_1: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/5/schema`
+const RULE_2: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/2/schema`
+const RULE_3: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`
+const RULE_4: v::Rule = v::Rule {
+    types: v::ty::ARRAY,
+    items: ::std::option::Option::Some(13u32),
+    ..v::Rule::ANY
+};
+/// `/components/schemas/Filter`
+const RULE_5: v::Rule = v::Rule {
+    types: v::ty::OBJECT,
+    properties: &[("status", 14u32), ("created", 15u32)],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/NewPet`
+const RULE_6: v::Rule = v::Rule {
+    types: v::ty::OBJECT,
+    properties: &[("name", 16u32), ("type", 17u32)],
+    required: &["name"],
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{petId}~1photo/put/parameters/0/schema`
+const RULE_7: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1jobs~1{id}:cancel/post/parameters/0/schema`
+const RULE_8: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1jobs~1{id}:run/post/parameters/0/schema`
+const RULE_9: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1jobs~1{id}/get/parameters/0/schema`
+const RULE_10: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/0/schema`
+const RULE_11: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/1/schema`
+const RULE_12: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
+const RULE_13: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/Filter/properties/status`
+const RULE_14: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/Filter/properties/created`
+const RULE_15: v::Rule = v::Rule {
+    types: v::ty::OBJECT,
+    properties: &[("gte", 18u32)],
+    ..v::Rule::ANY
+};
+/// `/components/schemas/NewPet/properties/name`
+const RULE_16: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/NewPet/properties/type`
+const RULE_17: v::Rule = v::Rule {
+    types: v::ty::STRING,
+    ..v::Rule::ANY
+};
+/// `/components/schemas/Filter/properties/created/properties/gte`
+const RULE_18: v::Rule = v::Rule {
+    types: v::ty::INTEGER,
+    ..v::Rule::ANY
+};
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("apiKey", super::runtime::Scheme::Query("api_key")),
@@ -731,87 +831,25 @@ static PATTERNS: v::Patterns = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules = v::Rules {
     rules: &[
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::ARRAY,
-            items: ::std::option::Option::Some(13u32),
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::OBJECT,
-            properties: &[("status", 14u32), ("created", 15u32)],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::OBJECT,
-            properties: &[("name", 16u32), ("type", 17u32)],
-            required: &["name"],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::OBJECT,
-            properties: &[("gte", 18u32)],
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::STRING,
-            ..v::Rule::ANY
-        },
-        v::Rule {
-            types: v::ty::INTEGER,
-            ..v::Rule::ANY
-        },
+        RULE_0,
+        RULE_1,
+        RULE_2,
+        RULE_3,
+        RULE_4,
+        RULE_5,
+        RULE_6,
+        RULE_7,
+        RULE_8,
+        RULE_9,
+        RULE_10,
+        RULE_11,
+        RULE_12,
+        RULE_13,
+        RULE_14,
+        RULE_15,
+        RULE_16,
+        RULE_17,
+        RULE_18,
     ],
     patterns: &PATTERNS,
 };

@@ -93,14 +93,34 @@ fn type_ok(t: JsonType, v: &Node) -> bool {
     }
 }
 
+/// Compiled patterns kept at most; a spec has a few dozen distinct ones.
+const REGEX_CACHE_MAX: usize = 256;
+
+/// Compiled `pattern`s by source text. A compiled regex is tens of kilobytes: a hostile spec
+/// with many distinct patterns, or a long-running process linting many specs, must not keep
+/// them all, so the cache starts over when full.
+#[derive(Default)]
+struct RegexCache {
+    compiled: HashMap<String, Option<Regex>>,
+}
+
+impl RegexCache {
+    fn get(&mut self, pattern: &str) -> Option<Regex> {
+        if self.compiled.len() >= REGEX_CACHE_MAX && !self.compiled.contains_key(pattern) {
+            self.compiled.clear();
+        }
+        self.compiled
+            .entry(pattern.to_string())
+            // ECMA-262 features the regex crate lacks (look-around, backrefs) mean: not checked.
+            .or_insert_with(|| Regex::new(pattern).ok())
+            .clone()
+    }
+}
+
 fn regex(pattern: &str) -> Option<Regex> {
-    static CACHE: OnceLock<Mutex<HashMap<String, Option<Regex>>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<RegexCache>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    let mut c = cache.lock().unwrap_or_else(|e| e.into_inner());
-    c.entry(pattern.to_string())
-        // ECMA-262 features the regex crate lacks (look-around, backrefs) mean: not checked.
-        .or_insert_with(|| Regex::new(pattern).ok())
-        .clone()
+    cache.lock().unwrap_or_else(|e| e.into_inner()).get(pattern)
 }
 
 fn format_ok(format: &str, s: &str) -> Option<bool> {
@@ -418,4 +438,20 @@ fn expected(s: &Schema) -> String {
         e.push_str(&format!(", `format: {f}`"));
     }
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_regex_cache_is_bounded_and_still_answers() {
+        let mut c = RegexCache::default();
+        for i in 0..(REGEX_CACHE_MAX * 2 + 7) {
+            let r = c.get(&format!("^a{{{i}}}$")).expect("compiles");
+            assert!(r.is_match(&"a".repeat(i)));
+            assert!(c.compiled.len() <= REGEX_CACHE_MAX);
+        }
+        assert!(c.get("(?<=a)b").is_none(), "look-behind is not checked");
+    }
 }

@@ -420,39 +420,60 @@ fn runtime_root(opts: &Options) -> Result<String, Diagnostic> {
 /// regex.
 fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
     let header = &mods.header;
-    // Types, client and server are already text (laid out item by item); read back for nesting.
-    let types = parse_runtime("types.rs", &mods.types)?;
-    let runtime = runtime_inline(opts)?;
-    let client = match &mods.client {
-        Some(text) => {
-            let file = parse_runtime("client.rs", text)?;
-            Some(quote!(pub mod client { #file }))
-        }
-        None => None,
-    };
-    let server = match &mods.server {
-        Some(text) => {
-            let file = parse_runtime("server.rs", text)?;
-            Some(quote!(pub mod server { #file }))
-        }
-        None => None,
-    };
+    // Each module is laid out on its own, straight from the items read back from its text:
+    // one syntax tree of a large spec's whole output (14 MB of Rust for Telnyx) was hundreds
+    // of megabytes, and a build script paid for it.
+    let mut out = String::new();
     // Inner attributes only: clippy rejects a module with both inner and outer ones.
-    let file = quote! {
-        pub mod types {
-            #![doc = #header]
-            #![doc = ""]
-            #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
-            #types
-        }
-        #client
-        #server
-        pub mod runtime {
-            #![allow(dead_code)]
-            #runtime
-        }
+    let types_attrs: Vec<syn::Attribute> = vec![
+        syn::parse_quote!(#![doc = #header]),
+        syn::parse_quote!(#![doc = ""]),
+        syn::parse_quote!(#![allow(clippy::large_enum_variant, clippy::too_many_arguments)]),
+    ];
+    let types = parse_runtime("types.rs", &mods.types)?;
+    out.push_str(&nested("types", types_attrs, types));
+    if let Some(text) = &mods.client {
+        out.push_str(&nested(
+            "client",
+            Vec::new(),
+            parse_runtime("client.rs", text)?,
+        ));
+    }
+    if let Some(text) = &mods.server {
+        out.push_str(&nested(
+            "server",
+            Vec::new(),
+            parse_runtime("server.rs", text)?,
+        ));
+    }
+    let runtime = runtime_inline(opts)?;
+    out.push_str(&render(
+        quote! {
+            pub mod runtime {
+                #![allow(dead_code)]
+                #runtime
+            }
+        },
+        "the generated module",
+    )?);
+    Ok(out)
+}
+
+/// `pub mod name { .. }` holding `file`'s attributes and items, laid out.
+fn nested(name: &str, mut attrs: Vec<syn::Attribute>, file: syn::File) -> String {
+    attrs.extend(file.attrs);
+    let module = syn::ItemMod {
+        attrs,
+        vis: syn::parse_quote!(pub),
+        unsafety: None,
+        mod_token: Default::default(),
+        ident: syn::Ident::new(name, proc_macro2::Span::call_site()),
+        content: Some((Default::default(), file.items)),
+        semi: None,
     };
-    render(file, "the generated module")
+    let mut out: syn::File = syn::parse_quote!();
+    out.items.push(syn::Item::Mod(module));
+    prettyplease::unparse(&out)
 }
 
 /// The runtime as inline modules: `mod x;` replaced by the file's items, unit tests left out,

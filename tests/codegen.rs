@@ -120,7 +120,7 @@ fn docs_examples_round_trip_through_the_generated_types() {
                 .chain(
                     op.responses
                         .iter()
-                        .flat_map(|r| r.content.iter().map(|c| (r.status.clone(), c))),
+                        .flat_map(|r| r.content.iter().map(|c| (r.status.to_string(), c))),
                 );
             for (role, mt) in bodies {
                 for ex in &mt.examples {

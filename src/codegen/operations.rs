@@ -400,10 +400,10 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
             });
             let media = pick(&r.content);
             Case {
-                status: r.status.clone(),
+                status: r.status.to_string(),
                 variant: ident(&status_variant(&r.status)),
                 body,
-                media: media.map(|m| m.media_type.clone()).unwrap_or_default(),
+                media: media.map(|m| m.media_type.to_string()).unwrap_or_default(),
                 schema: media.and_then(|m| m.schema),
             }
         };

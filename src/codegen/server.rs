@@ -705,7 +705,7 @@ fn fallback_shape(m: &ApiModel) -> TokenStream {
                 {
                     let e = counts
                         .entry(m.resolve(id).id)
-                        .or_insert((0, c.media_type.clone()));
+                        .or_insert((0, c.media_type.to_string()));
                     e.0 += 1;
                 }
             }

@@ -502,7 +502,7 @@ impl<'a> Builder<'a> {
             }
         }
         Some(Response {
-            status: status.to_string(),
+            status: status.into(),
             description: text(node.get("description")).unwrap_or_default(),
             content,
             headers,
@@ -528,7 +528,7 @@ impl<'a> Builder<'a> {
             });
             let examples = self.examples(&e.node, &mptr, ExampleSource::MediaType);
             out.push(MediaType {
-                media_type: mt.to_string(),
+                media_type: mt.clone(),
                 schema,
                 examples,
                 loc: e.key_loc,

@@ -126,7 +126,7 @@ fn media(v: &[MediaType], s: &SourceMap) -> J {
         v.iter()
             .map(|mt| {
                 let mut m = Map::new();
-                put(&mut m, "media_type", json!(mt.media_type));
+                put(&mut m, "media_type", json!(mt.media_type.as_str()));
                 put(&mut m, "schema", json!(mt.schema.map(|x| x.0)));
                 put(&mut m, "examples", examples(&mt.examples, s));
                 J::Object(m)
@@ -181,7 +181,7 @@ fn operation(_a: &ApiModel, o: &Operation, s: &SourceMap) -> J {
                     let mut rm = Map::new();
                     put(&mut rm, "description", json!(r.description));
                     put(&mut rm, "content", media(&r.content, s));
-                    (r.status.clone(), J::Object(rm))
+                    (r.status.to_string(), J::Object(rm))
                 })
                 .collect(),
         ),

@@ -229,7 +229,7 @@ pub struct RequestBody {
 #[derive(Debug, Clone)]
 pub struct Response {
     /// `200`, `4XX` or `default`.
-    pub status: String,
+    pub status: crate::tree::Key,
     /// Description.
     pub description: String,
     /// Content by media type.
@@ -257,7 +257,7 @@ pub struct Header {
 #[derive(Debug, Clone)]
 pub struct MediaType {
     /// e.g. `application/json`.
-    pub media_type: String,
+    pub media_type: crate::tree::Key,
     /// Its schema.
     pub schema: Option<SchemaId>,
     /// Examples, from the media type and from docs pages.

@@ -57,7 +57,7 @@ enum Text {
 /// whole would be a tenth of the peak memory for a few hundred snippets (decision 011).
 #[derive(Debug)]
 struct Packed {
-    /// Deflated runs of whole lines, in order.
+    /// Compressed runs of whole lines, in order.
     blocks: Vec<Block>,
     /// The last block unpacked: diagnostics are rendered in line order, so one is enough.
     last: Mutex<Option<(usize, Arc<str>)>>,

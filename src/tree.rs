@@ -83,9 +83,9 @@ pub enum Value {
     /// A sequence. A boxed slice, not a `Vec`: documents are built once and rarely edited,
     /// and the 8 bytes saved let a whole [`Value`] fit in 24.
     Seq(Box<[Node]>),
-    /// A mapping. Behind a pointer, so most nodes (scalars) stay 48 bytes; shared, so the
-    /// model keeps examples, defaults and extensions without copying the subtree (writers go
-    /// through [`Node::as_map_mut`], which copies only a mapping that is shared).
+    /// A mapping. Behind a pointer, so most nodes (scalars) stay small; shared, so the model
+    /// keeps examples, defaults and extensions without copying the subtree (writers go
+    /// through [`Map::make_mut`], which copies only a mapping that is shared).
     Map(Arc<Map>),
 }
 
@@ -100,6 +100,14 @@ impl Value {
     /// A finished sequence, trimmed like [`Value::finished_map`].
     pub fn finished_seq(items: Vec<Node>) -> Value {
         Value::Seq(items.into_boxed_slice())
+    }
+}
+
+impl Map {
+    /// The mapping behind a shared handle, for writing: copied first if the model or
+    /// another node still shares it, so writes never show through elsewhere.
+    pub fn make_mut(shared: &mut Arc<Map>) -> &mut Map {
+        Arc::make_mut(shared)
     }
 }
 
@@ -148,7 +156,7 @@ impl Node {
     /// The mapping, mutably.
     pub fn as_map_mut(&mut self) -> Option<&mut Map> {
         match &mut self.value {
-            Value::Map(m) => Some(Arc::make_mut(m)),
+            Value::Map(m) => Some(Map::make_mut(m)),
             _ => None,
         }
     }
@@ -252,7 +260,7 @@ impl Node {
         for token in pointer.strip_prefix('/')?.split('/') {
             let token = unescape_pointer_token(token);
             node = match &mut node.value {
-                Value::Map(m) => &mut Arc::make_mut(m).get_mut(token.as_str())?.node,
+                Value::Map(m) => &mut Map::make_mut(m).get_mut(token.as_str())?.node,
                 Value::Seq(s) => s.get_mut(token.parse::<usize>().ok()?)?,
                 _ => return None,
             };

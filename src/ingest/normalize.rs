@@ -67,7 +67,7 @@ fn walk(node: &mut Node, ctx: Ctx, refs: &mut Vec<(String, crate::source::Loc)>)
     let names = matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
     match &mut node.value {
         Value::Map(m) => {
-            for (k, e) in triomphe::Arc::make_mut(m).iter_mut() {
+            for (k, e) in crate::tree::Map::make_mut(m).iter_mut() {
                 if !names && k == "$ref" {
                     match &e.node.value {
                         Value::String(r) if r.starts_with('#') => {

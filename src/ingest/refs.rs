@@ -203,7 +203,7 @@ impl<'a> Bundler<'a> {
         }
         match &mut node.value {
             Value::Map(m) => {
-                for (k, e) in triomphe::Arc::make_mut(m).iter_mut() {
+                for (k, e) in crate::tree::Map::make_mut(m).iter_mut() {
                     if k == "$ref" {
                         continue;
                     }

@@ -625,7 +625,7 @@ fn convert_security_scheme(s: &Node) -> Node {
 fn rewrite_refs(n: &mut Node) {
     match &mut n.value {
         Value::Map(m) => {
-            for (k, e) in triomphe::Arc::make_mut(m).iter_mut() {
+            for (k, e) in crate::tree::Map::make_mut(m).iter_mut() {
                 if k == "$ref"
                     && let Value::String(r) = &mut e.node.value
                 {

@@ -420,7 +420,7 @@ fn relocate(node: &mut Node, loc: Loc) {
     node.loc = loc;
     match &mut node.value {
         Value::Map(m) => {
-            for e in triomphe::Arc::make_mut(m).values_mut() {
+            for e in crate::tree::Map::make_mut(m).values_mut() {
                 e.key_loc = loc;
                 relocate(&mut e.node, loc);
             }

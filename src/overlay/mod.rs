@@ -122,13 +122,9 @@ pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnost
                     match (&mut target.value, &update.value) {
                         (Value::Map(_), Value::Map(_)) => merge(target, update),
                         (Value::Seq(items), Value::Seq(more)) => {
-                            *items = items.iter().chain(more.iter()).cloned().collect();
+                            edit_seq(items, |v| v.extend(more.iter().cloned()));
                         }
-                        (Value::Seq(items), _) => {
-                            let mut v = std::mem::take(items).into_vec();
-                            v.push(update.clone());
-                            *items = v.into_boxed_slice();
-                        }
+                        (Value::Seq(items), _) => edit_seq(items, |v| v.push(update.clone())),
                         _ => diags.push(
                             codes::OVERLAY
                                 .diag(format!("overlay target `{}` selects a {} at `{p}`; Overlay 1.0 updates objects and arrays only", action.target, target.kind_name()))
@@ -178,6 +174,14 @@ fn merge(target: &mut Node, update: &Node) {
     }
 }
 
+/// Edits a sequence as a `Vec`: the tree keeps sequences as boxed slices, and overlays are
+/// the one place that grows or shrinks them.
+fn edit_seq(items: &mut Box<[Node]>, edit: impl FnOnce(&mut Vec<Node>)) {
+    let mut v = std::mem::take(items).into_vec();
+    edit(&mut v);
+    *items = v.into_boxed_slice();
+}
+
 fn remove_at(doc: &mut Node, pointer: &str) {
     let Some((parent, last)) = pointer.rsplit_once('/') else {
         return;
@@ -186,15 +190,15 @@ fn remove_at(doc: &mut Node, pointer: &str) {
     if let Some(p) = doc.pointer_mut(parent) {
         match &mut p.value {
             Value::Map(m) => {
-                triomphe::Arc::make_mut(m).shift_remove(last.as_str());
+                crate::tree::Map::make_mut(m).shift_remove(last.as_str());
             }
             Value::Seq(s) => {
                 if let Ok(i) = last.parse::<usize>()
                     && i < s.len()
                 {
-                    let mut v = std::mem::take(s).into_vec();
-                    v.remove(i);
-                    *s = v.into_boxed_slice();
+                    edit_seq(s, |v| {
+                        v.remove(i);
+                    });
                 }
             }
             _ => {}

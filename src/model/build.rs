@@ -630,8 +630,12 @@ impl<'a> Builder<'a> {
                 return t;
             }
         }
-        let id = self.new_schema(ptr, node.loc, name.clone());
-        let mut s = Schema::empty(id, name.clone(), node.loc, ptr.to_string());
+        // The arena's slot holds the pointer while the children are built, so a reference
+        // back to this schema finds it; the name is only read once building is done. Both
+        // move into the finished schema rather than being copied.
+        let unnamed = || SchemaName::Inline(NameParts::new::<&str>([]));
+        let id = self.new_schema(ptr, node.loc, unnamed());
+        let mut s = Schema::empty(id, unnamed(), node.loc, String::new());
         match &node.value {
             Value::Bool(true) => {}
             Value::Bool(false) => s.never = true,
@@ -647,7 +651,10 @@ impl<'a> Builder<'a> {
             ),
         }
         s.shrink_to_fit();
-        self.schemas[id.0 as usize] = s;
+        s.name = name;
+        let slot = &mut self.schemas[id.0 as usize];
+        s.pointer = std::mem::take(&mut slot.pointer);
+        *slot = s;
         id
     }
 

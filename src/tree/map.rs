@@ -90,12 +90,14 @@ impl Map {
             return Some(std::mem::replace(&mut self.entries[i].1, entry));
         }
         let at = self.entries.len();
-        let h = hash(&key);
         self.entries.push((key, entry));
         match &mut self.index {
             Some(index) => {
+                // Hashed only here: most mappings stay small and never need the hash.
                 let entries = &self.entries;
-                index.insert_unique(h, at as u32, |&i| hash(&entries[i as usize].0));
+                index.insert_unique(hash(&entries[at].0), at as u32, |&i| {
+                    hash(&entries[i as usize].0)
+                });
             }
             None if self.entries.len() >= INDEXED_FROM => self.reindex(),
             None => {}

@@ -46,6 +46,10 @@ pub struct ApiConfig {
     /// OpenAPI Overlay 1.0 documents applied to this API (relative to the config file).
     #[serde(default)]
     pub overlays: Vec<PathBuf>,
+    /// URL prefix → local directory (relative to the config file) whose documents stand for
+    /// the URLs under it; specforge never fetches from the network.
+    #[serde(default)]
+    pub remote_refs: IndexMap<String, PathBuf>,
 }
 
 /// A loaded configuration and where it came from.
@@ -72,6 +76,11 @@ impl Project {
                 root: a.root.as_ref().map(|r| dir.join(r)),
                 overlays: a.overlays.iter().map(|o| dir.join(o)).collect(),
                 allow_refs_outside_root: a.allow_refs_outside_root,
+                remote_refs: a
+                    .remote_refs
+                    .iter()
+                    .map(|(prefix, d)| (prefix.clone(), dir.join(d)))
+                    .collect(),
             })
             .collect()
     }

@@ -5,6 +5,7 @@
 //! Then documents are grouped into APIs (by `specforge.toml`, or by `info.title` + `info.version`),
 //! merged ([`merge`]), and docs-page examples are attached to the operations they show.
 
+pub mod bundle;
 pub mod codes;
 pub mod curl;
 pub mod json;
@@ -13,6 +14,7 @@ pub mod merge;
 pub mod normalize;
 pub mod refs;
 pub mod swagger2;
+pub mod uri;
 pub mod wrapper;
 pub mod yaml;
 
@@ -59,6 +61,9 @@ pub struct ApiInput {
     pub overlays: Vec<PathBuf>,
     /// Let this API's `$ref`s leave its root (in addition to [`IngestOptions`]' global switch).
     pub allow_refs_outside_root: bool,
+    /// URL prefixes whose documents are read from a local directory instead
+    /// (`http://localhost:1234/` → `remotes/`); any other URL is refused.
+    pub remote_refs: Vec<(String, PathBuf)>,
 }
 
 /// One source document of an API (its content lives in the API's merged document).
@@ -79,6 +84,8 @@ pub struct ReadDocument {
     pub info: Document,
     /// The document, bundled and (for 2.0) converted.
     pub root: Node,
+    /// Its schema resources, where bundling had to resolve identifiers.
+    pub resources: bundle::SchemaResources,
 }
 
 /// A docs example and what became of it.
@@ -103,6 +110,8 @@ pub struct Api {
     pub examples: Vec<AttachedExample>,
     /// The dialect of the merged document (the newest of its sources).
     pub version: SpecVersion,
+    /// Its schema resources (for `$dynamicRef`), when any document declared identifiers.
+    pub resources: bundle::SchemaResources,
 }
 
 /// Everything read in one run.
@@ -200,6 +209,7 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
                 contents,
                 input.root.as_deref(),
                 options.allow_refs_outside_root || input.allow_refs_outside_root,
+                &input.remote_refs,
                 &mut diags,
             );
             ws.diagnostics.extend(into_diags(diags));
@@ -276,7 +286,12 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
             .max()
             .expect("non-empty");
         let infos: Vec<Document> = g.documents.iter().map(|d| d.info.clone()).collect();
-        let mut doc = merge::merge(g.documents, &mut diags);
+        let mut resources = bundle::SchemaResources::default();
+        let mut documents = g.documents;
+        for d in &mut documents {
+            resources.absorb(std::mem::take(&mut d.resources));
+        }
+        let mut doc = merge::merge(documents, &mut diags);
         for path in &overlays {
             match crate::overlay::load(path, &mut ws.sources) {
                 Ok(o) => {
@@ -308,6 +323,7 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
             doc,
             examples,
             version,
+            resources,
         });
     }
     for (o, matched) in &global {
@@ -457,6 +473,7 @@ fn finish_file(
     contents: wrapper::FileContents,
     root: Option<&Path>,
     allow_refs_outside_root: bool,
+    remote_refs: &[(String, PathBuf)],
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<ReadDocument>, Vec<DocsExample>) {
     let canonical = sources.get(id).path.clone();
@@ -470,14 +487,21 @@ fn finish_file(
         let Some(version) = check_version(&root_node, diags) else {
             continue;
         };
-        if refs::may_have_external_refs(sources.get(id).text()) {
-            refs::Bundler::new(
+        let dialect = match version {
+            SpecVersion::Swagger2 => bundle::Dialect::JsonReference,
+            SpecVersion::V30 => bundle::Dialect::Draft4,
+            SpecVersion::V31 => bundle::Dialect::Draft2020,
+        };
+        let mut resources = bundle::SchemaResources::default();
+        if bundle::needs_bundling(sources.get(id).text(), dialect) {
+            resources = bundle::Bundler::new(
                 sources,
                 diags,
                 id,
                 root_dir.clone(),
                 allow_refs_outside_root,
-                version == SpecVersion::Swagger2,
+                dialect,
+                remote_refs.to_vec(),
             )
             .bundle(&mut root_node);
         }
@@ -492,6 +516,7 @@ fn finish_file(
                 version,
             },
             root: root_node,
+            resources,
         });
     }
     (docs, contents.examples)

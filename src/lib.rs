@@ -20,5 +20,6 @@ pub mod report;
 pub mod similar;
 pub mod source;
 pub mod tree;
+pub mod validation;
 
 pub use generator::Generator;

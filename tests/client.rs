@@ -306,7 +306,11 @@ mod kitchen_sink {
             kinds: Some(vec!["x".into(), "y".into()]),
             filter: Some(Filter {
                 status: Some("open".into()),
-                created: Some(FilterCreated { gte: Some(1) }),
+                created: Some(FilterCreated {
+                    gte: Some(1),
+                    ..Default::default()
+                }),
+                ..Default::default()
             }),
         }
     }
@@ -413,6 +417,7 @@ mod kitchen_sink {
             .create_pet(&NewPet {
                 name: "Rex & co".into(),
                 type_: Some("dog".into()),
+                ..Default::default()
             })
             .await
             .unwrap();

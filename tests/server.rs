@@ -339,7 +339,7 @@ mod telnyx {
         assert_eq!(
             e.error_description.unwrap(),
             "body: the required property `allowed_scopes` is missing; \
-             body.client_type: the string `secretive` is not one of [`public`, `confidential`]; \
+             body.client_type: `secretive` is not one of [`public`, `confidential`]; \
              body: the property `extra` is not allowed here"
         );
     }

@@ -6,10 +6,12 @@
 //! and chrono, plus reqwest for the `client` module (a default cargo feature).
 
 pub mod client;
+pub mod doc_text;
 pub mod naming;
 pub mod operations;
 pub mod server;
 pub mod types;
+pub mod typespace;
 
 use crate::diag::Diagnostic;
 use crate::ingest::{Api, codes};
@@ -48,6 +50,10 @@ const RUNTIME: &[(&str, &str)] = &[
     (
         "timestamp.rs",
         include_str!("../../templates/runtime/src/timestamp.rs"),
+    ),
+    (
+        "tuple.rs",
+        include_str!("../../templates/runtime/src/tuple.rs"),
     ),
     (
         "validate.rs",
@@ -169,6 +175,7 @@ fn modules(
         for id in schemas {
             type_gen.type_of(id);
         }
+        let _ = &op;
     }
     let (mut methods, setters) = client::reserved_methods(m);
     let shapes = operations::shapes(m, &mut type_gen, &mut methods);
@@ -193,7 +200,9 @@ fn modules(
         m.title, m.version
     );
     let mut types = render(quote! { #![doc = #types_doc] }, "types.rs")?;
-    types.push_str(&type_gen.finish()?);
+    let (body, fallbacks) = type_gen.finish()?;
+    types.push_str(&body);
+    warnings.extend(fallbacks);
     Ok(Modules {
         header,
         documents,

@@ -12,6 +12,7 @@
 use super::naming::{Names, camel_part, field, snake, upper_camel};
 use super::types::TypeGen;
 use super::types::ident;
+use super::typespace::View;
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -247,8 +248,8 @@ pub fn shapes(m: &ApiModel, types: &mut TypeGen<'_>, methods: &mut Names) -> Vec
 /// A parameter's type; `outside`: as seen from outside the `types` module.
 fn param_type(types: &mut TypeGen<'_>, schema: Option<SchemaId>, outside: bool) -> TokenStream {
     match schema {
-        Some(id) if outside => types.type_outside(id),
-        Some(id) => types.type_of(id),
+        // Parameters are part of a request: its view of the schema.
+        Some(id) => types.type_in(id, View::Request, outside),
         None => quote!(::std::string::String),
     }
 }
@@ -365,7 +366,9 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         let media = pick(&b.content)?;
         let kind = body_kind(&media.media_type);
         let ty = match (&kind, media.schema) {
-            (BodyKind::Json(_) | BodyKind::Form, Some(id)) => types.type_outside(id),
+            (BodyKind::Json(_) | BodyKind::Form, Some(id)) => {
+                types.type_in(id, View::Request, true)
+            }
             (BodyKind::Json(_) | BodyKind::Form, None) => quote!(::serde_json::Value),
             _ => quote!(()),
         };

@@ -14,9 +14,8 @@ use super::types::{docs, ident};
 use crate::diag::Diagnostic;
 use crate::ingest::codes;
 use crate::model::{
-    Additional, ApiModel, JsonType, Operation, ParamLocation, SchemaId, Semantic, TimestampFormat,
+    ApiModel, JsonType, Operation, ParamLocation, SchemaId, Semantic, TimestampFormat,
 };
-use crate::tree::Value as TreeValue;
 use indexmap::IndexMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -300,12 +299,12 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
     // rules (37,000 lines on Telnyx) were one syntax tree of tens of megabytes.
     let mut rule_text = String::new();
     let mut rule_names = Vec::new();
-    let patterns = rules.finish(&mut warnings, |i, what, rule| {
+    let (patterns, resources) = rules.finish(&mut warnings, |i, what, rule| {
         let name = format_ident!("RULE_{i}");
         let doc = docs(&format!("`{what}`"));
         rule_text.push_str(&chunk(quote! {
             #doc
-            const #name: v::Rule = #rule;
+            const #name: v::Rule<'static> = #rule;
         })?);
         rule_names.push(name);
         Ok(())
@@ -374,12 +373,13 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         const SCHEMES: &[(&str, super::runtime::Scheme)] = &[#(#schemes),*];
 
         /// The spec's patterns, compiled on first use.
-        static PATTERNS: v::Patterns = v::Patterns::new(&[#(#patterns),*]);
+        static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[#(#patterns),*]);
 
         /// The request schemas as validation rules; they refer to each other by index.
-        static RULES: v::Rules = v::Rules {
+        static RULES: v::Rules<'static> = v::Rules {
             rules: &[#(#rule_names),*],
             patterns: &PATTERNS,
+            resources: &[#(#resources),*],
         };
 
         #(#shape_items)*
@@ -959,280 +959,271 @@ fn epoch_in(layout: &str) -> String {
         .replace("%S", "00")
 }
 
-/// Schema ids are the arena's; `u32::MAX` is never one, so it names the rule for `null`.
-const NULL_RULE: SchemaId = SchemaId(u32::MAX);
-
-/// Schema ids → rule indexes, numbered as first needed; a rule per schema a request uses.
+/// The request schemas' validation rules ([`crate::validation::Table`]), written out as static
+/// data for the runtime's evaluator.
 struct RuleTable<'m> {
-    m: &'m ApiModel,
-    index: BTreeMap<SchemaId, u32>,
-    order: Vec<SchemaId>,
-    patterns: IndexMap<String, u16>,
+    table: crate::validation::Table<'m>,
 }
 
 impl<'m> RuleTable<'m> {
     fn new(m: &'m ApiModel) -> Self {
         RuleTable {
-            m,
-            index: BTreeMap::new(),
-            order: Vec::new(),
-            patterns: IndexMap::new(),
+            table: crate::validation::Table::new(m).checking_patterns(),
         }
-    }
-
-    /// The rule index of schema `id` (pure `$ref`s share their target's rule).
-    fn id(&mut self, id: SchemaId) -> u32 {
-        let id = self.m.resolve(id).id;
-        if let Some(&i) = self.index.get(&id) {
-            return i;
-        }
-        let i = self.order.len() as u32;
-        self.index.insert(id, i);
-        self.order.push(id);
-        i
     }
 
     /// `Some(index)` of a schema's rule, or `None`, as tokens.
     fn reference(&mut self, schema: Option<SchemaId>) -> TokenStream {
         match schema {
             Some(id) => {
-                let r = self.id(id);
+                let r = self.table.rule(id);
                 quote!(::std::option::Option::Some(#r))
             }
             None => quote!(::std::option::Option::None),
         }
     }
 
-    /// Every rule (those found while building others included) and the pattern sources.
-    /// Builds the rules in table order, handing each to `each` with what it checks (a schema's
-    /// pointer) as it is made (building one can add the rules it refers to); returns the
-    /// patterns they use.
+    /// Plans every rule, handing each to `each` with what it checks (a schema's pointer) as
+    /// tokens; returns the pattern sources and the resources, as tokens.
     fn finish(
         mut self,
         warnings: &mut Vec<Diagnostic>,
         mut each: impl FnMut(usize, &str, TokenStream) -> Result<(), Diagnostic>,
-    ) -> Result<Vec<String>, Diagnostic> {
-        let mut next = 0;
-        while next < self.order.len() {
-            let id = self.order[next];
-            let rule = self.rule(id, warnings);
-            let what = match id {
-                NULL_RULE => "null",
-                _ => &self.m.schema(id).pointer,
+    ) -> Result<(Vec<String>, Vec<TokenStream>), Diagnostic> {
+        self.table.finish();
+        warnings.append(&mut self.table.warnings);
+        let m = self.table_model();
+        for (i, rule) in self.table.rules.iter().enumerate() {
+            let what = match rule.schema {
+                Some(id) => m.schema(id).pointer.to_string(),
+                None => "the table's own".to_string(),
             };
-            each(next, what, rule)?;
-            next += 1;
+            each(i, &what, rule_tokens(rule))?;
         }
-        Ok(self.patterns.into_keys().collect())
-    }
-
-    fn rule(&mut self, id: SchemaId, warnings: &mut Vec<Diagnostic>) -> TokenStream {
-        if id == NULL_RULE {
-            return quote! { v::Rule { types: v::ty::NULL, ..v::Rule::ANY } };
-        }
-        let m = self.m;
-        let s = m.schema(id);
-        let mut fields: Vec<TokenStream> = Vec::new();
-        let mut bits: Vec<TokenStream> = s
-            .types
+        let resources = self
+            .table
+            .resources
             .iter()
-            .map(|t| match t {
-                JsonType::Boolean => quote!(v::ty::BOOLEAN),
-                JsonType::Integer => quote!(v::ty::INTEGER),
-                JsonType::Number => quote!(v::ty::NUMBER),
-                JsonType::String => quote!(v::ty::STRING),
-                JsonType::Array => quote!(v::ty::ARRAY),
-                JsonType::Object => quote!(v::ty::OBJECT),
+            .map(|anchors| {
+                let a = anchors.iter().map(|(n, r)| quote!((#n, #r)));
+                quote!(v::Resource { dynamic_anchors: &[#(#a),*] })
             })
             .collect();
-        let mut enum_values = s.enum_values.as_ref().and_then(|values| {
-            values
-                .iter()
-                .map(|n| match &n.value {
-                    TreeValue::Null => Some(quote!(v::Lit::Null)),
-                    TreeValue::Bool(b) => Some(quote!(v::Lit::Bool(#b))),
-                    TreeValue::Number(x) => x.as_f64().filter(|f| f.is_finite()).map(|f| {
-                        let l = Literal::f64_suffixed(f);
-                        quote!(v::Lit::Number(#l))
-                    }),
-                    TreeValue::String(t) => {
-                        let t = t.as_str();
-                        Some(quote!(v::Lit::Str(#t)))
-                    }
-                    _ => None,
-                })
-                .collect::<Option<Vec<_>>>()
-        });
-        match s.semantic.as_deref() {
-            Some(Semantic::DelimitedSet {
-                separator, members, ..
-            }) if separator.chars().count() == 1 => {
-                let sep = separator.chars().next().unwrap_or(',');
-                fields.push(quote!(delimited: ::std::option::Option::Some(#sep),));
-                enum_values = Some(members.iter().map(|t| quote!(v::Lit::Str(#t))).collect());
+        Ok((std::mem::take(&mut self.table.patterns), resources))
+    }
+
+    fn table_model(&self) -> &'m ApiModel {
+        self.table.model()
+    }
+}
+
+fn rule_tokens(rule: &crate::validation::Rule) -> TokenStream {
+    let ks = rule.keywords.iter().map(keyword_tokens);
+    let resource = match rule.resource {
+        Some(r) => quote!(::std::option::Option::Some(#r)),
+        None => quote!(::std::option::Option::None),
+    };
+    quote! { v::Rule { keywords: &[#(#ks),*], resource: #resource } }
+}
+
+fn f64_tokens(x: f64) -> TokenStream {
+    let l = Literal::f64_suffixed(x);
+    quote!(#l)
+}
+
+fn lit_tokens(v: &serde_json::Value) -> TokenStream {
+    use serde_json::Value as J;
+    match v {
+        J::Null => quote!(v::Lit::Null),
+        J::Bool(b) => quote!(v::Lit::Bool(#b)),
+        J::Number(n) => match n.as_i64() {
+            Some(i) => quote!(v::Lit::Int(#i)),
+            None => {
+                let f = f64_tokens(n.as_f64().unwrap_or(0.0));
+                quote!(v::Lit::Number(#f))
             }
-            Some(Semantic::Timestamp { format, .. }) => {
-                let f = match format {
-                    TimestampFormat::Rfc3339 => Some(quote!(v::Format::DateTime)),
-                    TimestampFormat::Date => Some(quote!(v::Format::Date)),
-                    TimestampFormat::Layout {
-                        strftime,
-                        zoned: false,
-                        has_time: true,
-                        ..
-                    } => Some(quote!(v::Format::Layout(#strftime))),
-                    _ => None,
-                };
-                if let Some(f) = f {
-                    fields.push(quote!(format: #f,));
-                }
-            }
-            Some(Semantic::NumericString { .. }) => {
-                fields.push(quote!(numeric_string: true,));
-                enum_values = None;
-            }
-            _ => {
-                let checked = match s.format.as_deref() {
-                    Some("uri") => Some(quote!(v::Format::Uri)),
-                    Some("email") => Some(quote!(v::Format::Email)),
-                    Some("uuid") => Some(quote!(v::Format::Uuid)),
-                    Some("ipv4") => Some(quote!(v::Format::Ipv4)),
-                    Some("ipv6") => Some(quote!(v::Format::Ipv6)),
-                    _ => None,
-                };
-                if let Some(f) = checked {
-                    fields.push(quote!(format: #f,));
-                }
-            }
+        },
+        J::String(s) => quote!(v::Lit::Str(#s)),
+        J::Array(items) => {
+            let items = items.iter().map(lit_tokens);
+            quote!(v::Lit::Array(&[#(#items),*]))
         }
-        if s.nullable && !bits.is_empty() {
-            bits.push(quote!(v::ty::NULL));
+        J::Object(m) => {
+            let members = m.iter().map(|(k, x)| {
+                let x = lit_tokens(x);
+                quote!((#k, #x))
+            });
+            quote!(v::Lit::Object(&[#(#members),*]))
         }
-        if !bits.is_empty() {
-            fields.push(quote!(types: #(#bits)|*,));
-        }
-        if let Some(values) = enum_values.filter(|v| !v.is_empty()) {
-            let values = if s.nullable {
-                let mut v = values;
-                v.push(quote!(v::Lit::Null));
-                v
-            } else {
-                values
-            };
-            fields.push(quote!(enum_values: &[#(#values),*],));
-        }
-        if let Some(p) = &s.pattern {
-            match regex::Regex::new(p) {
-                Ok(_) => {
-                    let n = self.patterns.len() as u16;
-                    let i = *self.patterns.entry(p.to_string()).or_insert(n);
-                    fields.push(quote!(pattern: ::std::option::Option::Some(#i),));
-                }
-                Err(e) => warnings.push(
-                    codes::PATTERN_NOT_CHECKED
-                        .diag(format!(
-                            "the pattern `{p}` is not supported by the Rust `regex` crate ({}); the generated server does not check it",
-                            e.to_string().lines().last().unwrap_or("").trim()
-                        ))
-                        .at(s.loc, "this schema"),
+    }
+}
+
+fn format_tokens(f: crate::validation::runtime::Format) -> TokenStream {
+    let name = format_ident!("{}", format!("{f:?}"));
+    quote!(v::Format::#name)
+}
+
+fn keyword_tokens(k: &crate::validation::Keyword) -> TokenStream {
+    use crate::validation::Keyword as K;
+    use crate::validation::runtime::Access;
+    let list = |v: &[u32]| quote!(&[#(#v),*]);
+    let named = |v: &[(String, u32)]| {
+        let e = v.iter().map(|(n, r)| quote!((#n, #r)));
+        quote!(&[#(#e),*])
+    };
+    let opt = |v: &Option<u32>| match v {
+        Some(r) => quote!(::std::option::Option::Some(#r)),
+        None => quote!(::std::option::Option::None),
+    };
+    match k {
+        K::Type(b) => {
+            let names: Vec<TokenStream> = [
+                (crate::validation::runtime::ty::NULL, quote!(v::ty::NULL)),
+                (
+                    crate::validation::runtime::ty::BOOLEAN,
+                    quote!(v::ty::BOOLEAN),
                 ),
-            }
-        }
-        let opt_u64 = |name: &str, v: Option<u64>| {
-            v.map(|x| {
-                let f = ident(name);
-                quote!(#f: ::std::option::Option::Some(#x),)
-            })
-        };
-        let opt_f64 = |name: &str, v: Option<f64>| {
-            v.filter(|x| x.is_finite()).map(|x| {
-                let f = ident(name);
-                let l = Literal::f64_suffixed(x);
-                quote!(#f: ::std::option::Option::Some(#l),)
-            })
-        };
-        fields.extend(opt_u64("min_length", s.bounds().min_length));
-        fields.extend(opt_u64("max_length", s.bounds().max_length));
-        fields.extend(opt_f64("minimum", s.bounds().minimum));
-        fields.extend(opt_f64("maximum", s.bounds().maximum));
-        fields.extend(opt_f64("exclusive_minimum", s.bounds().exclusive_minimum));
-        fields.extend(opt_f64("exclusive_maximum", s.bounds().exclusive_maximum));
-        fields.extend(opt_f64("multiple_of", s.bounds().multiple_of));
-        fields.extend(opt_u64("min_items", s.bounds().min_items));
-        fields.extend(opt_u64("max_items", s.bounds().max_items));
-        if s.unique_items {
-            fields.push(quote!(unique_items: true,));
-        }
-        if let Some(item) = s.items {
-            let i = self.id(item);
-            fields.push(quote!(items: ::std::option::Option::Some(#i),));
-        }
-        if !s.properties.is_empty() {
-            let props: Vec<TokenStream> = s
-                .properties
-                .iter()
-                .map(|(k, p)| {
-                    let i = self.id(p.schema);
-                    let k = k.as_str();
-                    quote!((#k, #i))
-                })
-                .collect();
-            fields.push(quote!(properties: &[#(#props),*],));
-        }
-        // A request does not send read-only properties, required or not.
-        let required: Vec<&str> = s
-            .required
-            .iter()
-            .map(|(n, _)| n.as_str())
-            .filter(|n| {
-                s.properties
-                    .get(*n)
-                    .is_none_or(|p| !m.resolve(p.schema).read_only && !m.schema(p.schema).read_only)
-            })
+                (
+                    crate::validation::runtime::ty::INTEGER,
+                    quote!(v::ty::INTEGER),
+                ),
+                (
+                    crate::validation::runtime::ty::NUMBER,
+                    quote!(v::ty::NUMBER),
+                ),
+                (
+                    crate::validation::runtime::ty::STRING,
+                    quote!(v::ty::STRING),
+                ),
+                (crate::validation::runtime::ty::ARRAY, quote!(v::ty::ARRAY)),
+                (
+                    crate::validation::runtime::ty::OBJECT,
+                    quote!(v::ty::OBJECT),
+                ),
+            ]
+            .into_iter()
+            .filter(|(bit, _)| b & bit != 0)
+            .map(|(_, t)| t)
             .collect();
-        if !required.is_empty() {
-            fields.push(quote!(required: &[#(#required),*],));
-        }
-        match s.additional {
-            Additional::Forbidden => fields.push(quote!(additional: v::Additional::Forbidden,)),
-            Additional::Schema(a) => {
-                let i = self.id(a);
-                fields.push(quote!(additional: v::Additional::Rule(#i),));
+            if names.is_empty() {
+                quote!(v::Keyword::Type(0))
+            } else {
+                quote!(v::Keyword::Type(#(#names)|*))
             }
-            _ => {}
         }
-        let mut all: Vec<u32> = s.all_of.iter().map(|&p| self.id(p)).collect();
-        if let Some(r) = s.reference.filter(|&r| r != s.id) {
-            all.push(self.id(r));
+        K::Never => quote!(v::Keyword::Never),
+        K::Enum(vs) => {
+            let vs = vs.iter().map(lit_tokens);
+            quote!(v::Keyword::Enum(&[#(#vs),*]))
         }
-        if !all.is_empty() {
-            fields.push(quote!(all_of: &[#(#all),*],));
+        K::Const(l) => {
+            let l = lit_tokens(l);
+            quote!(v::Keyword::Const(#l))
         }
-        let branches = if s.one_of.is_empty() {
-            &s.any_of
-        } else {
-            &s.one_of
-        };
-        if !branches.is_empty() {
-            let mut b: Vec<u32> = branches.iter().map(|&p| self.id(p)).collect();
-            // A null branch was folded into `nullable`; it stays allowed.
-            if s.nullable {
-                b.push(self.null_rule());
-            }
-            fields.push(quote!(any_of: &[#(#b),*],));
+        K::DelimitedSet { separator, members } => {
+            quote!(v::Keyword::DelimitedSet { separator: #separator, members: &[#(#members),*] })
         }
-        quote! { v::Rule { #(#fields)* ..v::Rule::ANY } }
-    }
-
-    /// A rule index that accepts only `null` (added once, at the end of the table).
-    fn null_rule(&mut self) -> u32 {
-        let key = NULL_RULE;
-        if let Some(&i) = self.index.get(&key) {
-            return i;
+        K::NumericString { integer } => quote!(v::Keyword::NumericString { integer: #integer }),
+        K::MultipleOf(x) => {
+            let x = f64_tokens(*x);
+            quote!(v::Keyword::MultipleOf(#x))
         }
-        let i = self.order.len() as u32;
-        self.index.insert(key, i);
-        self.order.push(key);
-        i
+        K::Minimum(x) => {
+            let x = f64_tokens(*x);
+            quote!(v::Keyword::Minimum(#x))
+        }
+        K::Maximum(x) => {
+            let x = f64_tokens(*x);
+            quote!(v::Keyword::Maximum(#x))
+        }
+        K::ExclusiveMinimum(x) => {
+            let x = f64_tokens(*x);
+            quote!(v::Keyword::ExclusiveMinimum(#x))
+        }
+        K::ExclusiveMaximum(x) => {
+            let x = f64_tokens(*x);
+            quote!(v::Keyword::ExclusiveMaximum(#x))
+        }
+        K::MinLength(n) => quote!(v::Keyword::MinLength(#n)),
+        K::MaxLength(n) => quote!(v::Keyword::MaxLength(#n)),
+        K::Pattern(i) => quote!(v::Keyword::Pattern(#i)),
+        K::Format(f) => {
+            let f = format_tokens(*f);
+            quote!(v::Keyword::Format(#f))
+        }
+        K::Layout(l) => quote!(v::Keyword::Layout(#l)),
+        K::MinItems(n) => quote!(v::Keyword::MinItems(#n)),
+        K::MaxItems(n) => quote!(v::Keyword::MaxItems(#n)),
+        K::UniqueItems => quote!(v::Keyword::UniqueItems),
+        K::PrefixItems(v) => {
+            let l = list(v);
+            quote!(v::Keyword::PrefixItems(#l))
+        }
+        K::Items(r) => quote!(v::Keyword::Items(#r)),
+        K::Contains { rule, min, max } => {
+            let max = match max {
+                Some(x) => quote!(::std::option::Option::Some(#x)),
+                None => quote!(::std::option::Option::None),
+            };
+            quote!(v::Keyword::Contains { rule: #rule, min: #min, max: #max })
+        }
+        K::MinProperties(n) => quote!(v::Keyword::MinProperties(#n)),
+        K::MaxProperties(n) => quote!(v::Keyword::MaxProperties(#n)),
+        K::Required(v) => {
+            let e = v.iter().map(|(n, a)| {
+                let a = match a {
+                    Access::ReadWrite => quote!(v::Access::ReadWrite),
+                    Access::ReadOnly => quote!(v::Access::ReadOnly),
+                    Access::WriteOnly => quote!(v::Access::WriteOnly),
+                };
+                quote!((#n, #a))
+            });
+            quote!(v::Keyword::Required(&[#(#e),*]))
+        }
+        K::DependentRequired(v) => {
+            let e = v.iter().map(|(n, req)| quote!((#n, &[#(#req),*])));
+            quote!(v::Keyword::DependentRequired(&[#(#e),*]))
+        }
+        K::Properties(v) => {
+            let l = named(v);
+            quote!(v::Keyword::Properties(#l))
+        }
+        K::PatternProperties(v) => {
+            let e = v.iter().map(|(p, r)| quote!((#p, #r)));
+            quote!(v::Keyword::PatternProperties(&[#(#e),*]))
+        }
+        K::AdditionalProperties(r) => quote!(v::Keyword::AdditionalProperties(#r)),
+        K::PropertyNames(r) => quote!(v::Keyword::PropertyNames(#r)),
+        K::DependentSchemas(v) => {
+            let l = named(v);
+            quote!(v::Keyword::DependentSchemas(#l))
+        }
+        K::AllOf(v) => {
+            let l = list(v);
+            quote!(v::Keyword::AllOf(#l))
+        }
+        K::AnyOf(v) => {
+            let l = list(v);
+            quote!(v::Keyword::AnyOf(#l))
+        }
+        K::OneOf(v) => {
+            let l = list(v);
+            quote!(v::Keyword::OneOf(#l))
+        }
+        K::Not(r) => quote!(v::Keyword::Not(#r)),
+        K::If {
+            cond,
+            then,
+            otherwise,
+        } => {
+            let (t, o) = (opt(then), opt(otherwise));
+            quote!(v::Keyword::If { cond: #cond, then: #t, otherwise: #o })
+        }
+        K::Ref(r) => quote!(v::Keyword::Ref(#r)),
+        K::DynamicRef { initial, anchor } => {
+            quote!(v::Keyword::DynamicRef { initial: #initial, anchor: #anchor })
+        }
+        K::UnevaluatedItems(r) => quote!(v::Keyword::UnevaluatedItems(#r)),
+        K::UnevaluatedProperties(r) => quote!(v::Keyword::UnevaluatedProperties(#r)),
     }
 }

@@ -412,7 +412,7 @@ impl<'a> Bundler<'a> {
         match &mut node.value {
             Value::Map(m) => {
                 for (k, e) in crate::tree::Map::make_mut(m).iter_mut() {
-                    if k == "$ref" || k == "$dynamicRef" {
+                    if keyword_map && (k == "$ref" || k == "$dynamicRef") {
                         continue;
                     }
                     let len = merged.len();
@@ -808,9 +808,9 @@ impl<'a> Bundler<'a> {
                 .map(|(_, dir)| dir.clone()),
         };
         let id = self.load(&path, res_part, from, ref_loc, mapped.as_deref())?;
-        if !self.registry.file_uri.contains_key(&id) {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.registry.file_uri.entry(id) {
             // A mapped URL keeps its URL as base: references inside it are relative to it.
-            self.registry.file_uri.insert(id, target.to_string());
+            e.insert(target.to_string());
             self.registry
                 .resources
                 .entry(target.to_string())
@@ -896,16 +896,9 @@ impl<'a> Bundler<'a> {
 /// How the root of a referenced file reads: an OpenAPI (or fragment) document, or a schema.
 fn root_ctx(node: &Node) -> Ctx {
     let looks_like_document = node.as_map().is_some_and(|m| {
-        [
-            "openapi",
-            "swagger",
-            "paths",
-            "components",
-            "info",
-            "definitions",
-        ]
-        .iter()
-        .any(|k| m.contains_key(k))
+        ["openapi", "swagger", "paths", "components", "info"]
+            .iter()
+            .any(|k| m.contains_key(k))
     });
     let looks_like_schema = node.as_map().is_some_and(|m| {
         [

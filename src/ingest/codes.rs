@@ -55,4 +55,6 @@ codes! {
     PATTERN_NOT_CHECKED = "SF021", "pattern-not-checked", Warning, "a schema's `pattern` uses syntax the Rust `regex` crate lacks (look-around, backreferences); the generated server does not check it";
     /// An operation the generated server cannot route.
     ROUTE_CONFLICT = "SF022", "route-not-generated", Warning, "an operation's path cannot be routed beside the others by axum; the generated server leaves it out";
+    /// A schema whose Rust type is `serde_json::Value` because it cannot be expressed.
+    TYPE_FALLBACK = "SF023", "type-fallback", Info, "a schema cannot be expressed as a Rust type (contradictory `allOf`, a `$ref` cycle with no structure, nesting or size beyond the generator's bounds); it is generated as `serde_json::Value`";
 }

@@ -12,19 +12,25 @@ use crate::ingest::{Api, Workspace};
 use crate::tree::{Node, Value, pointer_join};
 use std::hash::BuildHasher as _;
 
-/// JSON Schema keywords the model does not represent and that change what data is valid or
-/// what type it has; each use is reported (SF008) so nothing is silently lost.
-const SEMANTIC_UNMODELLED: &[&str] = &[
-    "if",
-    "then",
-    "else",
-    "dependentSchemas",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-    "$dynamicRef",
-    "patternProperties",
-    "propertyNames",
-    "contains",
+/// Keywords of an older draft that a 2020-12 schema (OpenAPI 3.1) ignores, but that look as
+/// if they constrain; each use is reported (SF008) so nothing is silently lost.
+const SEMANTIC_UNMODELLED: &[&str] = &["dependencies", "additionalItems"];
+
+/// Keywords an OpenAPI 3.0 schema keeps beside a `$ref`: annotations, and `nullable`, which
+/// vendors write there to mean "or null" and which only widens. The rest is ignored, as OpenAPI
+/// 3.0 (JSON Reference) says.
+const KEPT_BESIDE_REF_30: &[&str] = &[
+    "$ref",
+    "description",
+    "summary",
+    "title",
+    "nullable",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "default",
+    "example",
+    "examples",
 ];
 
 /// Keywords the model reads.
@@ -65,6 +71,21 @@ const MODELLED: &[&str] = &[
     "deprecated",
     "example",
     "examples",
+    "minProperties",
+    "maxProperties",
+    "minContains",
+    "maxContains",
+    "contains",
+    "patternProperties",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "dependentRequired",
+    "dependentSchemas",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "$dynamicRef",
 ];
 
 /// Builds the model of every API. Problems found on the way are returned as diagnostics.
@@ -163,6 +184,7 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        let resources = self.resources();
         self.check_ref_cycles();
         self.collect_instances(&operations);
         for i in 0..self.schemas.len() {
@@ -185,7 +207,35 @@ impl<'a> Builder<'a> {
             security,
             schemas: std::mem::take(&mut self.schemas),
             named,
+            resources,
         }
+    }
+
+    /// The API's schema resources, with each `$dynamicAnchor` as the schema it declares.
+    fn resources(&mut self) -> Resources {
+        let r = &self.api.resources;
+        let mut out = Resources {
+            scopes: r.scopes.clone(),
+            dynamic_anchors: Vec::with_capacity(r.dynamic_anchors.len()),
+        };
+        for anchors in &r.dynamic_anchors {
+            let mut ids = Vec::new();
+            for (name, ptr) in anchors {
+                if let Some(node) = self.doc.pointer(ptr) {
+                    let parts = NameParts::new(
+                        ptr.rsplit('/')
+                            .next()
+                            .map(crate::tree::unescape_pointer_token),
+                    );
+                    ids.push((
+                        name.clone(),
+                        self.schema_at(ptr, node, SchemaName::Inline(parts)),
+                    ));
+                }
+            }
+            out.dynamic_anchors.push(ids);
+        }
+        out
     }
 
     /// The name that says what a schema holds: the property name, or the component name.
@@ -602,8 +652,10 @@ impl<'a> Builder<'a> {
         if let Some(id) = self.built_at(ptr) {
             return id;
         }
-        // A bare `$ref` (annotations aside) is its target.
-        if let Some(m) = node.as_map()
+        // A bare `$ref` (annotations aside) is its target. Not where `$dynamicRef` is used:
+        // there the reference is a step into another schema resource, which it must see.
+        if self.api.resources.dynamic_refs.is_empty()
+            && let Some(m) = node.as_map()
             && let Some(r) = m.get("$ref").and_then(|e| e.node.as_str())
             && m.keys()
                 .all(|k| matches!(k.as_str(), "$ref" | "description" | "summary" | "title"))
@@ -698,7 +750,36 @@ impl<'a> Builder<'a> {
     }
 
     fn fill(&mut self, s: &mut Schema, m: &'a crate::tree::Map, ptr: &str, name: &SchemaName) {
-        let get = |k: &str| m.get(k).map(|e| &e.node);
+        let draft4 = self.api.version < crate::ingest::SpecVersion::V31;
+        // OpenAPI 3.0: a `$ref` makes its constraining siblings ignored.
+        let beside_ref = draft4 && m.contains_key("$ref");
+        if beside_ref {
+            let ignored: Vec<&str> = m
+                .keys()
+                .map(|k| k.as_str())
+                .filter(|k| !KEPT_BESIDE_REF_30.contains(k) && !k.starts_with("x-"))
+                .collect();
+            if !ignored.is_empty() {
+                let at = m.get(ignored[0]).map_or(s.loc, |e| e.key_loc);
+                self.diags.push(
+                    codes::UNMODELLED
+                        .diag(format!(
+                            "{} beside `$ref` {} ignored: in OpenAPI 3.0 a `$ref` stands for its target alone",
+                            ignored.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "),
+                            if ignored.len() == 1 { "is" } else { "are" }
+                        ))
+                        .at(at, "ignored")
+                        .pointer(pointer_join(ptr, ignored[0]))
+                        .help("to constrain the referenced schema, write `allOf: [{$ref: …}]` with the constraints beside `allOf`"),
+                );
+            }
+        }
+        let get = |k: &str| {
+            if beside_ref && !KEPT_BESIDE_REF_30.contains(&k) {
+                return None;
+            }
+            m.get(k).map(|e| &e.node)
+        };
         if let Some(r) = get("$ref").and_then(Node::as_str) {
             let node = get("$ref").expect("present");
             s.reference = self.ref_target(r, node);
@@ -730,6 +811,10 @@ impl<'a> Builder<'a> {
             multiple_of: f64_of(get("multipleOf")),
             min_items: u64_of(get("minItems")),
             max_items: u64_of(get("maxItems")),
+            min_properties: u64_of(get("minProperties")),
+            max_properties: u64_of(get("maxProperties")),
+            min_contains: u64_of(get("minContains")),
+            max_contains: u64_of(get("maxContains")),
             ..Bounds::NONE
         };
         match get("exclusiveMinimum") {
@@ -813,19 +898,19 @@ impl<'a> Builder<'a> {
             }
         }
         match get("items") {
-            Some(
-                n @ Node {
-                    value: Value::Seq(items),
-                    ..
-                },
-            ) => {
-                // Draft-4 style tuple `items: [..]`.
+            Some(Node {
+                value: Value::Seq(items),
+                ..
+            }) => {
+                // Draft-4 style tuple `items: [..]`; `additionalItems` is then the rest.
                 let base = pointer_join(ptr, "items");
                 for (i, it) in items.iter().enumerate() {
                     let id = self.child(&base, &i.to_string(), it, name, &format!("item{i}"));
                     s.prefix_items.push(id);
                 }
-                let _ = n;
+                if let Some(n) = get("additionalItems") {
+                    s.items = Some(self.child(ptr, "additionalItems", n, name, "rest"));
+                }
             }
             Some(n) => s.items = Some(self.child(ptr, "items", n, name, "item")),
             None => {}
@@ -857,6 +942,11 @@ impl<'a> Builder<'a> {
                 // 3.1's nullable `$ref`: a `{type: 'null'}` branch.
                 if slot > 0 && is_null_schema(it) {
                     s.nullable = true;
+                    s.null_branch = if slot == 1 {
+                        NullBranch::AnyOf
+                    } else {
+                        NullBranch::OneOf
+                    };
                     continue;
                 }
                 ids.push(self.child(&base, &i.to_string(), it, name, &format!("variant{i}")));
@@ -868,14 +958,81 @@ impl<'a> Builder<'a> {
             }
         }
         // `anyOf: [$ref, {type: null}]` is a nullable reference.
-        for branch in [&mut s.any_of, &mut s.one_of] {
+        for (branch, folded) in [
+            (&mut s.any_of, NullBranch::AnyOfFolded),
+            (&mut s.one_of, NullBranch::OneOfFolded),
+        ] {
             if branch.len() == 1 && s.nullable && s.reference.is_none() && s.types.is_empty() {
                 s.reference = branch.pop();
+                if s.null_branch != NullBranch::None {
+                    s.null_branch = folded;
+                }
             }
         }
-        if let Some(n) = get("not") {
-            s.not = Some(self.child(ptr, "not", n, name, "not"));
+        let mut a = Applicators::default();
+        let one = |b: &mut Self, key: &str, part: &str| {
+            get(key).map(|n| b.child(ptr, key, n, name, part))
+        };
+        a.not = one(self, "not", "not");
+        a.if_ = one(self, "if", "if");
+        a.then = one(self, "then", "then");
+        a.else_ = one(self, "else", "else");
+        a.property_names = one(self, "propertyNames", "name");
+        a.contains = one(self, "contains", "contained");
+        a.unevaluated_items = one(self, "unevaluatedItems", "unevaluated_item");
+        a.unevaluated_properties = one(self, "unevaluatedProperties", "unevaluated_value");
+        if let Some(pm) = get("patternProperties").and_then(Node::as_map) {
+            let base = pointer_join(ptr, "patternProperties");
+            for (i, (pattern, e)) in pm.iter().enumerate() {
+                let id = self.child(&base, pattern, &e.node, name, &format!("pattern{i}"));
+                a.pattern_properties.push((pattern.to_string(), id));
+            }
         }
+        let dependencies = |b: &mut Self, key: &str, a: &mut Applicators| {
+            let Some(dm) = get(key).and_then(Node::as_map) else {
+                return;
+            };
+            let base = pointer_join(ptr, key);
+            for (prop, e) in dm {
+                match e.node.as_seq() {
+                    // A list: the properties that must come with this one.
+                    Some(names) => a.dependent_required.push((
+                        prop.to_string(),
+                        names
+                            .iter()
+                            .filter_map(|n| n.as_text().map(str::to_string))
+                            .collect(),
+                    )),
+                    None => {
+                        let id = b.child(&base, prop, &e.node, name, &format!("with_{prop}"));
+                        a.dependent_schemas.push((prop.to_string(), id));
+                    }
+                }
+            }
+        };
+        dependencies(self, "dependentRequired", &mut a);
+        dependencies(self, "dependentSchemas", &mut a);
+        if draft4 {
+            dependencies(self, "dependencies", &mut a);
+        }
+        if let Some(r) = get("$dynamicRef").and_then(Node::as_str)
+            && let Some(initial) = self.ref_target(r, get("$dynamicRef").expect("present"))
+        {
+            let anchor = self
+                .api
+                .resources
+                .dynamic_refs
+                .iter()
+                .find(|(p, _)| p == ptr)
+                .map(|(_, a)| a.clone());
+            match anchor {
+                Some(anchor) => a.dynamic_ref = Some(DynamicRef { initial, anchor }),
+                // Not dynamic: a `$ref` by another name.
+                None if s.reference.is_none() => s.reference = Some(initial),
+                None => s.all_of.push(initial),
+            }
+        }
+        s.set_applicators(a);
         if let Some(d) = get("discriminator")
             && let Some(prop) = text(d.get("propertyName"))
         {
@@ -898,7 +1055,9 @@ impl<'a> Builder<'a> {
         for (k, e) in m {
             if k.starts_with("x-") {
                 s.extensions.push((k.to_string(), e.node.clone()));
-            } else if !MODELLED.contains(&k.as_str()) {
+            } else if !(MODELLED.contains(&k.as_str())
+                || draft4 && matches!(k.as_str(), "dependencies" | "additionalItems"))
+            {
                 s.unmodelled.push(k.to_string());
                 if SEMANTIC_UNMODELLED.contains(&k.as_str()) {
                     self.diags.push(
@@ -918,6 +1077,7 @@ impl<'a> Builder<'a> {
     fn add_type(&mut self, s: &mut Schema, t: &str, at: &Node, ptr: &str) {
         if t == "null" {
             s.nullable = true;
+            s.types.push_null();
             return;
         }
         match JsonType::parse(t) {

@@ -54,6 +54,33 @@ pub struct ApiModel {
     pub schemas: Vec<Schema>,
     /// Named schemas (`components/schemas` or `definitions`) → id.
     pub named: IndexMap<String, SchemaId>,
+    /// Schema resources, for `$dynamicRef` (empty unless the spec declares identifiers).
+    pub resources: Resources,
+}
+
+/// Schema resources (JSON Schema 2020-12 §8.2.1) as far as `$dynamicRef` needs them.
+#[derive(Debug, Clone, Default)]
+pub struct Resources {
+    /// Resource roots by pointer prefix: a schema belongs to the resource of the longest
+    /// prefix of its pointer listed here (resource 0, the document, when none is).
+    pub scopes: Vec<(String, u32)>,
+    /// Per resource: `$dynamicAnchor` name → the schema declaring it.
+    pub dynamic_anchors: Vec<Vec<(String, SchemaId)>>,
+}
+
+impl Resources {
+    /// The resource a schema with this pointer belongs to.
+    pub fn of(&self, pointer: &str) -> u32 {
+        self.scopes
+            .iter()
+            .filter(|(p, _)| {
+                pointer
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+            .max_by_key(|(p, _)| p.len())
+            .map_or(0, |(_, r)| *r)
+    }
 }
 
 impl ApiModel {

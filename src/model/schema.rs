@@ -62,9 +62,22 @@ impl JsonType {
 pub struct Types {
     len: u8,
     items: [JsonType; 6],
+    /// `type` names `null` (3.1), which [`Schema::nullable`] also records; this says the
+    /// keyword itself allows null, not an `enum` or a folded branch.
+    null: bool,
 }
 
 impl Types {
+    /// Records that `type` names `null`.
+    pub fn push_null(&mut self) {
+        self.null = true;
+    }
+
+    /// Whether `type` names `null`.
+    pub fn has_null(&self) -> bool {
+        self.null
+    }
+
     /// Adds `t` unless present.
     pub fn push(&mut self, t: JsonType) {
         if !self.contains(&t) && (self.len as usize) < self.items.len() {
@@ -80,6 +93,7 @@ impl Default for Types {
         Types {
             len: 0,
             items: [JsonType::Boolean; 6],
+            null: false,
         }
     }
 }
@@ -228,6 +242,14 @@ pub struct Bounds {
     pub min_items: Option<u64>,
     /// `maxItems`.
     pub max_items: Option<u64>,
+    /// `minProperties`.
+    pub min_properties: Option<u64>,
+    /// `maxProperties`.
+    pub max_properties: Option<u64>,
+    /// `minContains` (only meaningful with `contains`; 1 when not given).
+    pub min_contains: Option<u64>,
+    /// `maxContains`.
+    pub max_contains: Option<u64>,
 }
 
 impl Bounds {
@@ -242,7 +264,96 @@ impl Bounds {
         multiple_of: None,
         min_items: None,
         max_items: None,
+        min_properties: None,
+        max_properties: None,
+        min_contains: None,
+        max_contains: None,
     };
+}
+
+/// Where a `{type: 'null'}` branch of `anyOf`/`oneOf` went: the model folds it into
+/// [`Schema::nullable`] (and a lone remaining branch into [`Schema::reference`]), which is what
+/// types want; validation puts it back, since the schema's other keywords still apply to null.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NullBranch {
+    /// There was none.
+    #[default]
+    None,
+    /// It was a branch of `anyOf`.
+    AnyOf,
+    /// It was a branch of `oneOf`.
+    OneOf,
+    /// It was a branch of `anyOf`, whose one other branch is now [`Schema::reference`].
+    AnyOfFolded,
+    /// It was a branch of `oneOf`, whose one other branch is now [`Schema::reference`].
+    OneOfFolded,
+}
+
+/// A `$dynamicRef` whose initial target declares the `$dynamicAnchor` it names: evaluation
+/// lands on the outermost schema resource in the dynamic scope that declares that anchor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DynamicRef {
+    /// Where the reference resolves statically.
+    pub initial: SchemaId,
+    /// The anchor name.
+    pub anchor: String,
+}
+
+/// The applicators most schemas do not use (conditionals, pattern-keyed properties,
+/// `contains`, dependencies, `unevaluated*`, `not`, `$dynamicRef`), kept behind one pointer:
+/// a large spec has tens of thousands of schemas and nearly none of these.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Applicators {
+    /// `not`.
+    pub not: Option<SchemaId>,
+    /// `if`.
+    pub if_: Option<SchemaId>,
+    /// `then`.
+    pub then: Option<SchemaId>,
+    /// `else`.
+    pub else_: Option<SchemaId>,
+    /// `patternProperties`: the regular expression (as written) and the schema of matching
+    /// properties' values.
+    pub pattern_properties: Vec<(String, SchemaId)>,
+    /// `propertyNames`.
+    pub property_names: Option<SchemaId>,
+    /// `contains` (its counts are in [`Bounds`]).
+    pub contains: Option<SchemaId>,
+    /// `dependentRequired` (draft 4 `dependencies` with a list): a property → the properties
+    /// it requires.
+    pub dependent_required: Vec<(String, Vec<String>)>,
+    /// `dependentSchemas` (draft 4 `dependencies` with a schema).
+    pub dependent_schemas: Vec<(String, SchemaId)>,
+    /// `unevaluatedItems`.
+    pub unevaluated_items: Option<SchemaId>,
+    /// `unevaluatedProperties`.
+    pub unevaluated_properties: Option<SchemaId>,
+    /// `$dynamicRef`, when dynamic (otherwise it is read as [`Schema::reference`]).
+    pub dynamic_ref: Option<DynamicRef>,
+}
+
+impl Applicators {
+    /// None at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Applicators::default()
+    }
+
+    /// Every schema these apply, in keyword order.
+    pub fn children(&self) -> impl Iterator<Item = SchemaId> + '_ {
+        self.not
+            .into_iter()
+            .chain(self.if_)
+            .chain(self.then)
+            .chain(self.else_)
+            .chain(self.pattern_properties.iter().map(|(_, s)| *s))
+            .chain(self.property_names)
+            .chain(self.contains)
+            .chain(self.dependent_schemas.iter().map(|(_, s)| *s))
+            .chain(self.unevaluated_items)
+            .chain(self.unevaluated_properties)
+            .chain(self.dynamic_ref.as_ref().map(|d| d.initial))
+    }
 }
 
 /// A schema.
@@ -262,6 +373,8 @@ pub struct Schema {
     pub types: Types,
     /// `null` allowed (3.0 `nullable: true`, 3.1 `type: [.., 'null']`, or a null branch).
     pub nullable: bool,
+    /// Whether (and how) `nullable` came from a null branch of `anyOf`/`oneOf`.
+    pub null_branch: NullBranch,
     /// The `$ref` target, if any (3.1 allows siblings; see [`Schema::is_pure_ref`]).
     pub reference: Option<SchemaId>,
     /// `title`.
@@ -298,8 +411,8 @@ pub struct Schema {
     pub any_of: ThinVec<SchemaId>,
     /// `oneOf` (null branches removed into `nullable`).
     pub one_of: ThinVec<SchemaId>,
-    /// `not`.
-    pub not: Option<SchemaId>,
+    /// The rarer applicators ([`Schema::applicators`]).
+    applicators: Option<Box<Applicators>>,
     /// `discriminator`.
     pub discriminator: Option<Box<Discriminator>>,
     /// `readOnly`.
@@ -333,6 +446,7 @@ impl Schema {
             never: false,
             types: Types::default(),
             nullable: false,
+            null_branch: NullBranch::None,
             reference: None,
             title: None,
             description: None,
@@ -351,7 +465,7 @@ impl Schema {
             all_of: ThinVec::new(),
             any_of: ThinVec::new(),
             one_of: ThinVec::new(),
-            not: None,
+            applicators: None,
             discriminator: None,
             read_only: false,
             write_only: false,
@@ -371,6 +485,25 @@ impl Schema {
     /// Sets its bounds; no bounds take no space.
     pub fn set_bounds(&mut self, bounds: Bounds) {
         self.bounds = (bounds != Bounds::NONE).then(|| Box::new(bounds));
+    }
+
+    /// Its rarer applicators (all empty when it has none).
+    pub fn applicators(&self) -> &Applicators {
+        static NONE: std::sync::OnceLock<Applicators> = std::sync::OnceLock::new();
+        match &self.applicators {
+            Some(a) => a,
+            None => NONE.get_or_init(Applicators::default),
+        }
+    }
+
+    /// Sets its rarer applicators; none take no space.
+    pub fn set_applicators(&mut self, a: Applicators) {
+        self.applicators = (!a.is_empty()).then(|| Box::new(a));
+    }
+
+    /// `not`.
+    pub fn not(&self) -> Option<SchemaId> {
+        self.applicators.as_ref().and_then(|a| a.not)
     }
 
     /// The value of extension `name` (`x-…`), if given.
@@ -410,6 +543,11 @@ impl Schema {
             && self.items.is_none()
             && self.format.is_none()
             && self.pattern.is_none()
+            && self.applicators.is_none()
+            && self.prefix_items.is_empty()
+            && self.bounds.is_none()
+            && self.additional == Additional::Unspecified
+            && !self.never
     }
 
     /// Whether the schema allows exactly one JSON type, and which.

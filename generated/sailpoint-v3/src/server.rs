@@ -138,133 +138,153 @@ async fn handle_create_oauth_client<A: Api>(
     }
 }
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema`
-const RULE_0: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[
-        ("businessName", 1u32),
-        ("homepageUrl", 2u32),
-        ("name", 3u32),
-        ("description", 4u32),
-        ("accessTokenValiditySeconds", 5u32),
-        ("refreshTokenValiditySeconds", 6u32),
-        ("redirectUris", 7u32),
-        ("grantTypes", 8u32),
-        ("accessType", 9u32),
-        ("type", 10u32),
-        ("internal", 11u32),
-        ("enabled", 12u32),
-        ("strongAuthSupported", 13u32),
-        ("claimsSupported", 14u32),
+const RULE_0: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(
+            &[
+                ("name", v::Access::ReadWrite),
+                ("description", v::Access::ReadWrite),
+                ("accessTokenValiditySeconds", v::Access::ReadWrite),
+                ("grantTypes", v::Access::ReadWrite),
+                ("accessType", v::Access::ReadWrite),
+                ("enabled", v::Access::ReadWrite),
+            ],
+        ),
+        v::Keyword::Properties(
+            &[
+                ("businessName", 1u32),
+                ("homepageUrl", 2u32),
+                ("name", 3u32),
+                ("description", 4u32),
+                ("accessTokenValiditySeconds", 5u32),
+                ("refreshTokenValiditySeconds", 6u32),
+                ("redirectUris", 7u32),
+                ("grantTypes", 8u32),
+                ("accessType", 9u32),
+                ("type", 10u32),
+                ("internal", 11u32),
+                ("enabled", 12u32),
+                ("strongAuthSupported", 13u32),
+                ("claimsSupported", 14u32),
+            ],
+        ),
     ],
-    required: &[
-        "name",
-        "description",
-        "accessTokenValiditySeconds",
-        "grantTypes",
-        "accessType",
-        "enabled",
-    ],
-    ..v::Rule::ANY
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/businessName`
-const RULE_1: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_1: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/homepageUrl`
-const RULE_2: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/name`
-const RULE_3: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/description`
-const RULE_4: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/accessTokenValiditySeconds`
-const RULE_5: v::Rule = v::Rule {
-    numeric_string: true,
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_5: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::INTEGER | v::ty::STRING),
+        v::Keyword::NumericString {
+            integer: true,
+        },
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/refreshTokenValiditySeconds`
-const RULE_6: v::Rule = v::Rule {
-    numeric_string: true,
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_6: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::INTEGER | v::ty::STRING),
+        v::Keyword::NumericString {
+            integer: true,
+        },
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/redirectUris`
-const RULE_7: v::Rule = v::Rule {
-    types: v::ty::ARRAY,
-    items: ::std::option::Option::Some(15u32),
-    ..v::Rule::ANY
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(16u32)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/grantTypes`
-const RULE_8: v::Rule = v::Rule {
-    types: v::ty::ARRAY,
-    items: ::std::option::Option::Some(16u32),
-    ..v::Rule::ANY
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(15u32)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/accessType`
-const RULE_9: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[v::Lit::Str("ONLINE"), v::Lit::Str("OFFLINE")],
-    ..v::Rule::ANY
+const RULE_9: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(&[v::Lit::Str("ONLINE"), v::Lit::Str("OFFLINE")]),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/type`
-const RULE_10: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[v::Lit::Str("CONFIDENTIAL"), v::Lit::Str("PUBLIC")],
-    ..v::Rule::ANY
+const RULE_10: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(&[v::Lit::Str("CONFIDENTIAL"), v::Lit::Str("PUBLIC")]),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/internal`
-const RULE_11: v::Rule = v::Rule {
-    types: v::ty::BOOLEAN,
-    ..v::Rule::ANY
+const RULE_11: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/enabled`
-const RULE_12: v::Rule = v::Rule {
-    types: v::ty::BOOLEAN,
-    ..v::Rule::ANY
+const RULE_12: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/strongAuthSupported`
-const RULE_13: v::Rule = v::Rule {
-    types: v::ty::BOOLEAN,
-    ..v::Rule::ANY
+const RULE_13: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/claimsSupported`
-const RULE_14: v::Rule = v::Rule {
-    types: v::ty::BOOLEAN,
-    ..v::Rule::ANY
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/redirectUris/items`
-const RULE_15: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_14: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/grantTypes/items`
-const RULE_16: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[
-        v::Lit::Str("CLIENT_CREDENTIALS"),
-        v::Lit::Str("AUTHORIZATION_CODE"),
-        v::Lit::Str("REFRESH_TOKEN"),
+const RULE_15: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(
+            &[
+                v::Lit::Str("CLIENT_CREDENTIALS"),
+                v::Lit::Str("AUTHORIZATION_CODE"),
+                v::Lit::Str("REFRESH_TOKEN"),
+            ],
+        ),
     ],
-    ..v::Rule::ANY
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/redirectUris/items`
+const RULE_16: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("oauth2", super::runtime::Scheme::Bearer),
 ];
 /// The spec's patterns, compiled on first use.
-static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
-static RULES: v::Rules = v::Rules {
+static RULES: v::Rules<'static> = v::Rules {
     rules: &[
         RULE_0,
         RULE_1,
@@ -285,6 +305,7 @@ static RULES: v::Rules = v::Rules {
         RULE_16,
     ],
     patterns: &PATTERNS,
+    resources: &[],
 };
 /// An error body of the API: its schema filled in, the message's place marked.
 const SHAPE_0: rt::ErrorShape = rt::ErrorShape {

@@ -55,8 +55,21 @@ pub struct CreateOauthClient200Response {
     ///
     /// specforge: an RFC 3339 date-time; the UTC offset is kept.
     pub modified: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct CreateOauthClient400Response {
     /// Fine-grained error code providing more detail of the error.
     #[serde(
@@ -82,8 +95,21 @@ pub struct CreateOauthClient400Response {
     pub causes: ::std::option::Option<
         ::std::vec::Vec<CreateOauthClient400ResponseMessagesItem>,
     >,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct CreateOauthClient400ResponseMessagesItem {
     /// The locale for the message text, a BCP 47 language tag.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -100,6 +126,12 @@ pub struct CreateOauthClient400ResponseMessagesItem {
     /// Actual text of the error message in the indicated locale.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -129,7 +161,7 @@ impl ::std::fmt::Display for CreateOauthClient400ResponseMessagesItemLocaleOrigi
 }
 impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "DEFAULT" => {
@@ -147,17 +179,43 @@ impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigi
         )
     }
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct CreateOauthClient401Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::serde_json::Value>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct CreateOauthClient429Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::serde_json::Value>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 /// The documented error answers of `createOauthClient` (POST /oauth-clients).
 #[derive(Debug, Clone, PartialEq)]
@@ -248,6 +306,12 @@ pub struct CreateOauthClientRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub claims_supported: ::std::option::Option<bool>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 /// The access type (online or offline) of this API Client
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -273,7 +337,7 @@ impl ::std::fmt::Display for CreateOauthClientRequestAccessType {
 }
 impl ::std::str::FromStr for CreateOauthClientRequestAccessType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "ONLINE" => CreateOauthClientRequestAccessType::Online,
@@ -314,7 +378,7 @@ impl ::std::fmt::Display for CreateOauthClientRequestGrantTypesItem {
 }
 impl ::std::str::FromStr for CreateOauthClientRequestGrantTypesItem {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "CLIENT_CREDENTIALS" => {
@@ -353,7 +417,7 @@ impl ::std::fmt::Display for CreateOauthClientRequestType {
 }
 impl ::std::str::FromStr for CreateOauthClientRequestType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "CONFIDENTIAL" => CreateOauthClientRequestType::Confidential,

@@ -130,104 +130,119 @@ async fn handle_create_oauth_client<A: Api>(
     }
 }
 /// `/components/schemas/OAuthClientCreateRequest`
-const RULE_0: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[
-        ("name", 1u32),
-        ("allowed_scopes", 2u32),
-        ("client_type", 3u32),
-        ("require_pkce", 4u32),
-        ("allowed_grant_types", 5u32),
-        ("redirect_uris", 6u32),
-        ("logo_uri", 7u32),
-        ("policy_uri", 8u32),
-        ("tos_uri", 9u32),
+const RULE_0: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(
+            &[
+                ("name", v::Access::ReadWrite),
+                ("allowed_scopes", v::Access::ReadWrite),
+                ("client_type", v::Access::ReadWrite),
+                ("allowed_grant_types", v::Access::ReadWrite),
+            ],
+        ),
+        v::Keyword::Properties(
+            &[
+                ("name", 1u32),
+                ("allowed_scopes", 2u32),
+                ("client_type", 3u32),
+                ("require_pkce", 4u32),
+                ("allowed_grant_types", 5u32),
+                ("redirect_uris", 6u32),
+                ("logo_uri", 7u32),
+                ("policy_uri", 8u32),
+                ("tos_uri", 9u32),
+            ],
+        ),
+        v::Keyword::AdditionalProperties(10u32),
     ],
-    required: &["name", "allowed_scopes", "client_type", "allowed_grant_types"],
-    additional: v::Additional::Forbidden,
-    ..v::Rule::ANY
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/name`
-const RULE_1: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_1: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes`
-const RULE_2: v::Rule = v::Rule {
-    types: v::ty::ARRAY,
-    items: ::std::option::Option::Some(10u32),
-    ..v::Rule::ANY
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(13u32)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/client_type`
-const RULE_3: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[v::Lit::Str("public"), v::Lit::Str("confidential")],
-    ..v::Rule::ANY
+const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(&[v::Lit::Str("public"), v::Lit::Str("confidential")]),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/require_pkce`
-const RULE_4: v::Rule = v::Rule {
-    types: v::ty::BOOLEAN,
-    ..v::Rule::ANY
+const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types`
-const RULE_5: v::Rule = v::Rule {
-    types: v::ty::ARRAY,
-    items: ::std::option::Option::Some(11u32),
-    ..v::Rule::ANY
+const RULE_5: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(12u32)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/redirect_uris`
-const RULE_6: v::Rule = v::Rule {
-    types: v::ty::ARRAY,
-    items: ::std::option::Option::Some(12u32),
-    ..v::Rule::ANY
+const RULE_6: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(11u32)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/logo_uri`
-const RULE_7: v::Rule = v::Rule {
-    format: v::Format::Uri,
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/policy_uri`
-const RULE_8: v::Rule = v::Rule {
-    format: v::Format::Uri,
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/tos_uri`
-const RULE_9: v::Rule = v::Rule {
-    format: v::Format::Uri,
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_9: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
+    resource: ::std::option::Option::None,
 };
-/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes/items`
-const RULE_10: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types/items`
-const RULE_11: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[
-        v::Lit::Str("client_credentials"),
-        v::Lit::Str("authorization_code"),
-        v::Lit::Str("refresh_token"),
-    ],
-    ..v::Rule::ANY
+/// `the table's own`
+const RULE_10: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Never],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientCreateRequest/properties/redirect_uris/items`
-const RULE_12: v::Rule = v::Rule {
-    format: v::Format::Uri,
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_11: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types/items`
+const RULE_12: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(
+            &[
+                v::Lit::Str("client_credentials"),
+                v::Lit::Str("authorization_code"),
+                v::Lit::Str("refresh_token"),
+            ],
+        ),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes/items`
+const RULE_13: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("bearerAuth", super::runtime::Scheme::Bearer),
 ];
 /// The spec's patterns, compiled on first use.
-static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
-static RULES: v::Rules = v::Rules {
+static RULES: v::Rules<'static> = v::Rules {
     rules: &[
         RULE_0,
         RULE_1,
@@ -242,8 +257,10 @@ static RULES: v::Rules = v::Rules {
         RULE_10,
         RULE_11,
         RULE_12,
+        RULE_13,
     ],
     patterns: &PATTERNS,
+    resources: &[],
 };
 /// An error body of the API: its schema filled in, the message's place marked.
 const SHAPE_0: rt::ErrorShape = rt::ErrorShape {

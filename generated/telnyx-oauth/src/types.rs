@@ -1,8 +1,21 @@
 //! Types of Telnyx OAuth API 2.0.0, one per schema that needs one.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct CreateOAuthClient201Response {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<OAuthClient>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClient {
@@ -71,6 +84,12 @@ pub struct OAuthClient {
     ///
     /// specforge: an RFC 3339 date-time; the UTC offset is kept.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClientCreateRequest {
@@ -132,7 +151,7 @@ impl ::std::fmt::Display for OAuthClientCreateRequestAllowedGrantTypesItem {
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestAllowedGrantTypesItem {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "client_credentials" => {
@@ -177,7 +196,7 @@ impl ::std::fmt::Display for OAuthClientCreateRequestClientType {
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestClientType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "public" => OAuthClientCreateRequestClientType::Public,
@@ -208,7 +227,7 @@ impl ::std::fmt::Display for OAuthClientRecordType {
 }
 impl ::std::str::FromStr for OAuthClientRecordType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "oauth_client" => OAuthClientRecordType::OauthClient,
@@ -218,11 +237,24 @@ impl ::std::str::FromStr for OAuthClientRecordType {
     }
 }
 /// Schema `oauth_Error` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct OauthError {
     /// Error code
     pub error: ::std::string::String,
     /// Human-readable error description
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }

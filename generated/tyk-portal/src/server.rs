@@ -227,105 +227,125 @@ async fn handle_create_product_client_type<A: Api>(
     }
 }
 /// `/paths/~1oauth-providers~1{provider_id}~1client-types/post/parameters/0/schema`
-const RULE_0: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_0: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/OAuthClientTypeBasic`
-const RULE_1: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[
-        ("Name", 4u32),
-        ("Description", 5u32),
-        ("ResponseTypes", 6u32),
-        ("GrantType", 7u32),
-        ("TokenEndpointAuthMethod", 8u32),
-        ("OktaAppType", 9u32),
+const RULE_1: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(
+            &[
+                ("Name", v::Access::ReadWrite),
+                ("ResponseTypes", v::Access::ReadWrite),
+                ("GrantType", v::Access::ReadWrite),
+            ],
+        ),
+        v::Keyword::Properties(
+            &[
+                ("Name", 5u32),
+                ("Description", 6u32),
+                ("ResponseTypes", 7u32),
+                ("GrantType", 8u32),
+                ("TokenEndpointAuthMethod", 9u32),
+                ("OktaAppType", 10u32),
+            ],
+        ),
     ],
-    required: &["Name", "ResponseTypes", "GrantType"],
-    ..v::Rule::ANY
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1products~1{product_id}~1client_types/post/parameters/0/schema`
-const RULE_2: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductClientTypeAttach`
-const RULE_3: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[("ID", 10u32)],
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/Name`
-const RULE_4: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/Description`
-const RULE_5: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/ResponseTypes`
-const RULE_6: v::Rule = v::Rule {
-    delimited: ::std::option::Option::Some(','),
-    types: v::ty::STRING,
-    enum_values: &[
-        v::Lit::Str("code"),
-        v::Lit::Str("token"),
-        v::Lit::Str("it_token"),
-        v::Lit::Str("none"),
+const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("ID", 4u32)]),
     ],
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/GrantType`
-const RULE_7: v::Rule = v::Rule {
-    delimited: ::std::option::Option::Some(','),
-    types: v::ty::STRING,
-    enum_values: &[
-        v::Lit::Str("authorization_code"),
-        v::Lit::Str("pkce"),
-        v::Lit::Str("client_credentials"),
-        v::Lit::Str("device_code"),
-        v::Lit::Str("refresh_token"),
-        v::Lit::Str("password"),
-        v::Lit::Str("implicit"),
-    ],
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/TokenEndpointAuthMethod`
-const RULE_8: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[
-        v::Lit::Str("client_secret_basic"),
-        v::Lit::Str("client_secret_post"),
-    ],
-    ..v::Rule::ANY
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/OktaAppType`
-const RULE_9: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    enum_values: &[
-        v::Lit::Str("web"),
-        v::Lit::Str("native"),
-        v::Lit::Str("browser"),
-        v::Lit::Str("service"),
-    ],
-    ..v::Rule::ANY
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductClientTypeAttach/properties/ID`
-const RULE_10: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/Name`
+const RULE_5: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/Description`
+const RULE_6: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/ResponseTypes`
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::DelimitedSet {
+            separator: ',',
+            members: &["code", "token", "it_token", "none"],
+        },
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/GrantType`
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::DelimitedSet {
+            separator: ',',
+            members: &[
+                "authorization_code",
+                "pkce",
+                "client_credentials",
+                "device_code",
+                "refresh_token",
+                "password",
+                "implicit",
+            ],
+        },
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/TokenEndpointAuthMethod`
+const RULE_9: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(
+            &[v::Lit::Str("client_secret_basic"), v::Lit::Str("client_secret_post")],
+        ),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/OAuthClientTypeBasic/properties/OktaAppType`
+const RULE_10: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(
+            &[
+                v::Lit::Str("web"),
+                v::Lit::Str("native"),
+                v::Lit::Str("browser"),
+                v::Lit::Str("service"),
+            ],
+        ),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("AdminAPIToken", super::runtime::Scheme::Header("Authorization")),
 ];
 /// The spec's patterns, compiled on first use.
-static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
-static RULES: v::Rules = v::Rules {
+static RULES: v::Rules<'static> = v::Rules {
     rules: &[
         RULE_0,
         RULE_1,
@@ -340,6 +360,7 @@ static RULES: v::Rules = v::Rules {
         RULE_10,
     ],
     patterns: &PATTERNS,
+    resources: &[],
 };
 /// An error body of the API: its schema filled in, the message's place marked.
 const SHAPE_0: rt::ErrorShape = rt::ErrorShape {

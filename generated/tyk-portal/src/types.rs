@@ -46,6 +46,12 @@ pub struct OAuthClientTypeBasic {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub okta_app_type: ::std::option::Option<OAuthClientTypeBasicOktaAppType>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 /// The OAuth 2.0 grant types the client is permitted to use, determining how it obtains access tokens from the authorization server. Format as CSV and Specify at least one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -86,7 +92,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "authorization_code" => OAuthClientTypeBasicGrantType::AuthorizationCode,
@@ -131,7 +137,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "web" => OAuthClientTypeBasicOktaAppType::Web,
@@ -173,7 +179,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "code" => OAuthClientTypeBasicResponseTypes::Code,
@@ -213,7 +219,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
 }
 impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "client_secret_basic" => {
@@ -295,14 +301,40 @@ pub struct OAuthClientTypeElem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub updated_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct OnlyErrors {
     /// Human-readable description of the errors
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct ProductClientTypeAttach {
     /// UID of this client type
     #[serde(
@@ -311,8 +343,21 @@ pub struct ProductClientTypeAttach {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub id: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct ProductClientTypeResponse {
     /// Name of this client type
     #[serde(
@@ -367,6 +412,12 @@ pub struct ProductClientTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub updated_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 /// OAuth2.0 grant types that are allowed for this client type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
@@ -411,7 +462,7 @@ impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
 }
 impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "authorization_code" => {
@@ -460,7 +511,7 @@ impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
 }
 impl ::std::str::FromStr for ProductClientTypeResponseOktaAppType {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
             match s {
                 "browser" => ProductClientTypeResponseOktaAppType::Browser,

@@ -23,9 +23,10 @@
 //! delimited list in an enum by SF101, a `date-time` example that is not RFC 3339 by SF113.
 
 use crate::diag::Severity;
-use crate::lint::validate::{Kind, validate};
+use crate::lint::validate::{Kind, LINT, Validator, with_validator};
 use crate::lint::{Context, Rule};
 use crate::model::{ApiModel, Example, ExampleSource, SchemaId};
+use crate::validation::runtime::{Direction, Options};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -48,89 +49,119 @@ fn source_name(s: ExampleSource) -> &'static str {
     }
 }
 
+/// One example to check: its schema, the value, what it is an example of, which message.
+struct Case<'m> {
+    schema: SchemaId,
+    example: &'m Example,
+    what: String,
+    direction: Direction,
+}
+
 fn report(
     m: &ApiModel,
-    schema: SchemaId,
-    ex: &Example,
-    what: &str,
+    v: &Validator<'_, '_>,
+    case: &Case<'_>,
     out: &mut Vec<crate::diag::Diagnostic>,
 ) {
-    for v in validate(m, schema, &ex.value) {
-        let s = m.schema(v.schema);
-        let skip = match v.kind {
-            Kind::NumberAsString => true,
-            Kind::Format => s.format.as_deref() == Some("date-time"),
-            _ => false,
-        };
-        if skip {
+    let options = Options {
+        direction: case.direction,
+        ..LINT
+    };
+    let ex = case.example;
+    for x in v.validate(case.schema, &ex.value, &options) {
+        let s = m.schema(x.schema);
+        // A date-time example that is not RFC 3339 is SF113's finding.
+        if x.kind == Kind::Format && s.format.as_deref() == Some("date-time") {
             continue;
         }
-        let at = if v.path.is_empty() {
+        let at = if x.path.is_empty() {
             String::new()
         } else {
-            format!(" at `{}`", v.path)
+            format!(" at `{}`", x.path)
         };
         out.push(
             RULE.finding(format!(
-                "{} of {what}{at}: {}",
+                "{} of {}{at}: {}",
                 source_name(ex.source),
-                v.message
+                case.what,
+                x.message
             ))
-            .at(v.loc, "this value")
-            .pointer(format!("{}{}", ex.pointer, v.path))
+            .at(x.loc, "this value")
+            .pointer(format!("{}{}", ex.pointer, x.path))
             .also(s.loc, "the schema it breaks")
             .help("fix the example or the schema, whichever does not match what the API sends"),
         );
     }
 }
 
+fn cases(m: &ApiModel) -> Vec<Case<'_>> {
+    let mut cases = Vec::new();
+    for s in &m.schemas {
+        for ex in &s.examples {
+            // Values that docs examples put inside this schema are checked from the top.
+            if ex.source == ExampleSource::Schema && ex.pointer.starts_with(&*s.pointer) {
+                cases.push(Case {
+                    schema: s.id,
+                    example: ex,
+                    what: format!("`{}`", crate::lint::schema_label(s)),
+                    direction: Direction::Any,
+                });
+            }
+        }
+    }
+    for op in &m.operations {
+        for p in &op.parameters {
+            if let Some(schema) = p.schema {
+                for ex in &p.examples {
+                    cases.push(Case {
+                        schema,
+                        example: ex,
+                        what: format!("parameter `{}` of `{}`", p.name, op.name),
+                        direction: Direction::Request,
+                    });
+                }
+            }
+        }
+        if let Some(b) = &op.request_body {
+            for mt in &b.content {
+                let Some(schema) = mt.schema else { continue };
+                for ex in &mt.examples {
+                    cases.push(Case {
+                        schema,
+                        example: ex,
+                        what: format!("the request body of `{}`", op.name),
+                        direction: Direction::Request,
+                    });
+                }
+            }
+        }
+        for r in &op.responses {
+            for mt in &r.content {
+                let Some(schema) = mt.schema else { continue };
+                for ex in &mt.examples {
+                    cases.push(Case {
+                        schema,
+                        example: ex,
+                        what: format!("the {} response of `{}`", r.status, op.name),
+                        direction: Direction::Response,
+                    });
+                }
+            }
+        }
+    }
+    cases
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
-        for s in &m.schemas {
-            for ex in &s.examples {
-                // Values that docs examples put inside this schema are checked from the top.
-                if ex.source == ExampleSource::Schema && ex.pointer.starts_with(&*s.pointer) {
-                    report(
-                        m,
-                        s.id,
-                        ex,
-                        &format!("`{}`", crate::lint::schema_label(s)),
-                        out,
-                    );
-                }
-            }
+        let cases = cases(m);
+        if cases.is_empty() {
+            continue;
         }
-        for op in &m.operations {
-            for p in &op.parameters {
-                if let Some(schema) = p.schema {
-                    for ex in &p.examples {
-                        report(
-                            m,
-                            schema,
-                            ex,
-                            &format!("parameter `{}` of `{}`", p.name, op.name),
-                            out,
-                        );
-                    }
-                }
+        with_validator(m, cases.iter().map(|c| c.schema), |v| {
+            for case in &cases {
+                report(m, v, case, out);
             }
-            let bodies = op
-                .request_body
-                .iter()
-                .flat_map(|b| b.content.iter().map(|c| (c, "request body".to_string())))
-                .chain(op.responses.iter().flat_map(|r| {
-                    r.content
-                        .iter()
-                        .map(move |c| (c, format!("{} response", r.status)))
-                }));
-            for (mt, role) in bodies {
-                let Some(schema) = mt.schema else {
-                    continue;
-                };
-                for ex in &mt.examples {
-                    report(m, schema, ex, &format!("the {role} of `{}`", op.name), out);
-                }
-            }
-        }
+        });
     }
 }

@@ -47,7 +47,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 || !s.all_of.is_empty()
                 || !s.any_of.is_empty()
                 || !s.one_of.is_empty()
-                || s.not.is_some()
+                || s.not().is_some()
             {
                 continue;
             }

@@ -6,7 +6,7 @@
 //! Generated code describes each operation as static data ([`Operation`]) and calls
 //! [`prepare`]; an operation's input type implements [`FromPrepared`] to take its typed values.
 
-use super::validate::{Rules, Violation, ty};
+use super::validate::{Keyword, Kind, Rules, Violation, ty};
 use super::wire::{RawBody, Scheme, Style};
 use axum::body::Body as AxumBody;
 use axum::extract::{FromRequestParts as _, RawPathParams, Request};
@@ -45,7 +45,7 @@ pub struct Api {
     /// Security schemes by name.
     pub schemes: &'static [(&'static str, Scheme)],
     /// Validation rules of request parameters and bodies.
-    pub rules: &'static Rules,
+    pub rules: &'static Rules<'static>,
     /// The error shape used where an operation documents none.
     pub error: ErrorShape,
 }
@@ -480,7 +480,10 @@ pub async fn prepare(
         match (&value, p.rule) {
             (None, _) if p.required => violations.push(Violation {
                 at: what,
+                pointer: String::new(),
                 message: "required, but missing".into(),
+                kind: Kind::Required,
+                rule: p.rule.unwrap_or(u32::MAX),
             }),
             (Some(v), Some(rule)) => violations.extend(api.rules.check(rule, v, &what)),
             _ => {}
@@ -672,7 +675,13 @@ fn deep_object(api: &Api, p: &Param, query: &[(String, String)]) -> Option<Value
 /// One raw string as the JSON scalar its rule expects.
 fn scalar(api: &Api, rule: Option<u32>, s: &str) -> Value {
     let types = rule.map(|r| types_of(api.rules, r, 0)).unwrap_or(0);
-    let numeric_string = rule.is_some_and(|r| api.rules.rule(r).numeric_string);
+    let numeric_string = rule.is_some_and(|r| {
+        api.rules
+            .rule(r)
+            .keywords
+            .iter()
+            .any(|k| matches!(k, Keyword::NumericString { .. }))
+    });
     if types & (ty::INTEGER | ty::NUMBER) != 0 && !numeric_string {
         if let Ok(i) = s.parse::<i64>() {
             return Value::from(i);
@@ -700,36 +709,62 @@ fn scalar(api: &Api, rule: Option<u32>, s: &str) -> Value {
     Value::String(s.to_string())
 }
 
-/// The JSON types a rule allows, looking through `allOf` and `oneOf`/`anyOf` when it names none.
+/// The rules a rule applies in place (`allOf`, `anyOf`, `oneOf`, `$ref`, `$dynamicRef`'s
+/// initial target), which the lookups below look through.
+fn in_place<'a>(k: &'a Keyword<'a>) -> &'a [u32] {
+    match k {
+        Keyword::AllOf(list) | Keyword::AnyOf(list) | Keyword::OneOf(list) => list,
+        Keyword::Ref(r) | Keyword::DynamicRef { initial: r, .. } => std::slice::from_ref(r),
+        _ => &[],
+    }
+}
+
+/// The JSON types a rule allows, looking through `allOf`, `oneOf`/`anyOf` and `$ref` when it
+/// names none.
 fn types_of(rules: &Rules, i: u32, depth: usize) -> u8 {
     let r = rules.rule(i);
-    if r.types != 0 || depth > 8 {
-        return r.types;
+    let own = r.keywords.iter().fold(0, |acc, k| match k {
+        Keyword::Type(bits) => acc | bits,
+        _ => acc,
+    });
+    if own != 0 || depth > 8 {
+        return own;
     }
-    r.all_of
+    r.keywords
         .iter()
-        .chain(r.any_of)
+        .flat_map(in_place)
         .fold(0, |acc, &p| acc | types_of(rules, p, depth + 1))
 }
 
 fn items_of(rules: &Rules, i: u32, depth: usize) -> Option<u32> {
     let r = rules.rule(i);
-    if r.items.is_some() || depth > 8 {
-        return r.items;
+    let own = r.keywords.iter().find_map(|k| match k {
+        Keyword::Items(item) => Some(*item),
+        _ => None,
+    });
+    if own.is_some() || depth > 8 {
+        return own;
     }
-    r.all_of.iter().find_map(|&p| items_of(rules, p, depth + 1))
+    r.keywords
+        .iter()
+        .filter(|k| matches!(k, Keyword::AllOf(_) | Keyword::Ref(_)))
+        .flat_map(in_place)
+        .find_map(|&p| items_of(rules, p, depth + 1))
 }
 
 fn property_rule(rules: &Rules, i: u32, key: &str, depth: usize) -> Option<u32> {
     let r = rules.rule(i);
-    if let Some((_, p)) = r.properties.iter().find(|(n, _)| *n == key) {
-        return Some(*p);
+    let own = r.keywords.iter().find_map(|k| match k {
+        Keyword::Properties(list) => list.iter().find(|(n, _)| *n == key).map(|p| p.1),
+        _ => None,
+    });
+    if own.is_some() || depth > 8 {
+        return own;
     }
-    if depth > 8 {
-        return None;
-    }
-    r.all_of
+    r.keywords
         .iter()
+        .filter(|k| matches!(k, Keyword::AllOf(_) | Keyword::Ref(_)))
+        .flat_map(in_place)
         .find_map(|&p| property_rule(rules, p, key, depth + 1))
 }
 
@@ -850,7 +885,10 @@ async fn read_body(
         if b.required {
             violations.push(Violation {
                 at: "body".into(),
+                pointer: String::new(),
                 message: "a request body is required".into(),
+                kind: Kind::Required,
+                rule: b.rule.unwrap_or(u32::MAX),
             });
         }
         return Ok(None);

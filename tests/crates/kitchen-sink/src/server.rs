@@ -722,104 +722,109 @@ async fn dispatch_cancel_job<A: Api>(
     rt::not_found(&API, &request)
 }
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/0/schema`
-const RULE_0: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_0: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/1/schema`
-const RULE_1: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_1: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/5/schema`
-const RULE_2: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/2/schema`
-const RULE_3: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`
-const RULE_4: v::Rule = v::Rule {
-    types: v::ty::ARRAY,
-    items: ::std::option::Option::Some(13u32),
-    ..v::Rule::ANY
+const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(18u32)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter`
-const RULE_5: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[("status", 14u32), ("created", 15u32)],
-    ..v::Rule::ANY
+const RULE_5: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("status", 15u32), ("created", 16u32)]),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet`
-const RULE_6: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[("name", 16u32), ("type", 17u32)],
-    required: &["name"],
-    ..v::Rule::ANY
+const RULE_6: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(&[("name", v::Access::ReadWrite)]),
+        v::Keyword::Properties(&[("name", 13u32), ("type", 14u32)]),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1photo/put/parameters/0/schema`
-const RULE_7: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1jobs~1{id}:cancel/post/parameters/0/schema`
-const RULE_8: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1jobs~1{id}:run/post/parameters/0/schema`
-const RULE_9: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_9: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1jobs~1{id}/get/parameters/0/schema`
-const RULE_10: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_10: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/0/schema`
-const RULE_11: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_11: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/1/schema`
-const RULE_12: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
-};
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
-const RULE_13: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
-};
-/// `/components/schemas/Filter/properties/status`
-const RULE_14: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
-};
-/// `/components/schemas/Filter/properties/created`
-const RULE_15: v::Rule = v::Rule {
-    types: v::ty::OBJECT,
-    properties: &[("gte", 18u32)],
-    ..v::Rule::ANY
+const RULE_12: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet/properties/name`
-const RULE_16: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_13: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet/properties/type`
-const RULE_17: v::Rule = v::Rule {
-    types: v::ty::STRING,
-    ..v::Rule::ANY
+const RULE_14: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Filter/properties/status`
+const RULE_15: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Filter/properties/created`
+const RULE_16: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("gte", 17u32)]),
+    ],
+    resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter/properties/created/properties/gte`
-const RULE_18: v::Rule = v::Rule {
-    types: v::ty::INTEGER,
-    ..v::Rule::ANY
+const RULE_17: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
+const RULE_18: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
 };
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
@@ -827,9 +832,9 @@ const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("basic", super::runtime::Scheme::Basic),
 ];
 /// The spec's patterns, compiled on first use.
-static PATTERNS: v::Patterns = v::Patterns::new(&[]);
+static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
-static RULES: v::Rules = v::Rules {
+static RULES: v::Rules<'static> = v::Rules {
     rules: &[
         RULE_0,
         RULE_1,
@@ -852,6 +857,7 @@ static RULES: v::Rules = v::Rules {
         RULE_18,
     ],
     patterns: &PATTERNS,
+    resources: &[],
 };
 /// An error body of the API: its schema filled in, the message's place marked.
 const SHAPE_0: rt::ErrorShape = rt::ErrorShape {

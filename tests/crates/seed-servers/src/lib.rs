@@ -26,6 +26,7 @@ pub mod tyk {
     fn errors(m: &str) -> OnlyErrors {
         OnlyErrors {
             errors: Some(vec![m.to_string()]),
+            ..Default::default()
         }
     }
 
@@ -42,6 +43,7 @@ pub mod tyk {
             id: Some(id),
             created_at: tyk_portal::runtime::LayoutTime::parse("2023-06-25 13:37").ok(),
             updated_at: None,
+            additional_properties: Default::default(),
         }
     }
 
@@ -134,6 +136,7 @@ pub mod telnyx {
             let error = |code: &str| OauthError {
                 error: code.into(),
                 error_description: Some(format!("{code} for {}", input.body.name)),
+                ..Default::default()
             };
             match input.body.name.as_str() {
                 "bad" => CreateOAuthClientReply::BadRequest(error("invalid_request")),

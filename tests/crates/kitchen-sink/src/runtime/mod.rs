@@ -14,6 +14,7 @@ pub mod nullable;
 #[cfg(feature = "server")]
 pub mod server;
 mod timestamp;
+pub mod tuple;
 #[cfg(feature = "server")]
 pub mod validate;
 mod wire;

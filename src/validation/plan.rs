@@ -1,0 +1,559 @@
+//! The model's schemas as a table of rules: what each keyword asks, decided once for lint
+//! and generated servers alike. The table owns its data; [`super::arena`] lends it to the
+//! evaluator, and the server generator writes it out as static data.
+//!
+//! Where the model folded something for the sake of types, the table unfolds it: a
+//! `{type: 'null'}` branch of `anyOf`/`oneOf` is a branch again (the schema's other keywords
+//! still apply to null), and OpenAPI 3.0's `nullable: true` beside a composition or an `enum`
+//! accepts null outright, as vendors mean it.
+
+use super::runtime::{Access, Format, ty};
+use crate::diag::Diagnostic;
+use crate::ingest::{SpecVersion, codes};
+use crate::model::{
+    Additional, ApiModel, JsonType, NullBranch, Schema, SchemaId, Semantic, TimestampFormat,
+};
+use std::collections::HashMap;
+
+/// A JSON value of an `enum` or `const`.
+pub type Lit = serde_json::Value;
+
+/// One keyword, owning its data (the evaluator's [`super::runtime::Keyword`], rule for rule).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)]
+pub enum Keyword {
+    Type(u8),
+    Never,
+    Enum(Vec<Lit>),
+    Const(Lit),
+    DelimitedSet {
+        separator: char,
+        members: Vec<String>,
+    },
+    NumericString {
+        integer: bool,
+    },
+    MultipleOf(f64),
+    Minimum(f64),
+    Maximum(f64),
+    ExclusiveMinimum(f64),
+    ExclusiveMaximum(f64),
+    MinLength(u64),
+    MaxLength(u64),
+    Pattern(u16),
+    Format(Format),
+    Layout(String),
+    MinItems(u64),
+    MaxItems(u64),
+    UniqueItems,
+    PrefixItems(Vec<u32>),
+    Items(u32),
+    Contains {
+        rule: u32,
+        min: u64,
+        max: Option<u64>,
+    },
+    MinProperties(u64),
+    MaxProperties(u64),
+    Required(Vec<(String, Access)>),
+    DependentRequired(Vec<(String, Vec<String>)>),
+    Properties(Vec<(String, u32)>),
+    PatternProperties(Vec<(u16, u32)>),
+    AdditionalProperties(u32),
+    PropertyNames(u32),
+    DependentSchemas(Vec<(String, u32)>),
+    AllOf(Vec<u32>),
+    AnyOf(Vec<u32>),
+    OneOf(Vec<u32>),
+    Not(u32),
+    If {
+        cond: u32,
+        then: Option<u32>,
+        otherwise: Option<u32>,
+    },
+    Ref(u32),
+    DynamicRef {
+        initial: u32,
+        anchor: String,
+    },
+    UnevaluatedItems(u32),
+    UnevaluatedProperties(u32),
+}
+
+/// One rule.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rule {
+    /// Its keywords, `unevaluated*` last.
+    pub keywords: Vec<Keyword>,
+    /// The schema resource evaluating it enters ([`Table::resources`]).
+    pub resource: Option<u32>,
+    /// The schema it checks (none for the table's own `null` and `false` rules).
+    pub schema: Option<SchemaId>,
+}
+
+/// Which reading of a schema a rule is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Reading {
+    /// As written.
+    Whole,
+    /// Without its 3.0 `nullable` (the other branch of "null, or this").
+    NonNull,
+}
+
+/// The rules of one API, built as schemas are asked for.
+pub struct Table<'m> {
+    m: &'m ApiModel,
+    /// The rules, by index.
+    pub rules: Vec<Rule>,
+    /// Pattern sources, by index.
+    pub patterns: Vec<String>,
+    /// Per schema resource: `$dynamicAnchor` name → rule.
+    pub resources: Vec<Vec<(String, u32)>>,
+    /// What could not be checked as the spec says (a pattern the `regex` crate rejects), when
+    /// patterns are checked ([`Table::checking_patterns`]).
+    pub warnings: Vec<Diagnostic>,
+    pattern_index: HashMap<String, Option<u16>>,
+    index: HashMap<(SchemaId, Reading), u32>,
+    queue: Vec<(u32, SchemaId, Reading)>,
+    null_rule: Option<u32>,
+    never_rule: Option<u32>,
+    any_rule: Option<u32>,
+    check_patterns: bool,
+    dynamic: bool,
+}
+
+impl<'m> Table<'m> {
+    /// An empty table for `m`'s schemas.
+    pub fn new(m: &'m ApiModel) -> Self {
+        Table {
+            m,
+            rules: Vec::new(),
+            patterns: Vec::new(),
+            resources: Vec::new(),
+            warnings: Vec::new(),
+            pattern_index: HashMap::new(),
+            index: HashMap::new(),
+            queue: Vec::new(),
+            null_rule: None,
+            never_rule: None,
+            any_rule: None,
+            check_patterns: false,
+            dynamic: m.resources.dynamic_anchors.iter().any(|a| !a.is_empty()),
+        }
+    }
+
+    /// Compiles every pattern while planning, leaving out (with warning SF021) those the
+    /// `regex` crate cannot read; without it such a pattern accepts anything when evaluated.
+    pub fn checking_patterns(mut self) -> Self {
+        self.check_patterns = true;
+        self
+    }
+
+    /// The rule of schema `id` (planned with everything it refers to by [`Table::finish`]).
+    pub fn rule(&mut self, id: SchemaId) -> u32 {
+        self.reading(id, Reading::Whole)
+    }
+
+    fn reading(&mut self, id: SchemaId, reading: Reading) -> u32 {
+        let id = self.through_refs(id);
+        if let Some(&i) = self.index.get(&(id, reading)) {
+            return i;
+        }
+        let i = self.rules.len() as u32;
+        self.rules.push(Rule::default());
+        self.index.insert((id, reading), i);
+        self.queue.push((i, id, reading));
+        i
+    }
+
+    /// The schema a rule for `id` checks: `$ref` aliases followed, unless the API uses
+    /// `$dynamicRef`, which looks at the schema resources evaluation passes through: there
+    /// every alias is a step that may enter one.
+    fn through_refs(&self, id: SchemaId) -> SchemaId {
+        if self.dynamic {
+            id
+        } else {
+            self.m.resolve(id).id
+        }
+    }
+
+    /// Plans every rule asked for so far and those they refer to.
+    pub fn finish(&mut self) {
+        while let Some((i, id, reading)) = self.queue.pop() {
+            let rule = self.plan(id, reading);
+            self.rules[i as usize] = rule;
+        }
+        if self.dynamic && self.resources.is_empty() {
+            let anchors = self.m.resources.dynamic_anchors.clone();
+            let mut out = Vec::with_capacity(anchors.len());
+            for list in anchors {
+                out.push(list.into_iter().map(|(n, s)| (n, self.rule(s))).collect());
+            }
+            self.resources = out;
+            while let Some((i, id, reading)) = self.queue.pop() {
+                let rule = self.plan(id, reading);
+                self.rules[i as usize] = rule;
+            }
+        }
+    }
+
+    /// The model the table checks against.
+    pub fn model(&self) -> &'m ApiModel {
+        self.m
+    }
+
+    /// The schema a rule checks.
+    pub fn schema_of(&self, rule: u32) -> Option<SchemaId> {
+        self.rules.get(rule as usize).and_then(|r| r.schema)
+    }
+
+    fn fixed(&mut self, keywords: Vec<Keyword>, which: fn(&mut Self) -> &mut Option<u32>) -> u32 {
+        if let Some(i) = *which(self) {
+            return i;
+        }
+        let i = self.rules.len() as u32;
+        self.rules.push(Rule {
+            keywords,
+            resource: None,
+            schema: None,
+        });
+        *which(self) = Some(i);
+        i
+    }
+
+    /// A rule only `null` satisfies.
+    fn null(&mut self) -> u32 {
+        self.fixed(vec![Keyword::Type(ty::NULL)], |t| &mut t.null_rule)
+    }
+
+    /// A rule everything satisfies (`true`).
+    fn any(&mut self) -> u32 {
+        self.fixed(Vec::new(), |t| &mut t.any_rule)
+    }
+
+    /// A rule nothing satisfies (`false`).
+    fn never(&mut self) -> u32 {
+        self.fixed(vec![Keyword::Never], |t| &mut t.never_rule)
+    }
+
+    fn pattern(&mut self, p: &str, s: &Schema) -> Option<u16> {
+        if let Some(&i) = self.pattern_index.get(p) {
+            return i;
+        }
+        let ok = !self.check_patterns
+            || match regex::Regex::new(p) {
+                Ok(_) => true,
+                Err(e) => {
+                    self.warnings.push(
+                        codes::PATTERN_NOT_CHECKED
+                            .diag(format!(
+                                "the pattern `{p}` is not supported by the Rust `regex` crate ({}); it is not checked",
+                                e.to_string().lines().last().unwrap_or("").trim()
+                            ))
+                            .at(s.loc, "this schema"),
+                    );
+                    false
+                }
+            };
+        let i = ok.then(|| {
+            self.patterns.push(p.to_string());
+            (self.patterns.len() - 1) as u16
+        });
+        self.pattern_index.insert(p.to_string(), i);
+        i
+    }
+
+    fn plan(&mut self, id: SchemaId, reading: Reading) -> Rule {
+        let m = self.m;
+        let s = m.schema(id);
+        let resource = self.dynamic.then(|| m.resources.of(&s.pointer));
+        let rule = |keywords| Rule {
+            keywords,
+            resource,
+            schema: Some(id),
+        };
+        if s.never {
+            return rule(vec![Keyword::Never]);
+        }
+        let v30 = m.spec_version < SpecVersion::V31;
+        // 3.0 `nullable: true` beside a composition or an enum: null, or the rest.
+        let composed = s.reference.is_some_and(|r| r != s.id)
+            || !s.all_of.is_empty()
+            || !s.any_of.is_empty()
+            || !s.one_of.is_empty()
+            || s.enum_values.is_some();
+        if v30
+            && reading == Reading::Whole
+            && s.nullable
+            && s.null_branch == NullBranch::None
+            && composed
+        {
+            let null = self.null();
+            let rest = self.reading(id, Reading::NonNull);
+            return rule(vec![Keyword::AnyOf(vec![null, rest])]);
+        }
+        let mut k = Vec::new();
+        let semantic = s.semantic.as_deref();
+        // `type`
+        let mut bits = s.types.iter().fold(0u8, |b, t| b | type_bit(*t));
+        let null_by_type = if v30 {
+            s.nullable && reading == Reading::Whole && s.null_branch == NullBranch::None
+        } else {
+            s.types.has_null()
+        };
+        let numeric = match semantic {
+            Some(Semantic::NumericString { integer, .. }) => Some(*integer),
+            _ => None,
+        };
+        if bits != 0 || s.types.has_null() {
+            if null_by_type {
+                bits |= ty::NULL;
+            }
+            if let Some(integer) = numeric
+                && bits & ty::STRING != 0
+            {
+                bits |= if integer { ty::INTEGER } else { ty::NUMBER };
+            }
+            k.push(Keyword::Type(bits));
+        }
+        if let Some(integer) = numeric {
+            k.push(Keyword::NumericString { integer });
+        }
+        // `enum` / `const`, or what the model knows they really mean.
+        match (semantic, &s.enum_values) {
+            (
+                Some(Semantic::DelimitedSet {
+                    separator, members, ..
+                }),
+                _,
+            ) if separator.chars().count() == 1 => {
+                k.push(Keyword::DelimitedSet {
+                    separator: separator.chars().next().unwrap_or(','),
+                    members: members.clone(),
+                });
+            }
+            (Some(Semantic::NumericString { .. }), _) => {}
+            (_, Some(values)) => {
+                let mut lits: Vec<Lit> = values.iter().map(crate::tree::Node::to_json).collect();
+                if s.is_const && lits.len() == 1 {
+                    k.push(Keyword::Const(lits.remove(0)));
+                } else {
+                    k.push(Keyword::Enum(lits));
+                }
+            }
+            _ => {}
+        }
+        let b = s.bounds();
+        let num = |v: Option<f64>, f: fn(f64) -> Keyword| v.filter(|x| x.is_finite()).map(f);
+        k.extend(num(b.multiple_of.filter(|x| *x > 0.0), Keyword::MultipleOf));
+        k.extend(num(b.minimum, Keyword::Minimum));
+        k.extend(num(b.maximum, Keyword::Maximum));
+        k.extend(num(b.exclusive_minimum, Keyword::ExclusiveMinimum));
+        k.extend(num(b.exclusive_maximum, Keyword::ExclusiveMaximum));
+        k.extend(b.min_length.map(Keyword::MinLength));
+        k.extend(b.max_length.map(Keyword::MaxLength));
+        if let Some(p) = &s.pattern
+            && let Some(i) = self.pattern(p, s)
+        {
+            k.push(Keyword::Pattern(i));
+        }
+        // `format`, or the timestamp the model found.
+        match semantic {
+            Some(Semantic::Timestamp { format: stamp, .. }) => match stamp {
+                TimestampFormat::Layout {
+                    strftime,
+                    zoned: false,
+                    has_time: true,
+                    ..
+                } => {
+                    k.push(Keyword::Layout(strftime.clone()));
+                }
+                TimestampFormat::Rfc3339 => k.push(Keyword::Format(Format::DateTime)),
+                TimestampFormat::Date => k.push(Keyword::Format(Format::Date)),
+                _ => k.extend(s.format.as_deref().and_then(format).map(Keyword::Format)),
+            },
+            _ => k.extend(s.format.as_deref().and_then(format).map(Keyword::Format)),
+        }
+        // Arrays.
+        k.extend(b.min_items.map(Keyword::MinItems));
+        k.extend(b.max_items.map(Keyword::MaxItems));
+        if s.unique_items {
+            k.push(Keyword::UniqueItems);
+        }
+        if !s.prefix_items.is_empty() {
+            let p = s.prefix_items.iter().map(|&i| self.rule(i)).collect();
+            k.push(Keyword::PrefixItems(p));
+        }
+        if let Some(i) = s.items {
+            k.push(Keyword::Items(self.rule(i)));
+        }
+        let a = s.applicators();
+        if let Some(c) = a.contains {
+            k.push(Keyword::Contains {
+                rule: self.rule(c),
+                min: b.min_contains.unwrap_or(1),
+                max: b.max_contains,
+            });
+        }
+        // Objects.
+        k.extend(b.min_properties.map(Keyword::MinProperties));
+        k.extend(b.max_properties.map(Keyword::MaxProperties));
+        if !s.required.is_empty() {
+            let req = s
+                .required
+                .iter()
+                .map(|(name, _)| {
+                    let access = s
+                        .properties
+                        .get(name.as_str())
+                        .map_or(Access::ReadWrite, |p| {
+                            let (direct, target) = (m.schema(p.schema), m.resolve(p.schema));
+                            if direct.read_only || target.read_only {
+                                Access::ReadOnly
+                            } else if direct.write_only || target.write_only {
+                                Access::WriteOnly
+                            } else {
+                                Access::ReadWrite
+                            }
+                        });
+                    (name.clone(), access)
+                })
+                .collect();
+            k.push(Keyword::Required(req));
+        }
+        if !a.dependent_required.is_empty() {
+            k.push(Keyword::DependentRequired(a.dependent_required.clone()));
+        }
+        if !s.properties.is_empty() {
+            let props = s
+                .properties
+                .iter()
+                .map(|(name, p)| (name.to_string(), self.rule(p.schema)))
+                .collect();
+            k.push(Keyword::Properties(props));
+        }
+        if !a.pattern_properties.is_empty() {
+            let mut pp = Vec::new();
+            for (p, sid) in &a.pattern_properties {
+                // An unreadable pattern matches nothing, so `additionalProperties` still
+                // applies to every other property (the safer reading).
+                if let Some(i) = self.pattern(p, s) {
+                    pp.push((i, self.rule(*sid)));
+                }
+            }
+            k.push(Keyword::PatternProperties(pp));
+        }
+        match s.additional {
+            Additional::Forbidden => k.push(Keyword::AdditionalProperties(self.never())),
+            Additional::Schema(x) => k.push(Keyword::AdditionalProperties(self.rule(x))),
+            // `true` asks nothing, but evaluates every other property (`unevaluated*`).
+            Additional::Any => k.push(Keyword::AdditionalProperties(self.any())),
+            Additional::Unspecified => {}
+        }
+        if let Some(n) = a.property_names {
+            k.push(Keyword::PropertyNames(self.rule(n)));
+        }
+        if !a.dependent_schemas.is_empty() {
+            let d = a
+                .dependent_schemas
+                .iter()
+                .map(|(p, sid)| (p.clone(), self.rule(*sid)))
+                .collect();
+            k.push(Keyword::DependentSchemas(d));
+        }
+        // In-place applicators.
+        if !s.all_of.is_empty() {
+            let all = s.all_of.iter().map(|&i| self.rule(i)).collect();
+            k.push(Keyword::AllOf(all));
+        }
+        let mut any: Vec<u32> = s.any_of.iter().map(|&i| self.rule(i)).collect();
+        let mut one: Vec<u32> = s.one_of.iter().map(|&i| self.rule(i)).collect();
+        let mut reference = s.reference.filter(|&r| r != s.id || !s.is_pure_ref());
+        match s.null_branch {
+            NullBranch::None => {}
+            NullBranch::AnyOf => any.push(self.null()),
+            NullBranch::OneOf => one.push(self.null()),
+            NullBranch::AnyOfFolded | NullBranch::OneOfFolded => {
+                let list = if s.null_branch == NullBranch::AnyOfFolded {
+                    &mut any
+                } else {
+                    &mut one
+                };
+                if let Some(r) = reference.take() {
+                    list.push(self.rule(r));
+                }
+                list.push(self.null());
+            }
+        }
+        if !any.is_empty() {
+            k.push(Keyword::AnyOf(any));
+        }
+        if !one.is_empty() {
+            k.push(Keyword::OneOf(one));
+        }
+        if let Some(n) = a.not {
+            k.push(Keyword::Not(self.rule(n)));
+        }
+        if let Some(c) = a.if_ {
+            k.push(Keyword::If {
+                cond: self.rule(c),
+                then: a.then.map(|t| self.rule(t)),
+                otherwise: a.else_.map(|e| self.rule(e)),
+            });
+        }
+        if let Some(r) = reference {
+            k.push(Keyword::Ref(self.rule(r)));
+        }
+        if let Some(d) = &a.dynamic_ref {
+            k.push(Keyword::DynamicRef {
+                initial: self.rule(d.initial),
+                anchor: d.anchor.clone(),
+            });
+        }
+        if let Some(u) = a.unevaluated_items {
+            k.push(Keyword::UnevaluatedItems(self.rule(u)));
+        }
+        if let Some(u) = a.unevaluated_properties {
+            k.push(Keyword::UnevaluatedProperties(self.rule(u)));
+        }
+        rule(k)
+    }
+}
+
+fn type_bit(t: JsonType) -> u8 {
+    match t {
+        JsonType::Boolean => ty::BOOLEAN,
+        JsonType::Integer => ty::INTEGER,
+        JsonType::Number => ty::NUMBER,
+        JsonType::String => ty::STRING,
+        JsonType::Array => ty::ARRAY,
+        JsonType::Object => ty::OBJECT,
+    }
+}
+
+/// The format the evaluator asserts for a `format` name (those it does not know are
+/// annotations only).
+pub fn format(name: &str) -> Option<Format> {
+    Some(match name {
+        "date-time" => Format::DateTime,
+        "date" => Format::Date,
+        "time" => Format::Time,
+        "duration" => Format::Duration,
+        "email" => Format::Email,
+        "idn-email" => Format::IdnEmail,
+        "hostname" => Format::Hostname,
+        "idn-hostname" => Format::IdnHostname,
+        "ipv4" => Format::Ipv4,
+        "ipv6" => Format::Ipv6,
+        "uri" => Format::Uri,
+        "uri-reference" => Format::UriReference,
+        "iri" => Format::Iri,
+        "iri-reference" => Format::IriReference,
+        "uri-template" => Format::UriTemplate,
+        "uuid" => Format::Uuid,
+        "json-pointer" => Format::JsonPointer,
+        "relative-json-pointer" => Format::RelativeJsonPointer,
+        "regex" => Format::Regex,
+        _ => return None,
+    })
+}

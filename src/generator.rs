@@ -29,6 +29,7 @@ pub struct Generator {
     apis: Vec<String>,
     overlays: Vec<PathBuf>,
     allow_refs_outside_root: bool,
+    remote_refs: Vec<(String, PathBuf)>,
     no_client: bool,
     no_server: bool,
     extra_derives: Vec<String>,
@@ -125,6 +126,14 @@ impl Generator {
         self
     }
 
+    /// Read documents that `$ref`s name by a URL starting with `prefix` from the local
+    /// directory `dir` (specforge never fetches from the network). For documents given with
+    /// [`Generator::document`]; a project file says it with `remote_refs` under the API.
+    pub fn remote_refs(mut self, prefix: impl Into<String>, dir: impl Into<PathBuf>) -> Self {
+        self.remote_refs.push((prefix.into(), dir.into()));
+        self
+    }
+
     /// Generate the `client` module (default: yes).
     pub fn client(mut self, yes: bool) -> Self {
         self.no_client = !yes;
@@ -205,6 +214,7 @@ impl Generator {
             vec![ApiInput {
                 name: None,
                 files: self.documents.clone(),
+                remote_refs: self.remote_refs.clone(),
                 ..ApiInput::default()
             }]
         };
@@ -225,6 +235,13 @@ impl Generator {
         let render_all = |ds: &[Diagnostic]| -> Vec<String> {
             ds.iter().map(|d| d.render(&ws.sources)).collect()
         };
+        // Notes (info) are for `specforge lint`; a build prints warnings and errors.
+        let render_warnings = |ds: &[Diagnostic]| -> Vec<String> {
+            ds.iter()
+                .filter(|d| d.severity != crate::diag::Severity::Info)
+                .map(|d| d.render(&ws.sources))
+                .collect()
+        };
         if ws.has_errors() {
             return Err(Failure {
                 messages: render_all(&ws.diagnostics.sorted()),
@@ -236,8 +253,8 @@ impl Generator {
                 messages: render_all(&model_diags.sorted()),
             });
         }
-        let mut warnings = render_all(&ws.diagnostics.sorted());
-        warnings.extend(render_all(&model_diags.sorted()));
+        let mut warnings = render_warnings(&ws.diagnostics.sorted());
+        warnings.extend(render_warnings(&model_diags.sorted()));
         for want in &self.apis {
             if !ws.apis.iter().any(|a| &a.name == want) {
                 let names: Vec<&str> = ws.apis.iter().map(|a| a.name.as_str()).collect();
@@ -254,7 +271,7 @@ impl Generator {
             }
             let generated = codegen::generate_both(api, am, &ws.sources, &options)
                 .map_err(|d| Failure::one(&ws.sources, &d))?;
-            warnings.extend(render_all(&generated.warnings));
+            warnings.extend(render_warnings(&generated.warnings));
             let (crate_files, module) = (generated.files, generated.module);
             apis.push(GeneratedApi {
                 name: api.name.clone(),

@@ -1,7 +1,9 @@
-//! The JSON Schema Test Suite as the judge of specforge's validator: every group's schema is
-//! a request body (in its own file, so `#` refers to the group's schema as the suite means)
-//! and every test instance a named example of it. Draft 2020-12 groups are read as
-//! OpenAPI 3.1, draft 4 groups as OpenAPI 3.0.
+//! The JSON Schema Test Suite as the judge of lint's example check: every group's schema is a
+//! request body (in its own file, so `#` refers to the group's schema as the suite means) and
+//! every test instance a named example of it. Draft 2020-12 groups are read as OpenAPI 3.1,
+//! draft 4 groups as OpenAPI 3.0, with `format` as an annotation (the suite's default; lint
+//! asserts formats otherwise). The generated server's check and the generated types are judged
+//! the same way in `tests/crates/conformance`. `CONFORMANCE_VERBOSE=1` lists each failure.
 
 use specforge::ingest::{self, ApiInput, IngestOptions};
 use specforge::model;
@@ -178,14 +180,29 @@ fn report(draft: &str, table: &BTreeMap<String, (usize, usize)>) -> f64 {
     pass as f64 / total.max(1) as f64
 }
 
+/// Tests that need the JSON Schema meta-schema from json-schema.org (not in the suite's
+/// `remotes/`; specforge never fetches) or a custom meta-schema's `$vocabulary` (an OpenAPI
+/// document's schemas use its dialect's vocabularies): 3 of draft 2020-12, 2 of draft 4.
+const KNOWN: [usize; 2] = [3, 2];
+
 #[test]
 fn lint_check_draft2020_12() {
     let t = run_lint("draft2020-12", "3.1.0");
-    report("draft2020-12 (OpenAPI 3.1)", &t);
+    let share = report("draft2020-12 (OpenAPI 3.1)", &t);
+    let (pass, total) = t.values().fold((0, 0), |(p, n), (a, b)| (p + a, n + b));
+    if total > 0 {
+        assert!(share >= 0.99, "{share:.4}");
+        assert_eq!(total - pass, KNOWN[0], "only the known exclusions fail");
+    }
 }
 
 #[test]
 fn lint_check_draft4() {
     let t = run_lint("draft4", "3.0.3");
-    report("draft4 (OpenAPI 3.0)", &t);
+    let share = report("draft4 (OpenAPI 3.0)", &t);
+    let (pass, total) = t.values().fold((0, 0), |(p, n), (a, b)| (p + a, n + b));
+    if total > 0 {
+        assert!(share >= 0.99, "{share:.4}");
+        assert_eq!(total - pass, KNOWN[1], "only the known exclusions fail");
+    }
 }

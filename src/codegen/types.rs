@@ -32,7 +32,11 @@ pub(super) fn ident(s: &str) -> Ident {
 /// data: code blocks in it become ```` ```text ```` blocks, so rustdoc never compiles or runs
 /// them as doctests, and line breaks are `\n` (a bare CR is not allowed in a doc comment).
 pub(super) fn docs(text: &str) -> TokenStream {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Tabs are spaces in doc comments (clippy's `tabs_in_doc_comments`).
+    let text = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ");
     let safe = super::doc_text::neutralize_code(&text);
     let lines = safe.lines().map(|l| format!(" {}", l.trim_end()));
     quote! { #( #[doc = #lines] )* }

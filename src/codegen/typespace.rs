@@ -758,7 +758,10 @@ impl<'m> TypeSpace<'m> {
         if all(|v| matches!(v, V::Bool(_))) && declared(JsonType::Boolean) {
             return self.builtin(Builtin::Bool);
         }
-        if all(|v| matches!(v, V::Number(n) if n.as_i64().is_some())) && declared(JsonType::Integer)
+        // An integer type only where `type: integer` says so: JSON Schema's `enum: [0]` also
+        // matches `0.0`, which only a float holds.
+        if all(|v| matches!(v, V::Number(n) if n.as_i64().is_some()))
+            && s.types.contains(&JsonType::Integer)
         {
             return self.builtin(Builtin::I64);
         }
@@ -1108,16 +1111,25 @@ impl<'m> TypeSpace<'m> {
                 doc,
             });
         }
-        let additional = match additional {
-            Additional::Forbidden => None,
+        // Properties beyond the listed ones: those `patternProperties` matches and the rest
+        // (`additionalProperties`), in one map whose values hold either.
+        let mut kinds: BTreeSet<TypeId> = patterns.iter().map(|&p| self.type_of(p, view)).collect();
+        match additional {
+            Additional::Forbidden => {}
             Additional::Schema(a) => {
-                let t = self.type_of(a, view);
-                Some((names.claim("additional_properties"), t))
+                kinds.insert(self.type_of(a, view));
             }
             _ => {
-                let t = self.value();
-                Some((names.claim("additional_properties"), t))
+                kinds.insert(self.value());
             }
+        }
+        let additional = match kinds.len() {
+            0 => None,
+            1 => Some((
+                names.claim("additional_properties"),
+                *kinds.iter().next().expect("one"),
+            )),
+            _ => Some((names.claim("additional_properties"), self.value())),
         };
         self.depth = depth;
         self.set_kind(item, ItemKind::Struct { fields, additional });

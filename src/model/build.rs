@@ -21,6 +21,7 @@ const SEMANTIC_UNMODELLED: &[&str] = &["dependencies", "additionalItems"];
 /// 3.0 (JSON Reference) says.
 const KEPT_BESIDE_REF_30: &[&str] = &[
     "$ref",
+    "$comment",
     "description",
     "summary",
     "title",

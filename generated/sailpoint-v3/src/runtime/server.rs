@@ -21,13 +21,17 @@ use serde_json::{Map, Value};
 pub struct Config {
     /// Largest request body read, in bytes; a larger one is answered 413.
     pub body_limit: usize,
+    /// Check `format`s (`uuid`, `email`, `date-time`, …). JSON Schema 2020-12 makes `format`
+    /// an annotation unless asked; a server usually wants it checked, so it is by default.
+    pub assert_formats: bool,
 }
 
 impl Default for Config {
-    /// A 2 MiB body limit (axum's own default).
+    /// A 2 MiB body limit (axum's own default), formats checked.
     fn default() -> Self {
         Config {
             body_limit: 2 * 1024 * 1024,
+            assert_formats: true,
         }
     }
 }
@@ -185,6 +189,9 @@ pub enum Reason {
     UnsupportedMediaType,
     /// No operation has this path (a segment lacks the text its route needs).
     NotFound,
+    /// The request is valid, but the generated types cannot hold it (a construct the
+    /// generator could only approximate): the server's shortcoming, answered 500.
+    Unrepresentable,
 }
 
 /// A request the spec rejects, answered in the API's error shape. [`Rejection::violations`]
@@ -214,6 +221,7 @@ impl Rejection {
             Reason::TooLarge => 413,
             Reason::UnsupportedMediaType => 415,
             Reason::NotFound => 404,
+            Reason::Unrepresentable => 500,
             Reason::Malformed if !documented("400") && documented("422") => 422,
             Reason::Malformed => 400,
             Reason::Invalid if documented("422") => 422,
@@ -297,7 +305,13 @@ impl Prepared {
     }
 
     fn typed<T: DeserializeOwned>(&self, v: Value, what: &str) -> Result<T, Rejection> {
-        serde_json::from_value(v).map_err(|e| self.reject(Reason::Invalid, format!("{what}: {e}")))
+        // The value passed the spec's rules, so a failure here is the types' limit.
+        serde_json::from_value(v).map_err(|e| {
+            self.reject(
+                Reason::Unrepresentable,
+                format!("{what} is valid, but its generated type cannot hold it: {e}"),
+            )
+        })
     }
 
     fn what(&self, i: usize) -> String {
@@ -485,7 +499,12 @@ pub async fn prepare(
                 kind: Kind::Required,
                 rule: p.rule.unwrap_or(u32::MAX),
             }),
-            (Some(v), Some(rule)) => violations.extend(api.rules.check(rule, v, &what)),
+            (Some(v), Some(rule)) => {
+                violations.extend(
+                    api.rules
+                        .check_formats(rule, v, &what, config.assert_formats),
+                )
+            }
             _ => {}
         }
         values.push(value);
@@ -944,7 +963,10 @@ async fn read_body(
         }
     };
     if let Some(rule) = b.rule {
-        violations.extend(api.rules.check(rule, &value, "body"));
+        violations.extend(
+            api.rules
+                .check_formats(rule, &value, "body", config.assert_formats),
+        );
     }
     Ok(Some(Payload::Json(value)))
 }

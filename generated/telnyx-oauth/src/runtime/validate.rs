@@ -427,6 +427,18 @@ impl<'a> Rules<'a> {
         self.run(rule, value, &REQUEST, at)
     }
 
+    /// [`Rules::check`], with `format` asserted or not.
+    pub fn check_formats(
+        &self,
+        rule: u32,
+        value: &Value,
+        at: &str,
+        formats: bool,
+    ) -> Vec<Violation> {
+        let options = Options { formats, ..REQUEST };
+        self.run(rule, value, &options, at)
+    }
+
     /// Every violation of `value` under `options`.
     pub fn validate(&self, rule: u32, value: &Value, options: &Options) -> Vec<Violation> {
         self.run(rule, value, options, "")

@@ -199,7 +199,13 @@ impl Diagnostic {
             let arrow = if primary { "-->" } else { ":::" };
             let _ = writeln!(out, "{pad}{arrow} {}", sources.describe(label.loc));
             if let Some(ptr) = &label.pointer {
-                let _ = writeln!(out, "{pad} = at {ptr}");
+                // A pointer made of hostile names stays one readable line; machine formats
+                // carry it whole.
+                let shown = match ptr.char_indices().nth(200) {
+                    Some((i, _)) => format!("{}…", &ptr[..i]),
+                    None => ptr.clone(),
+                };
+                let _ = writeln!(out, "{pad} = at {shown}");
             }
             let file = sources.get(label.loc.file);
             if let Some(text) = file.line_text(label.loc.line) {

@@ -203,7 +203,7 @@ fn ref_cycles_through_several_files_end() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(
-        e.contains("error[SF012]") && e.contains("c1.yaml:6:15"),
+        e.contains("error[SF012]") && e.contains("c3.yaml:1:11"),
         "{e}"
     );
     std::fs::remove_dir_all(dir).ok();
@@ -292,4 +292,102 @@ fn diff_of_shared_recursive_schemas_ends() {
     let mut out = String::new();
     std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
     assert!(out.contains("no changes to the API"), "{out}");
+}
+
+/// A document whose `components.schemas` are `schemas` (JSON text) and whose one operation
+/// answers the first of them.
+fn schema_doc(first: &str, schemas: &str) -> String {
+    format!(
+        r##"{{"openapi": "3.1.0", "info": {{"title": "t", "version": "1"}},
+"paths": {{"/x": {{"get": {{"operationId": "x", "responses": {{"200": {{"description": "ok",
+"content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/{first}"}}}}}}}}}}}}}}}},
+"components": {{"schemas": {{{schemas}}}}}}}"##
+    )
+}
+
+/// Every command on `doc`: none panics or overflows its stack; generation writes a crate.
+fn every_command_ends(dir: &Path, doc: &str) {
+    let f = write(dir, "doc.json", doc);
+    let g = write(dir, "doc2.json", doc);
+    for args in [
+        vec!["model", f.as_str()],
+        vec!["lint", f.as_str()],
+        vec!["diff", f.as_str(), g.as_str()],
+    ] {
+        let o = run(&args);
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+    let out = dir.join("out");
+    let o = run(&["generate", "--out", out.to_str().unwrap(), &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(out.join("src/types.rs").is_file());
+}
+
+#[test]
+fn a_chain_of_6000_refs_ends_everywhere() {
+    // `A0: {$ref: A1}` … `A5999: {$ref: A6000}`: the model built them recursively and
+    // overflowed its stack.
+    let dir = fresh_dir("chain");
+    let mut schemas: Vec<String> = (0..6000)
+        .map(|i| format!(r##""A{i}": {{"$ref": "#/components/schemas/A{}"}}"##, i + 1))
+        .collect();
+    schemas.push(r#""A6000": {"type": "string"}"#.into());
+    every_command_ends(&dir, &schema_doc("A0", &schemas.join(",")));
+    // The same chain through properties: the type space made each type inside the last.
+    let mut schemas: Vec<String> = (0..6000)
+        .map(|i| {
+            format!(
+                r##""B{i}": {{"type": "object", "properties": {{"next": {{"$ref": "#/components/schemas/B{}"}}}}}}"##,
+                i + 1
+            )
+        })
+        .collect();
+    schemas.push(r#""B6000": {"type": "string"}"#.into());
+    every_command_ends(&dir, &schema_doc("B0", &schemas.join(",")));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn huge_names_and_structs_are_bounded_with_a_diagnostic() {
+    let dir = fresh_dir("huge");
+    // A 100,000-character schema name and 100,000 properties made crates rustc could not build.
+    let long = "N".repeat(100_000);
+    let props: Vec<String> = (0..100_000)
+        .map(|i| format!(r#""p{i}": {{"type": "string"}}"#))
+        .collect();
+    let doc = schema_doc(
+        &long,
+        &format!(
+            r#""{long}": {{"type": "object", "properties": {{"x": {{"type": "string"}}}}}},
+"Big": {{"type": "object", "properties": {{{}}}}}"#,
+            props.join(",")
+        ),
+    );
+    let f = write(&dir, "doc.json", &doc);
+    let out = dir.join("out");
+    let o = run(&["generate", "--out", out.to_str().unwrap(), &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(
+        e.contains("info[SF024]: a name of 100000 characters is shortened"),
+        "{e}"
+    );
+    assert!(
+        e.contains("info[SF023]") && e.contains("100000 properties"),
+        "{e}"
+    );
+    // Messages stay short: the pointer of a hostile name is clipped.
+    assert!(
+        e.lines().all(|l| l.chars().count() < 400),
+        "a line of {} characters",
+        e.lines().map(|l| l.len()).max().unwrap_or(0)
+    );
+    let types = std::fs::read_to_string(out.join("src/types.rs")).unwrap();
+    assert!(types.len() < 100_000, "{} bytes of types", types.len());
+    assert!(types.contains("pub type Big = ::std::collections::BTreeMap"));
+    std::fs::remove_dir_all(dir).ok();
 }

@@ -468,6 +468,62 @@ mod custom_methods {
         async fn get_pet_tag_again(&self, _: GetPetTagAgainInput) -> GetPetTagAgainReply {
             GetPetTagAgainReply::Ok
         }
+        async fn shapes(&self, input: ShapesInput) -> ShapesReply {
+            // The request view (no read-only `id`) answered as the response view (with one,
+            // without the write-only `password`).
+            let mut v = serde_json::to_value(&input.body).unwrap();
+            if let Some(a) = v.get_mut("account") {
+                a["id"] = json!(1);
+                a.as_object_mut().unwrap().remove("password");
+            }
+            ShapesReply::Ok(from(v))
+        }
+        async fn into_(&self, _: IntoInput) -> IntoReply {
+            IntoReply::NoContent
+        }
+        async fn many_captures(&self, _: ManyCapturesInput) -> ManyCapturesReply {
+            ManyCapturesReply::NoContent
+        }
+    }
+
+    #[tokio::test]
+    async fn issue_15_shapes_travel_from_client_to_server_and_back() {
+        use kitchen_sink::types::{AccountRequest, Mixed, ShapesRequest};
+        let base = serve(router(Sink)).await;
+        let client = kitchen_sink::client::Client::new(&base);
+        let sent = ShapesRequest {
+            account: Some(AccountRequest {
+                name: "ada".into(),
+                password: "secret".into(),
+                ..Default::default()
+            }),
+            mixed: Some(Mixed(Some("a".into()), Some(true), vec![json!(3)])),
+            point: Some((1.0, 2.0)),
+            count: Some(3),
+            ..Default::default()
+        };
+        let got = client.shapes(&sent).await.unwrap();
+        let account = got.account.unwrap();
+        assert_eq!((account.id, account.name.as_str()), (1, "ada"));
+        assert_eq!(got.mixed, sent.mixed);
+        assert_eq!(got.point, Some((1.0, 2.0)));
+        // The server checks the request: a count below the `allOf` minimum is refused.
+        let raw = reqwest::Client::new()
+            .post(format!("{base}/shapes"))
+            .header("content-type", "application/json")
+            .body(r#"{"count": 0, "mixed": ["a", "not a boolean"]}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.status().as_u16(), 400);
+        let text = raw.text().await.unwrap();
+        assert!(
+            text.contains("body.count: 0 is less than the minimum 1"),
+            "{text}"
+        );
+        assert!(text.contains("body.mixed[1]: expected a boolean"), "{text}");
+        // An operation named `into` is the client's `into_` and the trait's `into_`.
+        client.into_().await.unwrap();
     }
 
     #[tokio::test]

@@ -42,7 +42,13 @@ pub fn neutralize_code(text: &str) -> String {
                 out.push_str(&block[line_end..]);
             }
             CodeBlockKind::Indented => {
-                out.push_str(&text[last..range.start]);
+                // The block's range starts after the first line's indentation.
+                let start = text[..range.start]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1)
+                    .max(last);
+                let block = &text[start..range.end];
+                out.push_str(&text[last..start]);
                 out.push_str("```text\n");
                 for line in block.lines() {
                     let l = line
@@ -76,9 +82,9 @@ mod tests {
         assert!(neutralize_code(rust).contains("```text\nfn main() {}"));
         let tilde = "~~~\ncode\n~~~\n";
         assert_eq!(neutralize_code(tilde), "~~~text\ncode\n~~~\n");
-        let indented = "Example:\n\n    panic!();\n\nDone.";
+        let indented = "Example:\n\n    panic!();\n    more();\n\nDone.";
         let out = neutralize_code(indented);
-        assert!(out.contains("```text\npanic!();\n```"), "{out}");
+        assert_eq!(out, "Example:\n\n```text\npanic!();\nmore();\n```\n\nDone.");
         // A list item's continuation is not code.
         let list = "- item\n    continued\n";
         assert_eq!(neutralize_code(list), list);

@@ -12,6 +12,48 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
+/// Methods every type has through the prelude's traits (`Clone`, `Into`, `ToString`, …): a
+/// generated method with one of these names would lose to the trait method at a call like
+/// `client.into()`, so it gets a trailing `_` (see [`method`]).
+const PRELUDE_METHODS: &[&str] = &[
+    "as_mut",
+    "as_ref",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "clone_from",
+    "cmp",
+    "default",
+    "drop",
+    "eq",
+    "extend",
+    "fmt",
+    "from",
+    "from_iter",
+    "hash",
+    "into",
+    "into_iter",
+    "max",
+    "min",
+    "ne",
+    "partial_cmp",
+    "to_owned",
+    "to_string",
+    "try_from",
+    "try_into",
+    "type_id",
+];
+
+/// A method name: [`field`], and not one of the prelude's trait methods (`into` → `into_`).
+pub fn method(s: &str) -> String {
+    let n = field(s);
+    if PRELUDE_METHODS.contains(&n.as_str()) {
+        format!("{n}_")
+    } else {
+        n
+    }
+}
+
 /// Words of a name: `OAuthClientTypeElem` → [O, Auth, Client, Type, Elem] is avoided by
 /// treating runs of capitals as one word: [OAuth, Client, Type, Elem].
 fn words(s: &str) -> Vec<String> {
@@ -86,11 +128,12 @@ pub fn snake(s: &str) -> String {
     fix_start(out, "f")
 }
 
-/// Names must start with a letter or `_`; an empty name gets `prefix`.
+/// Names must start with a character that may start an identifier (not a digit of any
+/// script: `٣` continues identifiers but cannot start one); an empty name gets `prefix`.
 fn fix_start(s: String, prefix: &str) -> String {
     match s.chars().next() {
         None => prefix.to_string(),
-        Some(c) if c.is_ascii_digit() => format!("{prefix}{s}"),
+        Some(c) if !(c == '_' || unicode_ident::is_xid_start(c)) => format!("{prefix}{s}"),
         Some(_) => s,
     }
 }
@@ -105,11 +148,12 @@ pub fn field(s: &str) -> String {
     }
 }
 
-/// A type or variant name that is not a keyword (`Self` → `Self_`).
+/// A type or variant name that is not a keyword (`Self` → `SelfType`: a trailing `_` would not
+/// be camel case, and a numbered repeat `Self_2` even less).
 pub fn type_name(s: &str) -> String {
     let n = upper_camel(s);
     if KEYWORDS.contains(&n.as_str()) {
-        format!("{n}_")
+        format!("{n}Type")
     } else {
         n
     }
@@ -157,9 +201,15 @@ mod tests {
         assert_eq!(field("$ref"), "ref_");
         assert_eq!(field("123abc"), "f123abc");
         assert_eq!(upper_camel("foo-bar"), "FooBar");
-        assert_eq!(type_name("self"), "Self_");
+        assert_eq!(type_name("self"), "SelfType");
         assert_eq!(field("size²"), "size");
         assert_eq!(upper_camel("Größe"), "Größe");
+        // Digits of other scripts continue names but cannot start one.
+        assert_eq!(field("٣"), "f٣");
+        assert_eq!(upper_camel("١x"), "T١x");
+        assert_eq!(type_name("Self"), "SelfType");
+        assert_eq!(method("into"), "into_");
+        assert_eq!(method("listPets"), "list_pets");
     }
 
     #[test]

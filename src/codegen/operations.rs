@@ -269,7 +269,7 @@ fn param(types: &mut TypeGen<'_>, p: &Parameter, name: &str, outside: bool) -> P
 }
 
 fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
-    let method = ident(&methods.claim(&field(&op.name)));
+    let method = ident(&methods.claim(&super::naming::method(&op.name)));
     let op_type = upper_camel(&op.name);
     // Argument names: `body` and `params` are the generator's own.
     let mut args = Names::default();

@@ -225,8 +225,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
             ));
         let authorized = (!alternatives.is_empty()).then(|| {
             quote! {
-                if !shared.api.#authorize(#id, prepared.credentials_ref()).await {
-                    return shared.api.#reject(prepared.refused());
+                if !<A as Api>::#authorize(&shared.api, #id, prepared.credentials_ref()).await {
+                    return <A as Api>::#reject(&shared.api, prepared.refused());
                 }
             }
         });
@@ -237,14 +237,16 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
             ) -> ::axum::response::Response {
                 let mut prepared = match rt::prepare(&API, &OPERATIONS[#i], &shared.config, request).await {
                     ::std::result::Result::Ok(prepared) => prepared,
-                    ::std::result::Result::Err(rejection) => return shared.api.#reject(rejection),
+                    ::std::result::Result::Err(rejection) => return <A as Api>::#reject(&shared.api, rejection),
                 };
                 #authorized
                 match <#input as rt::FromPrepared>::from_prepared(&mut prepared) {
                     ::std::result::Result::Ok(input) => ::axum::response::IntoResponse::into_response(
-                        shared.api.#method(input).await,
+                        // Called through the trait: an operation named `into` or `clone` is not
+                        // a std method.
+                        <A as Api>::#method(&shared.api, input).await,
                     ),
-                    ::std::result::Result::Err(rejection) => shared.api.#reject(rejection),
+                    ::std::result::Result::Err(rejection) => <A as Api>::#reject(&shared.api, rejection),
                 }
             }
         })?);
@@ -559,6 +561,12 @@ fn routable(
                 ))
             } else if suffixes.len() > 1 {
                 Some("more than one capture is followed by text in its segment".to_string())
+            } else if s.path_params.len() > MAX_CAPTURES {
+                // matchit names captures `a`..`z` internally and panics past them.
+                Some(format!(
+                    "it has {} path parameters; axum's router takes at most {MAX_CAPTURES}",
+                    s.path_params.len()
+                ))
             } else if taken.is_none() {
                 router
                     .insert(route.clone(), ())
@@ -596,6 +604,9 @@ fn routable(
         })
         .collect()
 }
+
+/// Captures one route may have (the router axum uses handles no more).
+const MAX_CAPTURES: usize = 25;
 
 /// The route shape for messages: the captures with their suffixes.
 fn op_path_shape(route: &str, suffixes: &[(usize, String)]) -> String {

@@ -251,6 +251,8 @@ pub struct TypeSpace<'m> {
     pub diagnostics: Vec<Diagnostic>,
     /// Inline nesting depth of the type being made.
     depth: usize,
+    /// Components named but not made yet.
+    deferred: std::collections::VecDeque<(SchemaId, Option<View>, TypeId)>,
 }
 
 impl<'m> TypeSpace<'m> {
@@ -271,12 +273,14 @@ impl<'m> TypeSpace<'m> {
             replace,
             diagnostics: Vec::new(),
             depth: 0,
+            deferred: std::collections::VecDeque::new(),
         };
         for (name, &id) in &m.named {
             if ts.replace.contains_key(name) {
                 continue;
             }
-            let n = ts.names.claim(&bounded(&type_name(name)));
+            let short = ts.shortened(&type_name(name), m.schema(id));
+            let n = ts.names.claim(&short);
             // A component that is only a `$ref` shares its target's schema: an alias.
             if m.schema(id).component_name() == Some(name.as_str()) {
                 ts.reserved.insert(id, n);
@@ -383,6 +387,21 @@ impl<'m> TypeSpace<'m> {
             self.by_schema.insert(key, t);
             return t;
         }
+        // A component is an item, named now and made later by `finish`: components refer to
+        // each other without limit (a chain of thousands), so making one never recurses into
+        // another.
+        if s.component_name().is_some() && !self.in_progress.contains_key(&key) {
+            let name = self.item_name(id, view);
+            let t = self.push(Type::Item(Item {
+                name,
+                schema: Some(id),
+                doc: String::new(),
+                kind: ItemKind::Pending,
+            }));
+            self.by_schema.insert(key, t);
+            self.deferred.push_back((id, view, t));
+            return t;
+        }
         // Items are allocated before their shape is made, so a reference back finds them.
         if let Some(slot) = self.in_progress.get_mut(&key) {
             // A cycle through types that are not items yet: this schema becomes one.
@@ -481,8 +500,30 @@ impl<'m> TypeSpace<'m> {
         match view {
             Some(View::Request) => self.names.claim(&bounded(&format!("{base}Request"))),
             _ if self.reserved.contains_key(&id) => base,
-            _ => self.names.claim(&bounded(&base)),
+            _ => {
+                let s = self.m.schema(id);
+                let n = self.shortened(&base, s);
+                self.names.claim(&n)
+            }
         }
+    }
+
+    /// `name`, or [`bounded`] with a diagnostic (SF024) when it is too long to keep.
+    fn shortened(&mut self, name: &str, s: &Schema) -> String {
+        let b = bounded(name);
+        if b != name {
+            self.diagnostics.push(
+                codes::NAME_SHORTENED
+                    .diag(format!(
+                        "a name of {} characters is shortened to `{b}`",
+                        name.chars().count()
+                    ))
+                    .at(s.loc, "named from here")
+                    .pointer(&*s.pointer)
+                    .help(format!("Rust names are kept to {MAX_NAME} characters; a `title` or a shorter component name gives a readable one")),
+            );
+        }
+        b
     }
 
     /// An inline schema's name from its context (`CreateOauthClientRequest`,
@@ -571,8 +612,15 @@ impl<'m> TypeSpace<'m> {
                 let sep = separator.chars().next().unwrap_or(',');
                 let member = match string_enum(s) {
                     Some(values) => {
-                        // The members' enum, not the schema's own type (which is the set).
-                        let name = self.item_name(id, None);
+                        // The members' enum, not the schema's own type (which is the set): a
+                        // component's own name is the set's.
+                        let name = match s.component_name() {
+                            Some(_) => {
+                                let base = self.inline_name(id);
+                                self.names.claim(&bounded(&format!("{base}Member")))
+                            }
+                            None => self.item_name(id, None),
+                        };
                         let item = self.push(Type::Item(Item {
                             name,
                             schema: Some(id),
@@ -1089,7 +1137,8 @@ impl<'m> TypeSpace<'m> {
                 }
             };
             let nullable = schemas.iter().all(|&p| self.nullable(p));
-            let name = names.claim(&bounded(&field(wire)));
+            let short = self.shortened(&field(wire), m.schema(schemas[0]));
+            let name = names.claim(&short);
             let mut doc = descriptions
                 .get(wire)
                 .cloned()
@@ -1141,9 +1190,43 @@ impl<'m> TypeSpace<'m> {
     /// Completes the space: aliases that reach themselves become newtypes (or values), and
     /// every value edge inside a cycle is boxed.
     pub fn finish(&mut self) {
+        self.make_deferred();
         self.components();
+        self.make_deferred();
         self.fix_aliases();
         self.box_cycles();
+    }
+
+    /// Makes the components named so far (and those they name), in the order first named.
+    fn make_deferred(&mut self) {
+        while let Some((id, view, t)) = self.deferred.pop_front() {
+            let key = (id, view);
+            self.in_progress.insert(key, Some(t));
+            let depth = std::mem::replace(&mut self.depth, 0);
+            let made = self.make(id, view);
+            self.depth = depth;
+            self.in_progress.remove(&key);
+            if made != t {
+                // The component is another type (`A: {allOf: [$ref B]}`): an alias of it.
+                self.set_kind(t, ItemKind::Alias { target: made });
+            } else if matches!(
+                self.get(t),
+                Type::Item(Item {
+                    kind: ItemKind::Pending,
+                    ..
+                })
+            ) {
+                // It reached only itself: finishing makes it a value.
+                self.set_kind(t, ItemKind::Alias { target: t });
+            }
+            let s = self.m.schema(id);
+            let label = self.item_label(t).to_string();
+            if let Type::Item(item) = &mut self.types[t.0 as usize]
+                && item.doc.is_empty()
+            {
+                item.doc = doc_of(s, &label);
+            }
+        }
     }
 
     /// Every component schema has an item under its own name (an alias where its type is
@@ -1575,7 +1658,12 @@ fn doc_of(s: &Schema, rust_name: &str) -> String {
         if !doc.is_empty() {
             doc.push_str("\n\n");
         }
-        doc.push_str(&format!("Schema `{c}` in the spec."));
+        // A hostile name stays a readable line.
+        let shown = match c.char_indices().nth(200) {
+            Some((i, _)) => format!("{}…", &c[..i]),
+            None => c.to_string(),
+        };
+        doc.push_str(&format!("Schema `{shown}` in the spec."));
     }
     doc
 }

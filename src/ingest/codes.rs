@@ -57,4 +57,6 @@ codes! {
     ROUTE_CONFLICT = "SF022", "route-not-generated", Warning, "an operation's path cannot be routed beside the others by axum; the generated server leaves it out";
     /// A schema whose Rust type is `serde_json::Value` because it cannot be expressed.
     TYPE_FALLBACK = "SF023", "type-fallback", Info, "a schema cannot be expressed as a Rust type (contradictory `allOf`, a `$ref` cycle with no structure, nesting or size beyond the generator's bounds); it is generated as `serde_json::Value`";
+    /// An identifier shortened to the generator's bound.
+    NAME_SHORTENED = "SF024", "name-shortened", Info, "a name from the spec is longer than generated code keeps (64 characters); it is shortened, with a hash of the whole name so names stay distinct";
 }

@@ -120,8 +120,14 @@ struct Builder<'a> {
     /// Schemas by JSON pointer; the key is the schema's own `pointer`, hashed with `hasher`.
     by_pointer: hashbrown::HashTable<SchemaId>,
     hasher: foldhash::fast::RandomState,
-    /// Pointers of bare `$ref` schemas being resolved (a chain back into one is a cycle).
-    resolving: Vec<String>,
+    /// Schemas given a slot whose content is still to be filled in ([`Builder::drain`]).
+    pending: Vec<(SchemaId, &'a Node)>,
+    /// Pointers of bare `$ref`s → the schema their chain ends at.
+    aliases: std::collections::HashMap<String, SchemaId>,
+    /// Per slot: the schema being filled in when it was given (none for a root).
+    discoverer: Vec<Option<SchemaId>>,
+    /// The schema being filled in.
+    filling: Option<SchemaId>,
     diags: Vec<Diagnostic>,
 }
 
@@ -148,7 +154,10 @@ impl<'a> Builder<'a> {
             schemas: Vec::new(),
             by_pointer: hashbrown::HashTable::new(),
             hasher: foldhash::fast::RandomState::default(),
-            resolving: Vec::new(),
+            pending: Vec::new(),
+            aliases: std::collections::HashMap::new(),
+            discoverer: Vec::new(),
+            filling: None,
             diags: Vec::new(),
         }
     }
@@ -160,7 +169,8 @@ impl<'a> Builder<'a> {
         if let Some(m) = doc.pointer("/components/schemas").and_then(Node::as_map) {
             for (name, e) in m {
                 let ptr = pointer_join("/components/schemas", name);
-                let id = self.schema_at(&ptr, &e.node, SchemaName::Component(name.as_str().into()));
+                let id =
+                    self.root_schema(&ptr, &e.node, SchemaName::Component(name.as_str().into()));
                 named.insert(name.to_string(), id);
             }
         }
@@ -185,7 +195,13 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        let resources = self.resources();
+        self.drain();
+        let mut resources = self.resources();
+        self.drain();
+        let mut named = named;
+        self.renumber(&mut operations, &mut named, &mut resources);
+        // The pointer index holds the old numbers; nothing is looked up by pointer from here.
+        self.by_pointer.clear();
         self.check_ref_cycles();
         self.collect_instances(&operations);
         for i in 0..self.schemas.len() {
@@ -230,7 +246,7 @@ impl<'a> Builder<'a> {
                     );
                     ids.push((
                         name.clone(),
-                        self.schema_at(ptr, node, SchemaName::Inline(parts)),
+                        self.root_schema(ptr, node, SchemaName::Inline(parts)),
                     ));
                 }
             }
@@ -469,13 +485,13 @@ impl<'a> Builder<'a> {
             node.get("content").and_then(Node::as_map),
         ) {
             (Some(s), _) => {
-                Some(self.schema_at(&pointer_join(&ptr, "schema"), s, SchemaName::Inline(parts)))
+                Some(self.root_schema(&pointer_join(&ptr, "schema"), s, SchemaName::Inline(parts)))
             }
             (None, Some(c)) => c.iter().next().and_then(|(mt, e)| {
                 let sp = pointer_join(&pointer_join(&pointer_join(&ptr, "content"), mt), "schema");
                 e.node
                     .get("schema")
-                    .map(|s| self.schema_at(&sp, s, SchemaName::Inline(parts)))
+                    .map(|s| self.root_schema(&sp, s, SchemaName::Inline(parts)))
             }),
             _ => None,
         };
@@ -538,7 +554,7 @@ impl<'a> Builder<'a> {
                     continue;
                 };
                 let schema = h.get("schema").map(|s| {
-                    self.schema_at(
+                    self.root_schema(
                         &pointer_join(&hptr, "schema"),
                         s,
                         SchemaName::Inline(NameParts::new([op, status, name.as_str()])),
@@ -575,7 +591,7 @@ impl<'a> Builder<'a> {
                 parts.clone()
             };
             let schema = e.node.get("schema").map(|s| {
-                self.schema_at(&pointer_join(&mptr, "schema"), s, SchemaName::Inline(name))
+                self.root_schema(&pointer_join(&mptr, "schema"), s, SchemaName::Inline(name))
             });
             let examples = self.examples(&e.node, &mptr, ExampleSource::MediaType);
             out.push(MediaType {
@@ -632,6 +648,7 @@ impl<'a> Builder<'a> {
         let id = SchemaId(self.schemas.len() as u32);
         self.schemas
             .push(Schema::empty(id, name, loc, ptr.to_string()));
+        self.discoverer.push(self.filling);
         let hash = self.hasher.hash_one(ptr);
         let (schemas, hasher) = (&self.schemas, &self.hasher);
         self.by_pointer.insert_unique(hash, id, |i| {
@@ -648,51 +665,182 @@ impl<'a> Builder<'a> {
             .copied()
     }
 
-    /// The schema written at `ptr` (built once; `$ref`-only schemas are their target).
+    /// The schema written at `ptr` (built once; `$ref`-only schemas are their target). Its
+    /// content is filled in by [`Builder::drain`]: schemas refer to each other without limit
+    /// (a chain of 6,000 `$ref`s, properties nested through references), so building one
+    /// never recurses into another.
     fn schema_at(&mut self, ptr: &str, node: &'a Node, name: SchemaName) -> SchemaId {
         if let Some(id) = self.built_at(ptr) {
             return id;
         }
-        // A bare `$ref` (annotations aside) is its target. Not where `$dynamicRef` is used:
-        // there the reference is a step into another schema resource, which it must see.
-        if self.api.resources.dynamic_refs.is_empty()
-            && let Some(m) = node.as_map()
-            && let Some(r) = m.get("$ref").and_then(|e| e.node.as_str())
-            && m.keys()
-                .all(|k| matches!(k.as_str(), "$ref" | "description" | "summary" | "title"))
-        {
-            if self.resolving.iter().any(|p| p == ptr) {
-                // `A: {$ref: B}, B: {$ref: A}`: nothing ever defines the data.
-                let at = m.get("$ref").map_or(node.loc, |e| e.node.loc);
-                self.diags.push(
-                    codes::REF_CYCLE
-                        .diag(format!(
-                            "`$ref: {r}` closes a chain of references that never reaches a schema ({} → {ptr})",
-                            self.resolving.join(" → ")
-                        ))
-                        .at(at, "the chain loops here")
-                        .pointer(ptr)
-                        .help("recursive schemas are fine, but some schema in the chain must have content; the chain is read as accepting anything"),
-                );
-                return self.new_schema(ptr, node.loc, name);
+        // A bare `$ref` (annotations aside) is its target, followed a link at a time. Not
+        // where `$dynamicRef` is used: there the reference is a step into another schema
+        // resource, which it must see.
+        if self.api.resources.dynamic_refs.is_empty() && bare_ref(node).is_some() {
+            if let Some(&id) = self.aliases.get(ptr) {
+                return id;
             }
-            self.resolving.push(ptr.to_string());
-            let t = self.ref_target(r, node);
-            self.resolving.pop();
-            if let Some(t) = t {
-                return t;
+            let mut chain = vec![ptr.to_string()];
+            let mut seen: std::collections::HashSet<String> = [ptr.to_string()].into();
+            let mut cur = node;
+            // Every link of the chain is an alias of where it ends, so each is walked once.
+            let end = |b: &mut Self, chain: Vec<String>, id: SchemaId| {
+                for link in chain {
+                    b.aliases.insert(link, id);
+                }
+                id
+            };
+            while let Some(r) = bare_ref(cur) {
+                let (file, frag) = split_ref(r);
+                if !file.is_empty() {
+                    break;
+                }
+                if let Some(id) = self
+                    .built_at(&frag)
+                    .or_else(|| self.aliases.get(&frag).copied())
+                {
+                    return end(self, chain, id);
+                }
+                if seen.contains(&frag) {
+                    // `A: {$ref: B}, B: {$ref: A}`: nothing ever defines the data.
+                    let at = cur.get("$ref").map_or(cur.loc, |n| n.loc);
+                    self.diags.push(
+                        codes::REF_CYCLE
+                            .diag(format!(
+                                "`$ref: {r}` closes a chain of references that never reaches a schema ({} → {frag})",
+                                chain.join(" → ")
+                            ))
+                            .at(at, "the chain loops here")
+                            .pointer(chain.last().map_or(ptr, String::as_str))
+                            .help("recursive schemas are fine, but some schema in the chain must have content; the chain is read as accepting anything"),
+                    );
+                    return self.new_schema(ptr, node.loc, name);
+                }
+                let Some(target) = self.doc.pointer(&frag) else {
+                    break;
+                };
+                if bare_ref(target).is_none() {
+                    let name = name_of(&frag);
+                    let id = self.enqueue(&frag, target, name);
+                    return end(self, chain, id);
+                }
+                seen.insert(frag.clone());
+                chain.push(frag);
+                cur = target;
             }
         }
-        // The arena's slot holds the pointer while the children are built, so a reference
-        // back to this schema finds it; the name is only read once building is done. Both
-        // move into the finished schema rather than being copied.
+        self.enqueue(ptr, node, name)
+    }
+
+    /// A slot for the schema at `ptr`, its content to be filled in by [`Builder::drain`].
+    fn enqueue(&mut self, ptr: &str, node: &'a Node, name: SchemaName) -> SchemaId {
+        let id = self.new_schema(ptr, node.loc, name);
+        self.pending.push((id, node));
+        id
+    }
+
+    /// The schema at `ptr` where an operation or the components name one, built now with
+    /// everything it refers to.
+    fn root_schema(&mut self, ptr: &str, node: &'a Node, name: SchemaName) -> SchemaId {
+        let id = self.schema_at(ptr, node, name);
+        self.drain();
+        id
+    }
+
+    /// Fills in every schema given a slot so far (and those they refer to), depth first:
+    /// the order the schemas are written in.
+    fn drain(&mut self) {
+        while let Some((id, node)) = self.pending.pop() {
+            let before = self.pending.len();
+            self.filling = Some(id);
+            self.fill_slot(id, node);
+            self.filling = None;
+            // The first child is filled next (the pending list is a stack).
+            self.pending[before..].reverse();
+        }
+    }
+
+    /// Numbers the arena in the order a depth-first walk of the document meets each schema
+    /// (schemas were given slots a level at a time): what lint and the model dump read as
+    /// document order.
+    fn renumber(
+        &mut self,
+        operations: &mut [Operation],
+        named: &mut IndexMap<String, SchemaId>,
+        resources: &mut Resources,
+    ) {
+        let n = self.schemas.len();
+        let mut kids: Vec<Vec<u32>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, d) in self.discoverer.iter().enumerate() {
+            match d {
+                Some(p) => kids[p.0 as usize].push(i as u32),
+                None => roots.push(i as u32),
+            }
+        }
+        let mut new = vec![SchemaId(0); n];
+        let mut next = 0u32;
+        let mut stack: Vec<u32> = roots.into_iter().rev().collect();
+        while let Some(i) = stack.pop() {
+            new[i as usize] = SchemaId(next);
+            next += 1;
+            stack.extend(kids[i as usize].iter().rev());
+        }
+        if new.iter().enumerate().all(|(i, x)| x.0 as usize == i) {
+            return;
+        }
+        let map = |id: SchemaId| new.get(id.0 as usize).copied().unwrap_or(id);
+        let mut old: Vec<Option<Schema>> = std::mem::take(&mut self.schemas)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| new[i].0);
+        for i in order {
+            let mut s = old[i].take().expect("each schema once");
+            s.map_ids(&map);
+            self.schemas.push(s);
+        }
+        for op in operations {
+            for p in &mut op.parameters {
+                p.schema = p.schema.map(map);
+            }
+            if let Some(b) = &mut op.request_body {
+                for c in &mut b.content {
+                    c.schema = c.schema.map(map);
+                }
+            }
+            for r in &mut op.responses {
+                for c in &mut r.content {
+                    c.schema = c.schema.map(map);
+                }
+                for h in &mut r.headers {
+                    h.schema = h.schema.map(map);
+                }
+            }
+        }
+        for id in named.values_mut() {
+            *id = map(*id);
+        }
+        for list in &mut resources.dynamic_anchors {
+            for (_, id) in list {
+                *id = map(*id);
+            }
+        }
+    }
+
+    fn fill_slot(&mut self, id: SchemaId, node: &'a Node) {
+        // The arena's slot keeps the pointer while the children are given theirs, so a
+        // reference back to this schema finds it; name and pointer then move into the
+        // finished schema rather than being copied.
         let unnamed = || SchemaName::Inline(NameParts::new::<&str>([]));
-        let id = self.new_schema(ptr, node.loc, unnamed());
+        let ptr = self.schemas[id.0 as usize].pointer.to_string();
+        let name = std::mem::replace(&mut self.schemas[id.0 as usize].name, unnamed());
         let mut s = Schema::empty(id, unnamed(), node.loc, String::new());
         match &node.value {
             Value::Bool(true) => {}
             Value::Bool(false) => s.never = true,
-            Value::Map(m) => self.fill(&mut s, m, ptr, &name),
+            Value::Map(m) => self.fill(&mut s, m, &ptr, &name),
             _ => self.diags.push(
                 codes::SHAPE
                     .diag(format!(
@@ -700,7 +848,7 @@ impl<'a> Builder<'a> {
                         node.kind_name()
                     ))
                     .at(node.loc, "not a schema")
-                    .pointer(ptr),
+                    .pointer(&*ptr),
             ),
         }
         s.shrink_to_fit();
@@ -708,7 +856,6 @@ impl<'a> Builder<'a> {
         let slot = &mut self.schemas[id.0 as usize];
         s.pointer = std::mem::take(&mut slot.pointer);
         *slot = s;
-        id
     }
 
     /// The schema a `$ref` names (building it on first use).
@@ -722,17 +869,7 @@ impl<'a> Builder<'a> {
         }
         let target = self.doc.pointer(&frag)?;
         let _ = at;
-        let name = match frag.strip_prefix("/components/schemas/") {
-            Some(n) if !n.contains('/') => {
-                SchemaName::Component(crate::tree::unescape_pointer_token(n).into())
-            }
-            _ => SchemaName::Inline(NameParts::new(
-                frag.rsplit('/')
-                    .next()
-                    .map(crate::tree::unescape_pointer_token),
-            )),
-        };
-        Some(self.schema_at(&frag, target, name))
+        Some(self.schema_at(&frag, target, name_of(&frag)))
     }
 
     fn child(
@@ -1225,6 +1362,29 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// The name of the schema at `frag`: a component's own, or the last pointer token.
+fn name_of(frag: &str) -> SchemaName {
+    match frag.strip_prefix("/components/schemas/") {
+        Some(n) if !n.contains('/') => {
+            SchemaName::Component(crate::tree::unescape_pointer_token(n).into())
+        }
+        _ => SchemaName::Inline(NameParts::new(
+            frag.rsplit('/')
+                .next()
+                .map(crate::tree::unescape_pointer_token),
+        )),
+    }
+}
+
+/// The `$ref` of a schema that is nothing but a reference (annotations aside).
+fn bare_ref(node: &Node) -> Option<&str> {
+    let m = node.as_map()?;
+    let r = m.get("$ref")?.node.as_str()?;
+    m.keys()
+        .all(|k| matches!(k.as_str(), "$ref" | "description" | "summary" | "title"))
+        .then_some(r)
 }
 
 fn is_null_schema(n: &Node) -> bool {

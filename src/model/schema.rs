@@ -501,6 +501,54 @@ impl Schema {
         self.applicators = (!a.is_empty()).then(|| Box::new(a));
     }
 
+    /// Renumbers every schema this one refers to (and its own id) with `f`.
+    pub fn map_ids(&mut self, f: &impl Fn(SchemaId) -> SchemaId) {
+        let one = |x: &mut Option<SchemaId>| *x = x.map(f);
+        self.id = f(self.id);
+        one(&mut self.reference);
+        one(&mut self.items);
+        for list in [
+            &mut self.prefix_items,
+            &mut self.all_of,
+            &mut self.any_of,
+            &mut self.one_of,
+        ] {
+            for x in list.iter_mut() {
+                *x = f(*x);
+            }
+        }
+        for p in self.properties.values_mut() {
+            p.schema = f(p.schema);
+        }
+        if let Additional::Schema(a) = &mut self.additional {
+            *a = f(*a);
+        }
+        if let Some(a) = &mut self.applicators {
+            for x in [
+                &mut a.not,
+                &mut a.if_,
+                &mut a.then,
+                &mut a.else_,
+                &mut a.property_names,
+                &mut a.contains,
+                &mut a.unevaluated_items,
+                &mut a.unevaluated_properties,
+            ] {
+                one(x);
+            }
+            for (_, x) in a
+                .pattern_properties
+                .iter_mut()
+                .chain(a.dependent_schemas.iter_mut())
+            {
+                *x = f(*x);
+            }
+            if let Some(d) = &mut a.dynamic_ref {
+                d.initial = f(d.initial);
+            }
+        }
+    }
+
     /// `not`.
     pub fn not(&self) -> Option<SchemaId> {
         self.applicators.as_ref().and_then(|a| a.not)

@@ -123,18 +123,28 @@ async fn handle_create_oauth_client<A: Api>(
         .await
     {
         ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
     };
-    if !shared.api.authorize("createOauthClient", prepared.credentials_ref()).await {
-        return shared.api.reject(prepared.refused());
+    if !<A as Api>::authorize(
+            &shared.api,
+            "createOauthClient",
+            prepared.credentials_ref(),
+        )
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
     }
     match <CreateOauthClientInput as rt::FromPrepared>::from_prepared(&mut prepared) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
-                shared.api.create_oauth_client(input).await,
+                <A as Api>::create_oauth_client(&shared.api, input).await,
             )
         }
-        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
     }
 }
 /// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema`

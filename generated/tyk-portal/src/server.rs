@@ -129,24 +129,30 @@ async fn handle_create_oauth_provider_client_type<A: Api>(
         .await
     {
         ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
     };
-    if !shared
-        .api
-        .authorize("create-oauth-provider-client-type", prepared.credentials_ref())
+    if !<A as Api>::authorize(
+            &shared.api,
+            "create-oauth-provider-client-type",
+            prepared.credentials_ref(),
+        )
         .await
     {
-        return shared.api.reject(prepared.refused());
+        return <A as Api>::reject(&shared.api, prepared.refused());
     }
     match <CreateOauthProviderClientTypeInput as rt::FromPrepared>::from_prepared(
         &mut prepared,
     ) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
-                shared.api.create_oauth_provider_client_type(input).await,
+                <A as Api>::create_oauth_provider_client_type(&shared.api, input).await,
             )
         }
-        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
     }
 }
 /// The input of `create-product-client-type` (POST /products/{product_id}/client_types), checked against the spec.
@@ -206,24 +212,30 @@ async fn handle_create_product_client_type<A: Api>(
         .await
     {
         ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => return shared.api.reject(rejection),
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
     };
-    if !shared
-        .api
-        .authorize("create-product-client-type", prepared.credentials_ref())
+    if !<A as Api>::authorize(
+            &shared.api,
+            "create-product-client-type",
+            prepared.credentials_ref(),
+        )
         .await
     {
-        return shared.api.reject(prepared.refused());
+        return <A as Api>::reject(&shared.api, prepared.refused());
     }
     match <CreateProductClientTypeInput as rt::FromPrepared>::from_prepared(
         &mut prepared,
     ) {
         ::std::result::Result::Ok(input) => {
             ::axum::response::IntoResponse::into_response(
-                shared.api.create_product_client_type(input).await,
+                <A as Api>::create_product_client_type(&shared.api, input).await,
             )
         }
-        ::std::result::Result::Err(rejection) => shared.api.reject(rejection),
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
     }
 }
 /// `/paths/~1oauth-providers~1{provider_id}~1client-types/post/parameters/0/schema`

@@ -307,6 +307,138 @@ impl Client {
             _ => super::runtime::client::unexpected(status, bytes),
         }
     }
+    /// `POST /shapes`
+    pub async fn shapes(
+        &self,
+        body: &super::types::ShapesRequest,
+    ) -> ::std::result::Result<
+        super::types::Shapes,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ::std::string::String::from("/shapes"),
+        );
+        request.json("application/json", body).map_err(super::runtime::client::invalid)?;
+        let (status, bytes) = self.core.execute(request, &[]).await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+            }
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `GET /into`
+    pub async fn into_(
+        &self,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/into"),
+        );
+        let (status, bytes) = self.core.execute(request, &[]).await?;
+        match status {
+            204 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// `GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}`
+    pub async fn many_captures(
+        &self,
+        p0: &str,
+        p1: &str,
+        p2: &str,
+        p3: &str,
+        p4: &str,
+        p5: &str,
+        p6: &str,
+        p7: &str,
+        p8: &str,
+        p9: &str,
+        p10: &str,
+        p11: &str,
+        p12: &str,
+        p13: &str,
+        p14: &str,
+        p15: &str,
+        p16: &str,
+        p17: &str,
+        p18: &str,
+        p19: &str,
+        p20: &str,
+        p21: &str,
+        p22: &str,
+        p23: &str,
+        p24: &str,
+        p25: &str,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            [
+                "/",
+                &super::runtime::client::path_param(&p0),
+                "/",
+                &super::runtime::client::path_param(&p1),
+                "/",
+                &super::runtime::client::path_param(&p2),
+                "/",
+                &super::runtime::client::path_param(&p3),
+                "/",
+                &super::runtime::client::path_param(&p4),
+                "/",
+                &super::runtime::client::path_param(&p5),
+                "/",
+                &super::runtime::client::path_param(&p6),
+                "/",
+                &super::runtime::client::path_param(&p7),
+                "/",
+                &super::runtime::client::path_param(&p8),
+                "/",
+                &super::runtime::client::path_param(&p9),
+                "/",
+                &super::runtime::client::path_param(&p10),
+                "/",
+                &super::runtime::client::path_param(&p11),
+                "/",
+                &super::runtime::client::path_param(&p12),
+                "/",
+                &super::runtime::client::path_param(&p13),
+                "/",
+                &super::runtime::client::path_param(&p14),
+                "/",
+                &super::runtime::client::path_param(&p15),
+                "/",
+                &super::runtime::client::path_param(&p16),
+                "/",
+                &super::runtime::client::path_param(&p17),
+                "/",
+                &super::runtime::client::path_param(&p18),
+                "/",
+                &super::runtime::client::path_param(&p19),
+                "/",
+                &super::runtime::client::path_param(&p20),
+                "/",
+                &super::runtime::client::path_param(&p21),
+                "/",
+                &super::runtime::client::path_param(&p22),
+                "/",
+                &super::runtime::client::path_param(&p23),
+                "/",
+                &super::runtime::client::path_param(&p24),
+                "/",
+                &super::runtime::client::path_param(&p25),
+            ]
+                .concat(),
+        );
+        let (status, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        match status {
+            204 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
 }
 /// The spec's server `https://{region}.example.test/{version}`, variables at their defaults.
 pub const DEFAULT_BASE_URL: &str = "https://eu.example.test/v1";

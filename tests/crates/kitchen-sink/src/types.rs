@@ -7,6 +7,43 @@
     ::serde::Deserialize,
     ::std::default::Default
 )]
+pub struct Account {
+    pub id: i64,
+    pub name: ::std::string::String,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+/// Schema `Account` in the spec.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct AccountRequest {
+    pub name: ::std::string::String,
+    pub password: ::std::string::String,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
 pub struct Cat {
     pub pet_type: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -18,6 +55,7 @@ pub struct Cat {
         ::serde_json::Value,
     >,
 }
+pub type Count = i64;
 /// The documented successful answers of `createPet` (POST /pets).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetResponse {
@@ -25,6 +63,116 @@ pub enum CreatePetResponse {
     Ok(Pet),
     /// `201`
     Created(Pet),
+}
+pub type Deep = ::std::vec::Vec<
+    ::std::vec::Vec<
+        ::std::vec::Vec<
+            ::std::vec::Vec<
+                ::std::vec::Vec<
+                    ::std::vec::Vec<
+                        ::std::vec::Vec<
+                            ::std::vec::Vec<
+                                ::std::vec::Vec<
+                                    ::std::vec::Vec<
+                                        ::std::vec::Vec<
+                                            ::std::vec::Vec<
+                                                ::std::vec::Vec<
+                                                    ::std::vec::Vec<
+                                                        ::std::vec::Vec<
+                                                            ::std::vec::Vec<
+                                                                ::std::vec::Vec<
+                                                                    ::std::vec::Vec<
+                                                                        ::std::vec::Vec<
+                                                                            ::std::vec::Vec<
+                                                                                ::std::vec::Vec<
+                                                                                    ::std::vec::Vec<
+                                                                                        ::std::vec::Vec<
+                                                                                            ::std::vec::Vec<
+                                                                                                ::std::vec::Vec<::std::vec::Vec<::serde_json::Value>>,
+                                                                                            >,
+                                                                                        >,
+                                                                                    >,
+                                                                                >,
+                                                                            >,
+                                                                        >,
+                                                                    >,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >,
+>;
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct Digits {
+    #[serde(
+        rename = "٣",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub f٣: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "١x",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub f١x: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+/// First line.
+/// A bare CR:
+/// then text.
+///
+/// ```text
+/// assert!(false, "spec text ran as a doctest");
+/// ```
+///
+/// ```text
+/// assert!(false, "spec text ran as a doctest");
+/// ```
+///
+/// ```text
+/// assert!(false, "indented spec text ran as a doctest");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct Documented {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 #[derive(
     Debug,
@@ -83,6 +231,17 @@ pub struct FilterCreated {
         ::serde_json::Value,
     >,
 }
+/// An array of itself.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+#[serde(transparent)]
+pub struct Forest(pub ::std::vec::Vec<Forest>);
 /// The documented error answers of `getPetTag` (GET /pets/{petId}/tags/{tag}).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetTagError {
@@ -109,6 +268,60 @@ pub enum GetPetTagResponse {
     /// `204`
     NoContent,
 }
+/// Defined only as itself (SF023, a value).
+pub type Itself = ::serde_json::Value;
+/// A JSON value tree, a map of itself.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+#[serde(transparent)]
+pub struct Json(pub ::std::collections::BTreeMap<::std::string::String, Json>);
+pub type MaybeOwner = Owner;
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mixed(
+    pub ::std::option::Option<::std::string::String>,
+    pub ::std::option::Option<bool>,
+    pub ::std::vec::Vec<::serde_json::Value>,
+);
+impl ::serde::Serialize for Mixed {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeSeq as _;
+        let mut seq = serializer.serialize_seq(::std::option::Option::None)?;
+        'items: {
+            let ::std::option::Option::Some(x) = &self.0 else { break 'items };
+            seq.serialize_element(x)?;
+            let ::std::option::Option::Some(x) = &self.1 else { break 'items };
+            seq.serialize_element(x)?;
+            for x in &self.2 {
+                seq.serialize_element(x)?;
+            }
+        }
+        seq.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Mixed {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let items = <::std::vec::Vec<
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let mut items = items.into_iter();
+        let e0 = super::runtime::tuple::optional(&mut items, 0usize)?;
+        let e1 = super::runtime::tuple::optional(&mut items, 1usize)?;
+        let rest = super::runtime::tuple::rest(items, 2usize)?;
+        ::std::result::Result::Ok(Mixed(e0, e1, rest))
+    }
+}
+pub type Name = ::std::string::String;
 #[derive(
     Debug,
     Clone,
@@ -159,6 +372,43 @@ pub struct Node {
 ///
 /// Schema `node` in the spec.
 pub type Node2 = ::std::string::String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum Outcome {
+    #[serde(rename = "ok")]
+    Ok,
+    #[serde(rename = "err")]
+    Err,
+    #[serde(rename = "Err")]
+    Err2,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+impl ::std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                Outcome::Ok => "ok",
+                Outcome::Err => "err",
+                Outcome::Err2 => "Err",
+                Outcome::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for Outcome {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+        ::std::result::Result::Ok(
+            match s {
+                "ok" => Outcome::Ok,
+                "err" => Outcome::Err,
+                "Err" => Outcome::Err2,
+                other => Outcome::Other(other.to_string()),
+            },
+        )
+    }
+}
 #[derive(
     Debug,
     Clone,
@@ -272,6 +522,9 @@ impl<'de> ::serde::Deserialize<'de> for PetShape {
         }
     }
 }
+pub type Ping = ::serde_json::Value;
+pub type Point = (f64, f64);
+pub type Pong = Ping;
 #[derive(
     Debug,
     Clone,
@@ -285,6 +538,221 @@ pub struct Problem {
     pub title: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+pub type Scopes = super::runtime::DelimitedSet<::std::string::String, ' '>;
+/// Schema `Self` in the spec.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct SelfType {
+    #[serde(
+        rename = "self",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "Self",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_2: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+/// Schema `self` in the spec.
+pub type SelfType2 = ::std::string::String;
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct Settings {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct Shapes {
+    /// A JSON value tree, a map of itself.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub json: ::std::option::Option<Json>,
+    /// An array of itself.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub forest: ::std::option::Option<Forest>,
+    /// Defined only as itself (SF023, a value).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub itself: ::std::option::Option<Itself>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ping: ::std::option::Option<Ping>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<Count>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<Name>,
+    #[serde(
+        default,
+        deserialize_with = "super::runtime::nullable::present",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maybe_owner: ::std::option::Option<super::runtime::Nullable<MaybeOwner>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub point: ::std::option::Option<Point>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mixed: ::std::option::Option<Mixed>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub account: ::std::option::Option<Account>,
+    /// specforge: the spec types this as one enum value, but it holds several members joined by ` ` (see lint SF101), so it is a set.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes: ::std::option::Option<Scopes>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub outcome: ::std::option::Option<Outcome>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub self_type: ::std::option::Option<SelfType>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub digits: ::std::option::Option<Digits>,
+    /// First line.
+    /// A bare CR:
+    /// then text.
+    ///
+    /// ```text
+    /// assert!(false, "spec text ran as a doctest");
+    /// ```
+    ///
+    /// ```text
+    /// assert!(false, "spec text ran as a doctest");
+    /// ```
+    ///
+    /// ```text
+    /// assert!(false, "indented spec text ran as a doctest");
+    /// ```
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub documented: ::std::option::Option<Documented>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub deep: ::std::option::Option<Deep>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub either: ::std::option::Option<ShapesEither>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub settings: ::std::option::Option<Settings>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub constant: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub anything: ::std::option::Option<::serde_json::Value>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum ShapesEither {
+    Integer(i64),
+    String(::std::string::String),
+}
+/// Schema `Shapes` in the spec.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct ShapesRequest {
+    /// A JSON value tree, a map of itself.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub json: ::std::option::Option<Json>,
+    /// An array of itself.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub forest: ::std::option::Option<Forest>,
+    /// Defined only as itself (SF023, a value).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub itself: ::std::option::Option<Itself>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ping: ::std::option::Option<Ping>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<Count>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<Name>,
+    #[serde(
+        default,
+        deserialize_with = "super::runtime::nullable::present",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maybe_owner: ::std::option::Option<super::runtime::Nullable<MaybeOwner>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub point: ::std::option::Option<Point>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mixed: ::std::option::Option<Mixed>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub account: ::std::option::Option<AccountRequest>,
+    /// specforge: the spec types this as one enum value, but it holds several members joined by ` ` (see lint SF101), so it is a set.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes: ::std::option::Option<Scopes>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub outcome: ::std::option::Option<Outcome>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub self_type: ::std::option::Option<SelfType>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub digits: ::std::option::Option<Digits>,
+    /// First line.
+    /// A bare CR:
+    /// then text.
+    ///
+    /// ```text
+    /// assert!(false, "spec text ran as a doctest");
+    /// ```
+    ///
+    /// ```text
+    /// assert!(false, "spec text ran as a doctest");
+    /// ```
+    ///
+    /// ```text
+    /// assert!(false, "indented spec text ran as a doctest");
+    /// ```
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub documented: ::std::option::Option<Documented>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub deep: ::std::option::Option<Deep>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub either: ::std::option::Option<ShapesEither>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub settings: ::std::option::Option<Settings>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub constant: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub anything: ::std::option::Option<::serde_json::Value>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<

@@ -2,13 +2,14 @@
 //!
 //! Each method builds a `runtime::client::Request` (path, query, headers, body by the spec's
 //! styles), sends it with the credentials of the first satisfied security alternative, and maps
-//! the status onto the operation's documented answers (see [`super::operations`]).
+//! the status onto the operation's documented answers (see [`super::plan`]).
 
 use super::naming::{Names, field};
-use super::operations::{
+use super::plan::{
     Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, scheme_setter, split_template,
 };
-use super::types::{docs, ident};
+use super::types::{docs, ident, render_ref};
+use super::typespace::{Builtin, Type, TypeId, TypeSpace};
 use crate::model::{ApiModel, ParamLocation, SecurityKind};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -49,7 +50,12 @@ pub fn scheme_kind(kind: &SecurityKind) -> Option<TokenStream> {
 }
 
 /// The `client` module's body.
-pub fn client_module(m: &ApiModel, shapes: &[OpShape], setter_names: &[String]) -> TokenStream {
+pub fn client_module(
+    m: &ApiModel,
+    space: &TypeSpace<'_>,
+    shapes: &[OpShape],
+    setter_names: &[String],
+) -> TokenStream {
     let mut scheme_entries = Vec::new();
     let mut setters = Vec::new();
     for ((name, scheme), setter) in m.security_schemes.iter().zip(setter_names) {
@@ -120,7 +126,7 @@ pub fn client_module(m: &ApiModel, shapes: &[OpShape], setter_names: &[String]) 
     }
 
     let servers = servers(m);
-    let methods = shapes.iter().map(|s| method(m, s));
+    let methods = shapes.iter().map(|s| method(m, space, s));
     quote! {
         //! An async client (reqwest) with one method per operation.
 
@@ -239,24 +245,28 @@ fn servers(m: &ApiModel) -> TokenStream {
 
 /// The argument type for a parameter: `&str` for strings, by value for small copies, else a
 /// reference.
-fn arg_type(ty: &TokenStream) -> TokenStream {
-    if ty.to_string() == quote!(::std::string::String).to_string() {
+fn arg_type(space: &TypeSpace<'_>, ty: TypeId) -> TokenStream {
+    if matches!(space.get(ty), Type::Builtin(Builtin::String)) {
         quote!(&str)
-    } else if is_copy(ty) {
-        ty.clone()
+    } else if is_copy(space, ty) {
+        render_ref(space, ty, true)
     } else {
-        quote!(&#ty)
+        let t = render_ref(space, ty, true);
+        quote!(&#t)
     }
 }
 
 /// Primitive types passed by value.
-fn is_copy(ty: &TokenStream) -> bool {
-    matches!(ty.to_string().as_str(), "bool" | "i32" | "i64" | "f64")
+fn is_copy(space: &TypeSpace<'_>, ty: TypeId) -> bool {
+    matches!(
+        space.get(ty),
+        Type::Builtin(Builtin::Bool | Builtin::I32 | Builtin::I64 | Builtin::F64)
+    )
 }
 
-fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
+fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
     let op = &m.operations[s.index];
-    let name = &s.method;
+    let name = ident(&s.method);
     let mut doc = String::new();
     for text in [&op.summary, &op.description].into_iter().flatten() {
         if !doc.is_empty() {
@@ -276,14 +286,15 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
     // Arguments: path parameters, required others, the optional-parameter struct, the body.
     let mut args = Vec::new();
     for p in s.path_params.iter().chain(&s.required) {
-        let (i, t) = (&p.ident, arg_type(&p.ty));
+        let (i, t) = (ident(&p.name), arg_type(space, p.ty));
         args.push(quote!(#i: #t));
     }
     if let Some((params, _)) = &s.optional {
-        args.push(quote!(params: &super::types::#params));
+        let t = render_ref(space, *params, true);
+        args.push(quote!(params: &#t));
     }
     if let Some(body) = &s.body {
-        let t = body_arg(body);
+        let t = body_arg(space, body);
         args.push(quote!(body: #t));
     }
 
@@ -294,7 +305,7 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
         .map(|piece| match piece {
             PathPiece::Text(t) => quote!(#t),
             PathPiece::Param(i) => {
-                let a = &s.path_params[*i].ident;
+                let a = ident(&s.path_params[*i].name);
                 quote!(&super::runtime::client::path_param(&#a))
             }
         })
@@ -318,8 +329,8 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
     let mut steps = Vec::new();
     // Required parameters are arguments (`&str`, `&T`, or a copy); optional ones are fields.
     let required = s.required.iter().map(|p| {
-        let i = &p.ident;
-        let v = if is_copy(&p.ty) {
+        let i = ident(&p.name);
+        let v = if is_copy(space, p.ty) {
             quote!(&#i)
         } else {
             quote!(#i)
@@ -331,7 +342,7 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
         .iter()
         .flat_map(|(_, fields)| fields.iter())
         .map(|p| {
-            let i = &p.ident;
+            let i = ident(&p.name);
             (p, quote!(&params.#i))
         });
     for (p, value) in required.chain(optional) {
@@ -369,18 +380,18 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
         quote!(mut request)
     };
 
-    let security: Vec<TokenStream> = super::operations::security(m, op)
+    let security: Vec<TokenStream> = super::plan::security(m, op)
         .into_iter()
         .map(|alt| quote!(&[#(#alt),*]))
         .collect();
-    let (arms, uses_bytes) = arms(s);
+    let (arms, uses_bytes) = arms(space, s);
     let bytes = if uses_bytes {
         quote!(bytes)
     } else {
         quote!(_bytes)
     };
-    let ok = &s.success.ty;
-    let err = &s.error.ty;
+    let ok = render_ref(space, s.success.ty, true);
+    let err = render_ref(space, s.error.ty, true);
     quote! {
         #d
         pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, super::runtime::Error<#err>> {
@@ -395,13 +406,12 @@ fn method(m: &ApiModel, s: &OpShape) -> TokenStream {
 }
 
 /// The body argument's type.
-fn body_arg(body: &Body) -> TokenStream {
-    let t = &body.ty;
+fn body_arg(space: &TypeSpace<'_>, body: &Body) -> TokenStream {
+    let t = render_ref(space, body.ty, true);
     let base = match &body.kind {
         BodyKind::Json(_) | BodyKind::Form => quote!(&#t),
         BodyKind::Text(_) => quote!(&str),
-        BodyKind::Bytes(_) => quote!(::std::vec::Vec<u8>),
-        BodyKind::Multipart => quote!(super::runtime::client::RawBody),
+        BodyKind::Bytes(_) | BodyKind::Multipart => t,
     };
     if body.required {
         base
@@ -433,7 +443,7 @@ fn body_step(body: &Body) -> TokenStream {
 }
 
 /// The `match status` arms, and whether any reads the body bytes.
-fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
+fn arms(space: &TypeSpace<'_>, s: &OpShape) -> (Vec<TokenStream>, bool) {
     let mut uses_bytes = false;
     let mut exact: Vec<(String, Vec<proc_macro2::Literal>, TokenStream)> = Vec::new();
     let mut ranges = Vec::new();
@@ -441,16 +451,16 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
     let mut push = |case: &Case, outcome: &Outcome, success: bool| {
         let (decode, reads) = decode(case);
         uses_bytes |= reads;
-        let value = match &outcome.enum_name {
-            Some(n) => {
-                let v = &case.variant;
-                if case.body.is_some() {
-                    quote!(super::types::#n::#v(#decode))
-                } else {
-                    quote!(super::types::#n::#v)
-                }
+        let value = if outcome.is_enum {
+            let n = render_ref(space, outcome.ty, true);
+            let v = ident(&case.variant);
+            if case.body.is_some() {
+                quote!(#n::#v(#decode))
+            } else {
+                quote!(#n::#v)
             }
-            None => decode,
+        } else {
+            decode
         };
         let result = if success {
             quote!(::std::result::Result::Ok(#value))
@@ -506,10 +516,10 @@ fn arms(s: &OpShape) -> (Vec<TokenStream>, bool) {
 fn decode(case: &Case) -> (TokenStream, bool) {
     match &case.body {
         None => (quote!(()), false),
-        Some((BodyKind::Json(_), _, _)) => {
+        Some((BodyKind::Json(_), _)) => {
             (quote!(super::runtime::client::json(status, &bytes)?), true)
         }
-        Some((BodyKind::Text(_), _, _)) => (quote!(super::runtime::client::text(&bytes)), true),
+        Some((BodyKind::Text(_), _)) => (quote!(super::runtime::client::text(&bytes)), true),
         Some(_) => (quote!(bytes), true),
     }
 }

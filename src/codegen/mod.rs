@@ -8,7 +8,7 @@
 pub mod client;
 pub mod doc_text;
 pub mod naming;
-pub mod operations;
+pub mod plan;
 pub mod server;
 pub mod types;
 pub mod typespace;
@@ -157,31 +157,29 @@ fn modules(
     let mut type_gen = types::TypeGen::with_settings(m, extra, replace);
     // Bodies and parameters of operations name their inline schemas
     // (`CreateOauthClientRequest`, `CreateOauthClient201Response`).
+    use typespace::View;
     for op in &m.operations {
-        let schemas = op
-            .parameters
-            .iter()
-            .filter_map(|p| p.schema)
-            .chain(
-                op.request_body
-                    .iter()
-                    .flat_map(|b| b.content.iter().filter_map(|c| c.schema)),
-            )
-            .chain(
-                op.responses
-                    .iter()
-                    .flat_map(|r| r.content.iter().filter_map(|c| c.schema)),
-            );
-        for id in schemas {
-            type_gen.type_of(id);
+        let requests = op.parameters.iter().filter_map(|p| p.schema).chain(
+            op.request_body
+                .iter()
+                .flat_map(|b| b.content.iter().filter_map(|c| c.schema)),
+        );
+        for id in requests {
+            type_gen.space().type_of(id, View::Request);
         }
-        let _ = &op;
+        let responses = op
+            .responses
+            .iter()
+            .flat_map(|r| r.content.iter().filter_map(|c| c.schema));
+        for id in responses {
+            type_gen.space().type_of(id, View::Response);
+        }
     }
     let (mut methods, setters) = client::reserved_methods(m);
-    let shapes = operations::shapes(m, &mut type_gen, &mut methods);
+    let shapes = plan::shapes(m, type_gen.space(), &mut methods);
     let client = match opts.client {
         true => Some(render(
-            client::client_module(m, &shapes, &setters),
+            client::client_module(m, type_gen.space_ref(), &shapes, &setters),
             "client.rs",
         )?),
         false => None,
@@ -189,7 +187,7 @@ fn modules(
     let mut warnings = Vec::new();
     let server = match opts.server {
         true => {
-            let s = server::server_module(m, &shapes)?;
+            let s = server::server_module(m, type_gen.space_ref(), &shapes)?;
             warnings = s.warnings;
             Some(s.text)
         }

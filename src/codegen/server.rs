@@ -9,8 +9,9 @@
 //! to `runtime::server`, so the generated code per operation stays small.
 
 use super::naming::{Names, upper_camel};
-use super::operations::{BodyKind, Case, OpShape, Param, PathPiece};
-use super::types::{docs, ident};
+use super::plan::{BodyKind, Case, OpShape, Param, PathPiece};
+use super::types::{docs, ident, render_ref};
+use super::typespace::TypeSpace;
 use crate::diag::Diagnostic;
 use crate::ingest::codes;
 use crate::model::{
@@ -31,7 +32,12 @@ pub struct ServerModule {
 }
 
 /// Builds the `server` module for `shapes`.
-pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, Diagnostic> {
+pub fn server_module(
+    m: &ApiModel,
+    space: &TypeSpace<'_>,
+    shapes: &[OpShape],
+) -> Result<ServerModule, Diagnostic> {
+    let ty = |t| render_ref(space, t, true);
     let chunk = |tokens: TokenStream| super::render(tokens, "server.rs");
     let mut warnings = Vec::new();
     let mut rules = RuleTable::new(m);
@@ -43,7 +49,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
     }
     let mut methods = Names::default();
     for s in shapes {
-        methods.claim(&s.method.to_string());
+        methods.claim(&s.method);
     }
     let reject = ident(&methods.claim("reject"));
     let authorize = ident(&methods.claim("authorize"));
@@ -62,8 +68,8 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         let input = ident(&names.claim(&format!("{op_type}Input")));
         let reply = ident(&names.claim(&format!("{op_type}Reply")));
         let handler = ident(&fns.claim(&format!("handle_{}", s.method)));
-        let method = &s.method;
-        let described = super::operations::describe(op);
+        let method = ident(&s.method);
+        let described = super::plan::describe(op);
 
         // Parameters in index order: path, required, optional.
         let mut params = Vec::new();
@@ -81,7 +87,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
                 None => quote!(rt::Location::Path(#key)),
             };
             params.push(param_meta(&mut rules, p, location));
-            let (f, t) = (&p.ident, &p.ty);
+            let (f, t) = (ident(&p.name), ty(p.ty));
             let doc = format!(" Path parameter `{}`.", p.wire);
             fields.push(quote! { #[doc = #doc] pub #f: #t, });
             let idx = params.len() - 1;
@@ -89,42 +95,36 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
         }
         for p in &s.required {
             params.push(param_meta(&mut rules, p, location(p.location)));
-            let (f, t) = (&p.ident, &p.ty);
+            let (f, t) = (ident(&p.name), ty(p.ty));
             let doc = format!(" `{}` ({}).", p.wire, p.location.as_str());
             fields.push(quote! { #[doc = #doc] pub #f: #t, });
             let idx = params.len() - 1;
             takes.push(quote! { #f: p.take(#idx)?, });
         }
-        if let Some((struct_name, optional)) = &s.optional {
+        if let Some((struct_id, optional)) = &s.optional {
+            let struct_name = ty(*struct_id);
             let mut sets = Vec::new();
             for p in optional {
                 params.push(param_meta(&mut rules, p, location(p.location)));
-                let f = &p.ident;
+                let f = ident(&p.name);
                 let idx = params.len() - 1;
                 sets.push(quote! { #f: p.take_opt(#idx)?, });
             }
             fields.push(quote! {
                 /// The optional parameters that were sent.
-                pub params: super::types::#struct_name,
+                pub params: #struct_name,
             });
-            takes.push(quote! { params: super::types::#struct_name { #(#sets)* }, });
+            takes.push(quote! { params: #struct_name { #(#sets)* }, });
         }
         let body_meta = match &s.body {
             Some(b) => {
+                let body_ty = ty(b.ty);
                 let (media, ty, take) = match &b.kind {
-                    BodyKind::Json(_) => (quote!(Json), b.ty.clone(), quote!(body)),
-                    BodyKind::Form => (quote!(Form), b.ty.clone(), quote!(body)),
-                    BodyKind::Text(_) => {
-                        (quote!(Text), quote!(::std::string::String), quote!(text))
-                    }
-                    BodyKind::Bytes(_) => {
-                        (quote!(Bytes), quote!(::std::vec::Vec<u8>), quote!(bytes))
-                    }
-                    BodyKind::Multipart => (
-                        quote!(Multipart),
-                        quote!(super::runtime::RawBody),
-                        quote!(raw),
-                    ),
+                    BodyKind::Json(_) => (quote!(Json), body_ty, quote!(body)),
+                    BodyKind::Form => (quote!(Form), body_ty, quote!(body)),
+                    BodyKind::Text(_) => (quote!(Text), body_ty, quote!(text)),
+                    BodyKind::Bytes(_) => (quote!(Bytes), body_ty, quote!(bytes)),
+                    BodyKind::Multipart => (quote!(Multipart), body_ty, quote!(raw)),
                 };
                 let structured = matches!(b.kind, BodyKind::Json(_) | BodyKind::Form);
                 let rule = rules.reference(b.schema.filter(|_| structured));
@@ -149,7 +149,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
             }
             None => quote!(::std::option::Option::None),
         };
-        let alternatives = super::operations::security(m, op);
+        let alternatives = super::plan::security(m, op);
         if !alternatives.is_empty() {
             fields.push(quote! {
                 /// The credentials the request came with (present; checking them is the
@@ -190,7 +190,7 @@ pub fn server_module(m: &ApiModel, shapes: &[OpShape]) -> Result<ServerModule, D
                 }
             }
         })?);
-        items.push(chunk(reply_enum(&reply, &described, &s.responses))?);
+        items.push(chunk(reply_enum(space, &reply, &described, &s.responses))?);
 
         let mut doc_text = op.summary.clone().unwrap_or_default();
         if !doc_text.is_empty() {
@@ -442,11 +442,16 @@ fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: TokenStream) -> To
 }
 
 /// The reply enum of one operation and how each variant is answered.
-fn reply_enum(name: &proc_macro2::Ident, described: &str, cases: &[Case]) -> TokenStream {
+fn reply_enum(
+    space: &TypeSpace<'_>,
+    name: &proc_macro2::Ident,
+    described: &str,
+    cases: &[Case],
+) -> TokenStream {
     let mut decls = Vec::new();
     let mut arms = Vec::new();
     for c in cases {
-        let v = &c.variant;
+        let v = ident(&c.variant);
         // `default` and `4XX` leave the exact status to the implementation.
         let fixed: Option<u16> = c.status.parse().ok();
         let doc = match fixed {
@@ -460,7 +465,8 @@ fn reply_enum(name: &proc_macro2::Ident, described: &str, cases: &[Case]) -> Tok
         };
         let code_ty = fixed.is_none().then(|| quote!(u16,));
         match &c.body {
-            Some((kind, outside, _)) => {
+            Some((kind, body_ty)) => {
+                let outside = render_ref(space, *body_ty, true);
                 decls.push(quote! { #[doc = #doc] #v(#code_ty #outside), });
                 let write = match kind {
                     BodyKind::Json(_) => quote!(rt::json(#code, #media, &body)),
@@ -652,12 +658,10 @@ fn error_entries(m: &ApiModel, op: &Operation, shapes: &mut Shapes) -> Vec<Token
         .filter(|r| !r.status.starts_with('2') && (r.status != "default" || any_success))
         .map(|r| {
             let status = r.status.as_str();
-            let json = r.content.iter().find(|c| {
-                matches!(
-                    super::operations::body_kind(&c.media_type),
-                    BodyKind::Json(_)
-                )
-            });
+            let json = r
+                .content
+                .iter()
+                .find(|c| matches!(super::plan::body_kind(&c.media_type), BodyKind::Json(_)));
             let shape = match json {
                 Some(c) => shapes.name(shape_tokens(&error_template(m, c.schema), &c.media_type)),
                 None => shapes.fallback.clone(),
@@ -712,7 +716,7 @@ fn fallback_shape(m: &ApiModel) -> TokenStream {
         for r in op.responses.iter().filter(|r| r.status.starts_with('4')) {
             for c in &r.content {
                 if let (BodyKind::Json(_), Some(id)) =
-                    (super::operations::body_kind(&c.media_type), c.schema)
+                    (super::plan::body_kind(&c.media_type), c.schema)
                 {
                     let e = counts
                         .entry(m.resolve(id).id)

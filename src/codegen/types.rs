@@ -17,8 +17,6 @@ use std::collections::BTreeMap;
 /// Generates the items of the `types` module for one API.
 pub struct TypeGen<'a> {
     space: TypeSpace<'a>,
-    /// Items made elsewhere (an operation's parameters and answers), by name.
-    extra: BTreeMap<String, TokenStream>,
     /// Derives added to every generated struct and enum (user settings).
     extra_derives: Vec<TokenStream>,
 }
@@ -61,7 +59,6 @@ impl<'a> TypeGen<'a> {
             .collect();
         TypeGen {
             space: TypeSpace::new(m, replace),
-            extra: BTreeMap::new(),
             extra_derives,
         }
     }
@@ -69,6 +66,11 @@ impl<'a> TypeGen<'a> {
     /// The type space.
     pub fn space(&mut self) -> &mut TypeSpace<'a> {
         &mut self.space
+    }
+
+    /// The type space, to read.
+    pub fn space_ref(&self) -> &TypeSpace<'a> {
+        &self.space
     }
 
     /// The type of schema `id` in `view`.
@@ -99,11 +101,6 @@ impl<'a> TypeGen<'a> {
         self.space.claim(want)
     }
 
-    /// Adds an item made elsewhere under a name from [`TypeGen::claim`].
-    pub fn add_item(&mut self, name: String, item: TokenStream) {
-        self.extra.insert(name, item);
-    }
-
     /// Tokens naming type `t`.
     pub fn tokens(&self, t: TypeId, outside: bool) -> TokenStream {
         render_ref(&self.space, t, outside)
@@ -128,7 +125,6 @@ impl<'a> TypeGen<'a> {
                 items.insert(item.name.clone(), tokens);
             }
         }
-        items.extend(std::mem::take(&mut self.extra));
         let mut text = String::new();
         for (_, tokens) in items {
             text.push_str(&super::render(tokens, "types.rs")?);
@@ -205,6 +201,8 @@ fn has_default(
                 | Builtin::String
                 | Builtin::Value
                 | Builtin::Null
+                | Builtin::Unit
+                | Builtin::Bytes
         ),
         Type::Option(_) | Type::Vec(_) | Type::Map(_) => true,
         Type::Tuple(xs) => xs.len() <= 12 && xs.iter().all(|&x| ok(x)),
@@ -234,6 +232,10 @@ fn builtin(b: Builtin, outside: bool) -> TokenStream {
         Builtin::Date => quote!(::chrono::NaiveDate),
         Builtin::LenientInteger => quote!(#rt::LenientNumber<i64>),
         Builtin::LenientNumber => quote!(#rt::LenientNumber<f64>),
+        Builtin::Unit => quote!(()),
+        Builtin::Never => quote!(::std::convert::Infallible),
+        Builtin::Bytes => quote!(::std::vec::Vec<u8>),
+        Builtin::RawBody => quote!(#rt::RawBody),
     }
 }
 
@@ -343,6 +345,36 @@ fn render_item(
             extra,
         ),
         ItemKind::Tuple { elements, rest } => render_tuple(space, &n, &d, elements, *rest, extra),
+        ItemKind::Params { fields } => {
+            let decls = fields.iter().map(|f| {
+                let (i, t) = (ident(&f.name), r(f.ty));
+                let fd = docs(&f.doc);
+                quote! { #fd pub #i: ::std::option::Option<#t>, }
+            });
+            quote! {
+                #d
+                #[derive(Debug, Clone, Default, PartialEq)]
+                pub struct #n { #(#decls)* }
+            }
+        }
+        ItemKind::Answers { variants } => {
+            let decls = variants.iter().map(|v| {
+                let name = ident(&v.name);
+                let vd = docs(&format!("`{}`", v.status));
+                match v.ty {
+                    Some(t) => {
+                        let t = r(t);
+                        quote! { #vd #name(#t), }
+                    }
+                    None => quote! { #vd #name, },
+                }
+            });
+            quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #n { #(#decls)* }
+            }
+        }
     })
 }
 

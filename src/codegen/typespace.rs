@@ -67,6 +67,14 @@ pub enum Builtin {
     LenientInteger,
     /// `runtime::LenientNumber<f64>`: a number the spec types as a string.
     LenientNumber,
+    /// `()`: nothing (an answer without a body).
+    Unit,
+    /// `Infallible`: no value (an operation that documents no errors).
+    Never,
+    /// `Vec<u8>`: a body as bytes.
+    Bytes,
+    /// `runtime::RawBody`: a body passed as it is, with its content type (multipart).
+    RawBody,
 }
 
 /// What a type is.
@@ -166,6 +174,39 @@ pub enum ItemKind {
         /// The strftime layout.
         strftime: String,
     },
+    /// An operation's optional parameters: a struct of `Option`s, all `None` by default.
+    Params {
+        /// The fields.
+        fields: Vec<ParamField>,
+    },
+    /// An operation's documented answers on one side (success or error): one variant per
+    /// status, holding its body when it has one.
+    Answers {
+        /// The variants.
+        variants: Vec<AnswerVariant>,
+    },
+}
+
+/// A field of [`ItemKind::Params`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ParamField {
+    /// Its name.
+    pub name: String,
+    /// Its doc text (the parameter's wire name, place and description).
+    pub doc: String,
+    /// The value's type.
+    pub ty: TypeId,
+}
+
+/// A variant of [`ItemKind::Answers`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AnswerVariant {
+    /// Its name.
+    pub name: String,
+    /// The documented status (`200`, `4XX`, `default`).
+    pub status: String,
+    /// The body's type, when the status has one.
+    pub ty: Option<TypeId>,
 }
 
 /// A struct field.
@@ -313,6 +354,17 @@ impl<'m> TypeSpace<'m> {
     /// parameters or answers), so it cannot collide with a schema's type.
     pub fn claim(&mut self, want: &str) -> String {
         self.names.claim(&bounded(want))
+    }
+
+    /// Adds an item made elsewhere (an operation's parameters or answers) under a name from
+    /// [`TypeSpace::claim`].
+    pub fn add_item(&mut self, name: String, doc: String, kind: ItemKind) -> TypeId {
+        self.push(Type::Item(Item {
+            name,
+            schema: None,
+            doc,
+            kind,
+        }))
     }
 
     fn push(&mut self, t: Type) -> TypeId {

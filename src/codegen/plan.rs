@@ -1,5 +1,6 @@
-//! What each operation looks like in Rust, decided once for the client (and later the server):
-//! its method name, arguments, body, and the types of its documented answers.
+//! The plan: what each operation is, as data over the type space's [`TypeId`]s, decided once
+//! and rendered per target (the client, the server, any later one): its method name,
+//! parameters, body, and the types of its documented answers. Nothing here is Rust syntax.
 //!
 //! An operation's answers split in two. Success statuses (`2xx`) become its `Ok` type: the body
 //! type itself when there is one success status, else an enum `{Op}Response` with one variant
@@ -10,12 +11,8 @@
 //! change a call.
 
 use super::naming::{Names, camel_part, field, snake, upper_camel};
-use super::types::TypeGen;
-use super::types::ident;
-use super::typespace::View;
+use super::typespace::{AnswerVariant, Builtin, ItemKind, ParamField, TypeId, TypeSpace, View};
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
 
 /// How a body travels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +33,8 @@ pub enum BodyKind {
 pub struct Body {
     /// How it is encoded.
     pub kind: BodyKind,
-    /// Its Rust type as seen from outside `types` (for JSON and form bodies).
-    pub ty: TokenStream,
+    /// Its type (a string for text, bytes, a raw body for multipart).
+    pub ty: TypeId,
     /// Whether the spec requires it.
     pub required: bool,
     /// Its schema, if any.
@@ -46,8 +43,8 @@ pub struct Body {
 
 /// A parameter as an argument or a field.
 pub struct Param {
-    /// Rust name.
-    pub ident: Ident,
+    /// Its name in generated code (unique among the operation's arguments, or fields).
+    pub name: String,
     /// Name on the wire.
     pub wire: String,
     /// Where it goes.
@@ -56,8 +53,8 @@ pub struct Param {
     pub style: String,
     /// Explode.
     pub explode: bool,
-    /// Type, seen from outside `types`.
-    pub ty: TokenStream,
+    /// Its type.
+    pub ty: TypeId,
     /// Its schema, if declared.
     pub schema: Option<SchemaId>,
     /// Whether the spec requires it.
@@ -69,10 +66,9 @@ pub struct Case {
     /// `200`, `4XX`, `default`.
     pub status: String,
     /// Variant name when the outcome is an enum.
-    pub variant: Ident,
-    /// The body: how it decodes, its type seen from outside `types` and from inside;
-    /// `None`: no body.
-    pub body: Option<(BodyKind, TokenStream, TokenStream)>,
+    pub variant: String,
+    /// The body: how it decodes, and its type; `None`: no body.
+    pub body: Option<(BodyKind, TypeId)>,
     /// The body's media type as documented (empty without a body).
     pub media: String,
     /// The body's schema, if any.
@@ -81,20 +77,20 @@ pub struct Case {
 
 /// The success or error side of an operation.
 pub struct Outcome {
-    /// The type (`()`, a body type, `super::types::{Op}Response`, `Infallible`).
-    pub ty: TokenStream,
-    /// The enum's name when the side is an enum.
-    pub enum_name: Option<Ident>,
+    /// The type (`()`, a body type, an `{Op}Response` enum, `Infallible`).
+    pub ty: TypeId,
+    /// Whether the side is an enum of statuses (`ty` is then that enum).
+    pub is_enum: bool,
     /// The statuses on this side.
     pub cases: Vec<Case>,
 }
 
-/// The Rust shape of one operation.
+/// The plan of one operation.
 pub struct OpShape {
     /// Index in `ApiModel::operations`.
     pub index: usize,
     /// Method name (snake case, unique among the client's methods).
-    pub method: Ident,
+    pub method: String,
     /// Path template pieces: literal text and the argument that fills each `{name}`.
     pub path: Vec<PathPiece>,
     /// Path parameters, in template order.
@@ -102,7 +98,7 @@ pub struct OpShape {
     /// Required query/header/cookie parameters (arguments).
     pub required: Vec<Param>,
     /// Optional ones: the `{Op}Params` struct and its fields.
-    pub optional: Option<(Ident, Vec<Param>)>,
+    pub optional: Option<(TypeId, Vec<Param>)>,
     /// The request body.
     pub body: Option<Body>,
     /// Success statuses.
@@ -236,7 +232,7 @@ pub fn security<'m>(m: &'m ApiModel, op: &'m Operation) -> Vec<Vec<&'m str>> {
 
 /// Builds the shapes of every path operation (webhooks are the API calling out, not a
 /// client method). `methods` holds names already taken on the client.
-pub fn shapes(m: &ApiModel, types: &mut TypeGen<'_>, methods: &mut Names) -> Vec<OpShape> {
+pub fn shapes(m: &ApiModel, types: &mut TypeSpace<'_>, methods: &mut Names) -> Vec<OpShape> {
     m.operations
         .iter()
         .enumerate()
@@ -245,31 +241,30 @@ pub fn shapes(m: &ApiModel, types: &mut TypeGen<'_>, methods: &mut Names) -> Vec
         .collect()
 }
 
-/// A parameter's type; `outside`: as seen from outside the `types` module.
-fn param_type(types: &mut TypeGen<'_>, schema: Option<SchemaId>, outside: bool) -> TokenStream {
+/// A parameter's type: a request's view of its schema, or a string where it has none.
+fn param_type(types: &mut TypeSpace<'_>, schema: Option<SchemaId>) -> TypeId {
     match schema {
-        // Parameters are part of a request: its view of the schema.
-        Some(id) => types.type_in(id, View::Request, outside),
-        None => quote!(::std::string::String),
+        Some(id) => types.type_of(id, View::Request),
+        None => types.builtin(Builtin::String),
     }
 }
 
-/// A query/header/cookie parameter under the Rust name `name`.
-fn param(types: &mut TypeGen<'_>, p: &Parameter, name: &str, outside: bool) -> Param {
+/// A query/header/cookie parameter under the name `name`.
+fn param(types: &mut TypeSpace<'_>, p: &Parameter, name: &str) -> Param {
     Param {
-        ident: ident(name),
+        name: name.to_string(),
         wire: p.name.clone(),
         location: p.location,
         style: p.style.clone(),
         explode: p.explode,
-        ty: param_type(types, p.schema, outside),
+        ty: param_type(types, p.schema),
         schema: p.schema,
         required: p.required,
     }
 }
 
-fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
-    let method = ident(&methods.claim(&super::naming::method(&op.name)));
+fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
+    let method = methods.claim(&super::naming::method(&op.name));
     let op_type = upper_camel(&op.name);
     // Argument names: `body` and `params` are the generator's own.
     let mut args = Names::default();
@@ -295,10 +290,10 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
             .parameters
             .iter()
             .find(|p| p.location == ParamLocation::Path && p.name == var);
-        let ty = param_type(types, declared.and_then(|p| p.schema), true);
+        let ty = param_type(types, declared.and_then(|p| p.schema));
         path.push(PathPiece::Param(path_params.len()));
         path_params.push(Param {
-            ident: ident(&args.claim(&field(var))),
+            name: args.claim(&field(var)),
             wire: var.to_string(),
             location: ParamLocation::Path,
             style: "simple".into(),
@@ -320,7 +315,7 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         }
         if p.required {
             let name = args.claim(&field(&p.name));
-            required.push(param(types, p, &name, true));
+            required.push(param(types, p, &name));
         } else {
             optional.push(p);
         }
@@ -330,47 +325,49 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
         let mut fields = Names::default();
         let params: Vec<Param> = optional
             .iter()
-            .map(|p| param(types, p, &fields.claim(&field(&p.name)), false))
+            .map(|p| param(types, p, &fields.claim(&field(&p.name))))
             .collect();
-        let decls = params.iter().zip(&optional).map(|(f, p)| {
-            let (i, t) = (&f.ident, &f.ty);
-            let text = format!(
-                " `{}` ({}){}",
-                p.name,
-                p.location.as_str(),
-                p.description
-                    .as_deref()
-                    .map(|d| format!(": {}", d.lines().next().unwrap_or("").trim()))
-                    .unwrap_or_default()
-            );
-            quote! { #[doc = #text] pub #i: ::std::option::Option<#t>, }
-        });
-        let n = ident(&name);
+        let item_fields = params
+            .iter()
+            .zip(&optional)
+            .map(|(f, p)| ParamField {
+                name: f.name.clone(),
+                doc: format!(
+                    "`{}` ({}){}",
+                    p.name,
+                    p.location.as_str(),
+                    p.description
+                        .as_deref()
+                        .map(|d| format!(": {}", d.lines().next().unwrap_or("").trim()))
+                        .unwrap_or_default()
+                ),
+                ty: f.ty,
+            })
+            .collect();
         let doc = format!(
-            " Optional parameters of {}; all `None` by default.",
+            "Optional parameters of {}; all `None` by default.",
             describe(op)
         );
-        types.add_item(
-            name.clone(),
-            quote! {
-                #[doc = #doc]
-                #[derive(Debug, Clone, Default, PartialEq)]
-                pub struct #n { #(#decls)* }
+        let item = types.add_item(
+            name,
+            doc,
+            ItemKind::Params {
+                fields: item_fields,
             },
         );
-        // The fields' types were made for inside `types`; the client only names the struct.
-        (n, params)
+        (item, params)
     });
 
     let body = op.request_body.as_ref().and_then(|b| {
         let media = pick(&b.content)?;
         let kind = body_kind(&media.media_type);
         let ty = match (&kind, media.schema) {
-            (BodyKind::Json(_) | BodyKind::Form, Some(id)) => {
-                types.type_in(id, View::Request, true)
-            }
-            (BodyKind::Json(_) | BodyKind::Form, None) => quote!(::serde_json::Value),
-            _ => quote!(()),
+            // A request's view of the schema.
+            (BodyKind::Json(_) | BodyKind::Form, Some(id)) => types.type_of(id, View::Request),
+            (BodyKind::Json(_) | BodyKind::Form, None) => types.value(),
+            (BodyKind::Text(_), _) => types.builtin(Builtin::String),
+            (BodyKind::Bytes(_), _) => types.builtin(Builtin::Bytes),
+            (BodyKind::Multipart, _) => types.builtin(Builtin::RawBody),
         };
         Some(Body {
             kind,
@@ -386,25 +383,22 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
     let mut replies = Names::default();
     let any_success = op.responses.iter().any(|r| is_success(&r.status));
     for r in &op.responses {
-        let case = |types: &mut TypeGen<'_>| {
+        let case = |types: &mut TypeSpace<'_>| {
             let body = pick(&r.content).map(|media| {
                 let kind = body_kind(&media.media_type);
-                let (outside, inside) = match (&kind, media.schema) {
-                    (BodyKind::Json(_), Some(id)) => (types.type_outside(id), types.type_of(id)),
-                    (BodyKind::Json(_), None) => {
-                        (quote!(::serde_json::Value), quote!(::serde_json::Value))
-                    }
-                    (BodyKind::Text(_), _) => {
-                        (quote!(::std::string::String), quote!(::std::string::String))
-                    }
-                    _ => (quote!(::std::vec::Vec<u8>), quote!(::std::vec::Vec<u8>)),
+                let ty = match (&kind, media.schema) {
+                    // A response's view of the schema.
+                    (BodyKind::Json(_), Some(id)) => types.type_of(id, View::Response),
+                    (BodyKind::Json(_), None) => types.value(),
+                    (BodyKind::Text(_), _) => types.builtin(Builtin::String),
+                    _ => types.builtin(Builtin::Bytes),
                 };
-                (kind, outside, inside)
+                (kind, ty)
             });
             let media = pick(&r.content);
             Case {
                 status: r.status.to_string(),
-                variant: ident(&status_variant(&r.status)),
+                variant: status_variant(&r.status),
                 body,
                 media: media.map(|m| m.media_type.to_string()).unwrap_or_default(),
                 schema: media.and_then(|m| m.schema),
@@ -418,7 +412,7 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
             errors.push(case(types));
         }
         let mut c = case(types);
-        c.variant = ident(&replies.claim(&c.variant.to_string()));
+        c.variant = replies.claim(&c.variant);
         responses.push(c);
     }
     let success = outcome(types, &op_type, "Response", success, op, true);
@@ -437,62 +431,55 @@ fn shape(types: &mut TypeGen<'_>, methods: &mut Names, index: usize, op: &Operat
     }
 }
 
-/// One side's type: a single body type, `()`, `Infallible`, or an enum added to `types`.
+/// One side's type: a single body type, `()`, `Infallible`, or an enum added to the types.
 fn outcome(
-    types: &mut TypeGen<'_>,
+    types: &mut TypeSpace<'_>,
     op_type: &str,
     suffix: &str,
     cases: Vec<Case>,
     op: &Operation,
     success: bool,
 ) -> Outcome {
-    let single = |ty| Outcome {
-        ty,
-        enum_name: None,
-        cases: Vec::new(),
-    };
     if cases.is_empty() {
-        return if success {
-            single(quote!(()))
+        let ty = types.builtin(if success {
+            Builtin::Unit
         } else {
-            single(quote!(::std::convert::Infallible))
+            Builtin::Never
+        });
+        return Outcome {
+            ty,
+            is_enum: false,
+            cases: Vec::new(),
         };
     }
-    let first = cases[0].body.as_ref().map(|b| b.1.to_string());
-    let all_same = cases
-        .iter()
-        .all(|c| c.body.as_ref().map(|b| b.1.to_string()) == first);
+    let first = cases[0].body.as_ref().map(|b| b.1);
+    let all_same = cases.iter().all(|c| c.body.as_ref().map(|b| b.1) == first);
     // Errors keep their status in `Error::Api`, so one shared body type is enough; successes
     // need an enum as soon as there are two statuses, so a server can say which.
     if cases.len() == 1 || !success && all_same {
-        let ty = cases[0]
-            .body
-            .as_ref()
-            .map(|b| b.1.clone())
-            .unwrap_or_else(|| quote!(()));
+        let ty = first.unwrap_or_else(|| types.builtin(Builtin::Unit));
         return Outcome {
             ty,
-            enum_name: None,
+            is_enum: false,
             cases,
         };
     }
     let name = types.claim(&format!("{op_type}{suffix}"));
-    let n = ident(&name);
     let mut variants = Names::default();
     let mut cases = cases;
     for c in &mut cases {
-        c.variant = ident(&variants.claim(&c.variant.to_string()));
+        c.variant = variants.claim(&c.variant);
     }
-    let decls = cases.iter().map(|c| {
-        let v = &c.variant;
-        let doc = format!(" `{}`", c.status);
-        match &c.body {
-            Some((_, _, t)) => quote! { #[doc = #doc] #v(#t), },
-            None => quote! { #[doc = #doc] #v, },
-        }
-    });
+    let item_variants = cases
+        .iter()
+        .map(|c| AnswerVariant {
+            name: c.variant.clone(),
+            status: c.status.clone(),
+            ty: c.body.as_ref().map(|b| b.1),
+        })
+        .collect();
     let doc = format!(
-        " The documented {} of {}.",
+        "The documented {} of {}.",
         if success {
             "successful answers"
         } else {
@@ -500,17 +487,16 @@ fn outcome(
         },
         describe(op)
     );
-    types.add_item(
-        name.clone(),
-        quote! {
-            #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq)]
-            pub enum #n { #(#decls)* }
+    let ty = types.add_item(
+        name,
+        doc,
+        ItemKind::Answers {
+            variants: item_variants,
         },
     );
     Outcome {
-        ty: quote!(super::types::#n),
-        enum_name: Some(n),
+        ty,
+        is_enum: true,
         cases,
     }
 }

@@ -1024,7 +1024,8 @@ impl<'m> RuleTable<'m> {
                 quote!(v::Resource { dynamic_anchors: &[#(#a),*] })
             })
             .collect();
-        Ok((std::mem::take(&mut self.table.patterns), resources))
+        let patterns = self.table.patterns.iter().map(|p| p.to_string()).collect();
+        Ok((patterns, resources))
     }
 
     fn table_model(&self) -> &'m ApiModel {
@@ -1082,7 +1083,7 @@ fn keyword_tokens(k: &crate::validation::Keyword) -> TokenStream {
     use crate::validation::Keyword as K;
     use crate::validation::runtime::Access;
     let list = |v: &[u32]| quote!(&[#(#v),*]);
-    let named = |v: &[(String, u32)]| {
+    let named = |v: &[(&str, u32)]| {
         let e = v.iter().map(|(n, r)| quote!((#n, #r)));
         quote!(&[#(#e),*])
     };
@@ -1128,11 +1129,11 @@ fn keyword_tokens(k: &crate::validation::Keyword) -> TokenStream {
         }
         K::Never => quote!(v::Keyword::Never),
         K::Enum(vs) => {
-            let vs = vs.iter().map(lit_tokens);
+            let vs = vs.iter().map(|n| lit_tokens(&n.to_json()));
             quote!(v::Keyword::Enum(&[#(#vs),*]))
         }
         K::Const(l) => {
-            let l = lit_tokens(l);
+            let l = lit_tokens(&l.to_json());
             quote!(v::Keyword::Const(#l))
         }
         K::DelimitedSet { separator, members } => {

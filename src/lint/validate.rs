@@ -34,8 +34,9 @@ pub const LINT: Options = Options {
 };
 
 /// Validators for the schemas of one API: the rules planned once, lent to the evaluator.
-pub struct Validator<'t, 'm> {
-    table: &'t Table<'m>,
+pub struct Validator<'t> {
+    /// The schema each rule checks.
+    schemas: Vec<Option<SchemaId>>,
     rules: crate::validation::runtime::Rules<'t>,
     index: std::collections::HashMap<SchemaId, u32>,
 }
@@ -45,21 +46,22 @@ pub struct Validator<'t, 'm> {
 pub fn with_validator<R>(
     api: &ApiModel,
     roots: impl IntoIterator<Item = SchemaId>,
-    f: impl FnOnce(&Validator<'_, '_>) -> R,
+    f: impl FnOnce(&Validator<'_>) -> R,
 ) -> R {
     let mut table = Table::new(api);
     let index = roots.into_iter().map(|id| (id, table.rule(id))).collect();
     table.finish();
     let bump = bumpalo::Bump::new();
-    let rules = arena::rules(&table, &bump);
+    // The arena holds everything the evaluator reads (names and values are the model's).
+    let (rules, schemas) = arena::into_rules(table, &bump);
     f(&Validator {
-        table: &table,
+        schemas,
         rules,
         index,
     })
 }
 
-impl Validator<'_, '_> {
+impl Validator<'_> {
     /// The violations of `v` (a located value) against root schema `id` (one of the roots the
     /// validator was made for; any other schema accepts everything).
     pub fn validate(&self, id: SchemaId, v: &Node, options: &Options) -> Vec<Violation> {
@@ -74,7 +76,12 @@ impl Validator<'_, '_> {
                 let loc = locate(v, &x.pointer, x.kind);
                 Violation {
                     loc,
-                    schema: self.table.schema_of(x.rule).unwrap_or(id),
+                    schema: self
+                        .schemas
+                        .get(x.rule as usize)
+                        .copied()
+                        .flatten()
+                        .unwrap_or(id),
                     path: x.pointer,
                     message: x.message,
                     kind: x.kind,

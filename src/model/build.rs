@@ -683,9 +683,10 @@ impl<'a> Builder<'a> {
             let mut chain = vec![ptr.to_string()];
             let mut seen: std::collections::HashSet<String> = [ptr.to_string()].into();
             let mut cur = node;
-            // Every link of the chain is an alias of where it ends, so each is walked once.
+            // Every link after the first (a schema others may name too) is an alias of where
+            // the chain ends, so each is walked once.
             let end = |b: &mut Self, chain: Vec<String>, id: SchemaId| {
-                for link in chain {
+                for link in chain.into_iter().skip(1) {
                     b.aliases.insert(link, id);
                 }
                 id
@@ -790,16 +791,17 @@ impl<'a> Builder<'a> {
             return;
         }
         let map = |id: SchemaId| new.get(id.0 as usize).copied().unwrap_or(id);
-        let mut old: Vec<Option<Schema>> = std::mem::take(&mut self.schemas)
-            .into_iter()
-            .map(Some)
-            .collect();
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by_key(|&i| new[i].0);
-        for i in order {
-            let mut s = old[i].take().expect("each schema once");
+        for s in &mut self.schemas {
             s.map_ids(&map);
-            self.schemas.push(s);
+        }
+        // Permuted in place, a cycle at a time: a second arena would double the peak.
+        let mut at: Vec<u32> = new.iter().map(|x| x.0).collect();
+        for i in 0..n {
+            while at[i] as usize != i {
+                let j = at[i] as usize;
+                self.schemas.swap(i, j);
+                at.swap(i, j);
+            }
         }
         for op in operations {
             for p in &mut op.parameters {

@@ -9,26 +9,27 @@
 
 use super::runtime::{Access, Format, ty};
 use crate::diag::Diagnostic;
-use crate::ingest::{SpecVersion, codes};
+use crate::ingest::codes;
 use crate::model::{
     Additional, ApiModel, JsonType, NullBranch, Schema, SchemaId, Semantic, TimestampFormat,
 };
 use std::collections::HashMap;
 
-/// A JSON value of an `enum` or `const`.
-pub type Lit = serde_json::Value;
+/// A JSON value of an `enum` or `const`, as written in the spec.
+pub type Lit<'m> = &'m crate::tree::Node;
 
-/// One keyword, owning its data (the evaluator's [`super::runtime::Keyword`], rule for rule).
+/// One keyword (the evaluator's [`super::runtime::Keyword`], rule for rule), borrowing the
+/// model's names and values: a large spec's table copies no strings.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
-pub enum Keyword {
+pub enum Keyword<'m> {
     Type(u8),
     Never,
-    Enum(Vec<Lit>),
-    Const(Lit),
+    Enum(Vec<Lit<'m>>),
+    Const(Lit<'m>),
     DelimitedSet {
         separator: char,
-        members: Vec<String>,
+        members: &'m [String],
     },
     NumericString {
         integer: bool,
@@ -42,7 +43,7 @@ pub enum Keyword {
     MaxLength(u64),
     Pattern(u16),
     Format(Format),
-    Layout(String),
+    Layout(&'m str),
     MinItems(u64),
     MaxItems(u64),
     UniqueItems,
@@ -55,13 +56,13 @@ pub enum Keyword {
     },
     MinProperties(u64),
     MaxProperties(u64),
-    Required(Vec<(String, Access)>),
-    DependentRequired(Vec<(String, Vec<String>)>),
-    Properties(Vec<(String, u32)>),
+    Required(Vec<(&'m str, Access)>),
+    DependentRequired(&'m [(String, Vec<String>)]),
+    Properties(Vec<(&'m str, u32)>),
     PatternProperties(Vec<(u16, u32)>),
     AdditionalProperties(u32),
     PropertyNames(u32),
-    DependentSchemas(Vec<(String, u32)>),
+    DependentSchemas(Vec<(&'m str, u32)>),
     AllOf(Vec<u32>),
     AnyOf(Vec<u32>),
     OneOf(Vec<u32>),
@@ -74,7 +75,7 @@ pub enum Keyword {
     Ref(u32),
     DynamicRef {
         initial: u32,
-        anchor: String,
+        anchor: &'m str,
     },
     UnevaluatedItems(u32),
     UnevaluatedProperties(u32),
@@ -82,9 +83,9 @@ pub enum Keyword {
 
 /// One rule.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Rule {
+pub struct Rule<'m> {
     /// Its keywords, `unevaluated*` last.
-    pub keywords: Vec<Keyword>,
+    pub keywords: Vec<Keyword<'m>>,
     /// The schema resource evaluating it enters ([`Table::resources`]).
     pub resource: Option<u32>,
     /// The schema it checks (none for the table's own `null` and `false` rules).
@@ -104,15 +105,15 @@ enum Reading {
 pub struct Table<'m> {
     m: &'m ApiModel,
     /// The rules, by index.
-    pub rules: Vec<Rule>,
+    pub rules: Vec<Rule<'m>>,
     /// Pattern sources, by index.
-    pub patterns: Vec<String>,
+    pub patterns: Vec<&'m str>,
     /// Per schema resource: `$dynamicAnchor` name → rule.
-    pub resources: Vec<Vec<(String, u32)>>,
+    pub resources: Vec<Vec<(&'m str, u32)>>,
     /// What could not be checked as the spec says (a pattern the `regex` crate rejects), when
     /// patterns are checked ([`Table::checking_patterns`]).
     pub warnings: Vec<Diagnostic>,
-    pattern_index: HashMap<String, Option<u16>>,
+    pattern_index: HashMap<&'m str, Option<u16>>,
     index: HashMap<(SchemaId, Reading), u32>,
     queue: Vec<(u32, SchemaId, Reading)>,
     null_rule: Option<u32>,
@@ -184,10 +185,14 @@ impl<'m> Table<'m> {
             self.rules[i as usize] = rule;
         }
         if self.dynamic && self.resources.is_empty() {
-            let anchors = self.m.resources.dynamic_anchors.clone();
-            let mut out = Vec::with_capacity(anchors.len());
-            for list in anchors {
-                out.push(list.into_iter().map(|(n, s)| (n, self.rule(s))).collect());
+            let m = self.m;
+            let mut out = Vec::with_capacity(m.resources.dynamic_anchors.len());
+            for list in &m.resources.dynamic_anchors {
+                out.push(
+                    list.iter()
+                        .map(|(n, s)| (n.as_str(), self.rule(*s)))
+                        .collect(),
+                );
             }
             self.resources = out;
             while let Some((i, id, reading)) = self.queue.pop() {
@@ -207,7 +212,11 @@ impl<'m> Table<'m> {
         self.rules.get(rule as usize).and_then(|r| r.schema)
     }
 
-    fn fixed(&mut self, keywords: Vec<Keyword>, which: fn(&mut Self) -> &mut Option<u32>) -> u32 {
+    fn fixed(
+        &mut self,
+        keywords: Vec<Keyword<'m>>,
+        which: fn(&mut Self) -> &mut Option<u32>,
+    ) -> u32 {
         if let Some(i) = *which(self) {
             return i;
         }
@@ -236,7 +245,7 @@ impl<'m> Table<'m> {
         self.fixed(vec![Keyword::Never], |t| &mut t.never_rule)
     }
 
-    fn pattern(&mut self, p: &str, s: &Schema) -> Option<u16> {
+    fn pattern(&mut self, p: &'m str, s: &Schema) -> Option<u16> {
         if let Some(&i) = self.pattern_index.get(p) {
             return i;
         }
@@ -256,16 +265,16 @@ impl<'m> Table<'m> {
                 }
             };
         let i = ok.then(|| {
-            self.patterns.push(p.to_string());
+            self.patterns.push(p);
             (self.patterns.len() - 1) as u16
         });
-        self.pattern_index.insert(p.to_string(), i);
+        self.pattern_index.insert(p, i);
         i
     }
 
-    fn plan(&mut self, id: SchemaId, reading: Reading) -> Rule {
-        let m = self.m;
-        let s = m.schema(id);
+    fn plan(&mut self, id: SchemaId, reading: Reading) -> Rule<'m> {
+        let m: &'m ApiModel = self.m;
+        let s: &'m Schema = m.schema(id);
         let resource = self.dynamic.then(|| m.resources.of(&s.pointer));
         let rule = |keywords| Rule {
             keywords,
@@ -275,19 +284,19 @@ impl<'m> Table<'m> {
         if s.never {
             return rule(vec![Keyword::Never]);
         }
-        let v30 = m.spec_version < SpecVersion::V31;
-        // 3.0 `nullable: true` beside a composition or an enum: null, or the rest.
+        // `nullable: true`: OpenAPI 3.0's keyword, which vendors keep writing in 3.1 documents
+        // too, meaning what the generated types read it as: null, or the rest. A `null` among
+        // the `enum` values is read so as well (vendors write both, and mean null).
+        let nullable_keyword = reading == Reading::Whole
+            && s.nullable
+            && s.null_branch == NullBranch::None
+            && !s.types.has_null();
         let composed = s.reference.is_some_and(|r| r != s.id)
             || !s.all_of.is_empty()
             || !s.any_of.is_empty()
             || !s.one_of.is_empty()
             || s.enum_values.is_some();
-        if v30
-            && reading == Reading::Whole
-            && s.nullable
-            && s.null_branch == NullBranch::None
-            && composed
-        {
+        if nullable_keyword && composed {
             let null = self.null();
             let rest = self.reading(id, Reading::NonNull);
             return rule(vec![Keyword::AnyOf(vec![null, rest])]);
@@ -296,11 +305,7 @@ impl<'m> Table<'m> {
         let semantic = s.semantic.as_deref();
         // `type`
         let mut bits = s.types.iter().fold(0u8, |b, t| b | type_bit(*t));
-        let null_by_type = if v30 {
-            s.nullable && reading == Reading::Whole && s.null_branch == NullBranch::None
-        } else {
-            s.types.has_null()
-        };
+        let null_by_type = s.types.has_null() || nullable_keyword;
         let numeric = match semantic {
             Some(Semantic::NumericString { integer, .. }) => Some(*integer),
             _ => None,
@@ -329,22 +334,18 @@ impl<'m> Table<'m> {
             ) if separator.chars().count() == 1 => {
                 k.push(Keyword::DelimitedSet {
                     separator: separator.chars().next().unwrap_or(','),
-                    members: members.clone(),
+                    members,
                 });
             }
             (Some(Semantic::NumericString { .. }), _) => {}
-            (_, Some(values)) => {
-                let mut lits: Vec<Lit> = values.iter().map(crate::tree::Node::to_json).collect();
-                if s.is_const && lits.len() == 1 {
-                    k.push(Keyword::Const(lits.remove(0)));
-                } else {
-                    k.push(Keyword::Enum(lits));
-                }
-            }
+            (_, Some(values)) => match values.as_slice() {
+                [one] if s.is_const => k.push(Keyword::Const(one)),
+                _ => k.push(Keyword::Enum(values.iter().collect())),
+            },
             _ => {}
         }
         let b = s.bounds();
-        let num = |v: Option<f64>, f: fn(f64) -> Keyword| v.filter(|x| x.is_finite()).map(f);
+        let num = |v: Option<f64>, f: fn(f64) -> Keyword<'m>| v.filter(|x| x.is_finite()).map(f);
         k.extend(num(b.multiple_of.filter(|x| *x > 0.0), Keyword::MultipleOf));
         k.extend(num(b.minimum, Keyword::Minimum));
         k.extend(num(b.maximum, Keyword::Maximum));
@@ -366,7 +367,7 @@ impl<'m> Table<'m> {
                     has_time: true,
                     ..
                 } => {
-                    k.push(Keyword::Layout(strftime.clone()));
+                    k.push(Keyword::Layout(strftime));
                 }
                 TimestampFormat::Rfc3339 => k.push(Keyword::Format(Format::DateTime)),
                 TimestampFormat::Date => k.push(Keyword::Format(Format::Date)),
@@ -416,19 +417,19 @@ impl<'m> Table<'m> {
                                 Access::ReadWrite
                             }
                         });
-                    (name.clone(), access)
+                    (name.as_str(), access)
                 })
                 .collect();
             k.push(Keyword::Required(req));
         }
         if !a.dependent_required.is_empty() {
-            k.push(Keyword::DependentRequired(a.dependent_required.clone()));
+            k.push(Keyword::DependentRequired(&a.dependent_required));
         }
         if !s.properties.is_empty() {
             let props = s
                 .properties
                 .iter()
-                .map(|(name, p)| (name.to_string(), self.rule(p.schema)))
+                .map(|(name, p)| (name.as_str(), self.rule(p.schema)))
                 .collect();
             k.push(Keyword::Properties(props));
         }
@@ -457,7 +458,7 @@ impl<'m> Table<'m> {
             let d = a
                 .dependent_schemas
                 .iter()
-                .map(|(p, sid)| (p.clone(), self.rule(*sid)))
+                .map(|(p, sid)| (p.as_str(), self.rule(*sid)))
                 .collect();
             k.push(Keyword::DependentSchemas(d));
         }
@@ -507,7 +508,7 @@ impl<'m> Table<'m> {
         if let Some(d) = &a.dynamic_ref {
             k.push(Keyword::DynamicRef {
                 initial: self.rule(d.initial),
-                anchor: d.anchor.clone(),
+                anchor: &d.anchor,
             });
         }
         if let Some(u) = a.unevaluated_items {

@@ -59,7 +59,7 @@ struct Case<'m> {
 
 fn report(
     m: &ApiModel,
-    v: &Validator<'_, '_>,
+    v: &Validator<'_>,
     case: &Case<'_>,
     out: &mut Vec<crate::diag::Diagnostic>,
 ) {

@@ -1029,14 +1029,14 @@ const RULE_3: v::Rule<'static> = v::Rule {
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`
 const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(147u32)],
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(148u32)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter`
 const RULE_5: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("status", 144u32), ("created", 145u32)]),
+        v::Keyword::Properties(&[("status", 145u32), ("created", 146u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1045,7 +1045,7 @@ const RULE_6: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(&[("name", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("name", 142u32), ("type", 143u32)]),
+        v::Keyword::Properties(&[("name", 143u32), ("type", 144u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1260,22 +1260,22 @@ const RULE_42: v::Rule<'static> = v::Rule {
 };
 /// `/components/schemas/Ping`
 const RULE_43: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[140u32])],
+    keywords: &[v::Keyword::OneOf(&[142u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Count`
 const RULE_44: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[139u32])],
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[141u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name`
 const RULE_45: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[137u32, 138u32])],
+    keywords: &[v::Keyword::AllOf(&[139u32, 140u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/MaybeOwner`
 const RULE_46: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[135u32])],
+    keywords: &[v::Keyword::AnyOf(&[135u32, 136u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Point`
@@ -1766,74 +1766,79 @@ const RULE_134: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::NUMBER)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Owner`
+/// `the table's own`
 const RULE_135: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::NULL)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/MaybeOwner`
+const RULE_136: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AllOf(&[137u32])],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Owner`
+const RULE_137: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 136u32)]),
+        v::Keyword::Properties(&[("name", 138u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Owner/properties/name`
-const RULE_136: v::Rule<'static> = v::Rule {
+const RULE_138: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name/allOf/0`
-const RULE_137: v::Rule<'static> = v::Rule {
+const RULE_139: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name/allOf/1`
-const RULE_138: v::Rule<'static> = v::Rule {
+const RULE_140: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::MaxLength(10u64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Count/allOf/0`
-const RULE_139: v::Rule<'static> = v::Rule {
+const RULE_141: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Minimum(1f64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pong`
-const RULE_140: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[43u32, 141u32])],
-    resource: ::std::option::Option::None,
-};
-/// `the table's own`
-const RULE_141: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::NULL)],
+const RULE_142: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[43u32, 135u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet/properties/name`
-const RULE_142: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/NewPet/properties/type`
 const RULE_143: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Filter/properties/status`
+/// `/components/schemas/NewPet/properties/type`
 const RULE_144: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Filter/properties/created`
+/// `/components/schemas/Filter/properties/status`
 const RULE_145: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Filter/properties/created`
+const RULE_146: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("gte", 146u32)]),
+        v::Keyword::Properties(&[("gte", 147u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter/properties/created/properties/gte`
-const RULE_146: v::Rule<'static> = v::Rule {
+const RULE_147: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
-const RULE_147: v::Rule<'static> = v::Rule {
+const RULE_148: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
@@ -1995,6 +2000,7 @@ static RULES: v::Rules<'static> = v::Rules {
         RULE_145,
         RULE_146,
         RULE_147,
+        RULE_148,
     ],
     patterns: &PATTERNS,
     resources: &[],

@@ -16,7 +16,8 @@ if [ ! -x "$here/node_modules/.bin/spectral" ] || [ ! -x "$here/node_modules/.bi
   (cd "$here" && npm install --no-audit --no-fund --silent \
     @stoplight/spectral-cli@6 @redocly/cli@2 @octokit/openapi@latest js-yaml@4 >/dev/null)
 fi
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" --bin specforge --example parse_only
+cargo build --release --quiet --manifest-path "$root/Cargo.toml" --bin specforge
+cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p specforge-benches --example parse_only
 sf="$root/target/release/specforge"
 
 gh_json=$(find "$here/node_modules/@octokit/openapi/generated" -name 'api.github.com.json' | head -1)

@@ -1,7 +1,7 @@
 //! Ingest throughput on the largest corpus specs, beside a bare libyaml-based serde parse of
 //! the same bytes to a `Value` (`yaml_serde`, the maintained serde_yaml) in the same run.
 //!
-//! Run: `cargo bench --bench ingest`. Needs `../shared/corpus` beside the repository.
+//! Run: `cargo bench -p specforge-benches --bench ingest`. Needs `../shared/corpus` beside the repository.
 //! "ingest" = read + detect wrapper + parse with a location on every node + bundle refs +
 //! normalise + (for 2.0) convert; "model" adds building the intermediate model.
 
@@ -19,7 +19,7 @@ const FILES: &[&str] = &[
 ];
 
 fn corpus() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
     p.is_dir().then_some(p)
 }
 

@@ -568,6 +568,9 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
             ),
         ]),
     );
+    // The crate has no unit tests of its own: `cargo test` in a user's workspace need not
+    // compile the library a second time as a test harness.
+    doc.insert("lib".into(), table(&[("test", false.into())]));
     let mut deps = toml::Table::new();
     deps.insert(
         "serde".into(),

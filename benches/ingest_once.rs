@@ -1,5 +1,5 @@
 //! Ingests a file once per repetition and prints the time, with and without dropping the
-//! result (for profiling: `cargo run --release --example ingest_once -- FILE [REPS]`).
+//! result (for profiling: `cargo run --release -p specforge-benches --example ingest_once -- FILE [REPS]`).
 fn main() {
     let mut args = std::env::args().skip(1);
     let file = std::path::PathBuf::from(args.next().expect("a file"));

@@ -250,7 +250,7 @@ impl<'m> Table<'m> {
             return i;
         }
         let ok = !self.check_patterns
-            || match regex::Regex::new(p) {
+            || match regex::Regex::new(&super::runtime::ecma_pattern(p)) {
                 Ok(_) => true,
                 Err(e) => {
                     self.warnings.push(
@@ -555,6 +555,8 @@ pub fn format(name: &str) -> Option<Format> {
         "json-pointer" => Format::JsonPointer,
         "relative-json-pointer" => Format::RelativeJsonPointer,
         "regex" => Format::Regex,
+        "int32" => Format::Int32,
+        "int64" => Format::Int64,
         _ => return None,
     })
 }

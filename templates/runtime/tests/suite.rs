@@ -633,10 +633,11 @@ impl Compiler {
     }
 
     fn pattern(&mut self, source: &str) -> Option<u16> {
-        let translated = ecma_to_rust(source);
-        regex::Regex::new(&translated).ok()?;
+        // As generated servers and lint do: the table holds the pattern as written, and
+        // `Patterns` reads it as ECMA-262 means it.
+        regex::Regex::new(&specforge_runtime::validate::ecma_pattern(source)).ok()?;
         let i = self.patterns.len() as u16;
-        self.patterns.push(leak_str(&translated));
+        self.patterns.push(leak_str(source));
         Some(i)
     }
 
@@ -993,74 +994,6 @@ impl Compiler {
             resources: leak(resources),
         }
     }
-}
-
-/// ECMA-262's white space and line terminators, as `\s` means them.
-const ECMA_SPACE: &str = r"\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}";
-
-/// An ECMA-262 pattern in the `regex` crate's syntax: the character class escapes are ASCII
-/// (`\d` is `[0-9]`, not every Unicode digit), `\s` is ECMA's set, `\cX` a control character.
-fn ecma_to_rust(source: &str) -> String {
-    let mut out = String::new();
-    let mut chars = source.chars().peekable();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                let Some(e) = chars.next() else {
-                    out.push('\\');
-                    break;
-                };
-                let set = match e {
-                    'd' | 'D' => Some("0-9".to_string()),
-                    'w' | 'W' => Some("0-9A-Za-z_".to_string()),
-                    's' | 'S' => Some(ECMA_SPACE.to_string()),
-                    _ => None,
-                };
-                match (set, e.is_ascii_uppercase()) {
-                    (Some(set), false) if in_class => out.push_str(&set),
-                    (Some(set), false) => out.push_str(&format!("[{set}]")),
-                    (Some(set), true) => out.push_str(&format!("[^{set}]")),
-                    (None, _)
-                        if e == 'c' && chars.peek().is_some_and(char::is_ascii_alphabetic) =>
-                    {
-                        let l = chars.next().unwrap_or('@');
-                        out.push_str(&format!("\\x{:02X}", (l as u32) % 32));
-                    }
-                    (None, _) => {
-                        out.push('\\');
-                        out.push(e);
-                    }
-                }
-            }
-            '[' if !in_class => {
-                in_class = true;
-                out.push(c);
-                if chars.peek() == Some(&'^') {
-                    out.push(chars.next().unwrap_or('^'));
-                }
-                // ECMA's `[]` matches nothing, `[^]` anything.
-                if chars.peek() == Some(&']') {
-                    chars.next();
-                    in_class = false;
-                    if out.ends_with('^') {
-                        out.truncate(out.len() - 2);
-                        out.push_str("[\\s\\S]");
-                    } else {
-                        out.truncate(out.len() - 1);
-                        out.push_str("[^\\s\\S]");
-                    }
-                }
-            }
-            '[' => out.push_str("\\["),
-            ']' if in_class => {
-                in_class = false;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn format_of(name: &str) -> Option<Format> {

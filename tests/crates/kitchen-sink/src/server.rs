@@ -1009,7 +1009,7 @@ async fn dispatch_cancel_job<A: Api>(
 }
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/0/schema`
 const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Format(v::Format::Int64)],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/1/schema`
@@ -1024,7 +1024,7 @@ const RULE_2: v::Rule<'static> = v::Rule {
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/2/schema`
 const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Format(v::Format::Int32)],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`

@@ -104,6 +104,10 @@ pub enum Format {
     RelativeJsonPointer,
     /// ECMA-262 regular expression.
     Regex,
+    /// OpenAPI's `int32`: an integer that fits in 32 signed bits.
+    Int32,
+    /// OpenAPI's `int64`: an integer that fits in 64 signed bits.
+    Int64,
 }
 
 /// Whether a property is sent in requests, responses or both (`readOnly` / `writeOnly` on its
@@ -267,8 +271,90 @@ pub struct Resource<'a> {
     pub dynamic_anchors: &'a [(&'a str, u32)],
 }
 
-/// Patterns compiled on first use (ECMA-262 as far as the `regex` crate reads it; a pattern it
-/// cannot compile is left out of tables by whoever builds them, with a warning).
+/// ECMA-262's white space and line terminators, as its `\s` means them.
+const ECMA_SPACE: &str = r"\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}";
+
+/// An ECMA-262 pattern (what JSON Schema's `pattern` is) in the `regex` crate's syntax. The
+/// two mostly agree; where they differ in meaning this rewrites: `\d` and `\w` are ASCII in
+/// ECMA-262 (the crate's are Unicode, so `^\d+$` would accept `٣`), `\s` is ECMA's own set,
+/// `\cX` is a control character, `[]` matches nothing and `[^]` anything. What the crate
+/// cannot do at all (look-around, backreferences) still fails to compile.
+pub fn ecma_pattern(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains(['\\', '[']) {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len() + 8);
+    let mut chars = source.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(e) = chars.next() else {
+                    out.push('\\');
+                    break;
+                };
+                let set = match e.to_ascii_lowercase() {
+                    'd' => Some("0-9"),
+                    'w' => Some("0-9A-Za-z_"),
+                    's' => Some(ECMA_SPACE),
+                    _ => None,
+                };
+                match set {
+                    Some(set) if e.is_ascii_lowercase() && in_class => out.push_str(set),
+                    Some(set) if e.is_ascii_lowercase() => {
+                        let _ = write!(out, "[{set}]");
+                    }
+                    // The crate nests classes, so `[\D.]` becomes `[[^0-9].]`.
+                    Some(set) => {
+                        let _ = write!(out, "[^{set}]");
+                    }
+                    None if e == 'c' && chars.peek().is_some_and(char::is_ascii_alphabetic) => {
+                        let letter = chars.next().map_or(0, |l| l as u32);
+                        let _ = write!(out, "\\x{:02X}", letter % 32);
+                    }
+                    // Word boundaries are ASCII too; inside a class `\b` is a backspace.
+                    None if e == 'b' && in_class => out.push_str("\\x08"),
+                    None if e == 'b' || e == 'B' => {
+                        let _ = write!(out, "(?-u:\\{e})");
+                    }
+                    None => {
+                        out.push('\\');
+                        out.push(e);
+                    }
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                let negated = chars.peek() == Some(&'^');
+                if negated {
+                    chars.next();
+                }
+                if chars.peek() == Some(&']') {
+                    chars.next();
+                    in_class = false;
+                    out.push_str(if negated { r"[\s\S]" } else { r"[^\s\S]" });
+                } else {
+                    out.push_str(if negated { "[^" } else { "[" });
+                }
+            }
+            // Inside a class these are literals in ECMA-262 and a nested class or a set
+            // operation (`&&`, `~~`) to the crate.
+            '[' | '&' | '~' if in_class => {
+                out.push('\\');
+                out.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Patterns compiled on first use, read as ECMA-262 ([`ecma_pattern`]); a pattern the
+/// `regex` crate cannot compile is left out of tables by whoever builds them, with a warning.
 pub struct Patterns<'a> {
     sources: &'a [&'a str],
     /// One cell per source, each compiled when first matched; `None`: it does not compile (the
@@ -294,7 +380,7 @@ impl<'a> Patterns<'a> {
         cells
             .get(i)?
             .get_or_init(|| {
-                regex::RegexBuilder::new(source)
+                regex::RegexBuilder::new(&ecma_pattern(source))
                     .size_limit(1 << 22)
                     .build()
                     .ok()
@@ -1179,12 +1265,19 @@ impl<'r, 'a, 'v> Eval<'r, 'a, 'v> {
                 }
             }
             Keyword::Format(f) => {
-                let Value::String(s) = v else { return true };
-                !self.formats
-                    || formats::check(f, s)
-                    || self.fail(cx, Kind::Format, || {
-                        format!("`{}` is not {}", clip(s), formats::name(f))
-                    })
+                let ok = !self.formats
+                    || match v {
+                        Value::String(s) => formats::check(f, s),
+                        Value::Number(n) => formats::check_number(f, n),
+                        _ => true,
+                    };
+                ok || self.fail(cx, Kind::Format, || {
+                    let shown = match v {
+                        Value::String(s) => clip(s),
+                        other => clip(&other.to_string()),
+                    };
+                    format!("`{shown}` is not {}", formats::name(f))
+                })
             }
             Keyword::Layout(layout) => {
                 let Value::String(s) = v else { return true };
@@ -2133,6 +2226,8 @@ mod formats {
             Format::JsonPointer => "a JSON pointer",
             Format::RelativeJsonPointer => "a relative JSON pointer",
             Format::Regex => "a regular expression",
+            Format::Int32 => "a signed 32-bit integer",
+            Format::Int64 => "a signed 64-bit integer",
         }
     }
 
@@ -2158,6 +2253,33 @@ mod formats {
             Format::JsonPointer => json_pointer(s),
             Format::RelativeJsonPointer => relative_json_pointer(s),
             Format::Regex => regex::valid(s),
+            // Formats of numbers say nothing about strings.
+            Format::Int32 | Format::Int64 => true,
+        }
+    }
+
+    /// Whether the number `n` is a value of format `f` (the formats of strings accept it).
+    pub(super) fn check_number(f: Format, n: &serde_json::Number) -> bool {
+        let fits = |min: f64, max: f64| match n.as_i64() {
+            Some(i) => (min..=max).contains(&(i as f64)),
+            // `1e3` and `2.0` are integers to JSON Schema.
+            None => n
+                .as_f64()
+                .is_some_and(|x| x.fract() == 0.0 && (min..=max).contains(&x)),
+        };
+        match f {
+            Format::Int32 => fits(f64::from(i32::MIN), f64::from(i32::MAX)),
+            // Beyond i64 but within f64's range: only `as_i64` says exactly.
+            Format::Int64 => {
+                n.as_i64().is_some()
+                    || (n.as_u64().is_none()
+                        && n.as_f64().is_some_and(|x| {
+                            x.fract() == 0.0
+                                && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18)
+                                    .contains(&x)
+                        }))
+            }
+            _ => true,
         }
     }
 
@@ -3489,6 +3611,22 @@ mod formats {
             assert!(check(Format::Regex, "(?<=a+)b") && !check(Format::Regex, "(?i)a"));
             assert!(check(Format::Duration, "P1DT12H") && !check(Format::Duration, "P1Y2D"));
         }
+
+        #[test]
+        fn integer_formats_bound_numbers() {
+            let n = |v: serde_json::Value| v.as_number().cloned().unwrap();
+            use serde_json::json;
+            assert!(check_number(Format::Int32, &n(json!(2_147_483_647))));
+            assert!(!check_number(Format::Int32, &n(json!(2_147_483_648u64))));
+            assert!(check_number(Format::Int32, &n(json!(-2_147_483_648i64))));
+            assert!(check_number(Format::Int32, &n(json!(7.0))));
+            assert!(!check_number(Format::Int32, &n(json!(7.5))));
+            assert!(check_number(Format::Int64, &n(json!(i64::MIN))));
+            assert!(!check_number(Format::Int64, &n(json!(u64::MAX))));
+            assert!(!check_number(Format::Int64, &n(json!(1e300))));
+            // A string is not judged by a number's format.
+            assert!(check(Format::Int32, "not a number"));
+        }
     }
 }
 
@@ -3496,6 +3634,39 @@ mod formats {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// `source` read as ECMA-262 matches `text`.
+    fn ecma_matches(source: &str, text: &str) -> bool {
+        regex::Regex::new(&ecma_pattern(source))
+            .unwrap_or_else(|e| panic!("{source}: {e}"))
+            .is_match(text)
+    }
+
+    #[test]
+    fn patterns_mean_what_ecma_262_means() {
+        // The crate's classes are Unicode; ECMA-262's are ASCII.
+        assert!(!ecma_matches(r"^\d+$", "٣"));
+        assert!(ecma_matches(r"^\d+$", "42"));
+        assert!(!ecma_matches(r"^\w+$", "é"));
+        assert!(ecma_matches(r"^[\w-]+$", "a-b_9"));
+        assert!(ecma_matches(r"^[\D]$", "٣") && ecma_matches(r"^\D$", "٣"));
+        assert!(!ecma_matches(r"^[\D.]$", "5") && ecma_matches(r"^[\D.]$", "."));
+        assert!(ecma_matches(r"^\s$", "\u{FEFF}") && !ecma_matches(r"^\S$", "\u{A0}"));
+        assert!(ecma_matches(r"x\bé", "xé") && !ecma_matches(r"x\Bé", "xé"));
+        // Control escapes, empty classes, and what the crate would read as set operations.
+        assert!(ecma_matches(r"^\cJ$", "\n"));
+        assert!(!ecma_matches(r"a[]", "a") && ecma_matches(r"^a[^]$", "a\n"));
+        assert!(ecma_matches(r"^[a&&b]+$", "a&b") && ecma_matches(r"^[[~]+$", "[~"));
+        // Nothing to rewrite: the source itself.
+        assert!(matches!(
+            ecma_pattern("^[a-z]+$"),
+            std::borrow::Cow::Owned(_)
+        ));
+        assert!(matches!(
+            ecma_pattern("^abc$"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     static PATTERNS: Patterns = Patterns::new(&["^[a-z]+$"]);
     static TABLE: &[Rule] = &[

@@ -112,6 +112,8 @@ impl<'a> TypeGen<'a> {
         mut self,
     ) -> Result<(String, Vec<crate::diag::Diagnostic>), crate::diag::Diagnostic> {
         self.space.finish();
+        // Our own mistakes, not the input's: checked where tests and fuzzing run.
+        debug_assert_eq!(self.space.invariants(), Vec::<String>::new());
         let defaults = defaults(&self.space);
         let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
         for (id, t) in self.space.types() {

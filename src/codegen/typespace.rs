@@ -811,7 +811,9 @@ impl<'m> TypeSpace<'m> {
 
     /// `type: [string, integer, …]` (null aside): an untagged union of the types.
     fn type_list(&mut self, id: SchemaId, types: &[JsonType], view: View) -> TypeId {
-        let item = self.new_item(id, None);
+        // Its object alternative may have views of its own, and so then does the list.
+        let v = self.viewed.contains(&id).then_some(view);
+        let item = self.new_item(id, v);
         let mut variants = Vec::new();
         let mut names = Names::default();
         // Integers before numbers, so `3` stays an integer.
@@ -910,7 +912,10 @@ impl<'m> TypeSpace<'m> {
             if fixed {
                 return self.intern(Type::Tuple(elements));
             }
-            let item = self.new_item(s.id, None);
+            // Keyed by view as the schema's type is: positions with read-only properties
+            // make a request tuple and a response tuple.
+            let v = self.viewed.contains(&s.id).then_some(view);
+            let item = self.new_item(s.id, v);
             let max = b.max_items;
             let rest = if max.is_some_and(|x| x <= n) {
                 None
@@ -1491,6 +1496,181 @@ impl<'m> TypeSpace<'m> {
                 }
             }
         }
+    }
+}
+
+impl TypeSpace<'_> {
+    /// What must hold of a finished space, as messages (none: all holds): every id in range,
+    /// nothing pending, item names distinct, no item that holds itself by value (each such
+    /// cycle boxed or behind a `Vec` or map), no alias that names itself. Read independently of
+    /// how the space was made, so the tests and the structure-aware fuzz target can judge it.
+    pub fn invariants(&self) -> Vec<String> {
+        let n = self.types.len();
+        let mut out = Vec::new();
+        let mut names = HashMap::new();
+        for (id, t) in self.types() {
+            for r in references(t) {
+                if r.0 as usize >= n {
+                    out.push(format!("type {} refers to {}, beyond {n}", id.0, r.0));
+                }
+            }
+            if let Type::Item(item) = t {
+                if matches!(item.kind, ItemKind::Pending) {
+                    out.push(format!("`{}` is still pending", item.name));
+                }
+                if let Some(other) = names.insert(item.name.as_str(), id) {
+                    let of = |t: TypeId| match self.get(t) {
+                        Type::Item(Item { schema, kind, .. }) => format!(
+                            "{} ({}, {})",
+                            t.0,
+                            kind_name(kind),
+                            schema.map_or("no schema", |s| &*self.m.schema(s).pointer)
+                        ),
+                        _ => t.0.to_string(),
+                    };
+                    out.push(format!(
+                        "`{}` names types {} and {}",
+                        item.name,
+                        of(other),
+                        of(id)
+                    ));
+                }
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
+        // By-value containment must be acyclic (iterative DFS, three colours).
+        let held: Vec<Vec<TypeId>> = self.types.iter().map(held_by_value).collect();
+        let mut colour = vec![0u8; n];
+        for root in 0..n {
+            if colour[root] != 0 {
+                continue;
+            }
+            let mut stack = vec![(root, 0usize)];
+            colour[root] = 1;
+            while let Some((node, next)) = stack.last_mut() {
+                let (node, i) = (*node, *next);
+                if let Some(&child) = held[node].get(i) {
+                    *next += 1;
+                    match colour[child.0 as usize] {
+                        0 => {
+                            colour[child.0 as usize] = 1;
+                            stack.push((child.0 as usize, 0));
+                        }
+                        1 => out.push(format!("type {} holds itself by value", child.0)),
+                        _ => {}
+                    }
+                } else {
+                    colour[node] = 2;
+                    stack.pop();
+                }
+            }
+        }
+        // `type A = Vec<A>` is an error however the cycle is wrapped: follow each alias
+        // through other aliases and structural types, never into a named item.
+        for (id, t) in self.types() {
+            let Type::Item(Item {
+                kind: ItemKind::Alias { target },
+                name,
+                ..
+            }) = t
+            else {
+                continue;
+            };
+            let mut seen = vec![false; n];
+            let mut todo = vec![*target];
+            while let Some(x) = todo.pop() {
+                if x == id {
+                    out.push(format!("the alias `{name}` names itself"));
+                    break;
+                }
+                if std::mem::replace(&mut seen[x.0 as usize], true) {
+                    continue;
+                }
+                match self.get(x) {
+                    Type::Item(Item {
+                        kind: ItemKind::Alias { target },
+                        ..
+                    }) => todo.push(*target),
+                    Type::Item(_) => {}
+                    structural => todo.extend(references(structural)),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The kind of item, for messages.
+fn kind_name(k: &ItemKind) -> &'static str {
+    match k {
+        ItemKind::Pending => "pending",
+        ItemKind::Struct { .. } => "struct",
+        ItemKind::Enum { .. } => "enum",
+        ItemKind::Union { .. } => "union",
+        ItemKind::Newtype { .. } => "newtype",
+        ItemKind::Alias { .. } => "alias",
+        ItemKind::Tuple { .. } => "tuple",
+        ItemKind::Layout { .. } => "layout",
+        ItemKind::Params { .. } => "params",
+        ItemKind::Answers { .. } => "answers",
+    }
+}
+
+/// The types `t` names directly.
+fn references(t: &Type) -> Vec<TypeId> {
+    match t {
+        Type::Builtin(_) | Type::External(_) => Vec::new(),
+        Type::Option(x) | Type::Vec(x) | Type::Map(x) => vec![*x],
+        Type::Tuple(xs) => xs.clone(),
+        Type::Set { member, .. } => vec![*member],
+        Type::LayoutTime { marker } => vec![*marker],
+        Type::Item(item) => match &item.kind {
+            ItemKind::Struct { fields, additional } => fields
+                .iter()
+                .map(|f| f.ty)
+                .chain(additional.iter().map(|(_, t)| *t))
+                .collect(),
+            ItemKind::Union { variants, .. } => variants.iter().map(|v| v.ty).collect(),
+            ItemKind::Newtype { inner, .. } => vec![*inner],
+            ItemKind::Alias { target } => vec![*target],
+            ItemKind::Tuple { elements, rest } => {
+                elements.iter().map(|e| e.ty).chain(*rest).collect()
+            }
+            ItemKind::Params { fields } => fields.iter().map(|f| f.ty).collect(),
+            ItemKind::Answers { variants } => variants.iter().filter_map(|v| v.ty).collect(),
+            ItemKind::Pending | ItemKind::Enum { .. } | ItemKind::Layout { .. } => Vec::new(),
+        },
+    }
+}
+
+/// The types `t` holds inline, without a `Box`, `Vec` or map between (`Option` and tuples
+/// hold theirs inline).
+fn held_by_value(t: &Type) -> Vec<TypeId> {
+    match t {
+        Type::Option(x) => vec![*x],
+        Type::Tuple(xs) => xs.clone(),
+        Type::Item(item) => match &item.kind {
+            ItemKind::Struct { fields, .. } => {
+                fields.iter().filter(|f| !f.boxed).map(|f| f.ty).collect()
+            }
+            ItemKind::Union { variants, .. } => {
+                variants.iter().filter(|v| !v.boxed).map(|v| v.ty).collect()
+            }
+            ItemKind::Newtype {
+                inner,
+                boxed: false,
+            } => vec![*inner],
+            ItemKind::Alias { target } => vec![*target],
+            ItemKind::Tuple { elements, .. } => {
+                elements.iter().filter(|e| !e.boxed).map(|e| e.ty).collect()
+            }
+            ItemKind::Params { fields } => fields.iter().map(|f| f.ty).collect(),
+            ItemKind::Answers { variants } => variants.iter().filter_map(|v| v.ty).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
     }
 }
 

@@ -54,3 +54,4 @@ pub fn run_in(dir: &std::path::Path, args: &[&str]) -> Output {
         .output()
         .unwrap()
 }
+pub mod shapes;

@@ -154,7 +154,7 @@ pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
     let Some(Loaded { ws, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
-    if ws.has_errors() {
+    if ws.has_errors() || no_such_api(&ws, only) {
         return Exit::InputError;
     }
     let apis: Vec<_> = ws
@@ -162,10 +162,6 @@ pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
         .iter()
         .filter(|a| only.is_none_or(|o| o == a.name))
         .collect();
-    if apis.is_empty() {
-        eprintln!("error: no API named `{}`", only.unwrap_or_default());
-        return Exit::InputError;
-    }
     let mut out = String::new();
     if json {
         if apis.len() == 1 {
@@ -192,12 +188,39 @@ pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
     Exit::Ok
 }
 
+/// `text` with its first letter upper-cased (summaries are written as clauses).
+fn upper_first(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Whether `--api` names an API the workspace does not have (then it is reported, with the
+/// nearest name): a typo is an input error, never an empty result.
+fn no_such_api(ws: &Workspace, only: Option<&str>) -> bool {
+    let Some(o) = only else { return false };
+    if ws.apis.iter().any(|a| a.name == o) {
+        return false;
+    }
+    eprintln!("error: no API named `{o}`");
+    let names: Vec<&str> = ws.apis.iter().map(|a| a.name.as_str()).collect();
+    match crate::similar::closest(o, names.iter().copied()) {
+        Some(c) => eprintln!("  = help: did you mean `{c}`?"),
+        None => eprintln!("  = help: the APIs are {}", names.join(", ")),
+    }
+    true
+}
+
 /// `specforge model`.
 pub fn model(input: &Input, only: Option<&str>) -> Exit {
     let Some(Loaded { ws, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
     if ws.has_errors() {
+        return Exit::InputError;
+    }
+    if no_such_api(&ws, only) {
         return Exit::InputError;
     }
     let (m, diags) = model::build(&ws);
@@ -526,7 +549,30 @@ pub fn explain(what: &str) -> Exit {
             Exit::Ok
         }
         None => {
-            let names = registry::RULES.iter().flat_map(|r| [r.code, r.name]);
+            // Not a lint rule: ingest's and generation's codes are explained by their summary.
+            if let Some(c) = ingest::codes::ALL
+                .iter()
+                .find(|c| c.code.eq_ignore_ascii_case(what) || c.name == what)
+            {
+                let text = format!(
+                    "{} {} ({})
+
+{}.
+
+Reported while reading the documents or generating code, not by a lint rule: `[lint.rules]` and `[[lint.ignore]]` do not apply to it.
+",
+                    c.code,
+                    c.name,
+                    c.severity.as_str(),
+                    upper_first(c.summary)
+                );
+                let _ = std::io::stdout().lock().write_all(text.as_bytes());
+                return Exit::Ok;
+            }
+            let names = registry::RULES
+                .iter()
+                .flat_map(|r| [r.code, r.name])
+                .chain(ingest::codes::ALL.iter().flat_map(|c| [c.code, c.name]));
             match crate::similar::closest(what, names) {
                 Some(s) => eprintln!(
                     "error: no rule `{what}`; did you mean `{s}`? (`specforge rules` lists them)"
@@ -551,6 +597,9 @@ pub fn generate(
     };
     if ws.has_errors() {
         eprintln!("error: input could not be read; nothing was generated");
+        return Exit::InputError;
+    }
+    if no_such_api(&ws, only) {
         return Exit::InputError;
     }
     let (m, diags) = model::build(&ws);
@@ -788,6 +837,23 @@ pub fn diff(old: &std::path::Path, new: &std::path::Path, opts: &DiffOptions) ->
         eprintln!("error: one of the versions holds no OpenAPI document");
         return Exit::InputError;
     };
+    if let Some(&pattern) = opts.filter.unmatched(&[&m.apis[o], &m.apis[n]]).first() {
+        let ids = m.apis[o]
+            .operations
+            .iter()
+            .chain(&m.apis[n].operations)
+            .filter_map(|op| op.operation_id.as_deref());
+        eprintln!(
+            "error: `--operation {pattern}` matches no operation of either version; nothing was compared"
+        );
+        match crate::similar::closest(pattern, ids) {
+            Some(c) => eprintln!("  = help: did you mean `{c}`?"),
+            None => eprintln!(
+                "  = help: give an operationId, `METHOD /path`, or a glob over paths (`/users/*`)"
+            ),
+        }
+        return Exit::InputError;
+    }
     let report = crate::diff::diff(&m.apis[o], &m.apis[n], &opts.filter);
     let side = |i: usize| crate::diff::render::Side {
         files: ws.apis[i]

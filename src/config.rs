@@ -167,6 +167,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
             .at(loc, "here")
             .help("see README.md, section \"Configuration\"")
     })?;
+    check_sections(text, id)?;
     for (name, api) in &config.api {
         // The name becomes a directory under the output root and a crate name: nothing that
         // could leave the directory or fail to be a package name.
@@ -196,6 +197,90 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
         config,
         text: text.to_string(),
     })
+}
+
+/// The values `[lint.rules]` accepts.
+const SEVERITIES: &[&str] = &["error", "warning", "info", "off"];
+
+/// `[lint]` and `[generate]` read strictly: an unknown key, a value of the wrong type, a rule
+/// that does not exist or a severity that is not one is an error where it is written, with
+/// the nearest valid spelling. A mistake there would otherwise change nothing without a word
+/// (`SF999 = "off"` silences nothing; `server = "no"` generates a server).
+fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
+    use toml::Spanned;
+    // Fields only read by serde (for their checks) are `_`-named.
+    #[derive(Deserialize)]
+    struct Sections {
+        #[serde(default)]
+        lint: Option<LintSection>,
+        #[serde(default, rename = "generate")]
+        _generate: Option<GenerateSection>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct LintSection {
+        #[serde(default)]
+        rules: IndexMap<String, Spanned<String>>,
+        // Each entry is checked where the linter reads it (with its own location).
+        #[serde(default, rename = "ignore")]
+        _ignore: Vec<toml::Table>,
+        #[serde(default, rename = "deny_warnings")]
+        _deny_warnings: bool,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct GenerateSection {
+        #[serde(default, rename = "out")]
+        _out: Option<String>,
+        #[serde(default, rename = "client")]
+        _client: Option<bool>,
+        #[serde(default, rename = "server")]
+        _server: Option<bool>,
+    }
+    let sections: Sections = toml::from_str(text).map_err(|e| {
+        let loc = e
+            .span()
+            .map_or(Loc::new(id, 1, 1), |s| byte_loc(text, id, s.start));
+        codes::CONFIG
+            .diag(format!("invalid specforge.toml: {}", e.message()))
+            .at(loc, "here")
+            .help("see README.md, section \"Configuration\"")
+    })?;
+    let Some(lint) = sections.lint else {
+        return Ok(());
+    };
+    for (rule, severity) in &lint.rules {
+        let value_at = severity.span().start;
+        if crate::lint::registry::find(rule).is_none() {
+            // The key is written before its value, on the same line or in the same table.
+            let at = text[..value_at].rfind(rule.as_str()).unwrap_or(value_at);
+            let names = crate::lint::registry::RULES
+                .iter()
+                .flat_map(|r| [r.code, r.name]);
+            let help = match crate::similar::closest(rule, names) {
+                Some(c) => format!("did you mean `{c}`? (`specforge rules` lists them)"),
+                None => "`specforge rules` lists the lint rules by code and name".to_string(),
+            };
+            return Err(codes::CONFIG
+                .diag(format!("`[lint.rules]` names no lint rule `{rule}`"))
+                .at(byte_loc(text, id, at), "no such rule")
+                .help(help));
+        }
+        let value = severity.get_ref();
+        if !SEVERITIES.contains(&value.as_str()) {
+            let help = match crate::similar::closest(value, SEVERITIES.iter().copied()) {
+                Some(c) => format!(
+                    "did you mean `\"{c}\"`? A severity is one of `error`, `warning`, `info` or `off`"
+                ),
+                None => "a severity is one of `error`, `warning`, `info` or `off`".to_string(),
+            };
+            return Err(codes::CONFIG
+                .diag(format!("`{value}` is not a severity (for `{rule}`)"))
+                .at(byte_loc(text, id, value_at), "not a severity")
+                .help(help));
+        }
+    }
+    Ok(())
 }
 
 /// The 1-based location of byte offset `at` in `text`.

@@ -84,6 +84,18 @@ fn missing_file_and_missing_config() {
 }
 
 #[test]
+fn an_unknown_api_is_an_input_error_in_every_command() {
+    // `model --api nope` printed `{"apis": []}` and exited 0 (issue 17).
+    for c in ["extract", "model", "generate"] {
+        let o = run(&[c, "--api", "tyk-portl"]);
+        assert_eq!(o.status.code(), Some(2), "{c}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{c}");
+        assert!(stderr(&o).contains("`tyk-portl`"), "{c}: {}", stderr(&o));
+    }
+    assert!(stderr(&run(&["model", "--api", "tyk-portl"])).contains("did you mean `tyk-portal`?"));
+}
+
+#[test]
 fn help_names_every_command() {
     let o = run(&["--help"]);
     assert!(o.status.success());

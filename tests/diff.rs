@@ -308,6 +308,24 @@ fn fail_on_breaking_and_exit_codes() {
         .code(),
         Some(1)
     );
+    // A misspelt operation selects nothing: an input error, not "no changes" (issue 17).
+    let o = run(&[
+        "diff",
+        "--fail-on",
+        "breaking",
+        "--operation",
+        "getPetPhotos",
+        OLD,
+        NEW,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert!(
+        err.contains("`--operation getPetPhotos` matches no operation of either version")
+            && err.contains("did you mean `getPetPhoto`?"),
+        "{err}"
+    );
     // A version that cannot be read: 2, located, nothing compared.
     let o = run(&["diff", OLD, "tests/fixtures/bad/malformed.yaml"]);
     assert_eq!(o.status.code(), Some(2));

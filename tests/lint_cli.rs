@@ -217,6 +217,16 @@ fn rules_and_explain() {
         assert!(e.contains(s));
     }
     assert_eq!(stdout(&run(&["explain", "delimited-list-as-enum"])), e);
+    // Ingest's and generation's codes are explained too (issue 17).
+    let o = run(&["explain", "SF005"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("SF005 unresolved-ref (error)\n\nA `$ref` points at"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(stdout(&run(&["explain", "unresolved-ref"])), stdout(&o));
+    assert!(run(&["explain", "SF024"]).status.success());
     let o = run(&["explain", "SF10"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("did you mean"));
@@ -454,5 +464,75 @@ fn overlay_actions_update_append_remove_and_report_stale_targets() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("overlay.yaml:4:"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// Issue 17: a mistake in `[lint]` or `[generate]` is an error where it is written (exit 2),
+/// not a setting that silently does nothing.
+#[test]
+fn config_mistakes_are_located_errors_with_the_nearest_spelling() {
+    let dir = fresh_dir("strict-config");
+    std::fs::write(
+        dir.join("spec.yaml"),
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n",
+    )
+    .unwrap();
+    let base = "[api.t]\ndocuments = [\"spec.yaml\"]\n\n";
+    let cases: [(&str, &str, &[&str]); 6] = [
+        (
+            "[lint.rules]\nSF999 = \"off\"\n",
+            "specforge.toml:5:1",
+            &["names no lint rule `SF999`"],
+        ),
+        (
+            "[lint.rules]\nnumber-as-strng = \"error\"\n",
+            "specforge.toml:5:1",
+            &["`number-as-strng`", "did you mean `number-as-string`?"],
+        ),
+        (
+            "[lint.rules]\nSF145 = \"of\"\n",
+            "specforge.toml:5:9",
+            &[
+                "`of` is not a severity (for `SF145`)",
+                "did you mean `\"off\"`?",
+            ],
+        ),
+        (
+            "[lint]\ndeny_warning = true\n",
+            "specforge.toml:5:1",
+            &["unknown field `deny_warning`", "deny_warnings"],
+        ),
+        (
+            "[generate]\nserver = \"no\"\n",
+            "specforge.toml:5:10",
+            &["invalid type: string \"no\", expected a boolean"],
+        ),
+        (
+            "[generate]\nclients = false\n",
+            "specforge.toml:5:1",
+            &["unknown field `clients`"],
+        ),
+    ];
+    for (section, at, said) in cases {
+        std::fs::write(dir.join("specforge.toml"), format!("{base}{section}")).unwrap();
+        for command in ["lint", "check"] {
+            let o = run_in(&dir, &[command]);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{section}: {err}");
+            assert!(err.contains("error[SF"), "{section}: {err}");
+            assert!(err.contains(at), "{section}: wanted {at}: {err}");
+            for s in said {
+                assert!(err.contains(s), "{section}: wanted {s}: {err}");
+            }
+        }
+    }
+    // Valid spellings by code and by name pass.
+    std::fs::write(
+        dir.join("specforge.toml"),
+        format!("{base}[lint.rules]\nSF145 = \"off\"\nnumber-as-string = \"error\"\n\n[generate]\nserver = false\n"),
+    )
+    .unwrap();
+    let o = run_in(&dir, &["lint"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     std::fs::remove_dir_all(dir).ok();
 }

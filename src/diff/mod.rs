@@ -100,12 +100,27 @@ pub struct Filter {
 
 impl Filter {
     fn selects(&self, op: &Operation) -> bool {
-        self.operations.is_empty()
-            || self.operations.iter().any(|p| {
-                op.operation_id.as_deref() == Some(p.as_str())
-                    || op_label(op).eq_ignore_ascii_case(p)
-                    || crate::lint::config::glob(p, &op.path)
+        self.operations.is_empty() || self.operations.iter().any(|p| Self::matches(p, op))
+    }
+
+    fn matches(pattern: &str, op: &Operation) -> bool {
+        op.operation_id.as_deref() == Some(pattern)
+            || op_label(op).eq_ignore_ascii_case(pattern)
+            || crate::lint::config::glob(pattern, &op.path)
+    }
+
+    /// The patterns that select no operation of any of `apis`: a misspelt operation would
+    /// otherwise compare nothing and report "no changes".
+    pub fn unmatched<'a>(&'a self, apis: &[&ApiModel]) -> Vec<&'a str> {
+        self.operations
+            .iter()
+            .map(String::as_str)
+            .filter(|p| {
+                !apis
+                    .iter()
+                    .any(|a| a.operations.iter().any(|op| Self::matches(p, op)))
             })
+            .collect()
     }
 }
 

@@ -83,11 +83,20 @@ fn sarif_is_what_code_scanning_reads() {
     assert_eq!(v["version"], "2.1.0");
     let run0 = &v["runs"][0];
     let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
-    assert!(
-        rules
-            .iter()
-            .all(|r| r["id"].is_string() && r["help"]["text"].as_str().unwrap().contains("## Fix"))
-    );
+    // Every lint rule with its documentation, and the codes ingest and generation report
+    // (SF008 had no rule entry: issue 17).
+    assert!(rules.iter().all(|r| {
+        let id = r["id"].as_str().unwrap();
+        let help = r["help"]["text"].as_str().unwrap();
+        if id.starts_with("SF0") {
+            help == format!("`specforge explain {id}`")
+        } else {
+            help.contains("## Fix")
+        }
+    }));
+    for id in ["SF008", "SF020", "SF024", "SF101", "SF165"] {
+        assert!(rules.iter().any(|r| r["id"] == id), "{id}");
+    }
     for r in run0["results"].as_array().unwrap() {
         let idx = r["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[idx]["id"], r["ruleId"]);
@@ -535,4 +544,36 @@ fn config_mistakes_are_located_errors_with_the_nearest_spelling() {
     let o = run_in(&dir, &["lint"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     std::fs::remove_dir_all(dir).ok();
+}
+
+/// The README's tables of codes say what the registry says: every lint rule and every code
+/// ingest and generation report, with its name and default severity (SF018–SF022 were
+/// missing: issue 17).
+#[test]
+fn readme_code_tables_match_the_registry() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let rows: Vec<Vec<&str>> = readme
+        .lines()
+        .filter(|l| l.starts_with("| SF"))
+        .map(|l| l.split('|').map(str::trim).skip(1).take(3).collect())
+        .collect();
+    let mut expected: Vec<(String, String, String)> = specforge::lint::registry::RULES
+        .iter()
+        .map(|r| (r.code.into(), r.name.into(), r.severity.as_str().into()))
+        .chain(
+            specforge::ingest::codes::ALL
+                .iter()
+                .map(|c| (c.code.into(), c.name.into(), c.severity.as_str().into())),
+        )
+        .collect();
+    expected.sort();
+    let mut written: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| (r[0].into(), r[1].into(), r[2].into()))
+        .collect();
+    written.sort();
+    written.dedup();
+    assert_eq!(written, expected);
 }

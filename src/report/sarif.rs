@@ -39,7 +39,10 @@ fn uri(path: &str) -> String {
 
 /// The findings as a SARIF 2.1.0 log.
 pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
-    let rules: Vec<Value> = RULES
+    // Lint rules, then the codes ingest and generation report (SF008, SF020, …), so that
+    // every result names a rule of the log.
+    let mut ids: Vec<&str> = RULES.iter().map(|r| r.code).collect();
+    let mut rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
             json!({
@@ -52,6 +55,17 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
             })
         })
         .collect();
+    for c in crate::ingest::codes::ALL {
+        ids.push(c.code);
+        rules.push(json!({
+            "id": c.code,
+            "name": c.name,
+            "shortDescription": { "text": c.summary },
+            "fullDescription": { "text": c.summary },
+            "help": { "text": format!("`specforge explain {}`", c.code) },
+            "defaultConfiguration": { "level": level(c.severity) },
+        }));
+    }
     let results: Vec<Value> = findings
         .iter()
         .map(|f| {
@@ -61,7 +75,7 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
                 "message": { "text": match &f.help { Some(h) => format!("{}\nhelp: {h}", f.message), None => f.message.clone() } },
                 "partialFingerprints": { "specforge/v1": fingerprint(f, sources) },
             });
-            if let Some(idx) = RULES.iter().position(|x| x.code == f.code) {
+            if let Some(idx) = ids.iter().position(|&x| x == f.code) {
                 r["ruleIndex"] = json!(idx);
             }
             if let Some(p) = &f.primary {

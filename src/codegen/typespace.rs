@@ -1569,6 +1569,7 @@ impl TypeSpace<'_> {
         }
         // `type A = Vec<A>` is an error however the cycle is wrapped: follow each alias
         // through other aliases and structural types, never into a named item.
+        let mut seen = vec![u32::MAX; n];
         for (id, t) in self.types() {
             let Type::Item(Item {
                 kind: ItemKind::Alias { target },
@@ -1578,14 +1579,14 @@ impl TypeSpace<'_> {
             else {
                 continue;
             };
-            let mut seen = vec![false; n];
             let mut todo = vec![*target];
             while let Some(x) = todo.pop() {
                 if x == id {
                     out.push(format!("the alias `{name}` names itself"));
                     break;
                 }
-                if std::mem::replace(&mut seen[x.0 as usize], true) {
+                // One stamp array for every walk: each alias's walk marks with its own id.
+                if std::mem::replace(&mut seen[x.0 as usize], id.0) == id.0 {
                     continue;
                 }
                 match self.get(x) {

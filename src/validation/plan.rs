@@ -250,7 +250,7 @@ impl<'m> Table<'m> {
             return i;
         }
         let ok = !self.check_patterns
-            || match regex::Regex::new(&super::runtime::ecma_pattern(p)) {
+            || match super::runtime::compile_pattern(p) {
                 Ok(_) => true,
                 Err(e) => {
                     self.warnings.push(

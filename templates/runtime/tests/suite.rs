@@ -635,7 +635,7 @@ impl Compiler {
     fn pattern(&mut self, source: &str) -> Option<u16> {
         // As generated servers and lint do: the table holds the pattern as written, and
         // `Patterns` reads it as ECMA-262 means it.
-        regex::Regex::new(&specforge_runtime::validate::ecma_pattern(source)).ok()?;
+        specforge_runtime::validate::compile_pattern(source).ok()?;
         let i = self.patterns.len() as u16;
         self.patterns.push(leak_str(source));
         Some(i)

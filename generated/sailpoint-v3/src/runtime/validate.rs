@@ -275,24 +275,38 @@ pub struct Resource<'a> {
 const ECMA_SPACE: &str = r"\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}";
 
 /// An ECMA-262 pattern (what JSON Schema's `pattern` is) in the `regex` crate's syntax. The
-/// two mostly agree; where they differ in meaning this rewrites: `\d` and `\w` are ASCII in
-/// ECMA-262 (the crate's are Unicode, so `^\d+$` would accept `٣`), `\s` is ECMA's own set,
-/// `\cX` is a control character, `[]` matches nothing and `[^]` anything. What the crate
-/// cannot do at all (look-around, backreferences) still fails to compile.
+/// two mostly agree; where they differ in meaning this rewrites: `\d`, `\w` and `\b` are ASCII
+/// in ECMA-262 (the crate's are Unicode, so `^\d+$` would accept `٣`), `\s` is ECMA's own set,
+/// `.` stops at every line terminator, `\cX` is a control character, `\0` is NUL, `\<` and
+/// `\>` are the characters, `[]` matches nothing and `[^]` anything; inside a class, `-` next
+/// to a class escape and the crate's set operators (`&&`, `~~`, `--`, a nested `[`) are
+/// literals; a `{` that does not start a quantifier is a literal. What the crate cannot do at
+/// all (look-around, backreferences) still fails to compile.
 pub fn ecma_pattern(source: &str) -> std::borrow::Cow<'_, str> {
-    if !source.contains(['\\', '[']) {
+    if !source.contains(['\\', '[', '.', '{', '}']) {
         return std::borrow::Cow::Borrowed(source);
     }
+    let chars: Vec<char> = source.chars().collect();
     let mut out = String::with_capacity(source.len() + 8);
-    let mut chars = source.chars().peekable();
     let mut in_class = false;
-    while let Some(c) = chars.next() {
+    // Inside a class: whether the last item written was a class escape (`\d`), and whether
+    // the last character read was an unescaped `-`.
+    let (mut after_set, mut after_dash) = (false, false);
+    let is_set = |c: Option<&char>| matches!(c, Some('d' | 'D' | 'w' | 'W' | 's' | 'S'));
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        let (was_set, was_dash) = (after_set, after_dash);
+        after_set = false;
+        after_dash = false;
         match c {
             '\\' => {
-                let Some(e) = chars.next() else {
+                let Some(&e) = chars.get(i) else {
                     out.push('\\');
                     break;
                 };
+                i += 1;
                 let set = match e.to_ascii_lowercase() {
                     'd' => Some("0-9"),
                     'w' => Some("0-9A-Za-z_"),
@@ -300,21 +314,39 @@ pub fn ecma_pattern(source: &str) -> std::borrow::Cow<'_, str> {
                     _ => None,
                 };
                 match set {
-                    Some(set) if e.is_ascii_lowercase() && in_class => out.push_str(set),
+                    // Nested, so that a `-` beside it cannot make a range of it.
                     Some(set) if e.is_ascii_lowercase() => {
                         let _ = write!(out, "[{set}]");
+                        after_set = in_class;
                     }
-                    // The crate nests classes, so `[\D.]` becomes `[[^0-9].]`.
                     Some(set) => {
                         let _ = write!(out, "[^{set}]");
+                        after_set = in_class;
                     }
-                    None if e == 'c' && chars.peek().is_some_and(char::is_ascii_alphabetic) => {
-                        let letter = chars.next().map_or(0, |l| l as u32);
+                    None if e == 'c' && chars.get(i).is_some_and(char::is_ascii_alphabetic) => {
+                        let letter = chars[i] as u32;
+                        i += 1;
                         let _ = write!(out, "\\x{:02X}", letter % 32);
+                    }
+                    None if e == '0' && !chars.get(i).is_some_and(char::is_ascii_digit) => {
+                        out.push_str("\\x00");
+                    }
+                    None if e == '<' || e == '>' => out.push(e),
+                    // `\p{Letter}`, `\u{1F600}`: the braces belong to the escape.
+                    None if matches!(e, 'p' | 'P' | 'u' | 'x') && chars.get(i) == Some(&'{') => {
+                        out.push('\\');
+                        out.push(e);
+                        while let Some(&b) = chars.get(i) {
+                            out.push(b);
+                            i += 1;
+                            if b == '}' {
+                                break;
+                            }
+                        }
                     }
                     // Word boundaries are ASCII too; inside a class `\b` is a backspace.
                     None if e == 'b' && in_class => out.push_str("\\x08"),
-                    None if e == 'b' || e == 'B' => {
+                    None if (e == 'b' || e == 'B') && !in_class => {
                         let _ = write!(out, "(?-u:\\{e})");
                     }
                     None => {
@@ -325,32 +357,69 @@ pub fn ecma_pattern(source: &str) -> std::borrow::Cow<'_, str> {
             }
             '[' if !in_class => {
                 in_class = true;
-                let negated = chars.peek() == Some(&'^');
+                let negated = chars.get(i) == Some(&'^');
                 if negated {
-                    chars.next();
+                    i += 1;
                 }
-                if chars.peek() == Some(&']') {
-                    chars.next();
+                if chars.get(i) == Some(&']') {
+                    i += 1;
                     in_class = false;
                     out.push_str(if negated { r"[\s\S]" } else { r"[^\s\S]" });
                 } else {
                     out.push_str(if negated { "[^" } else { "[" });
                 }
             }
-            // Inside a class these are literals in ECMA-262 and a nested class or a set
-            // operation (`&&`, `~~`) to the crate.
-            '[' | '&' | '~' if in_class => {
-                out.push('\\');
-                out.push(c);
-            }
             ']' if in_class => {
                 in_class = false;
                 out.push(c);
             }
+            // A range needs a character at both ends: beside a class escape, or after another
+            // `-` (the crate's difference operator), `-` is the character itself.
+            '-' if in_class => {
+                let next_is_set = chars.get(i) == Some(&'\\') && is_set(chars.get(i + 1));
+                if was_set || was_dash || next_is_set {
+                    out.push_str("\\-");
+                } else {
+                    out.push('-');
+                    after_dash = true;
+                }
+            }
+            '[' | '&' | '~' if in_class => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' if !in_class => out.push_str(r"[^\n\r\u{2028}\u{2029}]"),
+            '{' if !in_class => {
+                // `{n}`, `{n,}` or `{n,m}` is a quantifier; any other `{` is a literal.
+                let rest: String = chars[i..].iter().take_while(|&&x| x != '}').collect();
+                let closed = i + rest.chars().count() < chars.len();
+                let (lo, hi) = rest.split_once(',').unwrap_or((&rest, "0"));
+                let quantifier = closed
+                    && !lo.is_empty()
+                    && lo.bytes().all(|b| b.is_ascii_digit())
+                    && hi.bytes().all(|b| b.is_ascii_digit());
+                if quantifier {
+                    out.push('{');
+                    out.push_str(&rest);
+                    out.push('}');
+                    i += rest.chars().count() + 1;
+                } else {
+                    out.push_str("\\{");
+                }
+            }
+            '}' if !in_class => out.push_str("\\}"),
             _ => out.push(c),
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// A pattern compiled as lint and generated servers compile it: read as ECMA-262
+/// ([`ecma_pattern`]), with one size bound (hostile patterns compile into huge automata).
+pub fn compile_pattern(source: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(&ecma_pattern(source))
+        .size_limit(1 << 22)
+        .build()
 }
 
 /// Patterns compiled on first use, read as ECMA-262 ([`ecma_pattern`]); a pattern the
@@ -379,12 +448,7 @@ impl<'a> Patterns<'a> {
             .get_or_init(|| self.sources.iter().map(|_| OnceLock::new()).collect());
         cells
             .get(i)?
-            .get_or_init(|| {
-                regex::RegexBuilder::new(&ecma_pattern(source))
-                    .size_limit(1 << 22)
-                    .build()
-                    .ok()
-            })
+            .get_or_init(|| compile_pattern(source).ok())
             .as_ref()
     }
 }
@@ -3657,15 +3721,25 @@ mod tests {
         assert!(ecma_matches(r"^\cJ$", "\n"));
         assert!(!ecma_matches(r"a[]", "a") && ecma_matches(r"^a[^]$", "a\n"));
         assert!(ecma_matches(r"^[a&&b]+$", "a&b") && ecma_matches(r"^[[~]+$", "[~"));
-        // Nothing to rewrite: the source itself.
-        assert!(matches!(
-            ecma_pattern("^[a-z]+$"),
-            std::borrow::Cow::Owned(_)
-        ));
+        // `-` beside a class escape is a character, as in the common e-mail pattern.
+        let email = r"^[\w-\.]+@([\w-]+\.)+[\w-]{2,4}$";
+        assert!(ecma_matches(email, "a-b.c@x-y.io") && !ecma_matches(email, "a@b"));
+        assert!(ecma_matches(r"^[+-\d]+$", "+-5") && !ecma_matches(r"^[+-\d]+$", ","));
+        assert!(ecma_matches(r"^[!--]+$", "!,-") && !ecma_matches(r"^[!--]$", "."));
+        // `.` stops at every line terminator; `\0`, `\<`, `\>` and literal braces.
+        assert!(!ecma_matches(r"^.+$", "a\rb") && ecma_matches(r"^.+$", "ab"));
+        assert!(ecma_matches(r"^\0$", "\0") && ecma_matches(r"^\<b\>$", "<b>"));
+        assert!(ecma_matches(r"^[^\<\>]*$", "ab") && !ecma_matches(r"^[^\<\>]*$", "<"));
+        assert!(ecma_matches(r"^{[a-z]+}$", "{ab}") && ecma_matches(r"^a{,5}$", "a{,5}"));
+        assert!(ecma_matches(r"^a{2}$", "aa") && ecma_matches(r"^a{1,}b{0,2}$", "aab"));
+        assert!(ecma_matches(r"^\p{Letter}+$", "π") && !ecma_matches(r"^\p{L}+$", "1"));
+        assert!(ecma_matches(r"^\u{1F600}$", "\u{1F600}"));
+        // Nothing to rewrite: the source itself; what the crate cannot do fails.
         assert!(matches!(
             ecma_pattern("^abc$"),
             std::borrow::Cow::Borrowed(_)
         ));
+        assert!(compile_pattern("(?=a)").is_err());
     }
 
     static PATTERNS: Patterns = Patterns::new(&["^[a-z]+$"]);

@@ -70,7 +70,7 @@ pub fn load(input: &Input) -> Result<Loaded, Box<(SourceMap, Diagnostic)>> {
         return Err(Box::new((
             SourceMap::new(),
             ingest::codes::CONFIG
-                .diag("no files given and no specforge.toml found (looked in ./specforge.toml and ./specs/specforge.toml)")
+                .diag("no files given and no specforge.toml found (looked for specforge.toml and specs/specforge.toml here and in every directory above)")
                 .help("pass the documents to read, or run in a project with specforge.toml"),
         )));
     };
@@ -100,7 +100,7 @@ pub fn load(input: &Input) -> Result<Loaded, Box<(SourceMap, Diagnostic)>> {
     if let Some(entry) = lint
         .ignore
         .iter()
-        .find(|e| registry::find(&e.rule).is_none())
+        .find(|e| registry::find_exact(&e.rule).is_none())
     {
         let names = registry::RULES.iter().flat_map(|r| [r.code, r.name]);
         let mut d = ingest::codes::CONFIG
@@ -322,14 +322,15 @@ pub fn check(input: &Input, diff: bool) -> Exit {
     let s = report::Summary::of(&findings);
     let _ = writeln!(
         out,
-        "lint: {} error(s), {} warning(s), {} info(s){} (`specforge lint` lists them)",
+        "lint: {} error(s), {} warning(s), {} info(s){}",
         s.errors,
         s.warnings,
         s.infos,
         if acknowledged > 0 {
-            format!(", {acknowledged} acknowledged")
+            // Acknowledged findings are hidden unless asked for.
+            format!(", {acknowledged} acknowledged (`specforge lint --no-ignore` lists them)")
         } else {
-            String::new()
+            " (`specforge lint` lists them)".to_string()
         }
     );
     // With a project file, the generated crates must be what generation produces now.
@@ -559,7 +560,7 @@ pub fn explain(what: &str) -> Exit {
 
 {}.
 
-Reported while reading the documents or generating code, not by a lint rule: `[lint.rules]` and `[[lint.ignore]]` do not apply to it.
+Reported by specforge itself (reading the documents or the project file, checking acknowledgments, generating code), not by a lint rule: `[lint.rules]` and `[[lint.ignore]]` do not apply to it.
 ",
                     c.code,
                     c.name,
@@ -682,12 +683,20 @@ fn plan(
     // task (syn paths cannot cross threads); the CLI sets no derives or replacements.
     debug_assert!(opts.extra_derives.is_empty() && opts.replace.is_empty());
     let (client, server) = (opts.client, opts.server);
+    let dir_of = |i: usize| {
+        if single {
+            root.to_path_buf()
+        } else {
+            root.join(&ws.apis[i].name)
+        }
+    };
     let generated: Vec<_> = apis
         .par_iter()
         .map(|&i| {
             let opts = crate::codegen::Options {
                 client,
                 server,
+                crate_dir: Some(dir_of(i)),
                 ..Default::default()
             };
             crate::codegen::generate_crate_reporting(&ws.apis[i], &m.apis[i], &ws.sources, &opts)
@@ -700,12 +709,10 @@ fn plan(
         .map(|g| {
             let (i, (files, notes)) = g?;
             warnings.extend(notes);
-            let dir = if single {
-                root.to_path_buf()
-            } else {
-                root.join(&ws.apis[i].name)
-            };
-            Ok(crate::output::Tree { dir, files })
+            Ok(crate::output::Tree {
+                dir: dir_of(i),
+                files,
+            })
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
     Ok((trees, warnings))

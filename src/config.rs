@@ -140,12 +140,23 @@ fn lexical(path: &Path) -> PathBuf {
 /// Files looked for, in order, when no config is named.
 pub const DEFAULT_LOCATIONS: &[&str] = &["specforge.toml", "specs/specforge.toml"];
 
-/// Finds the default config from the current directory.
+/// Finds the default config: in the current directory, then in each directory above it (as
+/// cargo finds `Cargo.toml`), so a command run in `src/` or `specs/` reads the same project.
+/// The path is relative (`../specs/specforge.toml`), as messages show it.
 pub fn find_default() -> Option<PathBuf> {
-    DEFAULT_LOCATIONS
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.is_file())
+    let cwd = std::env::current_dir().ok()?;
+    let mut up = PathBuf::new();
+    for _ in cwd.ancestors() {
+        if let Some(found) = DEFAULT_LOCATIONS
+            .iter()
+            .map(|l| up.join(l))
+            .find(|p| p.is_file())
+        {
+            return Some(found);
+        }
+        up.push("..");
+    }
+    None
 }
 
 /// Loads and validates a config file. Errors are located diagnostics.
@@ -251,7 +262,7 @@ fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
     };
     for (rule, severity) in &lint.rules {
         let value_at = severity.span().start;
-        if crate::lint::registry::find(rule).is_none() {
+        if crate::lint::registry::find_exact(rule).is_none() {
             // The key is written before its value, on the same line or in the same table.
             let at = text[..value_at].rfind(rule.as_str()).unwrap_or(value_at);
             let names = crate::lint::registry::RULES

@@ -179,6 +179,8 @@ impl Generator {
                 .iter()
                 .map(|(k, v)| Ok((k.clone(), path("replacement type", v)?)))
                 .collect::<Result<_, Failure>>()?,
+            // A build script writes into OUT_DIR: documents keep the names it gave them.
+            crate_dir: None,
         })
     }
 

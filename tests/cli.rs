@@ -114,6 +114,25 @@ fn check_on_the_default_project() {
     insta::assert_snapshot!(stdout(&o));
 }
 
+/// The project is found from any directory inside it, and generated crates name their
+/// documents relative to themselves: `cd specs && specforge check` reported six stale files
+/// (issue 17).
+#[test]
+fn check_is_green_from_any_directory_of_the_project() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["specs", "src", "generated/tyk-portal/src"] {
+        let o = run_in(&root.join(dir), &["check"]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "from {dir}: {}{}",
+            stdout(&o),
+            stderr(&o)
+        );
+        assert!(stdout(&o).contains("current"), "from {dir}: {}", stdout(&o));
+    }
+}
+
 #[test]
 fn extracted_seed_documents() {
     for api in ["tyk-portal", "telnyx-oauth", "sailpoint-v3"] {

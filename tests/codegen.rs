@@ -2,7 +2,6 @@
 //! generated types are reviewed snapshots, and every docs-page example of the seeds round-trips
 //! through the generated types unchanged.
 
-use specforge::codegen::generate_crate;
 use specforge::ingest::{self, IngestOptions, Workspace};
 use specforge::model::{self, ExampleSource};
 use std::path::Path;
@@ -25,8 +24,13 @@ fn generated_crates_are_current_and_deterministic() {
     let (m, _) = model::build(&ws);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
     for (api, am) in ws.apis.iter().zip(&m.apis) {
-        let files = generate_crate(api, am, &ws.sources).unwrap();
-        let again = generate_crate(api, am, &ws.sources).unwrap();
+        // As `specforge generate` does: documents named relative to the crate.
+        let opts = specforge::codegen::Options {
+            crate_dir: Some(root.join(&api.name)),
+            ..Default::default()
+        };
+        let files = specforge::codegen::generate_crate_with(api, am, &ws.sources, &opts).unwrap();
+        let again = specforge::codegen::generate_crate_with(api, am, &ws.sources, &opts).unwrap();
         assert_eq!(files, again, "byte-identical on a second run");
         for (rel, text) in &files {
             let on_disk =
@@ -62,7 +66,10 @@ fn kitchen_sink_crate_is_current() {
         &ws.apis[0],
         &m.apis[0],
         &ws.sources,
-        &specforge::codegen::Options::default(),
+        &specforge::codegen::Options {
+            crate_dir: Some(root.join("tests/crates/kitchen-sink")),
+            ..Default::default()
+        },
     )
     .unwrap();
     // What the generated server cannot do as the spec says is a located warning, and the

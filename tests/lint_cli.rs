@@ -487,7 +487,12 @@ fn config_mistakes_are_located_errors_with_the_nearest_spelling() {
     )
     .unwrap();
     let base = "[api.t]\ndocuments = [\"spec.yaml\"]\n\n";
-    let cases: [(&str, &str, &[&str]); 6] = [
+    let cases: [(&str, &str, &[&str]); 7] = [
+        (
+            "[lint.rules]\nsf153 = \"off\"\n",
+            "specforge.toml:5:1",
+            &["names no lint rule `sf153`", "did you mean `SF153`?"],
+        ),
         (
             "[lint.rules]\nSF999 = \"off\"\n",
             "specforge.toml:5:1",

@@ -3,6 +3,8 @@
 //! document is valid OpenAPI, so ingest, the model and generation must all succeed on it.
 #![no_main]
 
+// The tests' seeded byte source is not needed here.
+#[allow(dead_code)]
 #[path = "../../tests/common/shapes.rs"]
 mod shapes;
 

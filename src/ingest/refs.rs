@@ -150,6 +150,57 @@ pub fn missing_pointer(
         })
 }
 
+/// `path` relative to the directory `base`, both read from the current directory when
+/// relative and normalised lexically (`base` need not exist yet): `specs/a.yaml` from
+/// `generated/api` is `../../specs/a.yaml`.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    use std::ffi::OsString;
+    use std::path::Component;
+    // The path's components after the root, `..` applied.
+    let absolute = |p: &Path| -> Vec<OsString> {
+        let abs = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        let mut out: Vec<OsString> = Vec::new();
+        for c in abs.components() {
+            match c {
+                Component::Normal(n) => out.push(n.to_os_string()),
+                Component::ParentDir => {
+                    out.pop();
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    // `path` is canonical (sources are); so must `base` be, where it exists, or a symlink in
+    // the current directory's path would add `..`s.
+    let base = base
+        .ancestors()
+        .find_map(|a| {
+            let dir = if a.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                a
+            };
+            let real = dir.canonicalize().ok()?;
+            Some(real.join(base.strip_prefix(a).ok()?))
+        })
+        .unwrap_or_else(|| base.to_path_buf());
+    let (p, b) = (absolute(path), absolute(&base));
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = std::path::PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out.display().to_string()
+}
+
 /// A path for messages: relative to the current directory (with `..` where needed), `.` and
 /// `..` steps folded away.
 pub fn display_rel(p: &Path) -> String {

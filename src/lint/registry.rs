@@ -36,6 +36,15 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name == code_or_name)
 }
 
+/// The rule with exactly this code or name, as settings must spell it (`[lint.rules]` and
+/// `[[lint.ignore]]` match codes and names exactly, so `sf153` would change nothing).
+pub fn find_exact(code_or_name: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code == code_or_name || r.name == code_or_name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -646,6 +646,12 @@ pub fn generate(
         }
     };
     for tree in &trees {
+        if let Err(e) = tree.check_links() {
+            eprintln!("error: cannot write into {}: {e}", tree.dir.display());
+            return Exit::InputError;
+        }
+    }
+    for tree in &trees {
         match tree.write() {
             Ok(w) => {
                 eprintln!(

@@ -103,6 +103,39 @@ impl Tree {
         text
     }
 
+    /// Refuses a directory inside the output that is a symbolic link: it would carry writes
+    /// (and removals) outside it. [`Tree::write`] checks first; callers writing several trees
+    /// check them all before writing any.
+    pub fn check_links(&self) -> std::io::Result<()> {
+        let previous = self.previous();
+        for rel in self.files.keys().chain(&previous) {
+            if let Some(link) = self.link_on_the_way(rel) {
+                return Err(std::io::Error::other(format!(
+                    "`{}` is a symbolic link inside the output directory `{}`; specforge does not write through it (nothing was written)",
+                    link.display(),
+                    self.dir.display()
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The first directory between [`Tree::dir`] and `rel` that is a symbolic link.
+    fn link_on_the_way(&self, rel: &str) -> Option<std::path::PathBuf> {
+        let mut at = self.dir.clone();
+        let parts: Vec<_> = Path::new(rel).components().collect();
+        for part in &parts[..parts.len().saturating_sub(1)] {
+            at.push(part);
+            match std::fs::symlink_metadata(&at) {
+                Ok(m) if m.file_type().is_symlink() => return Some(at),
+                Ok(_) => {}
+                // Not there yet: nothing below it is either.
+                Err(_) => return None,
+            }
+        }
+        None
+    }
+
     /// The manifest's entries as they are on disk now.
     fn previous(&self) -> Vec<String> {
         std::fs::read_to_string(self.dir.join(MANIFEST))
@@ -144,6 +177,7 @@ impl Tree {
     /// Writes new and changed files atomically, leaves identical ones alone, removes files the
     /// previous manifest lists that are no longer generated, and writes the manifest.
     pub fn write(&self) -> std::io::Result<Written> {
+        self.check_links()?;
         let mut done = Written::default();
         let previous = self.previous();
         let mut put = |path: std::path::PathBuf, text: &str| -> std::io::Result<()> {
@@ -211,6 +245,26 @@ mod tests {
         assert!(second.compare().is_empty());
         assert_eq!(second.write().unwrap().changed.len(), 0);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Issue 17: `generated/api/src -> /elsewhere` made `generate` write outside `--out`.
+    #[cfg(unix)]
+    #[test]
+    fn a_directory_link_inside_the_output_is_refused_before_anything_is_written() {
+        let base = std::env::temp_dir().join(format!("specforge-link-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let (out, elsewhere) = (base.join("out"), base.join("elsewhere"));
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out.join("src")).unwrap();
+        let t = tree(&out, &[("Cargo.toml", "x"), ("src/lib.rs", "y")]);
+        let e = t.write().unwrap_err().to_string();
+        assert!(
+            e.contains("is a symbolic link") && e.contains("nothing was written"),
+            "{e}"
+        );
+        assert!(!elsewhere.join("lib.rs").exists() && !out.join("Cargo.toml").exists());
+        std::fs::remove_dir_all(&base).unwrap();
     }
 
     #[test]

@@ -391,3 +391,31 @@ fn huge_names_and_structs_are_bounded_with_a_diagnostic() {
     assert!(types.contains("pub type Big = ::std::collections::BTreeMap"));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Issue 17: a directory symlink inside `--out` made `generate` write outside it.
+#[cfg(unix)]
+#[test]
+fn generate_does_not_write_through_a_link_inside_out() {
+    let base = fresh_dir("out-link");
+    let (out, elsewhere) = (base.join("out"), base.join("elsewhere"));
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("src")).unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/codegen/kitchen-sink.yaml");
+    let o = run(&[
+        "generate",
+        "--out",
+        out.to_str().unwrap(),
+        fixture.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is a symbolic link"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_dir(&elsewhere).unwrap().count(),
+        0,
+        "nothing written outside"
+    );
+    assert!(!out.join("Cargo.toml").exists(), "nothing written at all");
+    std::fs::remove_dir_all(&base).ok();
+}

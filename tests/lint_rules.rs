@@ -162,3 +162,10 @@ fn sf165_no_servers_or_unused_component() {
     // No servers (1), `Old` (1), `basic` (1).
     case("SF165", &["SF165.yaml"], 3);
 }
+
+#[test]
+fn sf166_unsendable_header() {
+    // Five names that are not field names (the shared one once, with both operations), and
+    // one header declared twice in different case.
+    case("SF166", &["SF166.yaml"], 6);
+}

@@ -26,6 +26,7 @@ pub const RULES: &[&Rule] = &[
     &path_parameters::RULE,
     &undefined_references::RULE,
     &servers_and_components::RULE,
+    &header_names::RULE,
 ];
 
 /// The rule with this code or name.

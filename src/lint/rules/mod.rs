@@ -6,6 +6,7 @@ pub mod delimited_list_as_enum;
 pub mod epoch_timestamp;
 pub mod example_keyword_mixed;
 pub mod example_schema_mismatch;
+pub mod header_names;
 pub mod missing_type;
 pub mod mixed_timestamp_formats;
 pub mod near_known_value;

@@ -96,7 +96,7 @@ impl Project {
             .and_then(|g| g.get("out"))
             .and_then(toml::Value::as_str)
             .unwrap_or("generated");
-        lexical(&dir.join(out))
+        crate::ingest::refs::lexical(&dir.join(out))
     }
 
     /// The byte range of each `[[lint.ignore]]` entry in [`Project::text`], in order.
@@ -116,25 +116,6 @@ impl Project {
             .map(|l| l.ignore.iter().map(toml::Spanned::span).collect())
             .unwrap_or_default()
     }
-}
-
-/// `specs/../generated` → `generated`, without touching the file system (the directory may
-/// not exist yet).
-fn lexical(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            Component::CurDir => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Files looked for, in order, when no config is named.
@@ -169,15 +150,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
         text,
     ));
     let text = sources.get(id).text();
-    let config: Config = toml::from_str(text).map_err(|e| {
-        let loc = e
-            .span()
-            .map_or(Loc::new(id, 1, 1), |s| byte_loc(text, id, s.start));
-        codes::CONFIG
-            .diag(format!("invalid specforge.toml: {}", e.message()))
-            .at(loc, "here")
-            .help("see README.md, section \"Configuration\"")
-    })?;
+    let config: Config = toml::from_str(text).map_err(|e| parse_error(&e, text, id))?;
     check_sections(text, id)?;
     for (name, api) in &config.api {
         // The name becomes a directory under the output root and a crate name: nothing that
@@ -208,6 +181,17 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
         config,
         text: text.to_string(),
     })
+}
+
+/// A TOML error in the project file, located where the parser stopped.
+fn parse_error(e: &toml::de::Error, text: &str, id: FileId) -> Diagnostic {
+    let loc = e
+        .span()
+        .map_or(Loc::new(id, 1, 1), |s| byte_loc(text, id, s.start));
+    codes::CONFIG
+        .diag(format!("invalid specforge.toml: {}", e.message()))
+        .at(loc, "here")
+        .help("see README.md, section \"Configuration\"")
 }
 
 /// The values `[lint.rules]` accepts.
@@ -248,15 +232,7 @@ fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
         #[serde(default, rename = "server")]
         _server: Option<bool>,
     }
-    let sections: Sections = toml::from_str(text).map_err(|e| {
-        let loc = e
-            .span()
-            .map_or(Loc::new(id, 1, 1), |s| byte_loc(text, id, s.start));
-        codes::CONFIG
-            .diag(format!("invalid specforge.toml: {}", e.message()))
-            .at(loc, "here")
-            .help("see README.md, section \"Configuration\"")
-    })?;
+    let sections: Sections = toml::from_str(text).map_err(|e| parse_error(&e, text, id))?;
     let Some(lint) = sections.lint else {
         return Ok(());
     };

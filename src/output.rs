@@ -107,8 +107,12 @@ impl Tree {
     /// (and removals) outside it. [`Tree::write`] checks first; callers writing several trees
     /// check them all before writing any.
     pub fn check_links(&self) -> std::io::Result<()> {
-        let previous = self.previous();
-        for rel in self.files.keys().chain(&previous) {
+        self.check_links_with(&self.previous())
+    }
+
+    /// [`Tree::check_links`], with the previous manifest's entries already read.
+    fn check_links_with(&self, previous: &[String]) -> std::io::Result<()> {
+        for rel in self.files.keys().chain(previous) {
             if let Some(link) = self.link_on_the_way(rel) {
                 return Err(std::io::Error::other(format!(
                     "`{}` is a symbolic link inside the output directory `{}`; specforge does not write through it (nothing was written)",
@@ -177,9 +181,9 @@ impl Tree {
     /// Writes new and changed files atomically, leaves identical ones alone, removes files the
     /// previous manifest lists that are no longer generated, and writes the manifest.
     pub fn write(&self) -> std::io::Result<Written> {
-        self.check_links()?;
-        let mut done = Written::default();
         let previous = self.previous();
+        self.check_links_with(&previous)?;
+        let mut done = Written::default();
         let mut put = |path: std::path::PathBuf, text: &str| -> std::io::Result<()> {
             if write_if_changed(&path, text.as_bytes())? {
                 done.changed.push(path);

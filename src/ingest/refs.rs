@@ -150,31 +150,51 @@ pub fn missing_pointer(
         })
 }
 
+/// `specs/../generated` → `generated`, without touching the file system (the path may not
+/// exist yet).
+pub fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `p` read from the current directory when relative, `.` and `..` steps folded away.
+fn absolute(p: &Path) -> PathBuf {
+    if p.is_absolute() {
+        lexical(p)
+    } else {
+        lexical(&std::env::current_dir().unwrap_or_default().join(p))
+    }
+}
+
+/// The steps from the directory `base` to `path`, both absolute and lexical: `..` for each
+/// step of `base` below what they share, then the rest of `path`.
+fn steps(path: &Path, base: &Path) -> PathBuf {
+    let (p, b): (Vec<_>, Vec<_>) = (path.components().collect(), base.components().collect());
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    out.extend(&p[common..]);
+    out
+}
+
 /// `path` relative to the directory `base`, both read from the current directory when
 /// relative and normalised lexically (`base` need not exist yet): `specs/a.yaml` from
 /// `generated/api` is `../../specs/a.yaml`.
 pub fn relative_to(path: &Path, base: &Path) -> String {
-    use std::ffi::OsString;
-    use std::path::Component;
-    // The path's components after the root, `..` applied.
-    let absolute = |p: &Path| -> Vec<OsString> {
-        let abs = if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(p)
-        };
-        let mut out: Vec<OsString> = Vec::new();
-        for c in abs.components() {
-            match c {
-                Component::Normal(n) => out.push(n.to_os_string()),
-                Component::ParentDir => {
-                    out.pop();
-                }
-                _ => {}
-            }
-        }
-        out
-    };
     // `path` is canonical (sources are); so must `base` be, where it exists, or a symlink in
     // the current directory's path would add `..`s.
     let base = base
@@ -189,52 +209,29 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
             Some(real.join(base.strip_prefix(a).ok()?))
         })
         .unwrap_or_else(|| base.to_path_buf());
-    let (p, b) = (absolute(path), absolute(&base));
-    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut out = std::path::PathBuf::new();
-    for _ in common..b.len() {
-        out.push("..");
-    }
-    for c in &p[common..] {
-        out.push(c);
-    }
-    out.display().to_string()
+    steps(&absolute(path), &absolute(&base))
+        .display()
+        .to_string()
 }
 
 /// A path for messages: relative to the current directory (with `..` where needed), `.` and
 /// `..` steps folded away.
 pub fn display_rel(p: &Path) -> String {
-    use std::path::Component;
-    let abs = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(p)
-    };
-    let mut norm: Vec<Component> = Vec::new();
-    for c in abs.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if matches!(norm.last(), Some(Component::Normal(_))) => {
-                norm.pop();
-            }
-            c => norm.push(c),
-        }
-    }
+    let norm = absolute(p);
     let Ok(cwd) = std::env::current_dir() else {
-        return norm.iter().collect::<PathBuf>().display().to_string();
+        return norm.display().to_string();
     };
-    let cwd: Vec<Component> = cwd.components().collect();
-    let common = norm.iter().zip(&cwd).take_while(|(a, b)| a == b).count();
-    if common <= 1 {
-        return norm.iter().collect::<PathBuf>().display().to_string();
+    // Sharing only the root: the absolute path reads better than a climb to it.
+    if norm
+        .components()
+        .zip(cwd.components())
+        .take_while(|(a, b)| a == b)
+        .count()
+        <= 1
+    {
+        return norm.display().to_string();
     }
-    let mut rel = PathBuf::new();
-    for _ in common..cwd.len() {
-        rel.push("..");
-    }
-    for c in &norm[common..] {
-        rel.push(c);
-    }
+    let rel = steps(&norm, &cwd);
     if rel.as_os_str().is_empty() {
         // The current directory itself.
         return ".".into();

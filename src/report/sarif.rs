@@ -40,32 +40,33 @@ fn uri(path: &str) -> String {
 /// The findings as a SARIF 2.1.0 log.
 pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
     // Lint rules, then the codes ingest and generation report (SF008, SF020, …), so that
-    // every result names a rule of the log.
-    let mut ids: Vec<&str> = RULES.iter().map(|r| r.code).collect();
-    let mut rules: Vec<Value> = RULES
+    // every result names a rule of the log. A lint rule's help is its documentation (also
+    // as markdown); a code's help points at `explain`.
+    let entries: Vec<(&str, &str, &str, Value, Severity)> = RULES
         .iter()
         .map(|r| {
+            let help = json!({ "text": r.doc(), "markdown": r.doc() });
+            (r.code, r.name, r.summary, help, r.severity)
+        })
+        .chain(crate::ingest::codes::ALL.iter().map(|c| {
+            let help = json!({ "text": format!("`specforge explain {}`", c.code) });
+            (c.code, c.name, c.summary, help, c.severity)
+        }))
+        .collect();
+    let ids: Vec<&str> = entries.iter().map(|e| e.0).collect();
+    let rules: Vec<Value> = entries
+        .into_iter()
+        .map(|(code, name, summary, help, severity)| {
             json!({
-                "id": r.code,
-                "name": r.name,
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": r.summary },
-                "help": { "text": r.doc(), "markdown": r.doc() },
-                "defaultConfiguration": { "level": level(r.severity) },
+                "id": code,
+                "name": name,
+                "shortDescription": { "text": summary },
+                "fullDescription": { "text": summary },
+                "help": help,
+                "defaultConfiguration": { "level": level(severity) },
             })
         })
         .collect();
-    for c in crate::ingest::codes::ALL {
-        ids.push(c.code);
-        rules.push(json!({
-            "id": c.code,
-            "name": c.name,
-            "shortDescription": { "text": c.summary },
-            "fullDescription": { "text": c.summary },
-            "help": { "text": format!("`specforge explain {}`", c.code) },
-            "defaultConfiguration": { "level": level(c.severity) },
-        }));
-    }
     let results: Vec<Value> = findings
         .iter()
         .map(|f| {

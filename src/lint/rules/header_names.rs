@@ -32,12 +32,14 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// RFC 9110 `token`: what a field name is made of.
+/// RFC 9110 `tchar`: what a field name is made of.
+fn is_tchar(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+}
+
+/// RFC 9110 `token`: a field name.
 fn is_token(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    !name.is_empty() && name.chars().all(is_tchar)
 }
 
 /// What is wrong with `name` as a field name, for the message.
@@ -45,10 +47,7 @@ fn why_not(name: &str) -> String {
     if name.is_empty() {
         return "it is empty".to_string();
     }
-    match name
-        .chars()
-        .find(|&c| !c.is_ascii() || !is_token(&c.to_string()))
-    {
+    match name.chars().find(|&c| !is_tchar(c)) {
         Some(' ') => "it contains a space".to_string(),
         Some(c) if !c.is_ascii() => format!("`{c}` is not ASCII"),
         Some(c) => format!("`{}` is not allowed in a field name", c.escape_default()),

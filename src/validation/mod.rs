@@ -16,4 +16,9 @@ pub mod plan;
 #[allow(missing_docs, dead_code)]
 pub mod runtime;
 
+/// Standalone JSON Schema documents (the official OpenAPI schemas) compiled for the same
+/// evaluator; shared with the runtime's conformance test.
+#[path = "../../templates/runtime/src/schema_compiler.rs"]
+pub mod schema_compiler;
+
 pub use plan::{Keyword, Lit, Rule, Table};

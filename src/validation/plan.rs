@@ -371,9 +371,19 @@ impl<'m> Table<'m> {
                 }
                 TimestampFormat::Rfc3339 => k.push(Keyword::Format(Format::DateTime)),
                 TimestampFormat::Date => k.push(Keyword::Format(Format::Date)),
-                _ => k.extend(s.format.as_deref().and_then(format).map(Keyword::Format)),
+                _ => k.extend(
+                    s.format
+                        .as_deref()
+                        .and_then(Format::from_name)
+                        .map(Keyword::Format),
+                ),
             },
-            _ => k.extend(s.format.as_deref().and_then(format).map(Keyword::Format)),
+            _ => k.extend(
+                s.format
+                    .as_deref()
+                    .and_then(Format::from_name)
+                    .map(Keyword::Format),
+            ),
         }
         // Arrays.
         k.extend(b.min_items.map(Keyword::MinItems));
@@ -530,33 +540,4 @@ fn type_bit(t: JsonType) -> u8 {
         JsonType::Array => ty::ARRAY,
         JsonType::Object => ty::OBJECT,
     }
-}
-
-/// The format the evaluator asserts for a `format` name (those it does not know are
-/// annotations only).
-pub fn format(name: &str) -> Option<Format> {
-    Some(match name {
-        "date-time" => Format::DateTime,
-        "date" => Format::Date,
-        "time" => Format::Time,
-        "duration" => Format::Duration,
-        "email" => Format::Email,
-        "idn-email" => Format::IdnEmail,
-        "hostname" => Format::Hostname,
-        "idn-hostname" => Format::IdnHostname,
-        "ipv4" => Format::Ipv4,
-        "ipv6" => Format::Ipv6,
-        "uri" => Format::Uri,
-        "uri-reference" => Format::UriReference,
-        "iri" => Format::Iri,
-        "iri-reference" => Format::IriReference,
-        "uri-template" => Format::UriTemplate,
-        "uuid" => Format::Uuid,
-        "json-pointer" => Format::JsonPointer,
-        "relative-json-pointer" => Format::RelativeJsonPointer,
-        "regex" => Format::Regex,
-        "int32" => Format::Int32,
-        "int64" => Format::Int64,
-        _ => return None,
-    })
 }

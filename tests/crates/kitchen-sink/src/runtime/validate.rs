@@ -110,6 +110,36 @@ pub enum Format {
     Int64,
 }
 
+impl Format {
+    /// The format a `format` value names, if the evaluator can assert it.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Some(match name {
+            "date-time" => Format::DateTime,
+            "date" => Format::Date,
+            "time" => Format::Time,
+            "duration" => Format::Duration,
+            "email" => Format::Email,
+            "idn-email" => Format::IdnEmail,
+            "hostname" => Format::Hostname,
+            "idn-hostname" => Format::IdnHostname,
+            "ipv4" => Format::Ipv4,
+            "ipv6" => Format::Ipv6,
+            "uri" => Format::Uri,
+            "uri-reference" => Format::UriReference,
+            "iri" => Format::Iri,
+            "iri-reference" => Format::IriReference,
+            "uri-template" => Format::UriTemplate,
+            "uuid" => Format::Uuid,
+            "json-pointer" => Format::JsonPointer,
+            "relative-json-pointer" => Format::RelativeJsonPointer,
+            "regex" => Format::Regex,
+            "int32" => Format::Int32,
+            "int64" => Format::Int64,
+            _ => return None,
+        })
+    }
+}
+
 /// Whether a property is sent in requests, responses or both (`readOnly` / `writeOnly` on its
 /// schema): a required read-only property is not required of a request, and the reverse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -273,6 +273,7 @@ fn analyse(input: &Input, then: &str, no_ignore: bool) -> Result<Analysis, Exit>
     findings.extend(model_diags.sorted());
     let linted = crate::lint::lint_with_acknowledged(&ws, &m, &lint);
     findings.extend(linted.findings);
+    crate::lint::drop_restated(&mut findings);
     Ok(Analysis {
         ws,
         m,

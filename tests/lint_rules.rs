@@ -169,3 +169,12 @@ fn sf166_unsendable_header() {
     // one header declared twice in different case.
     case("SF166", &["SF166.yaml"], 6);
 }
+
+#[test]
+fn sf100_openapi_schema() {
+    // A path parameter without `required: true` (with SF163 on, only SF163's is reported), a
+    // typo'd operation field (with its suggestion), a media type's `description`, a response
+    // without one, an API key scheme without `in`, a server variable without a default;
+    // extensions and `$ref`s are fine.
+    case("SF100", &["SF100.yaml"], 6);
+}

@@ -158,6 +158,37 @@ pub struct Bundler<'a> {
     /// Merged pointers of resource roots whose `$id` no longer means anything once the
     /// references under it are pointers.
     stale_ids: Vec<String>,
+    /// Whether the reference being followed sits where the model reads (a schema, an
+    /// operation); a URL elsewhere (`externalDocs`, an extension) is a warning, not an error.
+    ref_needed: bool,
+}
+
+/// Whether a node at `pointer` (in the merged document) is read by the model, so that a
+/// reference there must resolve for the API to be generated. Documentation (`info`, `tags`,
+/// `externalDocs`, examples, links, servers), extensions and security schemes (a scheme left
+/// unread is reported where it is used) are not.
+fn needed_for_generation(pointer: &str) -> bool {
+    let tokens: Vec<&str> = pointer.split('/').skip(1).collect();
+    let documentation = |t: &&str| {
+        matches!(
+            *t,
+            "externalDocs" | "examples" | "example" | "links" | "tags" | "info" | "servers"
+        ) || t.starts_with("x-")
+    };
+    if tokens.iter().any(documentation) {
+        return false;
+    }
+    match tokens.as_slice() {
+        [
+            "paths" | "webhooks" | "definitions" | "parameters" | "responses",
+            ..,
+        ] => true,
+        ["components", kind, ..] => matches!(
+            *kind,
+            "schemas" | "responses" | "parameters" | "requestBodies" | "headers" | "pathItems"
+        ),
+        _ => false,
+    }
 }
 
 impl<'a> Bundler<'a> {
@@ -197,6 +228,7 @@ impl<'a> Bundler<'a> {
             dynamic_names: Vec::new(),
             fixups: Vec::new(),
             stale_ids: Vec::new(),
+            ref_needed: true,
         }
     }
 
@@ -523,6 +555,7 @@ impl<'a> Bundler<'a> {
         {
             return false;
         }
+        self.ref_needed = ctx == Ctx::Schema || needed_for_generation(merged);
         let Some((target_file, pointer, anchor)) = self.locate(r, ref_loc, file, scope) else {
             return false;
         };
@@ -790,6 +823,14 @@ impl<'a> Bundler<'a> {
             .find(|(prefix, _)| target.starts_with(prefix.as_str()))
         {
             dir.join(percent_decode(&target[prefix.len()..]))
+        } else if !self.ref_needed {
+            self.diags.push(
+                codes::REMOTE_REF_UNREAD
+                    .diag(format!("`$ref: {r}` names a URL (`{target}`) in a part of the document generation does not read; it is left unread"))
+                    .at(ref_loc, "remote reference, not fetched")
+                    .help("download the referenced document next to the spec and refer to it by relative path, or map the URL's prefix to a local directory with `remote_refs` in specforge.toml"),
+            );
+            return None;
         } else {
             self.diags.push(
                 codes::REF_OUTSIDE_ROOT
@@ -959,6 +1000,26 @@ pub fn needs_bundling(text: &str, dialect: Dialect) -> bool {
                 .is_none_or(|c| matches!(c, '"' | '\'' | '\n' | '\r' | ' ' | ',' | '}'));
         !(rest.starts_with("#/") || whole_document)
     })
+}
+
+#[cfg(test)]
+mod needed_tests {
+    use super::needed_for_generation as needed;
+
+    #[test]
+    fn documentation_is_not_needed_for_generation() {
+        assert!(needed("/paths/~1a/get/responses/200"));
+        assert!(needed("/components/schemas/A/properties/b"));
+        assert!(needed("/definitions/A"));
+        assert!(!needed("/paths/~1a/get/externalDocs"));
+        assert!(!needed("/components/securitySchemes/key"));
+        assert!(!needed("/components/examples/e"));
+        assert!(!needed(
+            "/paths/~1a/get/responses/200/content/application~1json/examples/e"
+        ));
+        assert!(!needed("/info/x-logo"));
+        assert!(!needed("/tags/0/externalDocs"));
+    }
 }
 
 #[cfg(test)]

@@ -59,4 +59,6 @@ codes! {
     TYPE_FALLBACK = "SF023", "type-fallback", Info, "a schema cannot be expressed as a Rust type (contradictory `allOf`, a `$ref` cycle with no structure, nesting or size beyond the generator's bounds); it is generated as `serde_json::Value`";
     /// An identifier shortened to the generator's bound.
     NAME_SHORTENED = "SF024", "name-shortened", Info, "a name from the spec is longer than generated code keeps (64 characters); it is shortened, with a hash of the whole name so names stay distinct";
+    /// A `$ref` to a URL where the model does not read (documentation, extensions, security schemes): left unread.
+    REMOTE_REF_UNREAD = "SF025", "remote-ref-unread", Warning, "a `$ref` names a URL in a part of the document generation does not read (`externalDocs`, examples, extensions); it is left unread";
 }

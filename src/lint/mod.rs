@@ -169,6 +169,7 @@ pub fn lint_with_acknowledged(
             out.push(d);
         }
     }
+    drop_restated(&mut out);
     // An acknowledgment that matches nothing: the defect is gone or the spec moved under it.
     // Only located entries (from a project file) are judged, none under `--no-ignore`, and
     // none for a rule turned off (it did not run, so it could not match).
@@ -210,6 +211,28 @@ pub fn lint_with_acknowledged(
         findings: out,
         acknowledged,
     }
+}
+
+/// Drops structural findings (SF100) that restate another: where a finding of another rule,
+/// of ingest or of the model builder, at least as severe, sits at the same place, it says more
+/// than the schema's message. Lint applies it to its own findings; callers that report ingest
+/// and model diagnostics beside lint's apply it to the whole list.
+pub fn drop_restated(findings: &mut Vec<Diagnostic>) {
+    let structural = rules::openapi_schema::RULE.code;
+    let taken: std::collections::HashSet<(Loc, Severity)> = findings
+        .iter()
+        .filter(|d| d.code != structural)
+        .filter_map(|d| d.primary.as_ref().map(|p| (p.loc, d.severity)))
+        .collect();
+    findings.retain(|d| {
+        d.code != structural
+            || !d.primary.as_ref().is_some_and(|p| {
+                [Severity::Error, Severity::Warning]
+                    .iter()
+                    .filter(|s| **s >= d.severity)
+                    .any(|s| taken.contains(&(p.loc, *s)))
+            })
+    });
 }
 
 /// `x-specforge-ignore: [CODE, ...]` on the node a finding points at, or on any node above it.

@@ -5,6 +5,7 @@ use super::rules::*;
 
 /// All rules.
 pub const RULES: &[&Rule] = &[
+    &openapi_schema::RULE,
     &delimited_list_as_enum::RULE,
     &non_rfc3339_timestamp::RULE,
     &mixed_timestamp_formats::RULE,

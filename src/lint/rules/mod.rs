@@ -12,6 +12,7 @@ pub mod mixed_timestamp_formats;
 pub mod near_known_value;
 pub mod non_rfc3339_timestamp;
 pub mod number_as_string;
+pub mod openapi_schema;
 pub mod operation_id;
 pub mod optional_body_required_fields;
 pub mod path_naming_style;

@@ -1,0 +1,434 @@
+//! ## What it finds
+//! Places where the document is not valid OpenAPI as the OpenAPI Initiative's own JSON Schema
+//! for its version defines it (3.0.x and 3.1.x): a required field missing (`info.version`, a
+//! response's `description`), a field the object does not have (`allowReserved` on a header),
+//! a value of the wrong type, an empty `enum` of a server variable, a `style` that the
+//! parameter's place does not allow. Each finding points at the node that breaks the rule.
+//!
+//! ## Why it matters
+//! Every tool reads a document by the specification: a field the object does not have is
+//! ignored, so what the author meant never reaches a client, a server or the docs, and a
+//! document that is not valid OpenAPI may be rejected outright by the next tool in the chain.
+//! Spectral (`oas3-schema`) and Redocly (`struct`) report the same.
+//!
+//! ## Example
+//! `servers: [{url: 'https://{env}.example.com', variables: {env: {default: prod, enum: []}}}]`:
+//! a server variable's `enum` must list at least one value.
+//!
+//! ## Fix
+//! Change the node as the message says. For a vendor's document you cannot edit, correct it
+//! with an overlay (`overlays` in `specforge.toml`), which keeps the vendor's file as published.
+//! Schema Objects themselves are checked by the model builder (SF011) rather than here.
+
+use crate::diag::{Diagnostic, Severity};
+use crate::ingest::{Api, SpecVersion};
+use crate::lint::{Context, Rule};
+use crate::validation::runtime::{Access, Direction, Keyword, Kind, Options, Rules, Violation};
+use crate::validation::schema_compiler::{self, Draft};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    code: "SF100",
+    name: "openapi-schema",
+    severity: Severity::Error,
+    summary: "the document breaks the official OpenAPI JSON Schema of its version",
+    source: include_str!("openapi_schema.rs"),
+    check,
+};
+
+/// Findings per document at most: a document written for another tool can break the schema
+/// everywhere, and the first few say what is wrong.
+const MAX_FINDINGS: usize = 100;
+/// Violations the evaluator collects per document before this rule explains them.
+const MAX_VIOLATIONS: usize = 400;
+/// How deep the explanation of a failed `oneOf`/`anyOf` descends into its alternatives.
+const MAX_EXPLAIN_DEPTH: u32 = 12;
+
+/// The official schema of a version, compiled once per process.
+struct Official {
+    draft: Draft,
+    uri: &'static str,
+    text: &'static str,
+    table: OnceLock<Option<Rules<'static>>>,
+}
+
+static V30: Official = Official {
+    draft: Draft::D4,
+    uri: "https://spec.openapis.org/oas/3.0/schema/2019-04-02",
+    text: include_str!("../openapi_schemas/v3.0.yaml"),
+    table: OnceLock::new(),
+};
+
+static V31: Official = Official {
+    draft: Draft::D2020,
+    uri: "https://spec.openapis.org/oas/3.1/schema/WORK-IN-PROGRESS",
+    text: include_str!("../openapi_schemas/v3.1.yaml"),
+    table: OnceLock::new(),
+};
+
+/// The 3.2 schema, for when 3.2 documents are read.
+#[allow(dead_code)]
+static V32: Official = Official {
+    draft: Draft::D2020,
+    uri: "https://spec.openapis.org/oas/3.2/schema/WORK-IN-PROGRESS",
+    text: include_str!("../openapi_schemas/v3.2.yaml"),
+    table: OnceLock::new(),
+};
+
+impl Official {
+    fn of(version: SpecVersion) -> Option<&'static Official> {
+        match version {
+            SpecVersion::V30 => Some(&V30),
+            SpecVersion::V31 => Some(&V31),
+            // A 2.0 document is converted on ingest; its model is 3.0 written by specforge,
+            // so checking it would judge the conversion, not the vendor's text.
+            SpecVersion::Swagger2 => None,
+        }
+    }
+
+    /// The compiled table (`None` only if the embedded schema does not compile, which a unit
+    /// test rules out).
+    fn table(&self) -> Option<&Rules<'static>> {
+        self.table
+            .get_or_init(|| {
+                let mut warnings = Vec::new();
+                let origin = crate::source::Origin::whole(crate::source::FileId::default());
+                let node = crate::ingest::yaml::parse(self.text, origin, &mut warnings).ok()?;
+                schema_compiler::compile(&node.to_json(), self.draft, self.uri, &|_| None).ok()
+            })
+            .as_ref()
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (api, _) in cx.apis() {
+        let Some(table) = Official::of(api.version).and_then(Official::table) else {
+            continue;
+        };
+        check_api(cx, api, table, out);
+    }
+}
+
+/// The violations of `doc` against `table` that say what to change: a failed `oneOf` or
+/// `anyOf` is replaced by what is wrong in the alternative the value comes closest to.
+pub fn explain(table: &Rules<'_>, doc: &Value) -> Vec<Violation> {
+    let options = Options {
+        formats: false,
+        direction: Direction::Any,
+        max_violations: MAX_VIOLATIONS,
+    };
+    let mut out = Vec::new();
+    for v in table.validate(0, doc, &options) {
+        explain_one(table, doc, v, &options, 0, &mut out);
+    }
+    let mut seen = BTreeSet::new();
+    out.retain(|v| seen.insert((v.pointer.clone(), v.message.clone())));
+    out
+}
+
+fn explain_one(
+    table: &Rules<'_>,
+    doc: &Value,
+    v: Violation,
+    options: &Options,
+    depth: u32,
+    out: &mut Vec<Violation>,
+) {
+    let alternatives = table.rule(v.rule).keywords.iter().find_map(|k| match k {
+        Keyword::OneOf(list) | Keyword::AnyOf(list) => Some(*list),
+        _ => None,
+    });
+    let value = doc.pointer(&v.pointer);
+    if v.kind == Kind::Not
+        && let Some(together) = forbidden_together(table, v.rule)
+    {
+        // Shown at the last of the fields the value has: the one to remove.
+        let last = together
+            .iter()
+            .rev()
+            .map(|(n, _)| *n)
+            .find(|n| value.and_then(|x| x.get(n)).is_some());
+        let pointer = match last {
+            Some(n) => format!("{}/{}", v.pointer, n.replace('~', "~0").replace('/', "~1")),
+            None => v.pointer.clone(),
+        };
+        out.push(Violation {
+            message: format!(
+                "{} may not be given together",
+                quoted_list(together.iter().map(|(n, _)| *n), "and")
+            ),
+            kind: Kind::Never,
+            pointer,
+            ..v
+        });
+        return;
+    }
+    let (Some(list), Some(value), true) = (
+        alternatives,
+        value,
+        matches!(v.kind, Kind::OneOf | Kind::AnyOf)
+            && v.message.contains("matches none")
+            && depth < MAX_EXPLAIN_DEPTH,
+    ) else {
+        out.push(v);
+        return;
+    };
+    // The alternative the value comes closest to (the one its author meant): first one
+    // whose discriminating fields agree (no `enum`/`const` broken by a member of the value),
+    // then the one that declares most of the value's members, then the one whose violations
+    // lie deepest (it got furthest), then the one with the fewest, then the first listed
+    // (schemas list the object before the `$ref` that may stand in for it).
+    let best = list
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| (i, r, table.validate(r, value, options)))
+        .filter(|(_, _, found)| !found.is_empty())
+        .max_by_key(|(i, r, found)| {
+            let agrees = !found.iter().any(|x| {
+                matches!(x.kind, Kind::Enum | Kind::Const) && x.pointer.matches('/').count() == 1
+            });
+            let known = value.as_object().map_or(0, |o| {
+                let mut names = BTreeSet::new();
+                declared(table, *r, 0, &mut names);
+                o.keys().filter(|k| names.contains(k.as_str())).count()
+            });
+            let deepest = found
+                .iter()
+                .map(|x| x.pointer.matches('/').count())
+                .max()
+                .unwrap_or(0);
+            (
+                agrees,
+                known,
+                deepest,
+                std::cmp::Reverse(found.len()),
+                std::cmp::Reverse(*i),
+            )
+        })
+        .map(|(_, _, found)| found);
+    let Some(best) = best else {
+        out.push(v);
+        return;
+    };
+    // Alternatives that differ only in which field they require (`paths`, `components` or
+    // `webhooks`): say so once rather than name the last of them.
+    if let Some(fields) = required_alternatives(table, list)
+        && best
+            .iter()
+            .all(|x| x.kind == Kind::Required && x.pointer.is_empty())
+    {
+        let word = if v.kind == Kind::OneOf {
+            "exactly"
+        } else {
+            "at least"
+        };
+        out.push(Violation {
+            message: format!("{word} one of {fields} is required"),
+            kind: Kind::Required,
+            ..v
+        });
+        return;
+    }
+    for mut inner in best {
+        inner.pointer = format!("{}{}", v.pointer, inner.pointer);
+        explain_one(table, doc, inner, options, depth + 1, out);
+    }
+}
+
+/// The property names rule `rule` declares (`properties`), with those of the rules it applies
+/// in place (`$ref`, `allOf`, and the alternatives of `oneOf`/`anyOf`: a wrapper over the
+/// kinds of security scheme knows their fields).
+fn declared<'t>(table: &Rules<'t>, rule: u32, depth: u32, out: &mut BTreeSet<&'t str>) {
+    if depth > 8 {
+        return;
+    }
+    for k in table.rule(rule).keywords {
+        match k {
+            Keyword::Properties(props) => out.extend(props.iter().map(|(n, _)| *n)),
+            Keyword::Ref(r) | Keyword::DynamicRef { initial: r, .. } => {
+                declared(table, *r, depth + 1, out)
+            }
+            Keyword::AllOf(list) | Keyword::OneOf(list) | Keyword::AnyOf(list) => {
+                for r in *list {
+                    declared(table, *r, depth + 1, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// For a `not` whose schema only requires fields (`not: {required: [example, examples]}`),
+/// those fields.
+fn forbidden_together<'t>(table: &Rules<'t>, rule: u32) -> Option<&'t [(&'t str, Access)]> {
+    let inner = table.rule(rule).keywords.iter().find_map(|k| match k {
+        Keyword::Not(r) => Some(*r),
+        _ => None,
+    })?;
+    match table.rule(inner).keywords {
+        [Keyword::Required(names)] if names.len() > 1 => Some(names),
+        _ => None,
+    }
+}
+
+/// When every alternative is `required: [one field]`, those fields.
+fn required_alternatives(table: &Rules<'_>, list: &[u32]) -> Option<String> {
+    let fields: Option<Vec<&str>> = list
+        .iter()
+        .map(|&r| match table.rule(r).keywords {
+            [Keyword::Required([(name, _)])] => Some(*name),
+            _ => None,
+        })
+        .collect();
+    fields
+        .filter(|f| f.len() > 1)
+        .map(|f| quoted_list(f.into_iter(), "or"))
+}
+
+/// `` `a`, `b` or `c` ``.
+fn quoted_list<'a>(names: impl Iterator<Item = &'a str>, last: &str) -> String {
+    let names: Vec<String> = names.map(|n| format!("`{n}`")).collect();
+    match names.split_last() {
+        Some((tail, [])) => tail.clone(),
+        Some((tail, rest)) => format!("{} {last} {tail}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+fn check_api(cx: &Context<'_>, api: &Api, table: &Rules<'_>, out: &mut Vec<Diagnostic>) {
+    let doc = api.doc.to_json();
+    let violations = explain(table, &doc);
+    let total = violations.len();
+    let mut emitted = 0;
+    for v in violations {
+        // A member that may not be there is shown at its key; anything else at the value.
+        let member = matches!(
+            v.kind,
+            Kind::AdditionalProperties | Kind::Unevaluated | Kind::PropertyNames | Kind::Never
+        );
+        let loc = if member {
+            cx.key_loc(api, &v.pointer)
+        } else {
+            cx.node(api, &v.pointer).map(|n| n.loc)
+        };
+        let Some(loc) = loc.or_else(|| cx.key_loc(api, &v.pointer)) else {
+            continue;
+        };
+        if emitted == MAX_FINDINGS {
+            out.push(
+                RULE.finding(format!(
+                    "{} more places break the OpenAPI {} schema; not listed",
+                    total - emitted,
+                    version_name(api.version)
+                ))
+                .at(loc, "the next one"),
+            );
+            break;
+        }
+        emitted += 1;
+        let place = if v.pointer.is_empty() {
+            "the document".to_string()
+        } else {
+            format!("`{}`", display_pointer(&v.pointer))
+        };
+        let mut d = RULE
+            .finding(format!(
+                "{place} is not valid OpenAPI {}: {}",
+                version_name(api.version),
+                v.message
+            ))
+            .at(loc, label(v.kind))
+            .help(match suggestion(table, &v) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => help(v.kind).to_string(),
+            });
+        if !v.pointer.is_empty() {
+            d = d.pointer(&v.pointer);
+        }
+        out.push(d);
+    }
+}
+
+/// For a member the object does not have, the field of the object it is closest to
+/// (`summry` → `summary`).
+fn suggestion<'t>(table: &Rules<'t>, v: &Violation) -> Option<&'t str> {
+    if !matches!(v.kind, Kind::AdditionalProperties | Kind::Unevaluated) {
+        return None;
+    }
+    let member = v
+        .pointer
+        .rsplit('/')
+        .next()?
+        .replace("~1", "/")
+        .replace("~0", "~");
+    let mut names = BTreeSet::new();
+    declared(table, v.rule, 0, &mut names);
+    crate::similar::closest(&member, names)
+}
+
+fn version_name(v: SpecVersion) -> &'static str {
+    match v {
+        SpecVersion::Swagger2 => "2.0",
+        SpecVersion::V30 => "3.0",
+        SpecVersion::V31 => "3.1",
+    }
+}
+
+/// A pointer for people: `paths./pets.get.responses.200` reads better than `~1` escapes.
+fn display_pointer(pointer: &str) -> String {
+    pointer
+        .trim_start_matches('/')
+        .split('/')
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::AdditionalProperties | Kind::Unevaluated => "not allowed here",
+        Kind::Never => "not allowed beside the other",
+        Kind::Required => "a required field is missing",
+        Kind::Type => "wrong type",
+        Kind::Enum | Kind::Const => "not one of the allowed values",
+        _ => "breaks the schema",
+    }
+}
+
+fn help(kind: Kind) -> &'static str {
+    match kind {
+        Kind::AdditionalProperties | Kind::Unevaluated => {
+            "remove the field, or name it `x-…` to keep it as an extension; for a vendor's document, remove it with an overlay"
+        }
+        Kind::Never => {
+            "keep one of them; for a vendor's document, remove the other with an overlay"
+        }
+        Kind::Required => "add the field; for a vendor's document, add it with an overlay",
+        _ => {
+            "correct the value as the specification defines it; for a vendor's document, correct it with an overlay"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_schemas_compile() {
+        for s in [&V30, &V31, &V32] {
+            assert!(s.table().is_some(), "{} does not compile", s.uri);
+        }
+    }
+
+    #[test]
+    fn pointers_read_as_paths() {
+        assert_eq!(
+            display_pointer("/paths/~1pets~1{id}/get"),
+            "paths./pets/{id}.get"
+        );
+    }
+}

@@ -553,4 +553,35 @@ mod custom_methods {
         assert_eq!(problem.title.unwrap(), "no operation serves `/jobs/j`");
         assert_eq!(problem.status, Some(404));
     }
+
+    /// Issue 18: a path parameter `..` or `.` never becomes a dot-segment. URL parsers read
+    /// `%2E%2E` as `..` too, so the client refuses such a value rather than request another
+    /// resource; a server reached with the encoded segment (a client that does not resolve
+    /// it) hands the decoded value to the handler.
+    #[tokio::test]
+    async fn a_dot_segment_path_parameter_is_refused_not_resolved() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let base = serve(router(Sink)).await;
+        let client = kitchen_sink::client::Client::new(&base).with_api_key("k");
+        for value in ["..", "."] {
+            match client.get_job(value).await {
+                Err(Error::InvalidRequest(e)) => {
+                    assert!(e.to_string().contains("dot-segment"), "{e}")
+                }
+                other => panic!("`{value}`: {other:?}"),
+            }
+        }
+        assert_eq!(client.get_job("..a").await.unwrap(), "..a");
+        let addr = base.trim_start_matches("http://");
+        let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+        tcp.write_all(
+            b"GET /jobs/%2E%2E?api_key=k HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        )
+        .await
+        .unwrap();
+        let mut answer = String::new();
+        tcp.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(answer.ends_with("\r\n\r\n.."), "{answer}");
+    }
 }

@@ -78,6 +78,16 @@ impl Core {
         request: Request,
         security: &[&[&'static str]],
     ) -> Result<(u16, Vec<u8>), Error<E>> {
+        if let Some(segment) = dot_segment(&request.path) {
+            return Err(Error::InvalidRequest(
+                format!(
+                    "the path `{}` has the dot-segment `{segment}` (a path parameter `.` or `..`): \
+                     URL resolution would send the request to another resource, so nothing was sent",
+                    request.path
+                )
+                .into(),
+            ));
+        }
         let mut url = String::with_capacity(self.base_url.len() + request.path.len());
         url.push_str(&self.base_url);
         url.push_str(&request.path);
@@ -238,12 +248,17 @@ impl Request {
     }
 }
 
-/// A path parameter value (simple style), percent-encoded for one path segment.
+/// A path parameter value (simple style), percent-encoded for one path segment. A value that
+/// is a dot-segment (`.`, `..`) has its dots encoded too; [`Client::execute`] then refuses the
+/// request, since URL parsers still read `%2E%2E` as `..` and would request another resource.
 pub fn path_param<T: Serialize + ?Sized>(value: &T) -> String {
     let text = match serde_json::to_value(value) {
         Ok(v) => simple(&v, false),
         Err(_) => String::new(),
     };
+    if text == "." || text == ".." {
+        return text.replace('.', "%2E");
+    }
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
@@ -253,6 +268,17 @@ pub fn path_param<T: Serialize + ?Sized>(value: &T) -> String {
         }
     }
     out
+}
+
+/// The first segment of `path` that URL resolution (RFC 3986 section 5.2.4, WHATWG URL) reads
+/// as `.` or `..`, encoded dots included.
+fn dot_segment(path: &str) -> Option<&str> {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    path.split('/').find(|seg| {
+        let lower = seg.to_ascii_lowercase();
+        let dots = lower.replace("%2e", ".");
+        (dots == "." || dots == "..") && !seg.is_empty()
+    })
 }
 
 /// A scalar as text: strings without quotes, numbers and booleans as JSON writes them.
@@ -417,6 +443,18 @@ mod tests {
             pairs(&[("id[created][gte]", "1")])
         );
         assert!(query(Value::Null, Style::Form, true).is_empty());
+    }
+
+    #[test]
+    fn dot_segment_values_are_encoded_and_refused() {
+        assert_eq!(path_param(".."), "%2E%2E");
+        assert_eq!(path_param("."), "%2E");
+        assert_eq!(path_param("..a"), "..a");
+        assert_eq!(dot_segment("/widgets/%2E%2E/details"), Some("%2E%2E"));
+        assert_eq!(dot_segment("/widgets/%2e/details"), Some("%2e"));
+        assert_eq!(dot_segment("/widgets/.%2E"), Some(".%2E"));
+        assert_eq!(dot_segment("/widgets/..a/details"), None);
+        assert_eq!(dot_segment("/widgets/a.b/details?x=.."), None);
     }
 
     #[test]

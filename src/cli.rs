@@ -1,7 +1,7 @@
 //! What the subcommands do, as library functions (the binary only parses arguments).
 
 use crate::config;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::emit;
 use crate::ingest::{self, ApiInput, IngestOptions, Workspace};
 use crate::lint::config::LintConfig;
@@ -412,6 +412,8 @@ pub struct LintOptions {
     pub write_baseline: Option<PathBuf>,
     /// Write every mechanical fix as one Overlay 1.0 document here.
     pub fix_overlay: Option<PathBuf>,
+    /// Report only findings at least this severe.
+    pub min_severity: Option<Severity>,
 }
 
 /// The mechanical fixes of `findings` as one OpenAPI Overlay 1.0 document (YAML).
@@ -498,6 +500,11 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
         };
         findings = b.new_findings(findings, &ws.sources);
     }
+    let before = findings.len();
+    if let Some(min) = opts.min_severity {
+        findings.retain(|d| d.severity >= min);
+    }
+    let below = before - findings.len();
     let text = match format {
         LintFormat::Human => {
             report::human::render(&findings, &ws.sources, report::human::use_colour())
@@ -507,6 +514,9 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
         LintFormat::Github => report::github::render(&findings, &ws.sources),
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if below > 0 && format == LintFormat::Human {
+        eprintln!("{below} finding(s) below `--min-severity` not shown");
+    }
     if acknowledged > 0 && format == LintFormat::Human {
         eprintln!(
             "{acknowledged} acknowledged finding(s) not shown (`--no-ignore` shows every finding)"

@@ -77,6 +77,9 @@ enum Command {
         /// specforge.toml or `x-specforge-ignore` in a document.
         #[arg(long)]
         no_ignore: bool,
+        /// Report only findings at least this severe (the exit code judges what is reported).
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        min_severity: Option<SeverityArg>,
     },
     /// Generate a Rust crate per API (types and client): into `generated/<api>/` of the project, or
     /// into `--out DIR` for one API.
@@ -145,6 +148,13 @@ enum FailOnArg {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
+enum SeverityArg {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
 enum LintFormatArg {
     Human,
     Json,
@@ -203,6 +213,7 @@ fn main() -> ExitCode {
             write_baseline,
             fix_overlay,
             no_ignore,
+            min_severity,
         } => cli::lint(
             &input.into(),
             match format {
@@ -217,6 +228,11 @@ fn main() -> ExitCode {
                 baseline,
                 write_baseline,
                 fix_overlay,
+                min_severity: min_severity.map(|s| match s {
+                    SeverityArg::Info => specforge::diag::Severity::Info,
+                    SeverityArg::Warning => specforge::diag::Severity::Warning,
+                    SeverityArg::Error => specforge::diag::Severity::Error,
+                }),
             },
         ),
         Command::Generate {

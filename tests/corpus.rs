@@ -136,7 +136,7 @@ fn every_corpus_file_is_linted_and_diffed_against_itself_without_panic() {
     let fragments = root.parent().unwrap().to_path_buf();
     let mut counts: BTreeMap<&'static str, (usize, BTreeSet<String>)> = BTreeMap::new();
     let mut linted = 0;
-    let (mut panics, mut unequal) = (Vec::new(), Vec::new());
+    let (mut panics, mut unequal, mut repeated) = (Vec::new(), Vec::new(), Vec::new());
     for f in &all {
         let c = f.canonicalize().unwrap();
         if c != root && c.starts_with(&fragments) {
@@ -174,6 +174,15 @@ fn every_corpus_file_is_linted_and_diffed_against_itself_without_panic() {
                     unequal.push(rel.clone());
                 }
                 linted += 1;
+                // One defect, one finding: no rule reports the same node twice.
+                let mut places = BTreeSet::new();
+                for d in &found {
+                    if let Some(p) = &d.primary
+                        && !places.insert((d.code, p.loc))
+                    {
+                        repeated.push(format!("{rel}: {} {}", d.code, d.message));
+                    }
+                }
                 for d in found {
                     let e = counts.entry(d.code).or_default();
                     e.0 += 1;
@@ -191,6 +200,12 @@ fn every_corpus_file_is_linted_and_diffed_against_itself_without_panic() {
         println!("| {code} | {n} | {} |", files.len());
     }
     assert!(panics.is_empty(), "lint or diff panicked on: {panics:?}");
+    assert!(
+        repeated.is_empty(),
+        "{} findings repeat a rule at a node already reported: {:#?}",
+        repeated.len(),
+        &repeated[..repeated.len().min(10)]
+    );
     assert!(
         unequal.is_empty(),
         "diff against itself found changes in: {unequal:?}"

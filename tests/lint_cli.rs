@@ -582,3 +582,41 @@ fn readme_code_tables_match_the_registry() {
     written.dedup();
     assert_eq!(written, expected);
 }
+
+#[test]
+fn min_severity_summary_by_rule_and_repeated_messages() {
+    // The seeds' findings are warnings and infos: `--min-severity warning` hides the infos
+    // (and says how many), `error` leaves nothing, so the gate passes.
+    let all = run(&["lint", "--no-ignore", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let infos = v["summary"]["infos"].as_u64().unwrap();
+    assert!(infos > 0);
+    // The JSON summary counts per rule, most first, and the counts add up.
+    let by_rule = v["summary"]["by_rule"].as_array().unwrap();
+    let sum: u64 = by_rule.iter().map(|r| r["count"].as_u64().unwrap()).sum();
+    assert_eq!(sum, v["summary"]["total"].as_u64().unwrap());
+    let counts: Vec<u64> = by_rule
+        .iter()
+        .map(|r| r["count"].as_u64().unwrap())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+
+    let o = run(&["lint", "--no-ignore", "--min-severity", "warning"]);
+    let text = stdout(&o);
+    assert!(!text.contains("info["), "{text}");
+    assert!(text.contains("findings by rule:"), "{text}");
+    assert!(
+        stderr(&o).contains(&format!(
+            "{infos} finding(s) below `--min-severity` not shown"
+        )),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["lint", "--no-ignore", "--min-severity", "error"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).starts_with("0 error(s), 0 warning(s), 0 info(s)"));
+
+    // One message at several places (the same property in the request and the response
+    // schema): shown once, with the other places under it.
+    assert!(text.contains("= note: the same at specs/"), "{text}");
+}

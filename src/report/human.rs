@@ -12,11 +12,52 @@ pub fn use_colour() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
-/// Renders all findings and the summary.
+/// Places listed under a finding whose message repeats elsewhere, at most.
+const MAX_ALSO: usize = 5;
+
+/// Renders all findings and the summary. A finding whose rule and message repeat at other
+/// places is shown once, in full, with the other places listed under it; with findings of more
+/// than one rule, a count per rule comes before the totals.
 pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> String {
     let mut out = String::new();
-    for f in findings {
-        let text = f.render(sources);
+    let mut groups: std::collections::HashMap<(&str, &str), Vec<usize>> = Default::default();
+    for (i, f) in findings.iter().enumerate() {
+        groups.entry((f.code, &f.message)).or_default().push(i);
+    }
+    for (i, f) in findings.iter().enumerate() {
+        let same = &groups[&(f.code, f.message.as_str())];
+        if same[0] != i {
+            continue;
+        }
+        let mut text = f.render(sources);
+        if same.len() > 1 {
+            let places: Vec<String> = same[1..]
+                .iter()
+                .take(MAX_ALSO)
+                .filter_map(|&j| findings[j].primary.as_ref())
+                .map(|p| sources.describe(p.loc))
+                .collect();
+            let more = (same.len() - 1).saturating_sub(MAX_ALSO);
+            let tail = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            // Aligned with the finding's own `= help:` line.
+            let width = f
+                .primary
+                .iter()
+                .map(|p| p.as_ref())
+                .chain(&f.secondary)
+                .map(|l| l.loc.line.to_string().len())
+                .max()
+                .unwrap_or(1);
+            text.push_str(&format!(
+                "{} = note: the same at {}{tail}\n",
+                " ".repeat(width),
+                places.join(", ")
+            ));
+        }
         if colour {
             let (tag, code) = match f.severity {
                 Severity::Error => ("error", "\x1b[1;31m"),
@@ -28,6 +69,19 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
             out.push_str(&text);
         }
         out.push('\n');
+    }
+    let rules = super::by_rule(findings);
+    if rules.len() > 1 {
+        out.push_str("findings by rule:\n");
+        for r in &rules {
+            out.push_str(&format!(
+                "{:>7}  {:<7}  {} {}\n",
+                r.count,
+                r.severity.as_str(),
+                r.code,
+                r.name
+            ));
+        }
     }
     let s = Summary::of(findings);
     out.push_str(&format!(

@@ -39,7 +39,13 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
     let s = Summary::of(findings);
     let doc = json!({
         "findings": items,
-        "summary": { "errors": s.errors, "warnings": s.warnings, "infos": s.infos, "total": findings.len() },
+        "summary": {
+            "errors": s.errors,
+            "warnings": s.warnings,
+            "infos": s.infos,
+            "total": findings.len(),
+            "by_rule": super::by_rule(findings),
+        },
     });
     serde_json::to_string_pretty(&doc).expect("serialises") + "\n"
 }

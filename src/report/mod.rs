@@ -33,3 +33,34 @@ impl Summary {
         s
     }
 }
+
+/// How many findings one rule has, for the per-rule summary.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RuleCount {
+    /// The rule's code.
+    pub code: &'static str,
+    /// Its name.
+    pub name: &'static str,
+    /// The severity its findings were reported at (the highest, if several).
+    pub severity: Severity,
+    /// How many.
+    pub count: usize,
+}
+
+/// Findings counted per rule: most first, then by code.
+pub fn by_rule(findings: &[Diagnostic]) -> Vec<RuleCount> {
+    let mut counts: std::collections::BTreeMap<&'static str, RuleCount> = Default::default();
+    for f in findings {
+        let c = counts.entry(f.code).or_insert(RuleCount {
+            code: f.code,
+            name: f.name,
+            severity: f.severity,
+            count: 0,
+        });
+        c.count += 1;
+        c.severity = c.severity.max(f.severity);
+    }
+    let mut out: Vec<RuleCount> = counts.into_values().collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.code.cmp(b.code)));
+    out
+}

@@ -57,11 +57,23 @@ struct Case<'m> {
     direction: Direction,
 }
 
-fn report(
-    m: &ApiModel,
+/// What one example value breaks, from every case that reaches it: a shared example (a
+/// component, a file several operations `$ref`) is one defect, reported once at its place.
+#[derive(Default)]
+struct AtNode {
+    source: Option<ExampleSource>,
+    path: String,
+    pointer: String,
+    schema_loc: Option<crate::source::Loc>,
+    whats: Vec<String>,
+    messages: Vec<String>,
+}
+
+fn collect(
     v: &Validator<'_>,
+    m: &ApiModel,
     case: &Case<'_>,
-    out: &mut Vec<crate::diag::Diagnostic>,
+    found: &mut std::collections::BTreeMap<crate::source::Loc, AtNode>,
 ) {
     let options = Options {
         direction: case.direction,
@@ -74,23 +86,94 @@ fn report(
         if x.kind == Kind::Format && s.format.as_deref() == Some("date-time") {
             continue;
         }
-        let at = if x.path.is_empty() {
+        let at = found.entry(x.loc).or_default();
+        if at.source.is_none() {
+            at.source = Some(ex.source);
+            at.pointer = format!("{}{}", ex.pointer, x.path);
+            at.path = x.path.clone();
+            at.schema_loc = Some(s.loc);
+        }
+        if !at.whats.contains(&case.what) {
+            at.whats.push(case.what.clone());
+        }
+        if !at.messages.contains(&x.message) {
+            at.messages.push(x.message);
+        }
+    }
+}
+
+/// `first` and, when there are more, how many and which (at most three named).
+fn and_more(items: &[String], sep: &str) -> String {
+    let Some((first, rest)) = items.split_first() else {
+        return String::new();
+    };
+    match rest.len() {
+        0 => first.clone(),
+        n => {
+            let named: Vec<&str> = rest.iter().take(3).map(String::as_str).collect();
+            let unnamed = n.saturating_sub(3);
+            let tail = if unnamed > 0 {
+                format!(" and {unnamed} more")
+            } else {
+                String::new()
+            };
+            format!("{first}{sep}{}{tail}", named.join(sep))
+        }
+    }
+}
+
+/// The messages of one value, joined; several missing required properties read as one.
+fn merged_messages(messages: &[String]) -> String {
+    let missing: Option<Vec<&str>> = messages
+        .iter()
+        .map(|m| {
+            m.strip_prefix("the required property ")
+                .and_then(|r| r.strip_suffix(" is missing"))
+        })
+        .collect();
+    match missing {
+        Some(names) if names.len() > 1 => {
+            let (last, rest) = names.split_last().expect("more than one");
+            format!(
+                "the required properties {} and {last} are missing",
+                rest.join(", ")
+            )
+        }
+        _ => and_more(messages, "; "),
+    }
+}
+
+fn report(
+    found: std::collections::BTreeMap<crate::source::Loc, AtNode>,
+    out: &mut Vec<crate::diag::Diagnostic>,
+) {
+    for (loc, at) in found {
+        let Some(source) = at.source else { continue };
+        let at_path = if at.path.is_empty() {
             String::new()
         } else {
-            format!(" at `{}`", x.path)
+            format!(" at `{}`", at.path)
         };
-        out.push(
-            RULE.finding(format!(
-                "{} of {}{at}: {}",
-                source_name(ex.source),
-                case.what,
-                x.message
+        let whats = match at.whats.split_first() {
+            Some((first, [])) => first.clone(),
+            Some((first, rest)) => {
+                format!("{first} (also the example of {})", and_more(rest, ", "))
+            }
+            None => String::new(),
+        };
+        let mut d = RULE
+            .finding(format!(
+                "{} of {whats}{at_path}: {}",
+                source_name(source),
+                merged_messages(&at.messages)
             ))
-            .at(x.loc, "this value")
-            .pointer(format!("{}{}", ex.pointer, x.path))
-            .also(s.loc, "the schema it breaks")
-            .help("fix the example or the schema, whichever does not match what the API sends"),
-        );
+            .at(loc, "this value")
+            .pointer(at.pointer)
+            .help("fix the example or the schema, whichever does not match what the API sends");
+        if let Some(s) = at.schema_loc {
+            d = d.also(s, "the schema it breaks");
+        }
+        out.push(d);
     }
 }
 
@@ -158,10 +241,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         if cases.is_empty() {
             continue;
         }
+        let mut found = std::collections::BTreeMap::new();
         with_validator(m, cases.iter().map(|c| c.schema), |v| {
             for case in &cases {
-                report(m, v, case, out);
+                collect(v, m, case, &mut found);
             }
         });
+        report(found, out);
     }
 }

@@ -1,7 +1,10 @@
 //! ## What it finds
-//! A field declared `type: string` whose examples are numbers, or numeric strings with a
-//! description that says it counts something (SailPoint's `accessTokenValiditySeconds`:
-//! `type: string`, example `750`, "the number of seconds").
+//! A field declared `type: string` whose examples are bare numbers (SailPoint's
+//! `accessTokenValiditySeconds`: `type: string`, example `750`, "the number of seconds").
+//! Quoted digits (`"591"`) are what a string field holds, and are not reported; neither are
+//! digits with a leading zero (`"007"`, a code), nor, in YAML, an unquoted number for a field
+//! named for an identifier (`series: 100`, `language: 99`) unless its description counts
+//! something: YAML reads those as numbers whether the author meant one or not.
 //!
 //! ## Why it matters
 //! A client generated from the schema sends `"750"` where the server may expect `750`, and
@@ -33,12 +36,118 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Last words of a field name that say it holds an identifier or a code, not a quantity.
+const IDENTIFIER_WORDS: &[&str] = &[
+    "id",
+    "ids",
+    "code",
+    "codes",
+    "number",
+    "num",
+    "no",
+    "nr",
+    "zip",
+    "postal",
+    "postcode",
+    "phone",
+    "tel",
+    "telephone",
+    "msisdn",
+    "sku",
+    "series",
+    "serial",
+    "version",
+    "account",
+    "iban",
+    "bic",
+    "pin",
+    "ssn",
+    "isbn",
+    "ean",
+    "upc",
+    "reference",
+    "ref",
+    "bin",
+    "cvv",
+    "cvc",
+    "mcc",
+    "sequence",
+    "language",
+    "lang",
+    "locale",
+    "country",
+    "currency",
+    "region",
+];
+
+/// The words of a field name (`seriesNumber`, `series_no`, `Zip-Code` → series, number …).
+fn name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// Whether the examples show that the data is a number, not text made of digits: at least
+/// one example is a bare number, none has a leading zero (`"007"` is a code), and a bare
+/// number in YAML (which reads `series: 100` as a number whether the author meant one or not)
+/// counts for a field named for an identifier only when its description counts something.
+fn examples_show_a_number(name: &str, evidence: &[Evidence], yaml: bool) -> bool {
+    let mut bare = false;
+    let mut described = false;
+    for e in evidence {
+        match e {
+            Evidence::Example { value, .. } => match value {
+                serde_json::Value::Number(_) => bare = true,
+                serde_json::Value::String(t) => {
+                    let t = t.trim_start_matches('-');
+                    if t.len() > 1 && t.starts_with('0') && !t.starts_with("0.") {
+                        return false;
+                    }
+                }
+                _ => {}
+            },
+            Evidence::Description { .. } => described = true,
+            _ => {}
+        }
+    }
+    let identifier = name_words(name)
+        .last()
+        .is_some_and(|w| IDENTIFIER_WORDS.contains(&w.as_str()));
+    bare && (described || !(yaml && identifier))
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
+    let mut yaml_files = std::collections::HashMap::new();
     for (api, m) in cx.apis() {
         for s in &m.schemas {
             let Some(Semantic::NumericString { integer, evidence }) = s.semantic.as_deref() else {
                 continue;
             };
+            let file = s.loc.file;
+            let yaml = *yaml_files
+                .entry(file)
+                .or_insert_with(|| !crate::ingest::is_json_text(cx.ws.sources.get(file).text()));
+            if !examples_show_a_number(&schema_label(s), evidence, yaml) {
+                continue;
+            }
             let ptr = format!("{}/type", s.pointer);
             let at = cx.key_loc(api, &ptr).unwrap_or(s.loc);
             let values: Vec<String> = evidence
@@ -80,5 +189,21 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             }
             out.push(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_names_split_into_words() {
+        assert_eq!(name_words("seriesNumber"), ["series", "number"]);
+        assert_eq!(name_words("zip_code"), ["zip", "code"]);
+        assert_eq!(name_words("Zip-Code"), ["zip", "code"]);
+        assert_eq!(
+            name_words("accessTokenValiditySeconds").last().unwrap(),
+            "seconds"
+        );
     }
 }

@@ -3,6 +3,11 @@
 //! Tyk's `GrantType` is a comma-separated set in `OAuthClientTypeBasic` but a single value in
 //! `ProductClientTypeResponse`.
 //!
+//!
+//! Only declarations of one field are compared: the two owners share at least two other
+//! properties, or the two descriptions say mostly the same. Same-named fields of unrelated
+//! objects are different fields.
+//!
 //! ## Why it matters
 //! A client that copies a value from one response into another request breaks; generated code
 //! has two unrelated types for what users think of as one field.
@@ -96,8 +101,52 @@ fn shape(m: &ApiModel, s: &Schema) -> Option<Cow<'static, str>> {
 /// properties and few drifts.
 type Place = (crate::model::SchemaId, crate::source::Loc);
 
-/// How often a property has one shape, and its first declaration with it.
-type Uses = (usize, Place);
+/// How often a property has one shape, and its first declarations with it (at most
+/// [`MAX_PLACES`], to find a related pair among).
+type Uses = (usize, Vec<Place>);
+
+/// Declarations kept per shape of a name.
+const MAX_PLACES: usize = 8;
+
+/// Whether two declarations of `name` are of one field: their owners share at least two
+/// other properties (two kinds of client type), or their descriptions say mostly the same.
+/// Same-named fields of unrelated objects (a boolean `legacy` flag in one, a version string in
+/// another) mean different things, and are not drift.
+fn related(m: &ApiModel, name: &str, a: Place, b: Place) -> bool {
+    let (oa, ob) = (m.schema(a.0), m.schema(b.0));
+    let shared = oa
+        .properties
+        .keys()
+        .filter(|k| k.as_str() != name && ob.properties.contains_key(k.as_str()))
+        .take(2)
+        .count();
+    if shared >= 2 {
+        return true;
+    }
+    let description = |o: &Schema| {
+        o.properties.get(name).and_then(|p| {
+            p.description
+                .as_deref()
+                .or(m.resolve(p.schema).description.as_deref())
+                .map(words)
+        })
+    };
+    match (description(oa), description(ob)) {
+        (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => {
+            let common = x.intersection(&y).count();
+            common * 2 >= x.union(&y).count()
+        }
+        _ => false,
+    }
+}
+
+/// The lower-case words of a description.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .collect()
+}
 
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
@@ -114,11 +163,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 };
                 let shapes = uses.entry(name.as_str()).or_default();
                 match shapes.iter_mut().find(|(k, _)| *k == shape) {
-                    Some((_, (n, _))) => *n += 1,
+                    Some((_, (n, places))) => {
+                        *n += 1;
+                        if places.len() < MAX_PLACES {
+                            places.push((s.id, p.key_loc));
+                        }
+                    }
                     None => {
                         // Most names have one shape: no room for four.
                         shapes.reserve_exact(1);
-                        shapes.push((shape, (1, (s.id, p.key_loc))));
+                        shapes.push((shape, (1, vec![(s.id, p.key_loc)])));
                     }
                 }
             }
@@ -132,9 +186,18 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             let mut ranked: Vec<(&Cow<'static, str>, &Uses)> =
                 shapes.iter().map(|(k, u)| (k, u)).collect();
             // Most used first; ties by first appearance in the files.
-            ranked.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), first.1));
-            let (main_shape, &(_, main)) = ranked[0];
-            for &(shape, &(_, (owner, loc))) in &ranked[1..] {
+            ranked.sort_by_key(|(_, (n, places))| (std::cmp::Reverse(*n), places[0].1));
+            let (main_shape, (_, mains)) = ranked[0];
+            for &(shape, (_, places)) in &ranked[1..] {
+                // Reported only where one declaration is of the same field as a main one.
+                let Some((&(owner, loc), &main)) = places.iter().find_map(|p| {
+                    mains
+                        .iter()
+                        .find(|q| related(m, name, *p, **q))
+                        .map(|q| (p, q))
+                }) else {
+                    continue;
+                };
                 let owner = m.schema(owner);
                 let ptr = crate::tree::pointer_join(&format!("{}/properties", owner.pointer), name);
                 out.push(

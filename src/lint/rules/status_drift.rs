@@ -1,6 +1,8 @@
 //! ## What it finds
 //! One API answering the same kind of operation with different status codes: create
-//! operations (POST to a collection, or an operationId/summary starting with "create") that
+//! operations (a POST to a collection whose items have their own path, `POST /pets` beside
+//! `/pets/{id}`, or an operationId/summary starting with "create"; not a POST that runs a
+//! query or an action) that
 //! succeed with `200` in one place and `201` in another; request validation errors declared as
 //! `400` here and `422` there.
 //!
@@ -31,17 +33,45 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn is_create(op: &Operation) -> bool {
+/// A path with its parameter names dropped (`/pets/{id}` → `/pets/{}`), to compare shapes.
+fn shape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.trim_end_matches('/').chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Paths (as [`shape`]s) that have an item below them: `/pets` when `/pets/{id}` exists.
+fn collections(ops: &[Operation]) -> std::collections::HashSet<String> {
+    ops.iter()
+        .filter_map(|o| shape(&o.path).strip_suffix("/{}").map(str::to_string))
+        .collect()
+}
+
+/// A create: a POST whose operationId or summary says "create", or a POST to a collection
+/// that has items (`POST /pets` beside `/pets/{id}`). A POST that runs a query, an action, or
+/// adds to a list (`POST /query`, `AddEmailToAccessList`) is not one.
+fn is_create(op: &Operation, collections: &std::collections::HashSet<String>) -> bool {
     if op.method != "post" || op.webhook {
         return false;
     }
-    let word = |s: &str| {
-        let s = s.to_ascii_lowercase();
-        s.starts_with("create") || s.starts_with("add") || s.starts_with("new")
+    let says_create = |s: &str| {
+        let s = s.trim().to_ascii_lowercase();
+        s.starts_with("create") || s.starts_with("post_create") || s.starts_with("post-create")
     };
-    op.operation_id.as_deref().is_some_and(word)
-        || op.summary.as_deref().is_some_and(word)
-        || !op.path.trim_end_matches('/').ends_with('}')
+    op.operation_id.as_deref().is_some_and(says_create)
+        || op.summary.as_deref().is_some_and(says_create)
+        || collections.contains(&shape(&op.path))
 }
 
 fn success(op: &Operation) -> Option<&str> {
@@ -59,10 +89,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             (cx.key_loc(api, &ptr).unwrap_or(op.loc), ptr)
         };
         // Create operations: 200 vs 201.
+        let collections = collections(&m.operations);
         let creates: Vec<(&Operation, &str)> = m
             .operations
             .iter()
-            .filter(|o| is_create(o))
+            .filter(|o| is_create(o, &collections))
             .filter_map(|o| success(o).map(|s| (o, s)))
             .filter(|(_, s)| *s == "200" || *s == "201")
             .collect();
@@ -132,5 +163,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .help("use one status for request validation errors across the API (and document both if the API really sends both)"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shape;
+
+    #[test]
+    fn shapes_drop_parameter_names() {
+        assert_eq!(shape("/pets/{petId}/tags/{tag}/"), "/pets/{}/tags/{}");
     }
 }

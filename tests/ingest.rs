@@ -595,3 +595,23 @@ fn explicit_extensions_decide_the_semantic_kind() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn only_siblings_of_a_30_ref_that_change_something_are_reported() {
+    // `type: object` beside a `$ref` to an object and `additionalProperties: true` lose
+    // nothing; `required` beside it is really dropped.
+    let ws = read(&[fixture("oas30/ref-siblings.yaml")]);
+    let (_, diags) = model::build(&ws);
+    let unmodelled: Vec<&str> = diags
+        .items()
+        .iter()
+        .filter(|d| d.code == "SF008")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        unmodelled,
+        [
+            "`required` beside `$ref` is ignored: in OpenAPI 3.0 a `$ref` stands for its target alone"
+        ]
+    );
+}

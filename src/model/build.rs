@@ -894,10 +894,30 @@ impl<'a> Builder<'a> {
         // OpenAPI 3.0: a `$ref` makes its constraining siblings ignored.
         let beside_ref = draft4 && m.contains_key("$ref");
         if beside_ref {
+            // A sibling that says what the target or the default already says loses nothing
+            // (`type: object` beside a `$ref` to an object, `additionalProperties: true`).
+            let target = m
+                .get("$ref")
+                .and_then(|e| e.node.as_str())
+                .and_then(|r| r.strip_prefix('#'))
+                .and_then(|p| self.api.doc.pointer(p));
+            let redundant = |k: &str| {
+                let Some(v) = m.get(k).map(|e| &e.node) else {
+                    return false;
+                };
+                match (k, v.as_bool()) {
+                    ("additionalProperties", Some(true)) => true,
+                    ("nullable" | "readOnly" | "writeOnly" | "deprecated", Some(false)) => true,
+                    _ => target
+                        .and_then(|t| t.get(k))
+                        .is_some_and(|tv| tv.to_json() == v.to_json()),
+                }
+            };
             let ignored: Vec<&str> = m
                 .keys()
                 .map(|k| k.as_str())
                 .filter(|k| !KEPT_BESIDE_REF_30.contains(k) && !k.starts_with("x-"))
+                .filter(|k| !redundant(k))
                 .collect();
             if !ignored.is_empty() {
                 let at = m.get(ignored[0]).map_or(s.loc, |e| e.key_loc);

@@ -1,7 +1,8 @@
 //! ## What it finds
-//! Integers that hold Unix epoch times (seconds or milliseconds): named like timestamps and
-//! described as epoch/Unix time, or declared with a `unix-time`-style format (Stripe's
-//! `created`).
+//! Integers that hold Unix epoch times (named like timestamps and described as epoch/Unix
+//! time, or with a `timestamp`-style format) whose schema does not say the unit: neither the
+//! description (seconds, milliseconds) nor the format (`unix-time`, Stripe's `created`, is
+//! seconds by convention) fixes it.
 //!
 //! ## Why it matters
 //! Nothing in the schema says which unit or epoch; clients must guess seconds vs
@@ -12,7 +13,7 @@
 //! ```yaml
 //! created:
 //!   type: integer
-//!   format: unix-time
+//!   description: When the object was created, as a Unix timestamp.
 //! ```
 //!
 //! ## Fix
@@ -33,6 +34,23 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Whether the schema says which unit its epoch time counts: a description naming seconds or
+/// milliseconds, or a format that fixes it (`unix-time` is seconds by convention,
+/// `unix-millis`/`timestamp-ms` milliseconds).
+fn unit_documented(s: &crate::model::Schema) -> bool {
+    let desc = s.description.as_deref().unwrap_or("").to_ascii_lowercase();
+    let fmt = s.format.as_deref().unwrap_or("").to_ascii_lowercase();
+    desc.contains("second")
+        || desc.contains("millis")
+        || desc
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "ms")
+        || fmt == "unix-time"
+        || fmt.contains("millis")
+        || fmt.ends_with("-ms")
+        || fmt.contains("seconds")
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         for s in &m.schemas {
@@ -43,12 +61,23 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             else {
                 continue;
             };
+            // A documented unit is the legitimate, common choice: nothing to report.
+            if unit_documented(s) {
+                continue;
+            }
+            let guess = match format {
+                TimestampFormat::EpochMillis => "its examples are milliseconds",
+                _ => "specforge reads it as seconds",
+            };
             let ptr = format!("{}/type", s.pointer);
             out.push(
-                RULE.finding(format!("timestamp `{}` is {} in an integer", schema_label(s), format.describe()))
-                    .at(cx.key_loc(api, &ptr).unwrap_or(s.loc), "epoch time")
-                    .pointer(ptr)
-                    .help("document the unit (seconds or milliseconds); RFC 3339 strings avoid the question"),
+                RULE.finding(format!(
+                    "timestamp `{}` is an integer Unix epoch time, and nothing says whether it counts seconds or milliseconds ({guess})",
+                    schema_label(s)
+                ))
+                .at(cx.key_loc(api, &ptr).unwrap_or(s.loc), "epoch time, unit not given")
+                .pointer(ptr)
+                .help("say the unit in the description (or use `format: unix-time` for seconds); RFC 3339 strings avoid the question"),
             );
         }
     }

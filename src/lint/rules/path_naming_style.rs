@@ -36,9 +36,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             if !seen.insert(op.path.as_str()) {
                 continue;
             }
-            // `.well-known` (RFC 8615) and other dot-names are registered, not a style choice.
-            for seg in op
-                .path
+            // `.well-known` (RFC 8615) and other dot-names are registered, not a style choice,
+            // and so is every name below `.well-known` (`oauth-authorization-server`, RFC 8414).
+            let path = op.path.split("/.well-known/").next().unwrap_or(&op.path);
+            for seg in path
                 .split('/')
                 .filter(|s| !s.starts_with('{') && !s.is_empty() && !s.starts_with('.'))
             {

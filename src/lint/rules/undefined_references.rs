@@ -38,29 +38,50 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     .collect()
             })
             .unwrap_or_default();
-        for op in &m.operations {
-            if !tags.is_empty() {
+        // An undefined tag is one defect however many operations use it: reported once, at
+        // its first use, with the operations that use it.
+        let mut undefined: std::collections::BTreeMap<
+            &str,
+            Vec<(&crate::model::Operation, String)>,
+        > = Default::default();
+        if !tags.is_empty() {
+            for op in &m.operations {
                 for (i, t) in op.tags.iter().enumerate() {
                     if !tags.contains(&t.as_str()) {
-                        let ptr = format!("{}/tags/{i}", op.pointer);
-                        out.push(
-                            RULE.finding(format!(
-                                "tag `{t}` of `{}` is not in the document's `tags` list",
-                                op.name
-                            ))
-                            .at(cx.key_loc(api, &ptr).unwrap_or(op.loc), "undefined tag")
-                            .pointer(ptr)
-                            .help(
-                                match crate::similar::closest(t, tags.iter().copied()) {
-                                    Some(s) => format!("did you mean `{s}`?"),
-                                    None => "add it to the top-level `tags` with a description"
-                                        .to_string(),
-                                },
-                            ),
-                        );
+                        undefined
+                            .entry(t.as_str())
+                            .or_default()
+                            .push((op, format!("{}/tags/{i}", op.pointer)));
                     }
                 }
             }
+        }
+        for (t, uses) in undefined {
+            let (op, ptr) = &uses[0];
+            let named: Vec<String> = uses
+                .iter()
+                .take(3)
+                .map(|(o, _)| format!("`{}`", o.name))
+                .collect();
+            let more = uses.len().saturating_sub(3);
+            let by = if more > 0 {
+                format!("{} and {more} more", named.join(", "))
+            } else {
+                named.join(", ")
+            };
+            out.push(
+                RULE.finding(format!(
+                    "tag `{t}` (used by {by}) is not in the document's `tags` list"
+                ))
+                .at(cx.key_loc(api, ptr).unwrap_or(op.loc), "undefined tag")
+                .pointer(ptr.clone())
+                .help(match crate::similar::closest(t, tags.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "add it to the top-level `tags` with a description".to_string(),
+                }),
+            );
+        }
+        for op in &m.operations {
             let reqs = m.effective_security(op);
             for (i, req) in reqs.into_iter().flatten().enumerate() {
                 for name in req.keys() {

@@ -761,7 +761,15 @@ fn numeric_string(s: &Schema) -> Option<Semantic> {
 fn epoch(s: &Schema, name: &str) -> Option<Semantic> {
     let desc = s.description.as_deref().unwrap_or("").to_ascii_lowercase();
     let fmt = s.format.as_deref().unwrap_or("");
-    let mentions_epoch = desc.contains("epoch")
+    // "epoch" alone also counts training passes (`n_epochs`: "the number of epochs");
+    // the Unix epoch is named as such, or as the time since it.
+    let mentions_epoch = desc.contains("unix epoch")
+        || desc.contains("since the epoch")
+        || desc.contains("since epoch")
+        || desc.contains("epoch time")
+        || desc.contains("epoch timestamp")
+        || desc.contains("epoch second")
+        || desc.contains("epoch milli")
         || desc.contains("unix time")
         || desc.contains("unix timestamp")
         || fmt.contains("unix")

@@ -37,8 +37,12 @@ pub const RULE: Rule = Rule {
 /// Whether the schema says which unit its epoch time counts: a description naming seconds or
 /// milliseconds, or a format that fixes it (`unix-time` is seconds by convention,
 /// `unix-millis`/`timestamp-ms` milliseconds).
-fn unit_documented(s: &crate::model::Schema) -> bool {
-    let desc = s.description.as_deref().unwrap_or("").to_ascii_lowercase();
+fn unit_documented(s: &crate::model::Schema, around: &[&str]) -> bool {
+    let mut desc = s.description.as_deref().unwrap_or("").to_ascii_lowercase();
+    for d in around {
+        desc.push(' ');
+        desc.push_str(&d.to_ascii_lowercase());
+    }
     let fmt = s.format.as_deref().unwrap_or("").to_ascii_lowercase();
     desc.contains("second")
         || desc.contains("millis")
@@ -53,6 +57,17 @@ fn unit_documented(s: &crate::model::Schema) -> bool {
 
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
+        // A parameter's own description documents its schema (`telnyx-timestamp`: "Unix
+        // timestamp (seconds since epoch)" on the header, not in its schema).
+        let mut parameter_descriptions: std::collections::HashMap<_, Vec<&str>> =
+            Default::default();
+        for op in &m.operations {
+            for p in &op.parameters {
+                if let (Some(id), Some(d)) = (p.schema, p.description.as_deref()) {
+                    parameter_descriptions.entry(id).or_default().push(d);
+                }
+            }
+        }
         for s in &m.schemas {
             let Some(Semantic::Timestamp {
                 format: format @ (TimestampFormat::EpochSeconds | TimestampFormat::EpochMillis),
@@ -62,7 +77,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 continue;
             };
             // A documented unit is the legitimate, common choice: nothing to report.
-            if unit_documented(s) {
+            let around = parameter_descriptions
+                .get(&s.id)
+                .map_or(&[][..], Vec::as_slice);
+            if unit_documented(s, around) {
                 continue;
             }
             let guess = match format {

@@ -115,9 +115,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 ))
                 .at(at, format!("`{because}` implies `type: {ty}`"))
                 .pointer(&*s.pointer)
-                .help(format!(
-                    "add `type: {ty}`; without it any JSON value validates"
-                ))
+                .help(if because == "enum" {
+                    format!(
+                        "add `type: {ty}`; without it generated code cannot give the field a type"
+                    )
+                } else {
+                    format!(
+                        "add `type: {ty}`; without it a value of any other type validates (`{because}` only constrains {ty}s)"
+                    )
+                })
                 .fix(&*s.pointer, serde_json::json!({ "type": ty })),
             );
         }

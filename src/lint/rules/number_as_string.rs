@@ -134,6 +134,26 @@ fn examples_show_a_number(name: &str, evidence: &[Evidence], yaml: bool) -> bool
     bare && (described || !(yaml && identifier))
 }
 
+/// Whether `file` holds JSON: a JSON document of the API, or a file whose first non-blank
+/// line opens an object or array (the text itself is gone once ingest packs it).
+fn is_json_file(api: &crate::ingest::Api, cx: &Context<'_>, file: crate::source::FileId) -> bool {
+    use crate::ingest::wrapper::WrapperKind;
+    if let Some(d) = api.documents.iter().find(|d| d.file == file) {
+        return matches!(
+            d.kind,
+            WrapperKind::PlainJson
+                | WrapperKind::DocusaurusJson
+                | WrapperKind::DocusaurusCompressed
+        );
+    }
+    let source = cx.ws.sources.get(file);
+    (1..=20)
+        .map_while(|n| source.line_text(n))
+        .map(|l| l.trim_start_matches('\u{feff}').trim().to_string())
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| l.starts_with('{') || l.starts_with('['))
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     let mut yaml_files = std::collections::HashMap::new();
     for (api, m) in cx.apis() {
@@ -144,7 +164,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             let file = s.loc.file;
             let yaml = *yaml_files
                 .entry(file)
-                .or_insert_with(|| !crate::ingest::is_json_text(cx.ws.sources.get(file).text()));
+                .or_insert_with(|| !is_json_file(api, cx, file));
             if !examples_show_a_number(&schema_label(s), evidence, yaml) {
                 continue;
             }

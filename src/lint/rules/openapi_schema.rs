@@ -343,6 +343,7 @@ fn check_api(cx: &Context<'_>, api: &Api, table: &Rules<'_>, out: &mut Vec<Diagn
             .at(loc, label(v.kind))
             .help(match suggestion(table, &v) {
                 Some(name) => format!("did you mean `{name}`?"),
+                None if misplaced_schema(&v.pointer) => "`content` maps media types to their objects: write `content: {application/json: {schema: …}}`".to_string(),
                 None => help(v.kind).to_string(),
             });
         if !v.pointer.is_empty() {
@@ -367,6 +368,12 @@ fn suggestion<'t>(table: &Rules<'t>, v: &Violation) -> Option<&'t str> {
     let mut names = BTreeSet::new();
     declared(table, v.rule, 0, &mut names);
     crate::similar::closest(&member, names)
+}
+
+/// Whether the pointer goes through `content/schema`: a schema written directly under
+/// `content`, where a media type (`application/json`) belongs.
+fn misplaced_schema(pointer: &str) -> bool {
+    pointer.contains("/content/schema")
 }
 
 fn version_name(v: SpecVersion) -> &'static str {

@@ -178,8 +178,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             }
         }
         for (name, shapes) in uses {
-            // An enum and a plain string of the same family are not drift.
-            let plain = |k: &str| k == "a string" || k == "a single value of a string enum";
+            // An enum and a plain string of the same family are not drift, nor a string whose
+            // layout one schema documents (a timestamp) and another leaves plain.
+            let plain = |k: &str| {
+                k == "a string"
+                    || k == "a single value of a string enum"
+                    || k == "a single string value"
+                    || (k.starts_with("a timestamp (") && !k.contains("epoch"))
+            };
             if shapes.len() < 2 || shapes.iter().all(|(k, _)| plain(k)) {
                 continue;
             }

@@ -33,6 +33,30 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
+        // The schemas that apply each schema in place: a `oneOf` branch that only requires
+        // (`oneOf: [{required: [Texml]}, …]` beside `properties: {Texml: …}`) names its
+        // parent's properties, the usual "one of these fields" idiom.
+        let mut parents: std::collections::HashMap<_, Vec<_>> = Default::default();
+        for s in &m.schemas {
+            for &c in s.all_of.iter().chain(&s.any_of).chain(&s.one_of) {
+                parents.entry(c).or_default().push(s.id);
+            }
+        }
+        let declared_above = |id, name: &str| {
+            let mut todo: Vec<_> = parents.get(&id).cloned().unwrap_or_default();
+            let mut seen = std::collections::HashSet::new();
+            while let Some(p) = todo.pop() {
+                if !seen.insert(p) || seen.len() > 64 {
+                    continue;
+                }
+                let ps = m.resolve(p);
+                if ps.properties.contains_key(name) || m.schema(p).properties.contains_key(name) {
+                    return true;
+                }
+                todo.extend(parents.get(&p).into_iter().flatten().copied());
+            }
+            false
+        };
         for s in &m.schemas {
             if s.properties.is_empty()
                 || !s.all_of.is_empty()
@@ -43,7 +67,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 continue;
             }
             for (i, (name, loc)) in s.required.iter().enumerate() {
-                if s.properties.contains_key(name.as_str()) {
+                if s.properties.contains_key(name.as_str()) || declared_above(s.id, name) {
                     continue;
                 }
                 let suggestion = crate::similar::closest(

@@ -48,7 +48,7 @@ fn sf101_delimited_list_as_enum() {
 
 #[test]
 fn sf111_non_rfc3339_timestamp() {
-    case("SF111", &["SF111.yaml"], 2);
+    case("SF111", &["SF111.yaml"], 3);
 }
 
 #[test]

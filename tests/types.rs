@@ -181,3 +181,19 @@ fn descriptions_stay_documentation() {
     // A bare CR is a line break.
     assert!(!text.contains('\r'));
 }
+
+#[test]
+fn vendor_date_layouts_are_dates_in_exactly_that_layout() {
+    // Issue 16: a date is not a date-time. `YYYYMMDD` (from the description) and an explicit
+    // `%d/%m/%Y` read as dates and write back byte for byte; RFC 3339 is not their layout.
+    let p: Purchase = round_trip(json!({"purchaseDate": "20240131", "settledDate": "02/02/2024"}));
+    assert_eq!(
+        p.purchase_date.value(),
+        chrono::NaiveDate::from_ymd_opt(2024, 1, 31).unwrap()
+    );
+    assert_eq!(
+        p.settled_date.unwrap().value(),
+        chrono::NaiveDate::from_ymd_opt(2024, 2, 2).unwrap()
+    );
+    assert!(serde_json::from_value::<Purchase>(json!({"purchaseDate": "2024-01-31"})).is_err());
+}

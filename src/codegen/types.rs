@@ -273,9 +273,13 @@ fn render_ref_at(space: &TypeSpace<'_>, t: TypeId, outside: bool, depth: usize) 
             let m = r(*member);
             quote!(super::runtime::DelimitedSet<#m, #separator>)
         }
-        Type::LayoutTime { marker } => {
+        Type::LayoutTime { marker, date } => {
             let m = r(*marker);
-            quote!(super::runtime::LayoutTime<#m>)
+            if *date {
+                quote!(super::runtime::LayoutDate<#m>)
+            } else {
+                quote!(super::runtime::LayoutTime<#m>)
+            }
         }
         Type::External(path) => path.parse().unwrap_or_else(|_| quote!(::serde_json::Value)),
         Type::Item(item) => {

@@ -97,10 +97,13 @@ pub enum Type {
         /// The separator.
         separator: char,
     },
-    /// `runtime::LayoutTime<Marker>`.
+    /// `runtime::LayoutTime<Marker>`, or `runtime::LayoutDate<Marker>` for a layout without
+    /// a time of day.
     LayoutTime {
         /// The marker item naming the layout.
         marker: TypeId,
+        /// Whether the layout is a date only (`%Y%m%d`).
+        date: bool,
     },
     /// A user's own type, replacing a component schema (a path).
     External(String),
@@ -696,11 +699,14 @@ impl<'m> TypeSpace<'m> {
                 TimestampFormat::Layout {
                     strftime,
                     zoned: false,
-                    has_time: true,
+                    has_time,
                     ..
                 } => {
                     let marker = self.layout_marker(strftime);
-                    self.intern(Type::LayoutTime { marker })
+                    self.intern(Type::LayoutTime {
+                        marker,
+                        date: !has_time,
+                    })
                 }
                 _ => return None,
             },
@@ -728,7 +734,7 @@ impl<'m> TypeSpace<'m> {
             name,
             schema: None,
             doc: format!(
-                "The timestamp layout `{strftime}` (not RFC 3339), as the spec's `pattern` or examples fix it."
+                "The date or timestamp layout `{strftime}` (not RFC 3339), as the spec fixes it."
             ),
             kind: ItemKind::Layout {
                 strftime: strftime.to_string(),
@@ -1336,7 +1342,7 @@ impl<'m> TypeSpace<'m> {
                 self.mentions(*x, out, depth + 1);
             }
             Type::Set { member, .. } => out.push(*member),
-            Type::LayoutTime { marker } => out.push(*marker),
+            Type::LayoutTime { marker, .. } => out.push(*marker),
             Type::Tuple(xs) => {
                 for &x in xs {
                     out.push(x);
@@ -1626,7 +1632,7 @@ fn references(t: &Type) -> Vec<TypeId> {
         Type::Option(x) | Type::Vec(x) | Type::Map(x) => vec![*x],
         Type::Tuple(xs) => xs.clone(),
         Type::Set { member, .. } => vec![*member],
-        Type::LayoutTime { marker } => vec![*marker],
+        Type::LayoutTime { marker, .. } => vec![*marker],
         Type::Item(item) => match &item.kind {
             ItemKind::Struct { fields, additional } => fields
                 .iter()
@@ -1955,8 +1961,9 @@ pub fn semantic_note(s: &Schema) -> Option<String> {
         Semantic::DelimitedSet { separator, .. } => format!(
             "specforge: the spec types this as one enum value, but it holds several members joined by `{separator}` (see lint SF101), so it is a set."
         ),
-        Semantic::Timestamp { format: TimestampFormat::Layout { layout, .. }, .. } => {
-            format!("specforge: a timestamp in the layout `{layout}`, not RFC 3339 (see lint SF111); read and written in exactly that layout.")
+        Semantic::Timestamp { format: TimestampFormat::Layout { layout, has_time, .. }, .. } => {
+            let what = if *has_time { "a timestamp" } else { "a date" };
+            format!("specforge: {what} in the layout `{layout}`, not RFC 3339 (see lint SF111); read and written in exactly that layout.")
         }
         Semantic::Timestamp { format: TimestampFormat::Rfc3339, .. } => "specforge: an RFC 3339 date-time; the UTC offset is kept.".to_string(),
         Semantic::NumericString { .. } => {

@@ -361,10 +361,10 @@ impl<'m> Table<'m> {
         // `format`, or the timestamp the model found.
         match semantic {
             Some(Semantic::Timestamp { format: stamp, .. }) => match stamp {
+                // Dates (`%Y%m%d`) and zone-less date-times alike: the evaluator reads both.
                 TimestampFormat::Layout {
                     strftime,
                     zoned: false,
-                    has_time: true,
                     ..
                 } => {
                     k.push(Keyword::Layout(strftime));

@@ -1,5 +1,5 @@
 //! Types of Tyk Developer Portal 1.14.0, one per schema that needs one.
-/// The timestamp layout `%Y-%m-%d %H:%M` (not RFC 3339), as the spec's `pattern` or examples fix it.
+/// The date or timestamp layout `%Y-%m-%d %H:%M` (not RFC 3339), as the spec fixes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayoutYmdHm;
 impl super::runtime::Layout for LayoutYmdHm {

@@ -42,8 +42,17 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
         for s in &m.schemas {
             if let Some(Semantic::Timestamp { format, .. }) = s.semantic.as_deref() {
-                if matches!(format, TimestampFormat::Date) {
-                    continue; // a date is not a timestamp representation choice
+                // A date (RFC 3339 full-date or a vendor date layout) is not a timestamp
+                // representation choice.
+                if matches!(
+                    format,
+                    TimestampFormat::Date
+                        | TimestampFormat::Layout {
+                            has_time: false,
+                            ..
+                        }
+                ) {
+                    continue;
                 }
                 by_format.entry(format.describe()).or_default().push(Use {
                     api: m.name.clone(),

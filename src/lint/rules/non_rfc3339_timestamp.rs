@@ -57,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     if *has_time && !layout.contains("SS") {
                         missing.push("no seconds");
                     }
-                    if !zoned {
+                    if !zoned && *has_time {
                         missing.push("no UTC offset");
                     }
                     let why = if missing.is_empty() {
@@ -76,13 +76,34 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             };
             let ptr = format!("{}/{key}", s.pointer);
             let at = cx.key_loc(api, &ptr).unwrap_or(s.loc);
-            out.push(
+            let date = matches!(
+                format,
+                TimestampFormat::Layout {
+                    has_time: false,
+                    ..
+                }
+            );
+            let finding = if date {
+                // A date is not a date-time: the RFC 3339 form of a date is `full-date`.
+                let layout = match format {
+                    TimestampFormat::Layout { layout, .. } => layout.as_str(),
+                    _ => "",
+                };
+                RULE.finding(format!(
+                    "date `{}` uses the layout `{layout}`, not RFC 3339 full-date (`YYYY-MM-DD`)",
+                    schema_label(s)
+                ))
+                .at(at, "date layout fixed here")
+                .help(format!("use `type: string, format: date`; if the layout is fixed (a protocol's `{layout}`), document it with `x-specforge-timestamp: \"{strftime}\"` so generated code parses exactly that layout"))
+            } else {
                 RULE.finding(format!("timestamp `{}` uses {what}, not RFC 3339 date-time", schema_label(s)))
                     .at(at, "timestamp format fixed here")
-                    .pointer(ptr)
                     .help("use `type: string, format: date-time`; if the vendor's format is fixed, document it with `x-specforge-timestamp` so generated code parses exactly that layout")
-                    .fix(&*s.pointer, serde_json::json!({ "x-specforge-timestamp": strftime })),
-            );
+            };
+            out.push(finding.pointer(ptr).fix(
+                &*s.pointer,
+                serde_json::json!({ "x-specforge-timestamp": strftime }),
+            ));
         }
     }
 }

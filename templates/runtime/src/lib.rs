@@ -23,5 +23,5 @@ pub use delimited::DelimitedSet;
 pub use error::Error;
 pub use lenient::LenientNumber;
 pub use nullable::Nullable;
-pub use timestamp::{Layout, LayoutTime};
+pub use timestamp::{Layout, LayoutDate, LayoutTime, layout_has_time};
 pub use wire::{RawBody, Scheme, Style};

@@ -1375,7 +1375,10 @@ impl<'r, 'a, 'v> Eval<'r, 'a, 'v> {
             }
             Keyword::Layout(layout) => {
                 let Value::String(s) = v else { return true };
+                // A layout without a time of day is a date (`%Y%m%d`); a value that matches
+                // a layout with one parses both ways.
                 NaiveDateTime::parse_from_str(s, layout).is_ok()
+                    || chrono::NaiveDate::parse_from_str(s, layout).is_ok()
                     || self.fail(cx, Kind::Layout, || {
                         format!("`{}` is not a timestamp in the layout `{layout}`", clip(s))
                     })

@@ -281,6 +281,18 @@ pub type Itself = ::serde_json::Value;
 )]
 #[serde(transparent)]
 pub struct Json(pub ::std::collections::BTreeMap<::std::string::String, Json>);
+/// The date or timestamp layout `%d/%m/%Y` (not RFC 3339), as the spec fixes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutDmY;
+impl super::runtime::Layout for LayoutDmY {
+    const FORMAT: &'static str = "%d/%m/%Y";
+}
+/// The date or timestamp layout `%Y%m%d` (not RFC 3339), as the spec fixes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutYmd;
+impl super::runtime::Layout for LayoutYmd {
+    const FORMAT: &'static str = "%Y%m%d";
+}
 pub type MaybeOwner = Owner;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mixed(
@@ -538,6 +550,27 @@ pub struct Problem {
     pub title: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Purchase {
+    /// The purchase date, format YYYYMMDD.
+    ///
+    /// specforge: a date in the layout `YYYYMMDD`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
+    #[serde(rename = "purchaseDate")]
+    pub purchase_date: super::runtime::LayoutDate<LayoutYmd>,
+    /// specforge: a date in the layout `DD/MM/YYYY`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
+    #[serde(
+        rename = "settledDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub settled_date: ::std::option::Option<super::runtime::LayoutDate<LayoutDmY>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<

@@ -49,7 +49,10 @@ fn unit_documented(s: &crate::model::Schema, around: &[&str]) -> bool {
         || desc
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "ms")
-        || fmt == "unix-time"
+        || matches!(
+            fmt.as_str(),
+            "unix-time" | "unixtime" | "unix_time" | "unix-timestamp"
+        )
         || fmt.contains("millis")
         || fmt.ends_with("-ms")
         || fmt.contains("seconds")

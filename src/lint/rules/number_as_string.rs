@@ -109,7 +109,12 @@ fn name_words(name: &str) -> Vec<String> {
 /// one example is a bare number, none has a leading zero (`"007"` is a code), and a bare
 /// number in YAML (which reads `series: 100` as a number whether the author meant one or not)
 /// counts for a field named for an identifier only when its description counts something.
-fn examples_show_a_number(name: &str, evidence: &[Evidence], yaml: bool) -> bool {
+fn examples_show_a_number(
+    name: &str,
+    description: &str,
+    evidence: &[Evidence],
+    yaml: bool,
+) -> bool {
     let mut bare = false;
     let mut described = false;
     for e in evidence {
@@ -128,9 +133,13 @@ fn examples_show_a_number(name: &str, evidence: &[Evidence], yaml: bool) -> bool
             _ => {}
         }
     }
-    let identifier = name_words(name)
-        .last()
-        .is_some_and(|w| IDENTIFIER_WORDS.contains(&w.as_str()));
+    let described_as_id = name_words(description)
+        .iter()
+        .any(|w| matches!(w.as_str(), "identifier" | "id" | "ids"));
+    let identifier = described_as_id
+        || name_words(name)
+            .last()
+            .is_some_and(|w| IDENTIFIER_WORDS.contains(&w.as_str()));
     bare && (described || !(yaml && identifier))
 }
 
@@ -165,7 +174,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             let yaml = *yaml_files
                 .entry(file)
                 .or_insert_with(|| !is_json_file(api, cx, file));
-            if !examples_show_a_number(&schema_label(s), evidence, yaml) {
+            let description = s.description.as_deref().unwrap_or("");
+            if !examples_show_a_number(&schema_label(s), description, evidence, yaml) {
                 continue;
             }
             let ptr = format!("{}/type", s.pointer);

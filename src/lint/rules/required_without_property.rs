@@ -35,7 +35,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (_, m) in cx.apis() {
         // The schemas that apply each schema in place: a `oneOf` branch that only requires
         // (`oneOf: [{required: [Texml]}, …]` beside `properties: {Texml: …}`) names its
-        // parent's properties, the usual "one of these fields" idiom.
+        // parent's properties, the usual "one of these fields" idiom, and an `allOf` part
+        // may require what a sibling part declares.
         let mut parents: std::collections::HashMap<_, Vec<_>> = Default::default();
         for s in &m.schemas {
             for &c in s.all_of.iter().chain(&s.any_of).chain(&s.one_of) {
@@ -51,6 +52,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 }
                 let ps = m.resolve(p);
                 if ps.properties.contains_key(name) || m.schema(p).properties.contains_key(name) {
+                    return true;
+                }
+                // An `allOf` part may require what another part declares
+                // (`allOf: [$ref: InputMessage, {required: [id, type]}]`).
+                if m.schema(p)
+                    .all_of
+                    .iter()
+                    .any(|&part| m.resolve(part).properties.contains_key(name))
+                {
                     return true;
                 }
                 todo.extend(parents.get(&p).into_iter().flatten().copied());

@@ -29,6 +29,23 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Strings inside `x-` extensions, where vendors name components for their own tools
+/// (OpenAI's `x-oaiMeta` lists event schemas by `key:`); a component named there is in use.
+fn extension_strings<'n>(n: &'n Node, inside: bool, out: &mut BTreeSet<&'n str>) {
+    match &n.value {
+        Value::Map(m) => {
+            for (k, e) in m.iter() {
+                extension_strings(&e.node, inside || k.starts_with("x-"), out);
+            }
+        }
+        Value::Seq(s) => s.iter().for_each(|x| extension_strings(x, inside, out)),
+        Value::String(t) if inside => {
+            out.insert(t.as_str());
+        }
+        _ => {}
+    }
+}
+
 fn collect_refs(n: &Node, out: &mut BTreeSet<String>) {
     match &n.value {
         Value::Map(m) => {
@@ -77,6 +94,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         };
         let mut used = BTreeSet::new();
         collect_refs(&api.doc, &mut used);
+        let mut named = BTreeSet::new();
+        extension_strings(&api.doc, false, &mut named);
         // Security schemes are used by name in security requirements.
         let mut schemes_used: BTreeSet<&str> = BTreeSet::new();
         for req in m.security.iter().flatten().chain(
@@ -105,7 +124,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 } else {
                     // The component itself, or anything inside it (`.../Pet/properties/id`).
                     let inside = format!("{ptr}/");
-                    used.contains(&ptr)
+                    named.contains(name.as_str())
+                        || used.contains(&ptr)
                         || used
                             .range(inside.clone()..)
                             .next()

@@ -921,10 +921,15 @@ impl<'a> Builder<'a> {
                 .collect();
             if !ignored.is_empty() {
                 let at = m.get(ignored[0]).map_or(s.loc, |e| e.key_loc);
+                let dialect = if self.api.version == crate::ingest::SpecVersion::Swagger2 {
+                    "Swagger 2.0"
+                } else {
+                    "OpenAPI 3.0"
+                };
                 self.diags.push(
                     codes::UNMODELLED
                         .diag(format!(
-                            "{} beside `$ref` {} ignored: in OpenAPI 3.0 a `$ref` stands for its target alone",
+                            "{} beside `$ref` {} ignored: in {dialect} a `$ref` stands for its target alone",
                             ignored.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "),
                             if ignored.len() == 1 { "is" } else { "are" }
                         ))

@@ -107,6 +107,42 @@ pub fn schema_label(s: &Schema) -> String {
     }
 }
 
+/// Lower-case words of an identifier: `UpdatedAt` → [updated, at], `client_id` → [client, id],
+/// `Zip-Code` → [zip, code].
+pub fn identifier_words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `items` joined by `sep`, at most `shown` of them, then how many more there are
+/// (`` `a`, `b` and 3 more ``): one way for every message that names a list.
+pub fn listing(items: &[String], shown: usize, sep: &str) -> String {
+    let named = items[..items.len().min(shown)].join(sep);
+    match items.len().saturating_sub(shown) {
+        0 => named,
+        more => format!("{named} and {more} more"),
+    }
+}
+
 fn is_structural(part: &str) -> bool {
     let digits = |rest: &str| rest.chars().all(|c| c.is_ascii_digit());
     part.strip_prefix("variant").is_some_and(digits) || part == "not" || part == "value"
@@ -258,4 +294,29 @@ fn inline_ignored(d: &Diagnostic, ws: &Workspace) -> bool {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::{identifier_words, listing};
+
+    #[test]
+    fn field_names_split_into_words() {
+        assert_eq!(identifier_words("seriesNumber"), ["series", "number"]);
+        assert_eq!(identifier_words("zip_code"), ["zip", "code"]);
+        assert_eq!(identifier_words("Zip-Code"), ["zip", "code"]);
+        assert_eq!(
+            identifier_words("accessTokenValiditySeconds")
+                .last()
+                .unwrap(),
+            "seconds"
+        );
+    }
+
+    #[test]
+    fn lists_name_a_few_and_count_the_rest() {
+        let items: Vec<String> = ["`a`", "`b`", "`c`"].map(String::from).to_vec();
+        assert_eq!(listing(&items, 5, ", "), "`a`, `b`, `c`");
+        assert_eq!(listing(&items, 2, ", "), "`a`, `b` and 1 more");
+    }
 }

@@ -87,37 +87,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     }
 }
 
-/// Lower-case words of an identifier: `UpdatedAt` → [updated, at], `client_id` → [client, id].
-fn words(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        cur.extend(c.to_lowercase());
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
 /// Whether `desc` mentions a word of `name` (4+ letters, matched on a 5-letter stem) that
 /// `other` does not have.
 fn mentions(desc: &str, name: &str, other: &str) -> bool {
     let text = desc.to_lowercase();
-    let other = words(other);
-    words(name)
+    let other = crate::lint::identifier_words(other);
+    crate::lint::identifier_words(name)
         .into_iter()
         .filter(|w| w.len() >= 4 && !other.contains(w))
         .any(|w| {
@@ -141,7 +116,10 @@ mod tests {
             "created_at",
             "updated_at"
         ));
-        assert_eq!(words("UpdatedAt"), ["updated", "at"]);
-        assert_eq!(words("client_id"), ["client", "id"]);
+        assert_eq!(
+            crate::lint::identifier_words("UpdatedAt"),
+            ["updated", "at"]
+        );
+        assert_eq!(crate::lint::identifier_words("client_id"), ["client", "id"]);
     }
 }

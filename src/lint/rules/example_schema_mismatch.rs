@@ -102,26 +102,6 @@ fn collect(
     }
 }
 
-/// `first` and, when there are more, how many and which (at most three named).
-fn and_more(items: &[String], sep: &str) -> String {
-    let Some((first, rest)) = items.split_first() else {
-        return String::new();
-    };
-    match rest.len() {
-        0 => first.clone(),
-        n => {
-            let named: Vec<&str> = rest.iter().take(3).map(String::as_str).collect();
-            let unnamed = n.saturating_sub(3);
-            let tail = if unnamed > 0 {
-                format!(" and {unnamed} more")
-            } else {
-                String::new()
-            };
-            format!("{first}{sep}{}{tail}", named.join(sep))
-        }
-    }
-}
-
 /// The messages of one value, joined; several missing required properties read as one.
 fn merged_messages(messages: &[String]) -> String {
     let missing: Option<Vec<&str>> = messages
@@ -139,7 +119,7 @@ fn merged_messages(messages: &[String]) -> String {
                 rest.join(", ")
             )
         }
-        _ => and_more(messages, "; "),
+        _ => crate::lint::listing(messages, 4, "; "),
     }
 }
 
@@ -157,7 +137,10 @@ fn report(
         let whats = match at.whats.split_first() {
             Some((first, [])) => first.clone(),
             Some((first, rest)) => {
-                format!("{first} (also the example of {})", and_more(rest, ", "))
+                format!(
+                    "{first} (also the example of {})",
+                    crate::lint::listing(rest, 4, ", ")
+                )
             }
             None => String::new(),
         };

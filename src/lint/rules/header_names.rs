@@ -94,15 +94,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         }
         for (p, ops) in bad.into_values() {
             let ops: BTreeSet<&str> = ops.into_iter().collect();
-            let listed: Vec<String> = ops.iter().take(5).map(|o| format!("`{o}`")).collect();
-            let more = ops.len().saturating_sub(5);
+            let named: Vec<String> = ops.iter().map(|o| format!("`{o}`")).collect();
             out.push(
                 RULE.finding(format!(
-                    "header parameter `{}` cannot be sent: {} (used by {}{})",
+                    "header parameter `{}` cannot be sent: {} (used by {})",
                     p.name.escape_debug(),
                     why_not(&p.name),
-                    listed.join(", "),
-                    if more > 0 { format!(" and {more} more") } else { String::new() }
+                    crate::lint::listing(&named, 5, ", ")
                 ))
                 .at(p.loc, "not an HTTP field name")
                 .pointer(&p.pointer)

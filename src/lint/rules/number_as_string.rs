@@ -80,31 +80,6 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "region",
 ];
 
-/// The words of a field name (`seriesNumber`, `series_no`, `Zip-Code` → series, number …).
-fn name_words(name: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        current.extend(c.to_lowercase());
-    }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words
-}
-
 /// Whether the examples show that the data is a number, not text made of digits: at least
 /// one example is a bare number, none has a leading zero (`"007"` is a code), and a bare
 /// number in YAML (which reads `series: 100` as a number whether the author meant one or not)
@@ -133,11 +108,11 @@ fn examples_show_a_number(
             _ => {}
         }
     }
-    let described_as_id = name_words(description)
+    let described_as_id = crate::lint::identifier_words(description)
         .iter()
         .any(|w| matches!(w.as_str(), "identifier" | "id" | "ids"));
     let identifier = described_as_id
-        || name_words(name)
+        || crate::lint::identifier_words(name)
             .last()
             .is_some_and(|w| IDENTIFIER_WORDS.contains(&w.as_str()));
     bare && (described || !(yaml && identifier))
@@ -219,21 +194,5 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             }
             out.push(d);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn field_names_split_into_words() {
-        assert_eq!(name_words("seriesNumber"), ["series", "number"]);
-        assert_eq!(name_words("zip_code"), ["zip", "code"]);
-        assert_eq!(name_words("Zip-Code"), ["zip", "code"]);
-        assert_eq!(
-            name_words("accessTokenValiditySeconds").last().unwrap(),
-            "seconds"
-        );
     }
 }

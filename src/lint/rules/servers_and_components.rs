@@ -29,24 +29,15 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Strings inside `x-` extensions, where vendors name components for their own tools
-/// (OpenAI's `x-oaiMeta` lists event schemas by `key:`); a component named there is in use.
-fn extension_strings<'n>(n: &'n Node, inside: bool, out: &mut BTreeSet<&'n str>) {
-    match &n.value {
-        Value::Map(m) => {
-            for (k, e) in m.iter() {
-                extension_strings(&e.node, inside || k.starts_with("x-"), out);
-            }
-        }
-        Value::Seq(s) => s.iter().for_each(|x| extension_strings(x, inside, out)),
-        Value::String(t) if inside => {
-            out.insert(t.as_str());
-        }
-        _ => {}
-    }
-}
-
-fn collect_refs(n: &Node, out: &mut BTreeSet<String>) {
+/// Every `#…` reference target (and discriminator mapping) under `n`, and the strings inside
+/// `x-` extensions, where vendors name components for their own tools (OpenAI's `x-oaiMeta`
+/// lists event schemas by `key:`): a component named there is in use. One walk for both.
+fn collect_refs<'n>(
+    n: &'n Node,
+    in_extension: bool,
+    out: &mut BTreeSet<String>,
+    named: &mut BTreeSet<&'n str>,
+) {
     match &n.value {
         Value::Map(m) => {
             for (k, e) in m.iter() {
@@ -66,10 +57,15 @@ fn collect_refs(n: &Node, out: &mut BTreeSet<String>) {
                         }
                     }
                 }
-                collect_refs(&e.node, out);
+                collect_refs(&e.node, in_extension || k.starts_with("x-"), out, named);
             }
         }
-        Value::Seq(s) => s.iter().for_each(|x| collect_refs(x, out)),
+        Value::Seq(s) => s
+            .iter()
+            .for_each(|x| collect_refs(x, in_extension, out, named)),
+        Value::String(t) if in_extension => {
+            named.insert(t.as_str());
+        }
         _ => {}
     }
 }
@@ -92,10 +88,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         let Some(comps) = api.doc.get("components").and_then(Node::as_map) else {
             continue;
         };
-        let mut used = BTreeSet::new();
-        collect_refs(&api.doc, &mut used);
-        let mut named = BTreeSet::new();
-        extension_strings(&api.doc, false, &mut named);
+        let (mut used, mut named) = (BTreeSet::new(), BTreeSet::new());
+        collect_refs(&api.doc, false, &mut used, &mut named);
         // Security schemes are used by name in security requirements.
         let mut schemes_used: BTreeSet<&str> = BTreeSet::new();
         for req in m.security.iter().flatten().chain(

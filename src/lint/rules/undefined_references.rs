@@ -58,17 +58,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         }
         for (t, uses) in undefined {
             let (op, ptr) = &uses[0];
-            let named: Vec<String> = uses
-                .iter()
-                .take(3)
-                .map(|(o, _)| format!("`{}`", o.name))
-                .collect();
-            let more = uses.len().saturating_sub(3);
-            let by = if more > 0 {
-                format!("{} and {more} more", named.join(", "))
-            } else {
-                named.join(", ")
-            };
+            let named: Vec<String> = uses.iter().map(|(o, _)| format!("`{}`", o.name)).collect();
+            let by = crate::lint::listing(&named, 3, ", ");
             out.push(
                 RULE.finding(format!(
                     "tag `{t}` (used by {by}) is not in the document's `tags` list"

@@ -171,6 +171,21 @@ fn sf166_unsendable_header() {
 }
 
 #[test]
+fn sf167_querystring_conflict() {
+    case("SF167", &["SF167.yaml"], 2);
+}
+
+#[test]
+fn sf168_tag_parent() {
+    case("SF168", &["SF168.yaml"], 3);
+}
+
+#[test]
+fn sf169_item_schema_not_sequential() {
+    case("SF169", &["SF169.yaml"], 1);
+}
+
+#[test]
 fn sf100_openapi_schema() {
     // A path parameter without `required: true` (with SF163 on, only SF163's is reported), a
     // typo'd operation field (with its suggestion), a media type's `description`, a response

@@ -1,4 +1,4 @@
-//! The OpenAPI Initiative's own pass/fail fixtures (`../shared/openapi-spec/v3.1/tests/schema`)
+//! The OpenAPI Initiative's own pass/fail fixtures (`../shared/openapi-spec/v3.{1,2}/tests/schema`)
 //! as the judge of lint's structural check (SF100, with ingest and the model builder beside
 //! it): every `fail` document gets an error-level finding at the line that breaks the rule,
 //! and no `pass` document gets a finding from the structural check, nor an error from ingest
@@ -68,9 +68,46 @@ const FAIL_3_1: &[(&str, &[u32])] = &[
     ("unknown_container.yaml", &[1, 8]),                    // no container; `overlays`
 ];
 
-#[test]
-fn every_3_1_fail_fixture_is_flagged_at_the_breaking_line() {
-    let Some(dir) = fixtures("v3.1", "fail") else {
+/// Each 3.2 `fail` fixture and the lines that break it, judged the same way.
+const FAIL_3_2: &[(&str, &[u32])] = &[
+    ("encoding-enc-item-exclusion.yaml", &[13]), // `prefixEncoding` beside `encoding`
+    ("encoding-enc-prefix-exclusion.yaml", &[13]), // `itemEncoding` beside `encoding`
+    ("example-examples.yaml", &[15]),            // `examples` beside `example`
+    ("example-object-old-exclusions.yaml", &[10]), // `externalValue` beside `value`
+    ("example-object-old-vs-data.yaml", &[10]),  // `dataValue` beside `value`
+    ("example-object-old-vs-ser.yaml", &[10]),   // `serializedValue` beside `value`
+    ("example-object-ser-exclusions.yaml", &[10]), // `externalValue` beside `serializedValue`
+    ("header-object-allowReserved.yaml", &[12]), // `allowReserved` on a header
+    ("header-object-name.yaml", &[11]),          // `Bad=Header` is not a field name
+    ("invalid_schema_types.yaml", &[10, 11, 12]), // null, number and array schemas
+    ("media-type-enc-item-exclusion.yaml", &[11]), // `itemEncoding` beside `encoding`
+    ("media-type-enc-prefix-exclusion.yaml", &[11]), // `prefixEncoding` beside `encoding`
+    ("no_containers.yaml", &[1]),                // neither paths, components nor webhooks
+    ("operation-object-query-with-querystring.yaml", &[11]), // querystring beside query
+    ("operation-object-two-querystrings.yaml", &[11]),
+    ("parameter-object-content-not-with-style.yaml", &[14]), // `style` beside `content`
+    ("parameter-object-cookie-allowReserved.yaml", &[11]),
+    ("parameter-object-header-allowReserved.yaml", &[10]),
+    ("parameter-object-header-name.yaml", &[8]), // `Bad[Header]`
+    ("parameter-object-path-name.yaml", &[8]),   // `Bad{Path}` (and no `required: true`)
+    ("parameter-object-querystring-not-with-schema.yaml", &[8]), // querystring needs `content`
+    // `POST` under `additionalOperations` (line 37); the fixture's `$ref`s to a missing
+    // `Pet` schema (19, 58) are real errors too.
+    (
+        "path-item-object-conflicting-additional-operation.yaml",
+        &[19, 37, 58],
+    ),
+    ("path-item-object-query-with-querystring.yaml", &[9]),
+    ("path-item-object-two-querystrings.yaml", &[10]),
+    ("server_enum_empty.yaml", &[13]),     // `enum: []`
+    ("servers.yaml", &[10]),               // `servers` is a mapping
+    ("unknown_container.yaml", &[1, 8]),   // no container; `overlays`
+    ("xml-attr-exclusion.yaml", &[10]),    // deprecated `attribute` beside `nodeType`
+    ("xml-wrapped-exclusion.yaml", &[10]), // deprecated `wrapped` beside `nodeType`
+];
+
+fn check_fail_fixtures(version: &str, expected: &[(&str, &[u32])]) {
+    let Some(dir) = fixtures(version, "fail") else {
         eprintln!("skipped: ../shared/openapi-spec is not beside the project");
         return;
     };
@@ -81,32 +118,36 @@ fn every_3_1_fail_fixture_is_flagged_at_the_breaking_line() {
         .filter(|n| n.ends_with(".yaml"))
         .collect();
     files.sort();
-    let listed: Vec<&str> = FAIL_3_1.iter().map(|(f, _)| *f).collect();
+    let listed: Vec<&str> = expected.iter().map(|(f, _)| *f).collect();
+    let mut wrong = Vec::new();
+    for file in &files {
+        let found = findings(&dir.join(file));
+        let got = error_lines(&found);
+        let want = expected.iter().find(|(f, _)| f == file).map(|(_, l)| *l);
+        if want != Some(got.as_slice()) {
+            let rendered: Vec<String> = found
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{} {:?} {}",
+                        d.code,
+                        d.primary.as_ref().map(|p| p.loc.line),
+                        d.message
+                    )
+                })
+                .collect();
+            wrong.push(format!("{file}: want {want:?}, got {got:?}: {rendered:#?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert_eq!(
         files, listed,
         "the fixture list changed: judge the new ones"
     );
-    for (file, want) in FAIL_3_1 {
-        let found = findings(&dir.join(file));
-        let got = error_lines(&found);
-        let rendered: Vec<String> = found
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} {:?} {}",
-                    d.code,
-                    d.primary.as_ref().map(|p| p.loc.line),
-                    d.message
-                )
-            })
-            .collect();
-        assert_eq!(&got, want, "{file}: {rendered:#?}");
-    }
 }
 
-#[test]
-fn no_3_1_pass_fixture_gets_a_structural_finding_or_a_reading_error() {
-    let Some(dir) = fixtures("v3.1", "pass") else {
+fn check_pass_fixtures(version: &str) {
+    let Some(dir) = fixtures(version, "pass") else {
         eprintln!("skipped: ../shared/openapi-spec is not beside the project");
         return;
     };
@@ -129,4 +170,24 @@ fn no_3_1_pass_fixture_gets_a_structural_finding_or_a_reading_error() {
         checked += 1;
     }
     assert!(checked >= 30, "only {checked} pass fixtures found");
+}
+
+#[test]
+fn every_3_1_fail_fixture_is_flagged_at_the_breaking_line() {
+    check_fail_fixtures("v3.1", FAIL_3_1);
+}
+
+#[test]
+fn no_3_1_pass_fixture_gets_a_structural_finding_or_a_reading_error() {
+    check_pass_fixtures("v3.1");
+}
+
+#[test]
+fn every_3_2_fail_fixture_is_flagged_at_the_breaking_line() {
+    check_fail_fixtures("v3.2", FAIL_3_2);
+}
+
+#[test]
+fn no_3_2_pass_fixture_gets_a_structural_finding_or_a_reading_error() {
+    check_pass_fixtures("v3.2");
 }

@@ -10,7 +10,7 @@ use super::plan::{
 };
 use super::types::{docs, ident, render_ref};
 use super::typespace::{Builtin, Type, TypeId, TypeSpace};
-use crate::model::{ApiModel, ParamLocation, SecurityKind};
+use crate::model::{ApiModel, HttpMethod, ParamLocation, SecurityKind};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -277,7 +277,7 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
     if !doc.is_empty() {
         doc.push_str("\n\n");
     }
-    doc.push_str(&format!("`{} {}`", op.method.to_uppercase(), op.path));
+    doc.push_str(&format!("`{} {}`", op.method, op.path));
     if op.deprecated {
         doc.push_str(" (deprecated in the spec)");
     }
@@ -310,14 +310,16 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
             }
         })
         .collect();
-    let http_method = ident(&op.method.to_uppercase());
-    let method_expr = match op.method.as_str() {
-        "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
-            quote!(::reqwest::Method::#http_method)
-        }
-        other => {
-            let bytes = proc_macro2::Literal::byte_string(other.to_uppercase().as_bytes());
+    let wire_method = op.method.wire();
+    let method_expr = match &op.method {
+        HttpMethod::Query | HttpMethod::Other(_) => {
+            // The model admits only token characters, so this always parses.
+            let bytes = proc_macro2::Literal::byte_string(wire_method.as_bytes());
             quote!(::reqwest::Method::from_bytes(#bytes).unwrap_or(::reqwest::Method::GET))
+        }
+        _ => {
+            let http_method = ident(&wire_method);
+            quote!(::reqwest::Method::#http_method)
         }
     };
     let path_expr = match pieces.as_slice() {
@@ -368,6 +370,14 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
             ParamLocation::Cookie => quote! {
                 request.cookie(#wire, #value).map_err(super::runtime::client::invalid)?;
             },
+            ParamLocation::QueryString => {
+                let media = ident(p.media.map_or("Text", |m| m.variant()));
+                quote! {
+                    request
+                        .query_string(#value, super::runtime::client::QueryMedia::#media)
+                        .map_err(super::runtime::client::invalid)?;
+                }
+            }
             ParamLocation::Path => quote!(),
         });
     }

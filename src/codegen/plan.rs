@@ -59,6 +59,48 @@ pub struct Param {
     pub schema: Option<SchemaId>,
     /// Whether the spec requires it.
     pub required: bool,
+    /// For a parameter given by `content`: how its media type writes the value.
+    pub media: Option<ValueMedia>,
+}
+
+/// How a parameter's `content` media type writes its value (for 3.2's `querystring`, the
+/// whole query string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueMedia {
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `application/json` and `+json` types.
+    Json,
+    /// Anything else, as text.
+    Text,
+}
+
+impl ValueMedia {
+    /// The way `media_type` writes a value.
+    pub fn of(media_type: &str) -> ValueMedia {
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if essence == "application/x-www-form-urlencoded" {
+            ValueMedia::Form
+        } else if essence == "application/json" || essence.ends_with("+json") {
+            ValueMedia::Json
+        } else {
+            ValueMedia::Text
+        }
+    }
+
+    /// The runtime's name for it (`Form`, `Json`, `Text`).
+    pub fn variant(self) -> &'static str {
+        match self {
+            ValueMedia::Form => "Form",
+            ValueMedia::Json => "Json",
+            ValueMedia::Text => "Text",
+        }
+    }
 }
 
 /// One documented status.
@@ -211,7 +253,7 @@ pub fn status_variant(status: &str) -> String {
 
 /// `` `createOauthClient` (POST /oauth-clients) `` for doc comments.
 pub(super) fn describe(op: &Operation) -> String {
-    format!("`{}` ({} {})", op.name, op.method.to_uppercase(), op.path)
+    format!("`{}` ({} {})", op.name, op.method, op.path)
 }
 
 /// Whether a documented status is a success.
@@ -260,6 +302,7 @@ fn param(types: &mut TypeSpace<'_>, p: &Parameter, name: &str) -> Param {
         ty: param_type(types, p.schema),
         schema: p.schema,
         required: p.required,
+        media: p.media_type.as_deref().map(ValueMedia::of),
     }
 }
 
@@ -301,6 +344,7 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
             ty,
             schema: declared.and_then(|p| p.schema),
             required: true,
+            media: None,
         });
     }
 

@@ -94,7 +94,7 @@ pub fn server_module(
             takes.push(quote! { #f: p.take(#idx)?, });
         }
         for p in &s.required {
-            params.push(param_meta(&mut rules, p, location(p.location)));
+            params.push(param_meta(&mut rules, p, location(p)));
             let (f, t) = (ident(&p.name), ty(p.ty));
             let doc = format!(" `{}` ({}).", p.wire, p.location.as_str());
             fields.push(quote! { #[doc = #doc] pub #f: #t, });
@@ -105,7 +105,7 @@ pub fn server_module(
             let struct_name = ty(*struct_id);
             let mut sets = Vec::new();
             for p in optional {
-                params.push(param_meta(&mut rules, p, location(p.location)));
+                params.push(param_meta(&mut rules, p, location(p)));
                 let f = ident(&p.name);
                 let idx = params.len() - 1;
                 sets.push(quote! { #f: p.take_opt(#idx)?, });
@@ -217,7 +217,7 @@ pub fn server_module(
         routes
             .entry(route.path.clone())
             .or_default()
-            .entry(op.method.to_ascii_uppercase())
+            .entry(op.method.wire().into_owned())
             .or_default()
             .push((
                 route.suffix.as_ref().map(|(_, t, n)| (t.clone(), *n)),
@@ -257,9 +257,8 @@ pub fn server_module(
     let mut route_calls = Vec::new();
     for (path, methods) in &routes {
         let mut ons = Vec::new();
+        let mut others = Vec::new();
         for (method, handlers) in methods {
-            let filter = ident(method);
-            let filter = quote!(::axum::routing::MethodFilter::#filter);
             let target = if let [(_, h)] = handlers.as_slice() {
                 quote!(#h::<A>)
             } else {
@@ -291,11 +290,45 @@ pub fn server_module(
                 })?);
                 quote!(#name::<A>)
             };
-            ons.push((filter, target));
+            if AXUM_METHODS.contains(&method.as_str()) {
+                let filter = ident(method);
+                ons.push((quote!(::axum::routing::MethodFilter::#filter), target));
+            } else {
+                others.push((method.as_str(), target));
+            }
         }
-        let (f0, h0) = &ons[0];
-        let rest = ons[1..].iter().map(|(f, h)| quote! { .on(#f, #h) });
-        route_calls.push(quote! { .route(#path, ::axum::routing::on(#f0, #h0) #(#rest)*) });
+        // Methods axum has no filter for (3.2's QUERY, `additionalOperations`) reach one
+        // fallback that dispatches on the method's name; any other method is a 405.
+        let mut fallback = None;
+        if !others.is_empty() {
+            let name = ident(&fns.claim(&format!("other_methods_{}", route_calls.len())));
+            let arms = others
+                .iter()
+                .map(|(m, h)| quote!(#m => #h(state, request).await,));
+            let allowed: Vec<&str> = methods.keys().map(String::as_str).collect();
+            items.push(chunk(quote! {
+                async fn #name<A: Api>(
+                    state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+                    request: ::axum::extract::Request,
+                ) -> ::axum::response::Response {
+                    match request.method().as_str() {
+                        #(#arms)*
+                        _ => rt::method_not_allowed(&API, &request, &[#(#allowed),*]),
+                    }
+                }
+            })?);
+            fallback = Some(name);
+        }
+        let router = match (ons.split_first(), &fallback) {
+            (Some(((f0, h0), rest)), _) => {
+                let rest = rest.iter().map(|(f, h)| quote! { .on(#f, #h) });
+                let fb = fallback.as_ref().map(|f| quote!(.fallback(#f::<A>)));
+                quote!(::axum::routing::on(#f0, #h0) #(#rest)* #fb)
+            }
+            (None, Some(f)) => quote!(::axum::routing::any(#f::<A>)),
+            (None, None) => continue,
+        };
+        route_calls.push(quote! { .route(#path, #router) });
     }
     // Each rule is its own item, laid out on its own: as one table expression, a large spec's
     // rules (37,000 lines on Telnyx) were one syntax tree of tens of megabytes.
@@ -407,11 +440,15 @@ pub fn server_module(
     Ok(ServerModule { text, warnings })
 }
 
-fn location(l: ParamLocation) -> TokenStream {
-    match l {
+fn location(p: &Param) -> TokenStream {
+    match p.location {
         ParamLocation::Query => quote!(rt::Location::Query),
         ParamLocation::Header => quote!(rt::Location::Header),
         ParamLocation::Cookie => quote!(rt::Location::Cookie),
+        ParamLocation::QueryString => {
+            let media = ident(p.media.map_or("Text", |m| m.variant()));
+            quote!(rt::Location::QueryString(super::runtime::QueryMedia::#media))
+        }
         // Not reached: path parameters come from the template, with their capture names.
         ParamLocation::Path => quote!(rt::Location::Path("")),
     }
@@ -554,11 +591,9 @@ fn routable(
                     }
                 }
             }
-            let method = op.method.to_ascii_uppercase();
+            let method = op.method.wire().into_owned();
             let taken = seen.get(&route);
-            let problem = if !METHODS.contains(&method.as_str()) {
-                Some(format!("axum has no method filter for {method}"))
-            } else if !route.starts_with('/') {
+            let problem = if !route.starts_with('/') {
                 Some("the path does not start with `/`".to_string())
             } else if taken.is_some_and(|t| t.iter().any(|(m, x)| *m == method && *x == suffixes)) {
                 Some(format!(
@@ -634,7 +669,7 @@ struct Route {
 }
 
 /// Methods `axum::routing::MethodFilter` names.
-const METHODS: &[&str] = &[
+const AXUM_METHODS: &[&str] = &[
     "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "CONNECT",
 ];
 

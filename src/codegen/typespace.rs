@@ -21,7 +21,7 @@
 
 use super::naming::{Names, camel_part, field, type_name, upper_camel};
 use crate::diag::Diagnostic;
-use crate::ingest::{SpecVersion, codes};
+use crate::ingest::codes;
 use crate::model::{
     Additional, ApiModel, Discriminator, JsonType, Schema, SchemaId, SchemaName, Semantic,
     TimestampFormat,
@@ -2032,6 +2032,5 @@ fn fingerprint(m: &ApiModel, id: SchemaId, depth: usize) -> String {
     if let Some(r) = s.reference.filter(|&r| r != s.id) {
         out.push_str(&format!("ref[{}]", fingerprint(m, r, depth + 1)));
     }
-    let _ = SpecVersion::V31;
     out
 }

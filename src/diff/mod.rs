@@ -238,7 +238,7 @@ fn path_shape(path: &str) -> String {
 }
 
 fn op_label(op: &Operation) -> String {
-    format!("{} {}", op.method.to_uppercase(), op.path)
+    format!("{} {}", op.method, op.path)
 }
 
 /// Compares two versions of an API.

@@ -16,7 +16,7 @@ codes! {
     /// A file in which no OpenAPI document or docs example could be found.
     NO_SPEC = "SF002", "no-openapi-document", Error, "no OpenAPI document, docs operation or docs example was found in the file";
     /// An `openapi`/`swagger` version specforge does not read.
-    UNKNOWN_VERSION = "SF003", "unknown-openapi-version", Error, "the document's `openapi`/`swagger` version is missing or not 2.0, 3.0.x or 3.1.x";
+    UNKNOWN_VERSION = "SF003", "unknown-openapi-version", Error, "the document's `openapi`/`swagger` version is missing or not 2.0, 3.0.x, 3.1.x or 3.2.x";
     /// A key given twice in one mapping.
     DUPLICATE_KEY = "SF004", "duplicate-key", Warning, "a mapping repeats a key; the later value wins";
     /// A `$ref` whose target does not exist.
@@ -61,4 +61,6 @@ codes! {
     NAME_SHORTENED = "SF024", "name-shortened", Info, "a name from the spec is longer than generated code keeps (64 characters); it is shortened, with a hash of the whole name so names stay distinct";
     /// A `$ref` to a URL where the model does not read (documentation, extensions, security schemes): left unread.
     REMOTE_REF_UNREAD = "SF025", "remote-ref-unread", Warning, "a `$ref` names a URL in a part of the document generation does not read (`externalDocs`, examples, extensions); it is left unread";
+    /// A 3.2 `additionalOperations` entry for a method a fixed Path Item field holds.
+    METHOD_CONFLICT = "SF026", "additional-operation-conflict", Error, "a 3.2 `additionalOperations` entry is for a method a fixed Path Item field holds (`POST` beside `post`)";
 }

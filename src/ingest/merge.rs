@@ -13,9 +13,9 @@ use crate::diag::Diagnostic;
 use crate::source::SourceMap;
 use crate::tree::{Entry, Node, Value};
 
-/// HTTP methods of a path item, in OpenAPI's order.
+/// HTTP method fields of a path item, in OpenAPI's order (`query` is 3.2's).
 pub const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
 ];
 
 /// Merges documents into one. With one document, returns it unchanged (moved, not copied).
@@ -50,17 +50,17 @@ pub fn merge(mut docs: Vec<ReadDocument>, diags: &mut Vec<Diagnostic>) -> Node {
     out.remove("webhooks");
     out.remove("components");
     out.remove("tags");
-    if newest == SpecVersion::V31
-        && let Some(e) = out.get("openapi").cloned()
-        && docs.iter().any(|d| d.info.version == SpecVersion::V31)
-    {
-        let v31 = docs
+    // The merged document declares the newest dialect among its parts, so what a 3.1 or 3.2
+    // part says is read as written.
+    if newest >= SpecVersion::V31
+        && docs[0].info.version != newest
+        && let Some(v) = docs
             .iter()
-            .find(|d| d.info.version == SpecVersion::V31)
+            .find(|d| d.info.version == newest)
             .and_then(|d| d.root.get("openapi"))
             .cloned()
-            .unwrap_or(e);
-        out.insert("openapi", v31);
+    {
+        out.insert("openapi", v);
     }
 
     let mut paths = Node::map(out.loc);
@@ -221,6 +221,12 @@ pub fn for_each_operation(root: &mut Node, mut f: impl FnMut(&mut Node)) {
                 for (k, op) in item.iter_mut() {
                     if METHODS.contains(&k.as_str()) {
                         f(&mut op.node);
+                    } else if k == "additionalOperations"
+                        && let Some(extra) = op.node.as_map_mut()
+                    {
+                        for e in extra.values_mut() {
+                            f(&mut e.node);
+                        }
                     }
                 }
             }

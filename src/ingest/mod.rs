@@ -37,6 +37,27 @@ pub enum SpecVersion {
     /// OpenAPI 3.1.x.
     #[serde(rename = "3.1")]
     V31,
+    /// OpenAPI 3.2.x: 3.1's schema dialect plus the `query` method, `additionalOperations`,
+    /// `in: querystring`, sequential media types with `itemSchema`, and more.
+    #[serde(rename = "3.2")]
+    V32,
+}
+
+impl SpecVersion {
+    /// The version as people write it: `2.0`, `3.0`, `3.1`, `3.2`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpecVersion::Swagger2 => "2.0",
+            SpecVersion::V30 => "3.0",
+            SpecVersion::V31 => "3.1",
+            SpecVersion::V32 => "3.2",
+        }
+    }
+
+    /// Whether this dialect has what OpenAPI 3.2 added.
+    pub fn has_32(self) -> bool {
+        self >= SpecVersion::V32
+    }
 }
 
 /// Options that change how input is read.
@@ -490,7 +511,7 @@ fn finish_file(
         let dialect = match version {
             SpecVersion::Swagger2 => bundle::Dialect::JsonReference,
             SpecVersion::V30 => bundle::Dialect::Draft4,
-            SpecVersion::V31 => bundle::Dialect::Draft2020,
+            SpecVersion::V31 | SpecVersion::V32 => bundle::Dialect::Draft2020,
         };
         let mut resources = bundle::SchemaResources::default();
         if bundle::needs_bundling(sources.get(id).text(), dialect) {
@@ -508,7 +529,7 @@ fn finish_file(
         if version == SpecVersion::Swagger2 {
             swagger2::convert(&mut root_node, diags);
         }
-        normalize::finish(&mut root_node, diags);
+        normalize::finish(&mut root_node, version.has_32(), diags);
         docs.push(ReadDocument {
             info: Document {
                 file: id,
@@ -533,20 +554,21 @@ fn check_version(root: &Node, diags: &mut Vec<Diagnostic>) -> Option<SpecVersion
         "swagger" if text == "2.0" => Some(SpecVersion::Swagger2),
         "openapi" if text.starts_with("3.0.") || text == "3.0" => Some(SpecVersion::V30),
         "openapi" if text.starts_with("3.1.") || text == "3.1" => Some(SpecVersion::V31),
+        "openapi" if text.starts_with("3.2.") || text == "3.2" => Some(SpecVersion::V32),
         _ => None,
     };
     if v.is_none() {
         diags.push(
             codes::UNKNOWN_VERSION
                 .diag(format!(
-                    "unsupported `{key}: {}`; specforge reads `swagger: \"2.0\"`, `openapi: 3.0.x` and `openapi: 3.1.x`",
+                    "unsupported `{key}: {}`; specforge reads `swagger: \"2.0\"` and `openapi: 3.0.x`, `3.1.x` and `3.2.x`",
                     if text.is_empty() { node.kind_name() } else { text }
                 ))
                 .at(node.loc, "version declared here")
                 .help(if text.starts_with("3.") {
-                    "OpenAPI 3.2 and later are not read yet; a document that uses no 3.2 features reads correctly when it declares 3.1.1"
+                    "OpenAPI after 3.2 is not read yet; a document that uses nothing newer reads correctly when it declares 3.2.0"
                 } else {
-                    "write the version as `openapi: 3.1.0` (or 3.0.x, or `swagger: \"2.0\"`)"
+                    "write the version as `openapi: 3.2.0` (or 3.1.x, 3.0.x, or `swagger: \"2.0\"`)"
                 }),
         );
     }

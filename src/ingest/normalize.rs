@@ -6,7 +6,10 @@
 //!   defines as strings are touched; examples, defaults and enums are data and stay as written
 //!   (lint compares them with their schema);
 //! - reports every local `$ref` whose target is missing (with a "did you mean"), and every
-//!   `$ref` that is not a string.
+//!   `$ref` that is not a string;
+//! - in a 3.2 document, reports an `additionalOperations` entry for a method that a fixed
+//!   Path Item field holds (`POST` beside `post`): two operations for one method, which no
+//!   client or router can tell apart.
 
 use super::codes;
 use super::refs::{Ctx, child_ctx, missing_pointer, split_ref};
@@ -44,9 +47,23 @@ const STRING_KEYS: &[&str] = &[
 ];
 
 /// Normalises string fields of `doc` in place and checks its local refs.
-pub fn finish(doc: &mut Node, diags: &mut Vec<Diagnostic>) {
+pub fn finish(doc: &mut Node, v32: bool, diags: &mut Vec<Diagnostic>) {
     let mut refs = Vec::new();
-    walk(doc, Ctx::Doc, &mut refs);
+    let mut methods = Vec::new();
+    walk(doc, Ctx::Doc, &mut refs, &mut methods);
+    for (key, loc) in methods.into_iter().filter(|_| v32) {
+        let field = key.to_ascii_lowercase();
+        diags.push(
+            codes::METHOD_CONFLICT
+                .diag(format!(
+                    "`additionalOperations` has `{key}`, the method the Path Item's `{field}` field is for"
+                ))
+                .at(loc, "a fixed field's method")
+                .help(format!(
+                    "move this operation to `{field}:`; `additionalOperations` is for the methods no fixed field names (`LINK`, `COPY`)"
+                )),
+        );
+    }
     for (r, loc) in refs {
         if r.is_empty() {
             diags.push(not_a_string(loc, "a non-string value"));
@@ -59,7 +76,9 @@ pub fn finish(doc: &mut Node, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn walk(node: &mut Node, ctx: Ctx, refs: &mut Vec<(String, crate::source::Loc)>) {
+type Located = Vec<(String, crate::source::Loc)>;
+
+fn walk(node: &mut Node, ctx: Ctx, refs: &mut Located, methods: &mut Located) {
     if ctx == Ctx::Data {
         return;
     }
@@ -77,6 +96,19 @@ fn walk(node: &mut Node, ctx: Ctx, refs: &mut Vec<(String, crate::source::Loc)>)
                         _ => refs.push((String::new(), e.node.loc)),
                     }
                 }
+                if !names
+                    && ctx == Ctx::Doc
+                    && k == "additionalOperations"
+                    && let Some(extra) = e.node.as_map()
+                {
+                    for (method, me) in extra {
+                        if crate::ingest::merge::METHODS
+                            .contains(&method.to_ascii_lowercase().as_str())
+                        {
+                            methods.push((method.to_string(), me.key_loc));
+                        }
+                    }
+                }
                 let c = child_ctx(ctx, k);
                 if !names && matches!(ctx, Ctx::Doc | Ctx::Schema | Ctx::Example) {
                     if STRING_KEYS.contains(&k.as_str()) {
@@ -87,12 +119,12 @@ fn walk(node: &mut Node, ctx: Ctx, refs: &mut Vec<(String, crate::source::Loc)>)
                         s.iter_mut().for_each(to_string);
                     }
                 }
-                walk(&mut e.node, c, refs);
+                walk(&mut e.node, c, refs, methods);
             }
         }
         Value::Seq(s) => {
             for n in s.iter_mut() {
-                walk(n, ctx, refs);
+                walk(n, ctx, refs, methods);
             }
         }
         _ => {}
@@ -126,7 +158,7 @@ mod tests {
         let src = "openapi: 3.1.0\ninfo:\n  title: 2024\n  version: 1.10\ncomponents:\n  schemas:\n    A:\n      properties:\n        version:\n          type: integer\n          example: 1.10\n        $ref:\n          type: string\n";
         let mut n = yaml::parse(src, Origin::whole(FileId(0)), &mut Vec::new()).unwrap();
         let mut d = Vec::new();
-        finish(&mut n, &mut d);
+        finish(&mut n, false, &mut d);
         assert!(
             d.is_empty(),
             "a property named $ref is not a reference: {d:?}"

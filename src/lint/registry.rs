@@ -28,6 +28,9 @@ pub const RULES: &[&Rule] = &[
     &undefined_references::RULE,
     &servers_and_components::RULE,
     &header_names::RULE,
+    &querystring_conflict::RULE,
+    &tag_parent::RULE,
+    &item_schema_not_sequential::RULE,
 ];
 
 /// The rule with this code or name.

@@ -5,7 +5,7 @@ use super::semantic;
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ingest::codes;
-use crate::ingest::merge::{DOCS_CURL_REQUEST, DOCS_RESPONSE_SAMPLE, METHODS};
+use crate::ingest::merge::{DOCS_CURL_REQUEST, DOCS_RESPONSE_SAMPLE};
 use crate::ingest::refs::split_ref;
 use crate::ingest::wrapper::DOCS_REQUEST_EXAMPLE;
 use crate::ingest::{Api, Workspace};
@@ -322,6 +322,7 @@ impl<'a> Builder<'a> {
                 }
             }
             out.push(Server {
+                name: text(s.get("name")),
                 url,
                 description: text(s.get("description")),
                 variables,
@@ -382,16 +383,51 @@ impl<'a> Builder<'a> {
             return;
         };
         let shared_servers = self.servers(item.get("servers"));
-        for (method, e) in m {
-            if !METHODS.contains(&method.as_str()) {
-                continue;
+        let v32 = self.api.version.has_32();
+        // The fixed method fields in document order, then (3.2) `additionalOperations`; one
+        // there that a fixed field names is left to the structural check, which reports it.
+        let mut methods: Vec<(HttpMethod, &'a crate::tree::Entry, String)> = m
+            .iter()
+            .filter_map(|(k, e)| {
+                let method = HttpMethod::from_field(k)?;
+                (v32 || method != HttpMethod::Query)
+                    .then(|| (method, e, pointer_join(&item_ptr, k)))
+            })
+            .collect();
+        if v32 && let Some(extra) = item.get("additionalOperations").and_then(Node::as_map) {
+            let base = pointer_join(&item_ptr, "additionalOperations");
+            for (k, e) in extra {
+                // RFC 9110 section 5.6.2: a method is a token.
+                let token = !k.is_empty()
+                    && k.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+                if !token {
+                    self.diags.push(
+                        codes::SHAPE
+                            .diag(format!(
+                                "`additionalOperations` has `{k}`, which is not an HTTP method name"
+                            ))
+                            .at(e.key_loc, "not a method")
+                            .help("a method is a token: letters, digits and `!#$%&'*+-.^_`|~`, no spaces")
+                            .pointer(pointer_join(&base, k)),
+                    );
+                    continue;
+                }
+                if HttpMethod::from_field(&k.to_ascii_lowercase()).is_none() {
+                    methods.push((
+                        HttpMethod::Other(k.as_str().into()),
+                        e,
+                        pointer_join(&base, k),
+                    ));
+                }
             }
+        }
+        for (method, e, op_ptr) in methods {
             let op_node = &e.node;
-            let op_ptr = pointer_join(&item_ptr, method);
             let operation_id = text(op_node.get("operationId"));
             let name = operation_id
                 .clone()
-                .unwrap_or_else(|| format!("{method} {path}"));
+                .unwrap_or_else(|| format!("{} {path}", method.lower()));
             let mut parameters: Vec<Parameter> = Vec::new();
             for (src, base) in [
                 (item.get("parameters"), &item_ptr),
@@ -430,7 +466,7 @@ impl<'a> Builder<'a> {
                 servers = shared_servers.clone();
             }
             ops.push(Operation {
-                method: method.to_string(),
+                method,
                 path: path.to_string(),
                 webhook,
                 operation_id,
@@ -466,12 +502,14 @@ impl<'a> Builder<'a> {
             Some("query") => ParamLocation::Query,
             Some("header") => ParamLocation::Header,
             Some("cookie") => ParamLocation::Cookie,
+            Some("querystring") if self.api.version.has_32() => ParamLocation::QueryString,
             other => {
                 self.diags.push(
                     codes::SHAPE
                         .diag(format!(
-                            "parameter `{name}` has `in: {}`; expected path, query, header or cookie",
-                            other.unwrap_or("(missing)")
+                            "parameter `{name}` has `in: {}`; expected path, query, header or cookie{}",
+                            other.unwrap_or("(missing)"),
+                            if self.api.version.has_32() { ", or querystring" } else { "" }
                         ))
                         .at(node.loc, "this parameter")
                         .pointer(&ptr),
@@ -480,19 +518,26 @@ impl<'a> Builder<'a> {
             }
         };
         let parts = NameParts::new([op, name.as_str()]);
-        let schema = match (
-            node.get("schema"),
-            node.get("content").and_then(Node::as_map),
-        ) {
+        let content = node
+            .get("content")
+            .and_then(Node::as_map)
+            .and_then(|c| c.iter().next());
+        let media_type = content
+            .filter(|_| node.get("schema").is_none())
+            .map(|(mt, _)| mt.clone());
+        let schema = match (node.get("schema"), content) {
             (Some(s), _) => {
                 Some(self.root_schema(&pointer_join(&ptr, "schema"), s, SchemaName::Inline(parts)))
             }
-            (None, Some(c)) => c.iter().next().and_then(|(mt, e)| {
-                let sp = pointer_join(&pointer_join(&pointer_join(&ptr, "content"), mt), "schema");
-                e.node
-                    .get("schema")
-                    .map(|s| self.root_schema(&sp, s, SchemaName::Inline(parts)))
-            }),
+            (None, Some((mt, e))) => {
+                let mptr = pointer_join(&pointer_join(&ptr, "content"), mt);
+                self.deref(&e.node, e.node.loc).and_then(|(mnode, target)| {
+                    let sp = pointer_join(&target.unwrap_or(mptr), "schema");
+                    mnode
+                        .get("schema")
+                        .map(|s| self.root_schema(&sp, s, SchemaName::Inline(parts)))
+                })
+            }
             _ => None,
         };
         let style = text(node.get("style")).unwrap_or_else(|| {
@@ -510,6 +555,7 @@ impl<'a> Builder<'a> {
         Some(Parameter {
             name,
             location,
+            media_type,
             required: location == ParamLocation::Path
                 || node.get("required").and_then(Node::as_bool) == Some(true),
             description: text(node.get("description")),
@@ -590,13 +636,26 @@ impl<'a> Builder<'a> {
             } else {
                 parts.clone()
             };
-            let schema = e.node.get("schema").map(|s| {
+            // 3.2: a media type may be a `$ref` to `components/mediaTypes`.
+            let Some((mnode, target)) = self.deref(&e.node, e.node.loc) else {
+                continue;
+            };
+            let mptr = target.unwrap_or(mptr);
+            let item_schema = mnode.get("itemSchema").map(|s| {
+                self.root_schema(
+                    &pointer_join(&mptr, "itemSchema"),
+                    s,
+                    SchemaName::Inline(name.with("item")),
+                )
+            });
+            let schema = mnode.get("schema").map(|s| {
                 self.root_schema(&pointer_join(&mptr, "schema"), s, SchemaName::Inline(name))
             });
-            let examples = self.examples(&e.node, &mptr, ExampleSource::MediaType);
+            let examples = self.examples(mnode, &mptr, ExampleSource::MediaType);
             out.push(MediaType {
                 media_type: mt.clone(),
                 schema,
+                item_schema,
                 examples,
                 loc: e.key_loc,
             });
@@ -623,8 +682,14 @@ impl<'a> Builder<'a> {
                 };
                 let eptr =
                     target.unwrap_or_else(|| pointer_join(&pointer_join(ptr, "examples"), name));
-                let Some(v) = ex.get("value") else {
-                    continue; // externalValue: never fetched
+                // 3.2's `dataValue` is the value as data; `serializedValue` and
+                // `externalValue` are serialized forms, never parsed nor fetched.
+                let (Some(v), key) = (match (ex.get("value"), ex.get("dataValue")) {
+                    (Some(v), _) => (Some(v), "value"),
+                    (None, Some(v)) => (Some(v), "dataValue"),
+                    (None, None) => (None, ""),
+                }) else {
+                    continue;
                 };
                 let src = match name.as_str() {
                     n if n.starts_with(DOCS_CURL_REQUEST) => ExampleSource::DocsCurlRequest,
@@ -636,7 +701,7 @@ impl<'a> Builder<'a> {
                     name: Some(name.as_str().into()),
                     value: v.clone(),
                     source: src,
-                    pointer: pointer_join(&eptr, "value").into(),
+                    pointer: pointer_join(&eptr, key).into(),
                 });
             }
         }

@@ -128,6 +128,9 @@ fn media(v: &[MediaType], s: &SourceMap) -> J {
                 let mut m = Map::new();
                 put(&mut m, "media_type", json!(mt.media_type.as_str()));
                 put(&mut m, "schema", json!(mt.schema.map(|x| x.0)));
+                if let Some(item) = mt.item_schema {
+                    put(&mut m, "item_schema", json!(item.0));
+                }
                 put(&mut m, "examples", examples(&mt.examples, s));
                 J::Object(m)
             })
@@ -138,7 +141,12 @@ fn media(v: &[MediaType], s: &SourceMap) -> J {
 fn operation(_a: &ApiModel, o: &Operation, s: &SourceMap) -> J {
     let mut m = Map::new();
     put(&mut m, "name", json!(o.name));
-    put(&mut m, "method", json!(o.method));
+    // The Path Item field (`get`), or an `additionalOperations` key as written (`LINK`).
+    put(
+        &mut m,
+        "method",
+        json!(o.method.field().map_or_else(|| o.method.wire(), Into::into)),
+    );
     put(&mut m, "path", json!(o.path));
     put(&mut m, "webhook", json!(o.webhook));
     put(&mut m, "at", loc(s, o.loc));
@@ -158,6 +166,9 @@ fn operation(_a: &ApiModel, o: &Operation, s: &SourceMap) -> J {
                     put(&mut pm, "style", json!(p.style));
                     put(&mut pm, "explode", json!(p.explode));
                     put(&mut pm, "schema", json!(p.schema.map(|x| x.0)));
+                    if let Some(mt) = &p.media_type {
+                        put(&mut pm, "media_type", json!(mt.as_str()));
+                    }
                     put(&mut pm, "at", loc(s, p.loc));
                     put(&mut pm, "examples", examples(&p.examples, s));
                     J::Object(pm)

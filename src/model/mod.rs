@@ -114,6 +114,8 @@ impl ApiModel {
 /// A server URL with its variables.
 #[derive(Debug, Clone)]
 pub struct Server {
+    /// Its name (3.2), for tools that pick a server by name.
+    pub name: Option<String>,
     /// The URL template, e.g. `https://{tenant}.api.identitynow.com/v3`.
     pub url: String,
     /// Description.
@@ -147,25 +149,114 @@ pub enum ParamLocation {
     Header,
     /// Cookie.
     Cookie,
+    /// The whole query string as one value (3.2 `in: querystring`), serialized by its
+    /// parameter's `content` media type.
+    #[serde(rename = "querystring")]
+    QueryString,
 }
 
 impl ParamLocation {
-    /// The `in:` value: `path`, `query`, `header`, `cookie`.
+    /// The `in:` value: `path`, `query`, `header`, `cookie`, `querystring`.
     pub fn as_str(self) -> &'static str {
         match self {
             ParamLocation::Path => "path",
             ParamLocation::Query => "query",
             ParamLocation::Header => "header",
             ParamLocation::Cookie => "cookie",
+            ParamLocation::QueryString => "querystring",
         }
+    }
+}
+
+/// An HTTP method: one of the Path Item's fixed fields, or (OpenAPI 3.2) an entry of
+/// `additionalOperations`, sent with exactly the capitalization written there.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HttpMethod {
+    /// `get`.
+    Get,
+    /// `put`.
+    Put,
+    /// `post`.
+    Post,
+    /// `delete`.
+    Delete,
+    /// `options`.
+    Options,
+    /// `head`.
+    Head,
+    /// `patch`.
+    Patch,
+    /// `trace`.
+    Trace,
+    /// `query` (3.2): a safe, idempotent request with a body.
+    Query,
+    /// Any other method (`additionalOperations`), as written: `LINK`, `COPY`, `PURGE`.
+    Other(Box<str>),
+}
+
+impl HttpMethod {
+    /// The fixed fields in OpenAPI's order, the ones before `query` being every version's.
+    pub const FIXED: [HttpMethod; 9] = [
+        HttpMethod::Get,
+        HttpMethod::Put,
+        HttpMethod::Post,
+        HttpMethod::Delete,
+        HttpMethod::Options,
+        HttpMethod::Head,
+        HttpMethod::Patch,
+        HttpMethod::Trace,
+        HttpMethod::Query,
+    ];
+
+    /// The method a Path Item field names (`get` → GET); `None` for other fields.
+    pub fn from_field(field: &str) -> Option<HttpMethod> {
+        Self::FIXED.into_iter().find(|m| m.field() == Some(field))
+    }
+
+    /// The Path Item field that holds it (`get`); `None` for an `additionalOperations` one.
+    pub fn field(&self) -> Option<&'static str> {
+        Some(match self {
+            HttpMethod::Get => "get",
+            HttpMethod::Put => "put",
+            HttpMethod::Post => "post",
+            HttpMethod::Delete => "delete",
+            HttpMethod::Options => "options",
+            HttpMethod::Head => "head",
+            HttpMethod::Patch => "patch",
+            HttpMethod::Trace => "trace",
+            HttpMethod::Query => "query",
+            HttpMethod::Other(_) => return None,
+        })
+    }
+
+    /// The method as sent on the wire: `GET`, `QUERY`, or an additional one as written.
+    pub fn wire(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            HttpMethod::Other(m) => std::borrow::Cow::Borrowed(m),
+            fixed => std::borrow::Cow::Owned(fixed.field().unwrap_or("").to_ascii_uppercase()),
+        }
+    }
+
+    /// A lower-case spelling for names and messages (`get`, `query`, `link`).
+    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            HttpMethod::Other(m) => std::borrow::Cow::Owned(m.to_ascii_lowercase()),
+            fixed => std::borrow::Cow::Borrowed(fixed.field().unwrap_or("")),
+        }
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.wire())
     }
 }
 
 /// An operation.
 #[derive(Debug, Clone)]
 pub struct Operation {
-    /// Lower-case method.
-    pub method: String,
+    /// The method.
+    pub method: HttpMethod,
     /// Path template (or webhook name).
     pub path: String,
     /// Whether this is a webhook (3.1) rather than a path operation.
@@ -223,6 +314,9 @@ pub struct Parameter {
     pub description: Option<String>,
     /// Schema.
     pub schema: Option<SchemaId>,
+    /// The media type of a parameter given by `content` rather than `schema` (always so for
+    /// `querystring`): its value is serialized as that media type.
+    pub media_type: Option<crate::tree::Key>,
     /// Serialization style (`form`, `simple`, …); defaulted per location.
     pub style: String,
     /// Explode; defaulted per style.
@@ -285,12 +379,44 @@ pub struct Header {
 pub struct MediaType {
     /// e.g. `application/json`.
     pub media_type: crate::tree::Key,
-    /// Its schema.
+    /// Its schema: of the complete content.
     pub schema: Option<SchemaId>,
+    /// The schema of each item of a sequential media type (3.2 `itemSchema`): an event of
+    /// `text/event-stream`, a line of `application/jsonl`.
+    pub item_schema: Option<SchemaId>,
     /// Examples, from the media type and from docs pages.
     pub examples: Vec<Example>,
     /// Where.
     pub loc: Loc,
+}
+
+impl MediaType {
+    /// Whether this is a sequential media type (OpenAPI 3.2 section "Sequential Media
+    /// Types"): a repeating structure with no envelope, such as `text/event-stream`,
+    /// `application/jsonl`, `application/x-ndjson`, `application/json-seq` or `multipart/mixed`.
+    pub fn is_sequential(&self) -> bool {
+        is_sequential(&self.media_type)
+    }
+}
+
+/// Whether `media_type` names a sequential media type (see [`MediaType::is_sequential`]).
+pub fn is_sequential(media_type: &str) -> bool {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "text/event-stream"
+            | "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/jsonlines"
+            | "application/x-ndjson"
+            | "application/ndjson"
+    ) || essence.ends_with("-seq")
+        || essence.starts_with("multipart/")
 }
 
 /// Where an example came from.

@@ -49,7 +49,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             continue;
         }
         // Report the keyword that does not fit the dialect: `example` in 3.1, `examples` in 3.0.
-        let v31 = m.spec_version == SpecVersion::V31;
+        let v31 = m.spec_version >= SpecVersion::V31;
         let (bad, good, bad_kw, good_kw) = if v31 {
             (&single, &list, "example", "examples")
         } else {

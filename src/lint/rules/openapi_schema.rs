@@ -23,7 +23,9 @@
 use crate::diag::{Diagnostic, Severity};
 use crate::ingest::{Api, SpecVersion};
 use crate::lint::{Context, Rule};
-use crate::validation::runtime::{Access, Direction, Keyword, Kind, Options, Rules, Violation};
+use crate::validation::runtime::{
+    Access, Direction, Keyword, Kind, Lit, Options, Rules, Violation,
+};
 use crate::validation::schema_compiler::{self, Draft};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -69,8 +71,6 @@ static V31: Official = Official {
     table: OnceLock::new(),
 };
 
-/// The 3.2 schema, for when 3.2 documents are read.
-#[allow(dead_code)]
 static V32: Official = Official {
     draft: Draft::D2020,
     uri: "https://spec.openapis.org/oas/3.2/schema/WORK-IN-PROGRESS",
@@ -78,14 +78,43 @@ static V32: Official = Official {
     table: OnceLock::new(),
 };
 
+/// The OAS vocabulary of Schema Objects (`discriminator`, `xml`, `externalDocs`), which the
+/// document schema leaves to the dialect.
+static META_31: Official = Official {
+    draft: Draft::D2020,
+    uri: "https://spec.openapis.org/oas/3.1/meta/WORK-IN-PROGRESS",
+    text: include_str!("../openapi_schemas/v3.1-meta.yaml"),
+    table: OnceLock::new(),
+};
+
+static META_32: Official = Official {
+    draft: Draft::D2020,
+    uri: "https://spec.openapis.org/oas/3.2/meta/WORK-IN-PROGRESS",
+    text: include_str!("../openapi_schemas/v3.2-meta.yaml"),
+    table: OnceLock::new(),
+};
+
+/// The Schema Object keywords the OAS vocabulary defines.
+const VOCABULARY: [&str; 3] = ["discriminator", "xml", "externalDocs"];
+
 impl Official {
     fn of(version: SpecVersion) -> Option<&'static Official> {
         match version {
             SpecVersion::V30 => Some(&V30),
             SpecVersion::V31 => Some(&V31),
+            SpecVersion::V32 => Some(&V32),
             // A 2.0 document is converted on ingest; its model is 3.0 written by specforge,
             // so checking it would judge the conversion, not the vendor's text.
             SpecVersion::Swagger2 => None,
+        }
+    }
+
+    /// The Schema Object vocabulary of `version` (3.0's document schema checks it itself).
+    fn meta(version: SpecVersion) -> Option<&'static Official> {
+        match version {
+            SpecVersion::V31 => Some(&META_31),
+            SpecVersion::V32 => Some(&META_32),
+            SpecVersion::V30 | SpecVersion::Swagger2 => None,
         }
     }
 
@@ -104,12 +133,45 @@ impl Official {
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (api, _) in cx.apis() {
+    for (api, m) in cx.apis() {
         let Some(table) = Official::of(api.version).and_then(Official::table) else {
             continue;
         };
-        check_api(cx, api, table, out);
+        let doc = api.doc.to_json();
+        let mut found: Vec<(&Rules<'_>, Violation)> = explain(table, &doc)
+            .into_iter()
+            .map(|v| (table, v))
+            .collect();
+        if let Some(meta) = Official::meta(api.version).and_then(Official::table) {
+            found.extend(vocabulary(meta, m, &doc).into_iter().map(|v| (meta, v)));
+        }
+        report(cx, api, found, out);
     }
+}
+
+/// Violations of the OAS vocabulary by the Schema Objects the model read, with pointers
+/// into the document. Only the vocabulary's keywords are handed over: a Schema Object's
+/// JSON Schema keywords are the model builder's to check.
+fn vocabulary(meta: &Rules<'_>, m: &crate::model::ApiModel, doc: &Value) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for s in &m.schemas {
+        let Some(obj) = doc.pointer(&s.pointer).and_then(Value::as_object) else {
+            continue;
+        };
+        if !VOCABULARY.iter().any(|k| obj.contains_key(*k)) || !seen.insert(&*s.pointer) {
+            continue;
+        }
+        let part: serde_json::Map<String, Value> = VOCABULARY
+            .iter()
+            .filter_map(|k| obj.get(*k).map(|v| (k.to_string(), v.clone())))
+            .collect();
+        for mut v in explain(meta, &Value::Object(part)) {
+            v.pointer = format!("{}{}", s.pointer, v.pointer);
+            out.push(v);
+        }
+    }
+    out
 }
 
 /// The violations of `doc` against `table` that say what to change: a failed `oneOf` or
@@ -142,6 +204,14 @@ fn explain_one(
         _ => None,
     });
     let value = doc.pointer(&v.pointer);
+    if let Some(message) = item_counts(table, &v, value) {
+        out.push(Violation { message, ..v });
+        return;
+    }
+    if let Some(message) = excluded_by(table, &v, doc) {
+        out.push(Violation { message, ..v });
+        return;
+    }
     if v.kind == Kind::Not
         && let Some(together) = forbidden_together(table, v.rule)
     {
@@ -274,6 +344,94 @@ fn forbidden_together<'t>(table: &Rules<'t>, rule: u32) -> Option<&'t [(&'t str,
     }
 }
 
+/// What an item matching `rule` has, when the rule picks items by one constant member
+/// (`properties: {in: {const: query}}`): `` `in: query` ``.
+fn item_kind(table: &Rules<'_>, rule: u32) -> Option<String> {
+    table.rule(rule).keywords.iter().find_map(|k| match k {
+        Keyword::Properties([(name, r)]) => table.rule(*r).keywords.iter().find_map(|k| match k {
+            Keyword::Const(Lit::Str(v)) => Some(format!("`{name}: {v}`")),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+/// A list rule about the kinds of items it holds, said in those terms: `not: {allOf:
+/// [contains A, contains B]}` is "may not have both an item with A and one with B", and a
+/// `maxContains` broken is "at most N items with A".
+fn item_counts(table: &Rules<'_>, v: &Violation, value: Option<&Value>) -> Option<String> {
+    let keywords = table.rule(v.rule).keywords;
+    match v.kind {
+        Kind::Not => {
+            let inner = keywords.iter().find_map(|k| match k {
+                Keyword::Not(r) => Some(*r),
+                _ => None,
+            })?;
+            let [Keyword::AllOf(parts)] = table.rule(inner).keywords else {
+                return None;
+            };
+            let kinds: Option<Vec<String>> = parts
+                .iter()
+                .map(|&p| match table.rule(p).keywords {
+                    [Keyword::Contains { rule, .. }] => item_kind(table, *rule),
+                    _ => None,
+                })
+                .collect();
+            let kinds = kinds.filter(|k| k.len() == 2)?;
+            Some(format!(
+                "the list may not have both an item with {} and one with {}",
+                kinds[0], kinds[1]
+            ))
+        }
+        Kind::Contains => {
+            let (rule, max) = keywords.iter().find_map(|k| match k {
+                Keyword::Contains { rule, max, .. } => Some((*rule, *max)),
+                _ => None,
+            })?;
+            let (max, kind) = (max?, item_kind(table, rule)?);
+            let found = value?
+                .as_array()?
+                .iter()
+                .filter(|item| table.validate(rule, item, &quiet()).is_empty())
+                .count() as u64;
+            (found > max).then(|| format!("at most {max} item may have {kind}; {found} do"))
+        }
+        _ => None,
+    }
+}
+
+/// For a member a `dependentSchemas` entry forbids (`dependentSchemas: {nodeType:
+/// {properties: {attribute: false}}}`), "`attribute` may not be given with `nodeType`".
+fn excluded_by(table: &Rules<'_>, v: &Violation, doc: &Value) -> Option<String> {
+    if v.kind != Kind::Never {
+        return None;
+    }
+    let (parent, member) = v.pointer.rsplit_once('/')?;
+    let member = member.replace("~1", "/").replace("~0", "~");
+    let object = doc.pointer(parent)?.as_object()?;
+    table.rules.iter().find_map(|r| {
+        r.keywords.iter().find_map(|k| match k {
+            Keyword::DependentSchemas(list) => list.iter().find_map(|(trigger, d)| {
+                let forbids = table.rule(*d).keywords.iter().any(|k| {
+                    matches!(k, Keyword::Properties(props)
+                        if props.iter().any(|(n, r)| *n == member && *r == v.rule))
+                });
+                (forbids && object.contains_key(*trigger))
+                    .then(|| format!("`{member}` may not be given with `{trigger}`"))
+            }),
+            _ => None,
+        })
+    })
+}
+
+fn quiet() -> Options {
+    Options {
+        formats: false,
+        direction: Direction::Any,
+        max_violations: 1,
+    }
+}
+
 /// When every alternative is `required: [one field]`, those fields.
 fn required_alternatives(table: &Rules<'_>, list: &[u32]) -> Option<String> {
     let fields: Option<Vec<&str>> = list
@@ -298,12 +456,15 @@ fn quoted_list<'a>(names: impl Iterator<Item = &'a str>, last: &str) -> String {
     }
 }
 
-fn check_api(cx: &Context<'_>, api: &Api, table: &Rules<'_>, out: &mut Vec<Diagnostic>) {
-    let doc = api.doc.to_json();
-    let violations = explain(table, &doc);
+fn report(
+    cx: &Context<'_>,
+    api: &Api,
+    violations: Vec<(&Rules<'_>, Violation)>,
+    out: &mut Vec<Diagnostic>,
+) {
     let total = violations.len();
     let mut emitted = 0;
-    for v in violations {
+    for (table, v) in violations {
         // A member that may not be there is shown at its key; anything else at the value.
         let member = matches!(
             v.kind,
@@ -322,7 +483,7 @@ fn check_api(cx: &Context<'_>, api: &Api, table: &Rules<'_>, out: &mut Vec<Diagn
                 RULE.finding(format!(
                     "{} more places break the OpenAPI {} schema; not listed",
                     total - emitted,
-                    version_name(api.version)
+                    api.version.as_str()
                 ))
                 .at(loc, "the next one"),
             );
@@ -337,7 +498,7 @@ fn check_api(cx: &Context<'_>, api: &Api, table: &Rules<'_>, out: &mut Vec<Diagn
         let mut d = RULE
             .finding(format!(
                 "{place} is not valid OpenAPI {}: {}",
-                version_name(api.version),
+                api.version.as_str(),
                 v.message
             ))
             .at(loc, label(v.kind))
@@ -374,14 +535,6 @@ fn suggestion<'t>(table: &Rules<'t>, v: &Violation) -> Option<&'t str> {
 /// `content`, where a media type (`application/json`) belongs.
 fn misplaced_schema(pointer: &str) -> bool {
     pointer.contains("/content/schema")
-}
-
-fn version_name(v: SpecVersion) -> &'static str {
-    match v {
-        SpecVersion::Swagger2 => "2.0",
-        SpecVersion::V30 => "3.0",
-        SpecVersion::V31 => "3.1",
-    }
 }
 
 /// A pointer for people: `paths./pets.get.responses.200` reads better than `~1` escapes.
@@ -426,7 +579,7 @@ mod tests {
 
     #[test]
     fn the_embedded_schemas_compile() {
-        for s in [&V30, &V31, &V32] {
+        for s in [&V30, &V31, &V32, &META_31, &META_32] {
             assert!(s.table().is_some(), "{} does not compile", s.uri);
         }
     }

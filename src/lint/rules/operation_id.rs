@@ -32,14 +32,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         for op in &m.operations {
             let Some(id) = op.operation_id.as_deref() else {
                 out.push(
-                    RULE.finding(format!(
-                        "`{} {}` has no operationId",
-                        op.method.to_ascii_uppercase(),
-                        op.path
-                    ))
-                    .at(op.loc, "no operationId")
-                    .pointer(&op.pointer)
-                    .help("add a unique operationId; generated method names come from it"),
+                    RULE.finding(format!("`{} {}` has no operationId", op.method, op.path))
+                        .at(op.loc, "no operationId")
+                        .pointer(&op.pointer)
+                        .help("add a unique operationId; generated method names come from it"),
                 );
                 continue;
             };
@@ -49,10 +45,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 out.push(
                     RULE.finding(format!(
                         "operationId `{id}` of `{} {}` is also used by `{} {}`",
-                        op.method.to_ascii_uppercase(),
-                        op.path,
-                        first.method.to_ascii_uppercase(),
-                        first.path
+                        op.method, op.path, first.method, first.path
                     ))
                     .at(at, "duplicate")
                     .pointer(&ptr)

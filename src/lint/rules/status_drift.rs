@@ -20,7 +20,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::lint::{Context, Rule};
-use crate::model::Operation;
+use crate::model::{HttpMethod, Operation};
 use crate::tree::pointer_join;
 
 /// The rule.
@@ -62,7 +62,7 @@ fn collections(ops: &[Operation]) -> std::collections::HashSet<String> {
 /// that has items (`POST /pets` beside `/pets/{id}`). A POST that runs a query, an action, or
 /// adds to a list (`POST /query`, `AddEmailToAccessList`) is not one.
 fn is_create(op: &Operation, collections: &std::collections::HashSet<String>) -> bool {
-    if op.method != "post" || op.webhook {
+    if op.method != HttpMethod::Post || op.webhook {
         return false;
     }
     let says_create = |s: &str| {

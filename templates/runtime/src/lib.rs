@@ -24,4 +24,4 @@ pub use error::Error;
 pub use lenient::LenientNumber;
 pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutDate, LayoutTime, layout_has_time};
-pub use wire::{RawBody, Scheme, Style};
+pub use wire::{QueryMedia, RawBody, Scheme, Style};

@@ -7,7 +7,7 @@
 //! [`prepare`]; an operation's input type implements [`FromPrepared`] to take its typed values.
 
 use super::validate::{Keyword, Kind, Rules, Violation, ty};
-use super::wire::{RawBody, Scheme, Style};
+use super::wire::{QueryMedia, RawBody, Scheme, Style};
 use axum::body::Body as AxumBody;
 use axum::extract::{FromRequestParts as _, RawPathParams, Request};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
@@ -68,6 +68,9 @@ pub enum Location {
     Header,
     /// In a cookie.
     Cookie,
+    /// The whole query string as one value (OpenAPI 3.2 `in: querystring`), written as
+    /// this media type.
+    QueryString(QueryMedia),
 }
 
 /// One parameter of an operation.
@@ -189,6 +192,8 @@ pub enum Reason {
     UnsupportedMediaType,
     /// No operation has this path (a segment lacks the text its route needs).
     NotFound,
+    /// The path exists, but no operation has the request's method.
+    MethodNotAllowed,
     /// The request is valid, but the generated types cannot hold it (a construct the
     /// generator could only approximate): the server's shortcoming, answered 500.
     Unrepresentable,
@@ -221,6 +226,7 @@ impl Rejection {
             Reason::TooLarge => 413,
             Reason::UnsupportedMediaType => 415,
             Reason::NotFound => 404,
+            Reason::MethodNotAllowed => 405,
             Reason::Unrepresentable => 500,
             Reason::Malformed if !documented("400") && documented("422") => 422,
             Reason::Malformed => 400,
@@ -404,6 +410,7 @@ fn param_label(p: &Param) -> String {
         Location::Query => "query",
         Location::Header => "header",
         Location::Cookie => "cookie",
+        Location::QueryString(_) => return "the query string".to_string(),
     };
     format!("{location} parameter `{}`", p.name)
 }
@@ -490,6 +497,27 @@ pub async fn prepare(
                 param_value(api, p, raw)
             }
             Location::Cookie => param_value(api, p, values_named(&cookies, p.name)),
+            Location::QueryString(media) => match parts.uri.query().filter(|q| !q.is_empty()) {
+                None => None,
+                Some(_) if media == QueryMedia::Form => {
+                    Some(form_value(api, p.rule, query.clone()))
+                }
+                Some(raw) => {
+                    let text = String::from_utf8(percent_decode_bytes(raw)).map_err(|_| {
+                        reject(Reason::Malformed, "the query string is not UTF-8".into())
+                    })?;
+                    Some(if media == QueryMedia::Json {
+                        serde_json::from_str(&text).map_err(|e| {
+                            reject(
+                                Reason::Malformed,
+                                format!("the query string is not valid JSON: {e}"),
+                            )
+                        })?
+                    } else {
+                        Value::String(text)
+                    })
+                }
+            },
         };
         match (&value, p.rule) {
             (None, _) if p.required => violations.push(Violation {
@@ -815,7 +843,40 @@ pub fn not_found(api: &Api, request: &Request) -> Response {
     .into_response()
 }
 
+/// The 405 for a method no operation of a route has (routes with methods axum has no filter
+/// for, such as `QUERY`, answer through this), with `Allow` naming the ones it has.
+pub fn method_not_allowed(api: &Api, request: &Request, allowed: &[&str]) -> Response {
+    let op = Operation {
+        id: "",
+        security: &[],
+        params: &[],
+        body: None,
+        errors: &[],
+    };
+    let mut response = Rejection::new(
+        api,
+        &op,
+        Reason::MethodNotAllowed,
+        format!(
+            "`{}` has no {} operation; it has {}",
+            request.uri().path(),
+            request.method(),
+            allowed.join(", ")
+        ),
+    )
+    .into_response();
+    if let Ok(v) = HeaderValue::from_str(&allowed.join(", ")) {
+        response.headers_mut().insert(header::ALLOW, v);
+    }
+    response
+}
+
 fn percent_decode(s: &str) -> String {
+    String::from_utf8_lossy(&percent_decode_bytes(s)).into_owned()
+}
+
+/// `%XX` escapes decoded, everything else (`+` included) kept.
+fn percent_decode_bytes(s: &str) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -836,7 +897,7 @@ fn percent_decode(s: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// Whether `content_type` is one `media` accepts.

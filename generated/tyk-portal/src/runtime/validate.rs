@@ -1690,7 +1690,14 @@ impl<'r, 'a, 'v> Eval<'r, 'a, 'v> {
         for k in map.keys() {
             let name = Value::String(k.clone());
             let before = self.out.len();
-            if !self.eval(r, &name, collect, None, 0) {
+            // A bad name is reported at its member (lint points at the key), not the object.
+            let len = self.ptr.len();
+            if collect {
+                self.ptr.push('/');
+                self.ptr.push_str(&k.replace('~', "~0").replace('/', "~1"));
+            }
+            let valid = self.eval(r, &name, collect, None, 0);
+            if !valid {
                 ok = false;
                 for x in &mut self.out[before..] {
                     x.message = format!("the property name `{}`: {}", clip(k), x.message);
@@ -1701,9 +1708,10 @@ impl<'r, 'a, 'v> Eval<'r, 'a, 'v> {
                         format!("the property name `{}` is not allowed", clip(k))
                     });
                 }
-                if !collect || self.full() {
-                    return false;
-                }
+            }
+            self.ptr.truncate(len);
+            if !valid && (!collect || self.full()) {
+                return false;
             }
         }
         ok

@@ -42,3 +42,14 @@ pub enum Style {
     /// `simple` (the path and header default).
     Simple,
 }
+
+/// How an OpenAPI 3.2 `in: querystring` parameter writes the whole query string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryMedia {
+    /// `application/x-www-form-urlencoded`: the value's fields as `key=value` pairs.
+    Form,
+    /// JSON (`application/json`, `+json`): the value's JSON text, percent-encoded.
+    Json,
+    /// Anything else: a string value, percent-encoded.
+    Text,
+}

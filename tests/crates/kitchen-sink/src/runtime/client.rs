@@ -5,7 +5,7 @@
 //! match the status onto the documented response types with [`json`], [`text`] and [`api`].
 
 use super::Error;
-pub use super::wire::{RawBody, Scheme, Style};
+pub use super::wire::{QueryMedia, RawBody, Scheme, Style};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -92,6 +92,9 @@ impl Core {
         url.push_str(&self.base_url);
         url.push_str(&request.path);
         let mut url = reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(Box::new(e)))?;
+        if let Some(q) = &request.query_string {
+            url.set_query(Some(q));
+        }
         let mut query = request.query;
         let mut headers = request.headers;
         let mut cookies = request.cookies;
@@ -155,6 +158,7 @@ pub struct Request {
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     cookies: Vec<(String, String)>,
+    query_string: Option<String>,
     body: Option<(String, Vec<u8>)>,
 }
 
@@ -167,8 +171,34 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             cookies: Vec::new(),
+            query_string: None,
             body: None,
         }
+    }
+
+    /// Sets the whole query string from one value (an OpenAPI 3.2 `in: querystring`
+    /// parameter), encoded as its media type; `None` and `null` set nothing.
+    pub fn query_string<T: Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+        media: QueryMedia,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let value = serde_json::to_value(value)?;
+        if value.is_null() {
+            return Ok(());
+        }
+        self.query_string = Some(match media {
+            QueryMedia::Form => {
+                let mut pairs = Vec::new();
+                encode_query(&mut pairs, "", &value, Style::Form, true);
+                let mut out = reqwest::Url::parse("http://x/").expect("a fixed URL parses");
+                out.query_pairs_mut().extend_pairs(pairs);
+                out.query().unwrap_or_default().to_string()
+            }
+            QueryMedia::Json => percent_encode(&value.to_string()),
+            QueryMedia::Text => percent_encode(&scalar(&value)),
+        });
+        Ok(())
     }
 
     /// Adds query parameter `name` in `style`; `None` and `null` add nothing.
@@ -259,6 +289,11 @@ pub fn path_param<T: Serialize + ?Sized>(value: &T) -> String {
     if text == "." || text == ".." {
         return text.replace('.', "%2E");
     }
+    percent_encode(&text)
+}
+
+/// Every byte but RFC 3986's unreserved characters percent-encoded.
+fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

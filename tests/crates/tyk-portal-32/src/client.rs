@@ -1,0 +1,154 @@
+//! An async client (reqwest) with one method per operation.
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::client::Scheme)] = &[
+    ("AdminAPIToken", super::runtime::client::Scheme::Header("Authorization")),
+];
+/// A client for the API. Cheap to clone; clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: super::runtime::client::Core,
+}
+impl Client {
+    /// A client for the API at `base_url` (the spec's paths are appended to it).
+    pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self::with_http_client(base_url, ::reqwest::Client::new())
+    }
+    /// A client that sends through `http` (for timeouts, proxies, TLS settings).
+    pub fn with_http_client(
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        http: ::reqwest::Client,
+    ) -> Self {
+        Client {
+            core: super::runtime::client::Core::new(base_url, http, SCHEMES),
+        }
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Sends an API key in the `Authorization` header (scheme `AdminAPIToken`).
+    pub fn with_admin_api_token(
+        mut self,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core.set_token("AdminAPIToken", token.into());
+        self
+    }
+    /// List API Products
+    ///
+    /// `GET /products`
+    pub async fn list_products(
+        &self,
+        params: &super::types::ListProductsParams,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::Product>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/products"),
+        );
+        request
+            .query_string(&params.filter, super::runtime::client::QueryMedia::Form)
+            .map_err(super::runtime::client::invalid)?;
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+            }
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// Search API Products by a structured query
+    ///
+    /// `QUERY /products`
+    pub async fn search_products(
+        &self,
+        body: &super::types::ProductSearch,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::Product>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::from_bytes(b"QUERY").unwrap_or(::reqwest::Method::GET),
+            ::std::string::String::from("/products"),
+        );
+        request.json("application/json", body).map_err(super::runtime::client::invalid)?;
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+            }
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// Attach a client type to this API Product
+    ///
+    /// `POST /products/{product_id}/client_types`
+    pub async fn create_product_client_type(
+        &self,
+        product_id: i64,
+        body: ::std::option::Option<&super::types::ProductClientTypeAttach>,
+    ) -> ::std::result::Result<
+        super::types::ProductClientTypeResponse,
+        super::runtime::Error<super::types::OnlyErrors>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            [
+                "/products/",
+                &super::runtime::client::path_param(&product_id),
+                "/client_types",
+            ]
+                .concat(),
+        );
+        if let ::std::option::Option::Some(body) = body {
+            request
+                .json("application/json", body)
+                .map_err(super::runtime::client::invalid)?;
+        }
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            201 => {
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+            }
+            422 => {
+                super::runtime::client::api(
+                    status,
+                    super::runtime::client::json(status, &bytes)?,
+                )
+            }
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// Detach every client type from this API Product
+    ///
+    /// `PURGE /products/{product_id}/client_types`
+    pub async fn purge_product_client_types(
+        &self,
+        product_id: i64,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::from_bytes(b"PURGE").unwrap_or(::reqwest::Method::GET),
+            [
+                "/products/",
+                &super::runtime::client::path_param(&product_id),
+                "/client_types",
+            ]
+                .concat(),
+        );
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            204 => ::std::result::Result::Ok(()),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+}
+/// The spec's server `http://localhost:3001/portal-api`, variables at their defaults.
+pub const DEFAULT_BASE_URL: &str = "http://localhost:3001/portal-api";
+impl Client {
+    /// A client for the spec's server `http://localhost:3001/portal-api`.
+    pub fn for_server() -> Self {
+        Self::new(DEFAULT_BASE_URL)
+    }
+}

@@ -1,0 +1,510 @@
+//! What a generated client needs at run time: parameter encoding by OpenAPI style, credentials
+//! for the spec's security schemes, sending a request and decoding the answer.
+//!
+//! Generated methods stay short: they build a [`Request`], hand it to [`Core::execute`] and
+//! match the status onto the documented response types with [`json`], [`text`] and [`api`].
+
+use super::Error;
+pub use super::wire::{QueryMedia, RawBody, Scheme, Style};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// A credential set on a client for one scheme.
+#[derive(Clone)]
+enum Secret {
+    Token(String),
+    Basic(String, Option<String>),
+}
+
+/// Secrets are never printed.
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// The part of a generated client that does not depend on the API: the HTTP client, the base
+/// URL and the credentials given so far.
+#[derive(Debug, Clone)]
+pub struct Core {
+    http: reqwest::Client,
+    base_url: String,
+    schemes: &'static [(&'static str, Scheme)],
+    secrets: BTreeMap<&'static str, Secret>,
+}
+
+impl Core {
+    /// A core for `base_url` (a trailing `/` is ignored) and the API's security schemes.
+    pub fn new(
+        base_url: impl Into<String>,
+        http: reqwest::Client,
+        schemes: &'static [(&'static str, Scheme)],
+    ) -> Self {
+        let mut base_url = base_url.into();
+        while base_url.ends_with('/') {
+            base_url.pop();
+        }
+        Core {
+            http,
+            base_url,
+            schemes,
+            secrets: BTreeMap::new(),
+        }
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Sets the token or API key for scheme `name`.
+    pub fn set_token(&mut self, name: &'static str, token: String) {
+        self.secrets.insert(name, Secret::Token(token));
+    }
+
+    /// Sets the user name and password for the HTTP basic scheme `name`.
+    pub fn set_basic(&mut self, name: &'static str, user: String, password: Option<String>) {
+        self.secrets.insert(name, Secret::Basic(user, password));
+    }
+
+    /// Sends `request`, authenticated by the first alternative of `security` whose schemes all
+    /// have credentials (an empty alternative means none are needed), and returns the status
+    /// and the whole body. With no alternative satisfied the request goes out unauthenticated
+    /// and the server's answer (typically a documented 401) tells the caller.
+    pub async fn execute<E>(
+        &self,
+        request: Request,
+        security: &[&[&'static str]],
+    ) -> Result<(u16, Vec<u8>), Error<E>> {
+        if let Some(segment) = dot_segment(&request.path) {
+            return Err(Error::InvalidRequest(
+                format!(
+                    "the path `{}` has the dot-segment `{segment}` (a path parameter `.` or `..`): \
+                     URL resolution would send the request to another resource, so nothing was sent",
+                    request.path
+                )
+                .into(),
+            ));
+        }
+        let mut url = String::with_capacity(self.base_url.len() + request.path.len());
+        url.push_str(&self.base_url);
+        url.push_str(&request.path);
+        let mut url = reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(Box::new(e)))?;
+        if let Some(q) = &request.query_string {
+            url.set_query(Some(q));
+        }
+        let mut query = request.query;
+        let mut headers = request.headers;
+        let mut cookies = request.cookies;
+        let mut basic = None;
+        let chosen = security
+            .iter()
+            .find(|alt| alt.iter().all(|s| self.secrets.contains_key(s)));
+        for name in chosen.into_iter().flat_map(|alt| alt.iter()) {
+            let Some(scheme) = self.schemes.iter().find(|(n, _)| n == name).map(|s| s.1) else {
+                continue;
+            };
+            match (scheme, &self.secrets[name]) {
+                (Scheme::Header(h), Secret::Token(t)) => headers.push((h.to_string(), t.clone())),
+                (Scheme::Query(q), Secret::Token(t)) => query.push((q.to_string(), t.clone())),
+                (Scheme::Cookie(c), Secret::Token(t)) => cookies.push((c.to_string(), t.clone())),
+                (Scheme::Bearer, Secret::Token(t)) => {
+                    headers.push(("authorization".to_string(), format!("Bearer {t}")))
+                }
+                (Scheme::Basic, Secret::Basic(u, p)) => basic = Some((u.clone(), p.clone())),
+                _ => {}
+            }
+        }
+        if !query.is_empty() {
+            let mut pairs = url.query_pairs_mut();
+            for (k, v) in &query {
+                pairs.append_pair(k, v);
+            }
+        }
+        let mut builder = self.http.request(request.method, url);
+        for (k, v) in headers {
+            builder = builder.header(k, v);
+        }
+        if !cookies.is_empty() {
+            let jar: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            builder = builder.header("cookie", jar.join("; "));
+        }
+        if let Some((user, password)) = basic {
+            builder = builder.basic_auth(user, password);
+        }
+        if let Some((content_type, body)) = request.body {
+            builder = builder.header("content-type", content_type).body(body);
+        }
+        let response = builder
+            .send()
+            .await
+            .map_err(|e| Error::Transport(Box::new(e)))?;
+        let status = response.status().as_u16();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| Error::Transport(Box::new(e)))?;
+        Ok((status, body.to_vec()))
+    }
+}
+
+/// One request, before the base URL and credentials are added.
+#[derive(Debug)]
+pub struct Request {
+    method: reqwest::Method,
+    path: String,
+    query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+    cookies: Vec<(String, String)>,
+    query_string: Option<String>,
+    body: Option<(String, Vec<u8>)>,
+}
+
+impl Request {
+    /// A request for `method` on `path` (already filled in with [`path_param`]).
+    pub fn new(method: reqwest::Method, path: String) -> Self {
+        Request {
+            method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            query_string: None,
+            body: None,
+        }
+    }
+
+    /// Sets the whole query string from one value (an OpenAPI 3.2 `in: querystring`
+    /// parameter), encoded as its media type; `None` and `null` set nothing.
+    pub fn query_string<T: Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+        media: QueryMedia,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let value = serde_json::to_value(value)?;
+        if value.is_null() {
+            return Ok(());
+        }
+        self.query_string = Some(match media {
+            QueryMedia::Form => {
+                let mut pairs = Vec::new();
+                encode_query(&mut pairs, "", &value, Style::Form, true);
+                let mut out = reqwest::Url::parse("http://x/").expect("a fixed URL parses");
+                out.query_pairs_mut().extend_pairs(pairs);
+                out.query().unwrap_or_default().to_string()
+            }
+            QueryMedia::Json => percent_encode(&value.to_string()),
+            QueryMedia::Text => percent_encode(&scalar(&value)),
+        });
+        Ok(())
+    }
+
+    /// Adds query parameter `name` in `style`; `None` and `null` add nothing.
+    pub fn query<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: Style,
+        explode: bool,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let value = serde_json::to_value(value)?;
+        encode_query(&mut self.query, name, &value, style, explode);
+        Ok(())
+    }
+
+    /// Adds header `name` (simple style); `None` and `null` add nothing.
+    pub fn header<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        explode: bool,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let value = serde_json::to_value(value)?;
+        if !value.is_null() {
+            self.headers
+                .push((name.to_string(), simple(&value, explode)));
+        }
+        Ok(())
+    }
+
+    /// Adds cookie `name`; `None` and `null` add nothing.
+    pub fn cookie<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let value = serde_json::to_value(value)?;
+        if !value.is_null() {
+            self.cookies.push((name.to_string(), simple(&value, false)));
+        }
+        Ok(())
+    }
+
+    /// Sets a JSON body.
+    pub fn json<T: Serialize + ?Sized>(
+        &mut self,
+        content_type: &'static str,
+        body: &T,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        self.body = Some((content_type.to_string(), serde_json::to_vec(body)?));
+        Ok(())
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from a struct or map.
+    pub fn form<T: Serialize + ?Sized>(
+        &mut self,
+        body: &T,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let value = serde_json::to_value(body)?;
+        let mut pairs = Vec::new();
+        encode_query(&mut pairs, "", &value, Style::Form, true);
+        let mut out = reqwest::Url::parse("http://x/").expect("a fixed URL parses");
+        out.query_pairs_mut().extend_pairs(pairs);
+        let encoded = out.query().unwrap_or_default().as_bytes().to_vec();
+        self.body = Some(("application/x-www-form-urlencoded".to_string(), encoded));
+        Ok(())
+    }
+
+    /// Sets a body sent as it is, with `content_type`.
+    pub fn raw(&mut self, content_type: &str, body: Vec<u8>) {
+        self.body = Some((content_type.to_string(), body));
+    }
+
+    /// Sets a body the caller encoded, with its own content type (a multipart boundary).
+    pub fn raw_body(&mut self, body: RawBody) {
+        self.body = Some((body.content_type, body.bytes));
+    }
+}
+
+/// A path parameter value (simple style), percent-encoded for one path segment. A value that
+/// is a dot-segment (`.`, `..`) has its dots encoded too; [`Client::execute`] then refuses the
+/// request, since URL parsers still read `%2E%2E` as `..` and would request another resource.
+pub fn path_param<T: Serialize + ?Sized>(value: &T) -> String {
+    let text = match serde_json::to_value(value) {
+        Ok(v) => simple(&v, false),
+        Err(_) => String::new(),
+    };
+    if text == "." || text == ".." {
+        return text.replace('.', "%2E");
+    }
+    percent_encode(&text)
+}
+
+/// Every byte but RFC 3986's unreserved characters percent-encoded.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The first segment of `path` that URL resolution (RFC 3986 section 5.2.4, WHATWG URL) reads
+/// as `.` or `..`, encoded dots included.
+fn dot_segment(path: &str) -> Option<&str> {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    path.split('/').find(|seg| {
+        let lower = seg.to_ascii_lowercase();
+        let dots = lower.replace("%2e", ".");
+        (dots == "." || dots == "..") && !seg.is_empty()
+    })
+}
+
+/// A scalar as text: strings without quotes, numbers and booleans as JSON writes them.
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Simple style: arrays and objects comma-joined (`k,v,k,v`, or `k=v,k=v` exploded).
+fn simple(v: &Value, explode: bool) -> String {
+    match v {
+        Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| {
+                if explode {
+                    format!("{k}={}", scalar(v))
+                } else {
+                    format!("{k},{}", scalar(v))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        other => scalar(other),
+    }
+}
+
+/// Query pairs for one parameter, by style (OpenAPI 3 "Style Examples").
+fn encode_query(
+    out: &mut Vec<(String, String)>,
+    name: &str,
+    value: &Value,
+    style: Style,
+    explode: bool,
+) {
+    match value {
+        Value::Null => {}
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().filter(|v| !v.is_null()).map(scalar).collect();
+            match style {
+                Style::SpaceDelimited if !explode => out.push((name.to_string(), items.join(" "))),
+                Style::PipeDelimited if !explode => out.push((name.to_string(), items.join("|"))),
+                _ if explode => out.extend(items.into_iter().map(|v| (name.to_string(), v))),
+                _ => out.push((name.to_string(), items.join(","))),
+            }
+        }
+        Value::Object(map) => match style {
+            Style::DeepObject => {
+                for (k, v) in map {
+                    deep(out, &format!("{name}[{k}]"), v);
+                }
+            }
+            _ if explode => {
+                for (k, v) in map {
+                    if !v.is_null() {
+                        out.push((k.clone(), simple(v, false)));
+                    }
+                }
+            }
+            _ => out.push((name.to_string(), simple(value, false))),
+        },
+        other => out.push((name.to_string(), scalar(other))),
+    }
+}
+
+/// `deepObject` nesting: `filter[created][gte]=1` (as Stripe reads it).
+fn deep(out: &mut Vec<(String, String)>, key: &str, v: &Value) {
+    match v {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (k, v) in map {
+                deep(out, &format!("{key}[{k}]"), v);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                deep(out, &format!("{key}[{i}]"), v);
+            }
+        }
+        other => out.push((key.to_string(), scalar(other))),
+    }
+}
+
+/// Decodes a JSON body of a documented status; a body that does not match is
+/// [`Error::InvalidBody`] with the raw bytes kept.
+pub fn json<T: DeserializeOwned, E>(status: u16, body: &[u8]) -> Result<T, Error<E>> {
+    serde_json::from_slice(body).map_err(|source| Error::InvalidBody {
+        status,
+        body: body.to_vec(),
+        source,
+    })
+}
+
+/// A text body (invalid UTF-8 is replaced, never an error).
+pub fn text(body: &[u8]) -> String {
+    String::from_utf8_lossy(body).into_owned()
+}
+
+/// A documented error status with its decoded body.
+pub fn api<T, E>(status: u16, body: E) -> Result<T, Error<E>> {
+    Err(Error::Api { status, body })
+}
+
+/// A status the spec does not document.
+pub fn unexpected<T, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
+    Err(Error::UnexpectedStatus { status, body })
+}
+
+/// A request that could not be built (a value that does not serialise).
+pub fn invalid<E>(e: Box<dyn std::error::Error + Send + Sync>) -> Error<E> {
+    Error::InvalidRequest(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn query(value: Value, style: Style, explode: bool) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        encode_query(&mut out, "id", &value, style, explode);
+        out
+    }
+
+    #[test]
+    fn query_styles_follow_the_spec_examples() {
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(query(json!(5), Style::Form, true), pairs(&[("id", "5")]));
+        assert_eq!(
+            query(json!([3, 4, 5]), Style::Form, true),
+            pairs(&[("id", "3"), ("id", "4"), ("id", "5")])
+        );
+        assert_eq!(
+            query(json!([3, 4, 5]), Style::Form, false),
+            pairs(&[("id", "3,4,5")])
+        );
+        assert_eq!(
+            query(json!([3, 4, 5]), Style::PipeDelimited, false),
+            pairs(&[("id", "3|4|5")])
+        );
+        assert_eq!(
+            query(
+                json!({"role": "admin", "firstName": "Alex"}),
+                Style::Form,
+                true
+            ),
+            pairs(&[("role", "admin"), ("firstName", "Alex")])
+        );
+        assert_eq!(
+            query(json!({"role": "admin"}), Style::DeepObject, true),
+            pairs(&[("id[role]", "admin")])
+        );
+        assert_eq!(
+            query(json!({"created": {"gte": 1}}), Style::DeepObject, true),
+            pairs(&[("id[created][gte]", "1")])
+        );
+        assert!(query(Value::Null, Style::Form, true).is_empty());
+    }
+
+    #[test]
+    fn dot_segment_values_are_encoded_and_refused() {
+        assert_eq!(path_param(".."), "%2E%2E");
+        assert_eq!(path_param("."), "%2E");
+        assert_eq!(path_param("..a"), "..a");
+        assert_eq!(dot_segment("/widgets/%2E%2E/details"), Some("%2E%2E"));
+        assert_eq!(dot_segment("/widgets/%2e/details"), Some("%2e"));
+        assert_eq!(dot_segment("/widgets/.%2E"), Some(".%2E"));
+        assert_eq!(dot_segment("/widgets/..a/details"), None);
+        assert_eq!(dot_segment("/widgets/a.b/details?x=.."), None);
+    }
+
+    #[test]
+    fn path_params_are_one_encoded_segment() {
+        assert_eq!(path_param("a/b c"), "a%2Fb%20c");
+        assert_eq!(path_param(&42), "42");
+        assert_eq!(path_param("ünï"), "%C3%BCn%C3%AF");
+        assert_eq!(path_param(&["a", "b"]), "a%2Cb");
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let mut core = Core::new("http://127.0.0.1/", reqwest::Client::new(), &[]);
+        core.set_token("key", "s3cret".to_string());
+        assert!(!format!("{core:?}").contains("s3cret"));
+        assert_eq!(core.base_url(), "http://127.0.0.1");
+    }
+}

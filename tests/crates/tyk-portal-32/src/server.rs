@@ -1,0 +1,564 @@
+//! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+//! the spec (credentials present, parameters and body valid, body size bounded) before
+//! a method runs; what fails is answered in the API's own error shape.
+use super::runtime::server as rt;
+use super::runtime::validate as v;
+/// Tyk Developer Portal (3.2): one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// List API Products
+    ///
+    /// `list-products` (GET /products).
+    fn list_products(
+        &self,
+        input: ListProductsInput,
+    ) -> impl ::std::future::Future<Output = ListProductsReply> + ::std::marker::Send;
+    /// Search API Products by a structured query
+    ///
+    /// `search-products` (QUERY /products).
+    fn search_products(
+        &self,
+        input: SearchProductsInput,
+    ) -> impl ::std::future::Future<Output = SearchProductsReply> + ::std::marker::Send;
+    /// Attach a client type to this API Product
+    ///
+    /// `create-product-client-type` (POST /products/{product_id}/client_types).
+    fn create_product_client_type(
+        &self,
+        input: CreateProductClientTypeInput,
+    ) -> impl ::std::future::Future<
+        Output = CreateProductClientTypeReply,
+    > + ::std::marker::Send;
+    /// Detach every client type from this API Product
+    ///
+    /// `purge-product-client-types` (PURGE /products/{product_id}/client_types).
+    fn purge_product_client_types(
+        &self,
+        input: PurgeProductClientTypesInput,
+    ) -> impl ::std::future::Future<
+        Output = PurgeProductClientTypesReply,
+    > + ::std::marker::Send;
+    /// Decides whether `credentials` (present, as the operation's security asks) may
+    /// call `operation` (its operationId). Called before the operation's method; `false`
+    /// answers 401 in the API's error shape. By default every present credential may.
+    fn authorize(
+        &self,
+        operation: &'static str,
+        credentials: &rt::Credentials,
+    ) -> impl ::std::future::Future<Output = bool> + ::std::marker::Send {
+        let _ = (operation, credentials);
+        async { true }
+    }
+    /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+    /// API's own error shape with a message naming the problem; override it to log or
+    /// to answer differently.
+    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+        ::axum::response::IntoResponse::into_response(rejection)
+    }
+}
+/// A router serving `api` with the default settings (2 MiB body limit). The spec's
+/// paths are routed as they are; nest the router under the server's base path if it
+/// has one.
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with(api, rt::Config::default())
+}
+/// A router serving `api` with `config`.
+pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+    ::axum::Router::new()
+        .without_v07_checks()
+        .route(
+            "/products",
+            ::axum::routing::on(
+                    ::axum::routing::MethodFilter::GET,
+                    handle_list_products::<A>,
+                )
+                .fallback(other_methods_0::<A>),
+        )
+        .route(
+            "/products/{p0}/client_types",
+            ::axum::routing::on(
+                    ::axum::routing::MethodFilter::POST,
+                    handle_create_product_client_type::<A>,
+                )
+                .fallback(other_methods_1::<A>),
+        )
+        .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+}
+/// The input of `list-products` (GET /products), checked against the spec.
+#[derive(Debug)]
+pub struct ListProductsInput {
+    /// The optional parameters that were sent.
+    pub params: super::types::ListProductsParams,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for ListProductsInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(ListProductsInput {
+            params: super::types::ListProductsParams {
+                filter: p.take_opt(0usize)?,
+            },
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `list-products` (GET /products).
+#[derive(Debug)]
+pub enum ListProductsReply {
+    /// `200`
+    Ok(::std::vec::Vec<super::types::Product>),
+}
+impl ::axum::response::IntoResponse for ListProductsReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            ListProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_list_products<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[0usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(&shared.api, "list-products", prepared.credentials_ref())
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <ListProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::list_products(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `search-products` (QUERY /products), checked against the spec.
+#[derive(Debug)]
+pub struct SearchProductsInput {
+    /// The request body.
+    pub body: super::types::ProductSearch,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for SearchProductsInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(SearchProductsInput {
+            body: p.body()?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `search-products` (QUERY /products).
+#[derive(Debug)]
+pub enum SearchProductsReply {
+    /// `200`
+    Ok(::std::vec::Vec<super::types::Product>),
+}
+impl ::axum::response::IntoResponse for SearchProductsReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            SearchProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_search_products<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[1usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(&shared.api, "search-products", prepared.credentials_ref())
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <SearchProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::search_products(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `create-product-client-type` (POST /products/{product_id}/client_types), checked against the spec.
+#[derive(Debug)]
+pub struct CreateProductClientTypeInput {
+    /// Path parameter `product_id`.
+    pub product_id: i64,
+    /// The request body.
+    pub body: ::std::option::Option<super::types::ProductClientTypeAttach>,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for CreateProductClientTypeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CreateProductClientTypeInput {
+            product_id: p.take(0usize)?,
+            body: p.body_opt()?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `create-product-client-type` (POST /products/{product_id}/client_types).
+#[derive(Debug)]
+pub enum CreateProductClientTypeReply {
+    /// `201`
+    Created(super::types::ProductClientTypeResponse),
+    /// `422`
+    UnprocessableEntity(super::types::OnlyErrors),
+}
+impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreateProductClientTypeReply::Created(body) => {
+                rt::json(201u16, "application/json", &body)
+            }
+            CreateProductClientTypeReply::UnprocessableEntity(body) => {
+                rt::json(422u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_create_product_client_type<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[2usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(
+            &shared.api,
+            "create-product-client-type",
+            prepared.credentials_ref(),
+        )
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <CreateProductClientTypeInput as rt::FromPrepared>::from_prepared(
+        &mut prepared,
+    ) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::create_product_client_type(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `purge-product-client-types` (PURGE /products/{product_id}/client_types), checked against the spec.
+#[derive(Debug)]
+pub struct PurgeProductClientTypesInput {
+    /// Path parameter `product_id`.
+    pub product_id: i64,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for PurgeProductClientTypesInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PurgeProductClientTypesInput {
+            product_id: p.take(0usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `purge-product-client-types` (PURGE /products/{product_id}/client_types).
+#[derive(Debug)]
+pub enum PurgeProductClientTypesReply {
+    /// `204`
+    NoContent,
+}
+impl ::axum::response::IntoResponse for PurgeProductClientTypesReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PurgeProductClientTypesReply::NoContent => rt::empty(204u16),
+        }
+    }
+}
+async fn handle_purge_product_client_types<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[3usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(
+            &shared.api,
+            "purge-product-client-types",
+            prepared.credentials_ref(),
+        )
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <PurgeProductClientTypesInput as rt::FromPrepared>::from_prepared(
+        &mut prepared,
+    ) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::purge_product_client_types(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+async fn other_methods_0<A: Api>(
+    state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match request.method().as_str() {
+        "QUERY" => handle_search_products::<A>(state, request).await,
+        _ => rt::method_not_allowed(&API, &request, &["GET", "QUERY"]),
+    }
+}
+async fn other_methods_1<A: Api>(
+    state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    match request.method().as_str() {
+        "PURGE" => handle_purge_product_client_types::<A>(state, request).await,
+        _ => rt::method_not_allowed(&API, &request, &["POST", "PURGE"]),
+    }
+}
+/// `/components/schemas/ProductFilter`
+const RULE_0: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("page", 7u32), ("per_page", 8u32), ("state", 9u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductSearch`
+const RULE_1: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(&[("NameContains", v::Access::ReadWrite)]),
+        v::Keyword::Properties(&[("NameContains", 5u32), ("Limit", 6u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1products~1{product_id}~1client_types/parameters/0/schema`
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductClientTypeAttach`
+const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("ID", 4u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductClientTypeAttach/properties/ID`
+const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductSearch/properties/NameContains`
+const RULE_5: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::MinLength(1u64)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductSearch/properties/Limit`
+const RULE_6: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductFilter/properties/page`
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductFilter/properties/per_page`
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::INTEGER),
+        v::Keyword::Minimum(1f64),
+        v::Keyword::Maximum(100f64),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductFilter/properties/state`
+const RULE_9: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(&[v::Lit::Str("draft"), v::Lit::Str("published")]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
+    ("AdminAPIToken", super::runtime::Scheme::Header("Authorization")),
+];
+/// The spec's patterns, compiled on first use.
+static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
+/// The request schemas as validation rules; they refer to each other by index.
+static RULES: v::Rules<'static> = v::Rules {
+    rules: &[
+        RULE_0,
+        RULE_1,
+        RULE_2,
+        RULE_3,
+        RULE_4,
+        RULE_5,
+        RULE_6,
+        RULE_7,
+        RULE_8,
+        RULE_9,
+    ],
+    patterns: &PATTERNS,
+    resources: &[],
+};
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_0: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/json",
+    template: "{\"errors\":[\"\"]}",
+    message: ::std::option::Option::Some("/errors/0"),
+    status: ::std::option::Option::None,
+};
+/// The API as the runtime sees it.
+static API: rt::Api = rt::Api {
+    schemes: SCHEMES,
+    rules: &RULES,
+    error: SHAPE_0,
+};
+/// Each operation as the runtime sees it, in the order of the handlers.
+static OPERATIONS: &[rt::Operation] = &[
+    rt::Operation {
+        id: "list-products",
+        security: &[&["AdminAPIToken"]],
+        params: &[
+            rt::Param {
+                name: "filter",
+                location: rt::Location::QueryString(super::runtime::QueryMedia::Form),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: false,
+                rule: ::std::option::Option::Some(0u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "search-products",
+        security: &[&["AdminAPIToken"]],
+        params: &[],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Json,
+            required: true,
+            rule: ::std::option::Option::Some(1u32),
+        }),
+        errors: &[],
+    },
+    rt::Operation {
+        id: "create-product-client-type",
+        security: &[&["AdminAPIToken"]],
+        params: &[
+            rt::Param {
+                name: "product_id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::Some(rt::Body {
+            media: rt::Media::Json,
+            required: false,
+            rule: ::std::option::Option::Some(3u32),
+        }),
+        errors: &[("422", SHAPE_0)],
+    },
+    rt::Operation {
+        id: "purge-product-client-types",
+        security: &[&["AdminAPIToken"]],
+        params: &[
+            rt::Param {
+                name: "product_id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+];

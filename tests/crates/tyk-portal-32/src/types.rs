@@ -1,0 +1,181 @@
+//! Types of Tyk Developer Portal (3.2) 1.14.0, one per schema that needs one.
+/// Optional parameters of `list-products` (GET /products); all `None` by default.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ListProductsParams {
+    /// `filter` (querystring): The whole query string, as a form
+    pub filter: ::std::option::Option<ProductFilter>,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct OnlyErrors {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct Product {
+    #[serde(rename = "ID")]
+    pub id: i64,
+    #[serde(rename = "Name")]
+    pub name: ::std::string::String,
+    #[serde(
+        rename = "State",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub state: ::std::option::Option<ProductFilterState>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct ProductClientTypeAttach {
+    /// UID of this client type
+    #[serde(
+        rename = "ID",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct ProductClientTypeResponse {
+    #[serde(
+        rename = "ID",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<i64>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct ProductFilter {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub per_page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<ProductFilterState>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum ProductFilterState {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "published")]
+    Published,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+impl ::std::fmt::Display for ProductFilterState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                ProductFilterState::Draft => "draft",
+                ProductFilterState::Published => "published",
+                ProductFilterState::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for ProductFilterState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+        ::std::result::Result::Ok(
+            match s {
+                "draft" => ProductFilterState::Draft,
+                "published" => ProductFilterState::Published,
+                other => ProductFilterState::Other(other.to_string()),
+            },
+        )
+    }
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct ProductSearch {
+    #[serde(rename = "NameContains")]
+    pub name_contains: ::std::string::String,
+    #[serde(
+        rename = "Limit",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}

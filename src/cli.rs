@@ -150,18 +150,40 @@ fn load_or_report(input: &Input) -> Option<Loaded> {
 }
 
 /// `specforge extract`.
-pub fn extract(input: &Input, json: bool, only: Option<&str>) -> Exit {
+pub fn extract(
+    input: &Input,
+    json: bool,
+    only: Option<&str>,
+    openapi: Option<crate::ingest::convert::Target>,
+) -> Exit {
     let Some(Loaded { ws, .. }) = load_or_report(input) else {
         return Exit::InputError;
     };
     if ws.has_errors() || no_such_api(&ws, only) {
         return Exit::InputError;
     }
-    let apis: Vec<_> = ws
+    let mut apis: Vec<crate::ingest::Api> = ws
         .apis
         .iter()
         .filter(|a| only.is_none_or(|o| o == a.name))
+        .cloned()
         .collect();
+    if let Some(target) = openapi {
+        let mut lost = Vec::new();
+        for a in &mut apis {
+            match crate::ingest::convert::convert(&a.doc, a.version, target) {
+                Ok((doc, diags)) => {
+                    a.doc = doc;
+                    lost.extend(diags);
+                }
+                Err(refused) => {
+                    print_diags(&ws.sources, &[refused]);
+                    return Exit::InputError;
+                }
+            }
+        }
+        print_diags(&ws.sources, &lost);
+    }
     let mut out = String::new();
     if json {
         if apis.len() == 1 {

@@ -30,6 +30,10 @@ enum Command {
         /// Only this API.
         #[arg(long)]
         api: Option<String>,
+        /// Convert to this OpenAPI version: 3.2 reads every 3.1 document as it is; what 3.1
+        /// cannot express is kept as `x-oas32-` extensions, each reported.
+        #[arg(long, value_enum)]
+        openapi: Option<OpenApiArg>,
     },
     /// Print the intermediate model (APIs, operations, types with semantic kinds) as JSON.
     Model {
@@ -184,6 +188,17 @@ enum Format {
     Json,
 }
 
+/// `extract --openapi`.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum OpenApiArg {
+    /// OpenAPI 3.1.
+    #[value(name = "3.1")]
+    V31,
+    /// OpenAPI 3.2.
+    #[value(name = "3.2")]
+    V32,
+}
+
 impl From<InputArgs> for cli::Input {
     fn from(a: InputArgs) -> Self {
         cli::Input {
@@ -198,10 +213,19 @@ impl From<InputArgs> for cli::Input {
 fn main() -> ExitCode {
     let args = Args::parse();
     let exit = match args.command {
-        Command::Extract { input, format, api } => cli::extract(
+        Command::Extract {
+            input,
+            format,
+            api,
+            openapi,
+        } => cli::extract(
             &input.into(),
             matches!(format, Format::Json),
             api.as_deref(),
+            openapi.map(|v| match v {
+                OpenApiArg::V31 => specforge::ingest::convert::Target::V31,
+                OpenApiArg::V32 => specforge::ingest::convert::Target::V32,
+            }),
         ),
         Command::Model { input, api } => cli::model(&input.into(), api.as_deref()),
         Command::Check { input, diff } => cli::check(&input.into(), diff),

@@ -615,3 +615,21 @@ fn only_siblings_of_a_30_ref_that_change_something_are_reported() {
         ]
     );
 }
+
+/// OpenAPI 3.2: `$self` is the base of relative references, and its directory is read from
+/// the file's; a reference to the document's own URI is a local one.
+#[test]
+fn self_uri_is_the_base_of_relative_references() {
+    let ws = read(&[fixture("oas32/self/openapi.yaml")]);
+    assert!(!ws.has_errors(), "{:?}", ws.diagnostics.sorted());
+    assert_eq!(ws.apis[0].version, SpecVersion::V32);
+    let (m, diags) = model::build(&ws);
+    assert!(diags.sorted().iter().all(|d| d.severity != Severity::Error));
+    let api = &m.apis[0];
+    assert!(api.named.contains_key("Pet"), "{:?}", api.named.keys());
+    let owner_of_pet = api.resolve(api.named["Pet"]).properties["owner"].schema;
+    assert_eq!(
+        api.resolve(owner_of_pet).pointer,
+        api.resolve(api.named["Owner"]).pointer
+    );
+}

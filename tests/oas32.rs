@@ -5,6 +5,8 @@
 
 use portal::server::*;
 use portal::types::*;
+mod common;
+
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 use tokio::net::TcpListener;
@@ -181,4 +183,238 @@ async fn the_server_checks_3_2_requests_like_any_other() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 401);
+}
+
+/// `extract --openapi`, through the library: conversions between 3.1 and 3.2.
+mod convert {
+    use specforge::diag::{Diagnostic, Severity};
+    use specforge::ingest::convert::{Target, convert};
+    use specforge::ingest::{self, ApiInput, IngestOptions, SpecVersion, Workspace};
+    use specforge::lint::{self, config::LintConfig};
+    use specforge::{diff, emit, model};
+    use std::path::{Path, PathBuf};
+
+    fn root() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    fn read(file: &Path) -> Workspace {
+        let ws = ingest::ingest(
+            &[ApiInput {
+                name: None,
+                files: vec![file.to_path_buf()],
+                ..Default::default()
+            }],
+            &IngestOptions::default(),
+        );
+        assert!(
+            !ws.has_errors(),
+            "{}: {:?}",
+            file.display(),
+            ws.diagnostics.sorted()
+        );
+        ws
+    }
+
+    /// The document of `ws` converted to `to`, written to `dir/name`.
+    fn converted(ws: &Workspace, to: Target, dir: &Path, name: &str) -> (PathBuf, Vec<Diagnostic>) {
+        let api = &ws.apis[0];
+        let (doc, lost) = convert(&api.doc, api.version, to).expect("converts");
+        let path = dir.join(name);
+        std::fs::write(&path, emit::to_yaml(&doc)).unwrap();
+        (path, lost)
+    }
+
+    /// What the diff of two documents reports.
+    fn changes(a: &Workspace, b: &Workspace) -> Vec<String> {
+        let (ma, _) = model::build(a);
+        let (mb, _) = model::build(b);
+        diff::diff(&ma.apis[0], &mb.apis[0], &diff::Filter::default())
+            .changes
+            .iter()
+            .map(|c| format!("{c:?}"))
+            .collect()
+    }
+
+    /// The structural findings (SF100) on a document: whether it is valid OpenAPI of its
+    /// version by the official schema.
+    fn structural(ws: &Workspace) -> Vec<String> {
+        let (m, _) = model::build(ws);
+        lint::lint(ws, &m, &LintConfig::default())
+            .into_iter()
+            .filter(|d| d.code == "SF100")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("specforge-convert-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// 3.1 documents read the same as 3.2: the seeds, the OAI's 3.1 pass fixtures and
+    /// real 3.1 specs, converted up, are valid 3.2 and diff as no change.
+    #[test]
+    fn every_3_1_document_converts_to_3_2_without_a_change() {
+        let dir = scratch("up");
+        let mut files: Vec<PathBuf> = [
+            "seeds/000_3e821eb901a57be7.txt",
+            "seeds/003_f3156d18c0b7f6c7.txt",
+        ]
+        .iter()
+        .chain(
+            [
+                "corpus/oas31/bump-train-travel-openapi.yaml",
+                "corpus/oas31/readme-schema-types.yaml",
+                "corpus/oas31/redocly-museum-openapi.yaml",
+            ]
+            .iter(),
+        )
+        .map(|f| root().join("../shared").join(f))
+        .filter(|p| p.exists())
+        .collect();
+        if let Ok(pass) =
+            std::fs::read_dir(root().join("../shared/openapi-spec/v3.1/tests/schema/pass"))
+        {
+            let mut pass: Vec<PathBuf> = pass.flatten().map(|e| e.path()).collect();
+            pass.sort();
+            files.extend(pass);
+        }
+        let mut checked = 0;
+        for (i, file) in files.iter().enumerate() {
+            let ws = read(file);
+            if ws.apis[0].version != SpecVersion::V31 {
+                continue;
+            }
+            let (up, lost) = converted(&ws, Target::V32, &dir, &format!("{i}.yaml"));
+            assert!(lost.is_empty(), "{}: {lost:?}", file.display());
+            let ws32 = read(&up);
+            assert_eq!(ws32.apis[0].version, SpecVersion::V32);
+            assert_eq!(structural(&ws32), structural(&ws), "{}", file.display());
+            assert_eq!(
+                changes(&ws, &ws32),
+                Vec::<String>::new(),
+                "{}",
+                file.display()
+            );
+            checked += 1;
+        }
+        assert!(checked >= 20, "only {checked} 3.1 documents");
+    }
+
+    /// 3.2 documents go down to valid 3.1, keep what 3.1 cannot say as `x-oas32-`
+    /// extensions (each reported), and come back up unchanged.
+    #[test]
+    fn every_3_2_document_goes_down_to_valid_3_1_and_back() {
+        let dir = scratch("down");
+        let mut files = vec![root().join("tests/fixtures/oas32/tyk-portal-3.2.yaml")];
+        if let Ok(pass) =
+            std::fs::read_dir(root().join("../shared/openapi-spec/v3.2/tests/schema/pass"))
+        {
+            let mut pass: Vec<PathBuf> = pass.flatten().map(|e| e.path()).collect();
+            pass.sort();
+            files.extend(pass);
+        }
+        for (i, file) in files.iter().enumerate() {
+            let ws = read(file);
+            let (down, lost) = converted(&ws, Target::V31, &dir, &format!("{i}-31.yaml"));
+            assert!(
+                lost.iter()
+                    .all(|d| d.code == "SF027" && d.severity == Severity::Warning)
+            );
+            let ws31 = read(&down);
+            assert_eq!(ws31.apis[0].version, SpecVersion::V31);
+            assert_eq!(
+                structural(&ws31),
+                Vec::<String>::new(),
+                "{}",
+                file.display()
+            );
+            let (back, again) = converted(&ws31, Target::V32, &dir, &format!("{i}-32.yaml"));
+            assert!(again.is_empty());
+            let ws32 = read(&back);
+            assert_eq!(
+                changes(&ws, &ws32),
+                Vec::<String>::new(),
+                "{}",
+                file.display()
+            );
+        }
+        // The Tyk rewrite loses its QUERY and PURGE operations and its querystring in 3.1:
+        // each is said, where it is written.
+        let ws = read(&files[0]);
+        let (_, lost) = converted(&ws, Target::V31, &dir, "tyk.yaml");
+        let said: Vec<String> = lost.iter().map(|d| d.message.clone()).collect();
+        for what in [
+            "`query`",
+            "`additionalOperations`",
+            "`in: querystring`",
+            "`$self`",
+            "`parent`",
+        ] {
+            assert!(said.iter().any(|m| m.contains(what)), "{what}: {said:#?}");
+        }
+    }
+
+    #[test]
+    fn a_3_0_document_is_refused_with_its_version() {
+        let ws = read(
+            &root()
+                .join("tests/fixtures/oas30")
+                .read_dir()
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "yaml"))
+                .unwrap(),
+        );
+        let api = &ws.apis[0];
+        assert_eq!(api.version, SpecVersion::V30);
+        let refused = convert(&api.doc, api.version, Target::V32).unwrap_err();
+        assert_eq!(refused.severity, Severity::Error);
+        assert!(
+            refused.message.contains("OpenAPI 3.0"),
+            "{}",
+            refused.message
+        );
+    }
+}
+
+/// The CLI: `extract --openapi` writes the converted document to stdout and says on stderr
+/// what could only be kept as an extension; a 3.0 document is an input error.
+#[test]
+fn extract_openapi_on_the_command_line() {
+    let o = common::run(&[
+        "extract",
+        "--openapi",
+        "3.1",
+        "tests/fixtures/oas32/tyk-portal-3.2.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    let out = common::stdout(&o);
+    assert!(out.starts_with("openapi: \"3.1.1\""), "{out}");
+    assert!(out.contains("x-oas32-query:"), "{out}");
+    let err = common::stderr(&o);
+    assert!(err.contains("warning[SF027]"), "{err}");
+    assert!(
+        err.contains("tests/fixtures/oas32/tyk-portal-3.2.yaml:50:5"),
+        "{err}"
+    );
+
+    let o = common::run(&[
+        "extract",
+        "--openapi",
+        "3.2",
+        "tests/fixtures/oas30/ref-siblings.yaml",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("error[SF027]") && err.contains("OpenAPI 3.0"),
+        "{err}"
+    );
+    assert!(common::stdout(&o).is_empty());
 }

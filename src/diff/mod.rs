@@ -460,6 +460,24 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
                         Some(q.loc),
                     );
                 }
+                if p.media_type != q.media_type {
+                    let name = |m: &Option<crate::tree::Key>| {
+                        m.as_ref()
+                            .map_or("a schema".to_string(), |m| format!("`{m}`"))
+                    };
+                    w.c.add(
+                        &req,
+                        "parameter-media-type-changed",
+                        Effect::Changed,
+                        format!(
+                            "{what} is written as {} → {}",
+                            name(&p.media_type),
+                            name(&q.media_type)
+                        ),
+                        Some(p.loc),
+                        Some(q.loc),
+                    );
+                }
                 if let (Some(a), Some(b)) = (p.schema, q.schema) {
                     w.compare(&req, a, b, &what);
                 }

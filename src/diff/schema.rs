@@ -200,6 +200,7 @@ impl<'c, 'm> Walk<'c, 'm> {
                         };
                         self.compare(at, s, t, &place);
                     }
+                    self.item_schema(at, x, y, what, a.len() > 1);
                 }
             }
         }
@@ -214,6 +215,43 @@ impl<'c, 'm> Walk<'c, 'm> {
                     Some(y.loc),
                 );
             }
+        }
+    }
+
+    /// The `itemSchema`s (3.2) of one sequential media type in both versions: each item of
+    /// a stream is compared like a whole body; one appearing or going away changes what a
+    /// streaming reader is told about the items.
+    fn item_schema(&mut self, at: &At<'_>, x: &MediaType, y: &MediaType, what: &str, many: bool) {
+        let place = if many {
+            format!("{what} ({}) each item", x.media_type)
+        } else {
+            format!("{what} each item")
+        };
+        match (x.item_schema, y.item_schema) {
+            (Some(s), Some(t)) => self.compare(at, s, t, &place),
+            (Some(_), None) => self.c.add(
+                at,
+                "item-schema-removed",
+                Effect::Changed,
+                format!(
+                    "{what}: `{}` no longer describes each item (`itemSchema` removed)",
+                    x.media_type
+                ),
+                Some(x.loc),
+                Some(y.loc),
+            ),
+            (None, Some(_)) => self.c.add(
+                at,
+                "item-schema-added",
+                Effect::Changed,
+                format!(
+                    "{what}: `{}` now describes each item (`itemSchema` added)",
+                    y.media_type
+                ),
+                Some(x.loc),
+                Some(y.loc),
+            ),
+            (None, None) => {}
         }
     }
 

@@ -241,11 +241,14 @@ impl<'a> Bundler<'a> {
             }
         }
         let root = self.root_file;
-        let root_uri = uri::of_path(&self.sources.get(root).path);
+        let file_uri = uri::of_path(&self.sources.get(root).path);
+        let root_uri = self.self_uri(doc, &file_uri).unwrap_or(file_uri.clone());
         self.registry.file_uri.insert(root, root_uri.clone());
-        self.registry
-            .resources
-            .insert(root_uri.clone(), (root, String::new()));
+        for u in [&file_uri, &root_uri] {
+            self.registry
+                .resources
+                .insert(u.clone(), (root, String::new()));
+        }
         self.resource_id(&root_uri);
         let scope = Scope {
             base: root_uri.clone(),
@@ -522,6 +525,33 @@ impl<'a> Bundler<'a> {
                 None
             }
         }
+    }
+
+    /// The document's own URI from OpenAPI 3.2's `$self`, resolved against the file's. It is
+    /// the base of the document's relative references; the directory it names is read from
+    /// the file's directory, so `$self: https://example.com/api/openapi.yaml` with
+    /// `$ref: schemas.yaml` reads the `schemas.yaml` beside the file.
+    fn self_uri(&mut self, doc: &Node, file_uri: &str) -> Option<String> {
+        if self.dialect != Dialect::Draft2020 {
+            return None;
+        }
+        let written = doc.get("$self")?.as_str()?;
+        let resolved = uri::resolve(written, file_uri)?;
+        let resolved = resolved.split('#').next().unwrap_or(&resolved).to_string();
+        let dir = &resolved[..resolved.rfind('/').map_or(resolved.len(), |i| i + 1)];
+        let local = self
+            .sources
+            .get(self.root_file)
+            .path
+            .parent()
+            .map(Path::to_path_buf);
+        if let Some(local) = local
+            && !dir.starts_with("file:")
+            && !self.remote.iter().any(|(prefix, _)| prefix == dir)
+        {
+            self.remote.push((dir.to_string(), local));
+        }
+        Some(resolved)
     }
 
     /// A URI as shown to people: a file as its display path.

@@ -63,4 +63,6 @@ codes! {
     REMOTE_REF_UNREAD = "SF025", "remote-ref-unread", Warning, "a `$ref` names a URL in a part of the document generation does not read (`externalDocs`, examples, extensions); it is left unread";
     /// A 3.2 `additionalOperations` entry for a method a fixed Path Item field holds.
     METHOD_CONFLICT = "SF026", "additional-operation-conflict", Error, "a 3.2 `additionalOperations` entry is for a method a fixed Path Item field holds (`POST` beside `post`)";
+    /// A 3.2 construct with no 3.1 form, kept as an `x-oas32-` extension by `extract --openapi 3.1`.
+    NOT_CONVERTIBLE = "SF027", "not-convertible", Warning, "`extract --openapi 3.1` met a 3.2 construct 3.1 cannot express (the QUERY method, `additionalOperations`, `in: querystring`, nested tags, …); it is kept as an `x-oas32-` extension";
 }

@@ -7,6 +7,7 @@
 
 pub mod bundle;
 pub mod codes;
+pub mod convert;
 pub mod curl;
 pub mod json;
 pub mod limits;

@@ -50,6 +50,22 @@ impl Api for Portal {
         ));
         SearchProductsReply::Ok(vec![product(2, "Payouts")])
     }
+    async fn export_products(&self, _: ExportProductsInput) -> ExportProductsReply {
+        ExportProductsReply::Ok(vec![product(1, "Payments")])
+    }
+    async fn watch_products(&self, _: WatchProductsInput) -> WatchProductsReply {
+        // Each event's data is one product; a comment and `[DONE]` as OpenAI writes them.
+        WatchProductsReply::Ok(
+            ": connected\n\ndata: {\"ID\": 1, \"Name\": \"Payments\"}\n\ndata: {\"ID\": 2,\ndata: \"Name\": \"Payouts\"}\n\ndata: [DONE]\n\n"
+                .into(),
+        )
+    }
+    async fn product_events(&self, input: ProductEventsInput) -> ProductEventsReply {
+        ProductEventsReply::Ok(format!(
+            "event: created\nid: {0}-1\ndata: product {0}\nretry: 5\n\nevent: published\ndata: two\ndata: lines\n\n",
+            input.product_id
+        ))
+    }
     async fn create_product_client_type(
         &self,
         input: CreateProductClientTypeInput,
@@ -399,8 +415,13 @@ fn extract_openapi_on_the_command_line() {
     assert!(out.contains("x-oas32-query:"), "{out}");
     let err = common::stderr(&o);
     assert!(err.contains("warning[SF027]"), "{err}");
+    // Located at the `query:` key of the fixture.
+    let text = std::fs::read_to_string("tests/fixtures/oas32/tyk-portal-3.2.yaml").unwrap();
+    let line = text.lines().position(|l| l == "    query:").unwrap() + 1;
     assert!(
-        err.contains("tests/fixtures/oas32/tyk-portal-3.2.yaml:50:5"),
+        err.contains(&format!(
+            "tests/fixtures/oas32/tyk-portal-3.2.yaml:{line}:5"
+        )),
         "{err}"
     );
 
@@ -417,4 +438,107 @@ fn extract_openapi_on_the_command_line() {
         "{err}"
     );
     assert!(common::stdout(&o).is_empty());
+}
+
+/// Streamed answers: server-sent events whose data is the item (the 3.1 way), events that
+/// are the items (3.2 `itemSchema`), and JSON Lines read while the server is still writing.
+mod streams {
+    use super::*;
+    use portal::runtime::Error;
+
+    #[tokio::test]
+    async fn event_streams_decode_into_typed_items() {
+        let base = serve(router(Portal::default())).await;
+        let client = portal::client::Client::new(&base).with_admin_api_token("token");
+
+        let mut watched = client.watch_products_stream().await.unwrap();
+        let mut names = Vec::new();
+        while let Some(item) = watched.next().await {
+            names.push(item.unwrap().name);
+        }
+        assert_eq!(
+            names,
+            ["Payments", "Payouts"],
+            "a data split over two lines is one item; [DONE] ends"
+        );
+
+        let mut events = client.product_events_stream(7).await.unwrap();
+        let first = events.next().await.unwrap().unwrap();
+        assert_eq!(first.event, Some(AuditEventEvent::Created));
+        assert_eq!(
+            (first.id.as_deref(), first.data.as_str(), first.retry),
+            (Some("7-1"), "product 7", Some(5))
+        );
+        let second = events.next().await.unwrap().unwrap();
+        assert_eq!(second.data, "two\nlines");
+        assert!(events.next().await.is_none());
+
+        // Without credentials the stream method gets the documented refusal, not items.
+        let anonymous = portal::client::Client::new(&base);
+        match anonymous.watch_products_stream().await {
+            Err(Error::UnexpectedStatus { status: 401, .. }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// A body of `tokio` channel chunks: the server writes while the client reads.
+    struct Chunks(tokio::sync::mpsc::Receiver<&'static str>);
+
+    impl futures_core::Stream for Chunks {
+        type Item = Result<&'static str, std::convert::Infallible>;
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
+            self.0.poll_recv(cx).map(|c| c.map(Ok))
+        }
+    }
+
+    #[tokio::test]
+    async fn json_lines_arrive_one_at_a_time() {
+        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        let rx = Arc::new(Mutex::new(Some(rx)));
+        let app = axum::Router::new().route(
+            "/products/export",
+            axum::routing::get(move || {
+                let rx = rx.lock().unwrap().take().unwrap();
+                async move {
+                    axum::response::Response::builder()
+                        .header("content-type", "application/jsonl")
+                        .body(axum::body::Body::from_stream(Chunks(rx)))
+                        .unwrap()
+                }
+            }),
+        );
+        let base = serve(app).await;
+        let client = portal::client::Client::new(&base);
+        tx.send("{\"ID\": 1, \"Name\": \"Pay").await.unwrap();
+        let mut items = client.export_products_stream().await.unwrap();
+        tx.send("ments\"}\n").await.unwrap();
+        // The first item is read before the server has written the second.
+        assert_eq!(items.next().await.unwrap().unwrap().name, "Payments");
+        tx.send("{\"ID\": 2, \"Name\": \"Payouts\"}\n{\"ID\": \"three\"}\n")
+            .await
+            .unwrap();
+        drop(tx);
+        assert_eq!(items.next().await.unwrap().unwrap().id, 2);
+        match items.next().await {
+            Some(Err(Error::InvalidBody {
+                status: 200, body, ..
+            })) => {
+                assert_eq!(String::from_utf8(body).unwrap(), r#"{"ID":"three"}"#)
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(items.next().await.is_none());
+
+        // The same operation without streaming is one JSON array.
+        let base = serve(router(Portal::default())).await;
+        let all = portal::client::Client::new(&base)
+            .with_admin_api_token("t")
+            .export_products()
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 1);
+    }
 }

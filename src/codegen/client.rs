@@ -394,7 +394,16 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
         .into_iter()
         .map(|alt| quote!(&[#(#alt),*]))
         .collect();
-    let (arms, uses_bytes) = arms(space, s);
+    let stream_arms = arms(space, s, true).0;
+    let stream_answer = match stream_arms.as_slice() {
+        [only] => only.clone(),
+        _ => quote!(match status { #(#stream_arms)* }),
+    };
+    let (arms, uses_bytes) = arms(space, s, false);
+    let answer = match arms.as_slice() {
+        [only] => only.clone(),
+        _ => quote!(match status { #(#arms)* }),
+    };
     let bytes = if uses_bytes {
         quote!(bytes)
     } else {
@@ -402,16 +411,43 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
     };
     let ok = render_ref(space, s.success.ty, true);
     let err = render_ref(space, s.error.ty, true);
+    let streaming = s.stream.as_ref().map(|st| {
+        let name = ident(&st.method);
+        let item = render_ref(space, st.item, true);
+        let media = st.media.as_str();
+        let framing = ident(st.framing.variant());
+        let status = proc_macro2::Literal::u16_unsuffixed(st.status.parse().unwrap_or(200));
+        let d = docs(&format!(
+            "{doc}\n\nThe `{}` answer as a stream of items, each decoded as it arrives (asks for `{media}`).",
+            st.status
+        ));
+        quote! {
+            #d
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<super::runtime::client::Items<#item, #err>, super::runtime::Error<#err>> {
+                let mut request = super::runtime::client::Request::new(#method_expr, #path_expr);
+                #(#steps)*
+                request.accept(#media);
+                let response = self.core.open(request, &[#(#security),*]).await?;
+                if response.status().as_u16() == #status {
+                    return ::std::result::Result::Ok(super::runtime::client::Items::new(
+                        response,
+                        super::runtime::client::Framing::#framing,
+                    ));
+                }
+                let (status, bytes) = super::runtime::client::read_all(response).await?;
+                #stream_answer
+            }
+        }
+    });
     quote! {
         #d
         pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, super::runtime::Error<#err>> {
             let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*
             let (status, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
-            match status {
-                #(#arms)*
-            }
+            #answer
         }
+        #streaming
     }
 }
 
@@ -453,7 +489,9 @@ fn body_step(body: &Body) -> TokenStream {
 }
 
 /// The `match status` arms, and whether any reads the body bytes.
-fn arms(space: &TypeSpace<'_>, s: &OpShape) -> (Vec<TokenStream>, bool) {
+/// The status arms of a method; `errors_only` leaves the successes to the unexpected arm (a
+/// streaming method has handled its own status before).
+fn arms(space: &TypeSpace<'_>, s: &OpShape, errors_only: bool) -> (Vec<TokenStream>, bool) {
     let mut uses_bytes = false;
     let mut exact: Vec<(String, Vec<proc_macro2::Literal>, TokenStream)> = Vec::new();
     let mut ranges = Vec::new();
@@ -498,10 +536,10 @@ fn arms(space: &TypeSpace<'_>, s: &OpShape) -> (Vec<TokenStream>, bool) {
             // it then answers the 2xx range, and its error side answers the rest.
             ranges.push(quote!(200..=299 => #result,));
         } else {
-            default = Some(quote!(_ => #result,));
+            default = Some(result);
         }
     };
-    for c in &s.success.cases {
+    for c in s.success.cases.iter().filter(|_| !errors_only) {
         push(c, &s.success, true);
     }
     for c in &s.error.cases {
@@ -512,13 +550,18 @@ fn arms(space: &TypeSpace<'_>, s: &OpShape) -> (Vec<TokenStream>, bool) {
         .map(|(_, codes, result)| quote!(#(#codes)|* => #result,))
         .collect();
     out.extend(ranges);
-    match default {
-        Some(d) => out.push(d),
+    let fallback = match default {
+        Some(d) => d,
         None => {
             uses_bytes = true;
-            out.push(quote!(_ => super::runtime::client::unexpected(status, bytes),));
+            quote!(super::runtime::client::unexpected(status, bytes))
         }
+    };
+    if out.is_empty() {
+        // One outcome for every status: no `match` (clippy's match_single_binding).
+        return (vec![fallback], uses_bytes);
     }
+    out.push(quote!(_ => #fallback,));
     (out, uses_bytes)
 }
 

@@ -48,6 +48,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/src/server.rs"),
     ),
     (
+        "stream.rs",
+        include_str!("../../templates/runtime/src/stream.rs"),
+    ),
+    (
         "timestamp.rs",
         include_str!("../../templates/runtime/src/timestamp.rs"),
     ),
@@ -615,7 +619,11 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
                 ("optional", true.into()),
             ]),
         );
-        feature_table.insert("client".into(), list(&["dep:reqwest"]));
+        deps.insert(
+            "futures-core".into(),
+            table(&[("version", "0.3".into()), ("optional", true.into())]),
+        );
+        feature_table.insert("client".into(), list(&["dep:reqwest", "dep:futures-core"]));
         default.push("client");
     }
     if opts.server {

@@ -150,6 +150,102 @@ pub struct OpShape {
     /// Every documented status in document order, with variant names unique in the operation
     /// (a server's reply enum).
     pub responses: Vec<Case>,
+    /// A success answered as a stream of items (server-sent events, JSON Lines), which the
+    /// client offers as a method of its own.
+    pub stream: Option<StreamPlan>,
+}
+
+/// A streamed success response.
+pub struct StreamPlan {
+    /// The client method that reads it (`{method}_stream`).
+    pub method: String,
+    /// Its status (`200`).
+    pub status: String,
+    /// Its media type as documented (sent as `Accept`).
+    pub media: String,
+    /// How its items are framed.
+    pub framing: Framing,
+    /// The type of one item.
+    pub item: TypeId,
+    /// The schema of one item, if declared.
+    pub item_schema: Option<SchemaId>,
+}
+
+/// How a stream's items are framed (the runtime's `stream::Framing`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// Server-sent events whose `data` is the item (3.1 `schema` under `text/event-stream`).
+    SseData,
+    /// Server-sent events that are the items (3.2 `itemSchema`: `{data, event, id, retry}`).
+    SseEvent,
+    /// JSON Lines / NDJSON.
+    JsonLines,
+    /// JSON text sequences (RFC 7464).
+    JsonSeq,
+}
+
+impl Framing {
+    /// The runtime's variant name.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Framing::SseData => "SseData",
+            Framing::SseEvent => "SseEvent",
+            Framing::JsonLines => "JsonLines",
+            Framing::JsonSeq => "JsonSeq",
+        }
+    }
+}
+
+/// The first documented success with a stream the runtime reads, and its item schema: 3.2's
+/// `itemSchema`; else, for events, the `schema` of each event's data (as 3.1 documents write
+/// it); else, for JSON Lines, an array `schema`'s items (a sequence is an array of its items),
+/// or the `schema` itself when it is not an array (how 3.1 documents describe each line).
+fn stream_of(m: &ApiModel, op: &Operation) -> Option<(String, String, Framing, Option<SchemaId>)> {
+    for r in op.responses.iter().filter(|r| is_success(&r.status)) {
+        for mt in r.content.iter().filter(|mt| mt.is_sequential()) {
+            let essence = mt
+                .media_type
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let sse = essence == "text/event-stream";
+            let framing = if sse {
+                if mt.item_schema.is_some() {
+                    Framing::SseEvent
+                } else {
+                    Framing::SseData
+                }
+            } else if essence.ends_with("json-seq") {
+                Framing::JsonSeq
+            } else if essence.starts_with("multipart/") {
+                continue;
+            } else {
+                Framing::JsonLines
+            };
+            let item = mt.item_schema.or_else(|| {
+                let schema = mt.schema?;
+                if sse {
+                    return Some(schema);
+                }
+                let resolved = m.resolve(schema);
+                Some(
+                    resolved
+                        .items
+                        .filter(|_| resolved.prefix_items.is_empty())
+                        .unwrap_or(schema),
+                )
+            });
+            return Some((
+                r.status.to_string(),
+                mt.media_type.to_string(),
+                framing,
+                item,
+            ));
+        }
+    }
+    None
 }
 
 /// A piece of a path template.
@@ -461,6 +557,20 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
     }
     let success = outcome(types, &op_type, "Response", success, op, true);
     let error = outcome(types, &op_type, "Error", errors, op, false);
+    let stream = stream_of(types.model(), op).map(|(status, media, framing, item_schema)| {
+        let item = match item_schema {
+            Some(id) => types.type_of(id, View::Response),
+            None => types.value(),
+        };
+        StreamPlan {
+            method: methods.claim(&format!("{method}_stream")),
+            status,
+            media,
+            framing,
+            item,
+            item_schema,
+        }
+    });
     OpShape {
         index,
         method,
@@ -472,6 +582,7 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
         success,
         error,
         responses,
+        stream,
     }
 }
 

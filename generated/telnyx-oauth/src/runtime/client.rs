@@ -5,6 +5,8 @@
 //! match the status onto the documented response types with [`json`], [`text`] and [`api`].
 
 use super::Error;
+pub use super::stream::Framing;
+use super::stream::{self, Decoder, Record};
 pub use super::wire::{QueryMedia, RawBody, Scheme, Style};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -78,6 +80,16 @@ impl Core {
         request: Request,
         security: &[&[&'static str]],
     ) -> Result<(u16, Vec<u8>), Error<E>> {
+        read_all(self.open(request, security).await?).await
+    }
+
+    /// Sends `request` as [`Core::execute`] does and returns the response before its body
+    /// is read (a stream's items are read as they arrive, with [`Items`]).
+    pub async fn open<E>(
+        &self,
+        request: Request,
+        security: &[&[&'static str]],
+    ) -> Result<reqwest::Response, Error<E>> {
         if let Some(segment) = dot_segment(&request.path) {
             return Err(Error::InvalidRequest(
                 format!(
@@ -137,16 +149,153 @@ impl Core {
         if let Some((content_type, body)) = request.body {
             builder = builder.header("content-type", content_type).body(body);
         }
-        let response = builder
+        builder
             .send()
             .await
-            .map_err(|e| Error::Transport(Box::new(e)))?;
-        let status = response.status().as_u16();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| Error::Transport(Box::new(e)))?;
-        Ok((status, body.to_vec()))
+            .map_err(|e| Error::Transport(Box::new(e)))
+    }
+}
+
+/// The status and the whole body of `response`.
+pub async fn read_all<E>(response: reqwest::Response) -> Result<(u16, Vec<u8>), Error<E>> {
+    let status = response.status().as_u16();
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| Error::Transport(Box::new(e)))?;
+    Ok((status, body.to_vec()))
+}
+
+/// The items of a streamed response (server-sent events, JSON Lines, JSON text sequences),
+/// each decoded as it arrives: a [`futures_core::Stream`], or read with [`Items::next`].
+/// A record that does not decode is an [`Error::InvalidBody`] item and the stream goes on; a
+/// broken connection is an [`Error::Transport`] item and the stream ends.
+pub struct Items<T, E> {
+    state: Option<Box<Reader>>,
+    pending: Option<ItemFuture<T, E>>,
+}
+
+type ItemFuture<T, E> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = (Box<Reader>, Option<Result<T, Error<E>>>)> + Send>,
+>;
+
+/// A response body being read in records.
+struct Reader {
+    response: reqwest::Response,
+    decoder: Decoder,
+    status: u16,
+    eof: bool,
+}
+
+impl<T, E> std::fmt::Debug for Items<T, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Items")
+            .field(
+                "finished",
+                &(self.state.is_none() && self.pending.is_none()),
+            )
+            .finish()
+    }
+}
+
+impl<T: DeserializeOwned + Send + 'static, E: Send + 'static> Items<T, E> {
+    /// The items of `response`, framed as `framing`.
+    pub fn new(response: reqwest::Response, framing: Framing) -> Self {
+        Items {
+            state: Some(Box::new(Reader {
+                status: response.status().as_u16(),
+                response,
+                decoder: Decoder::new(framing),
+                eof: false,
+            })),
+            pending: None,
+        }
+    }
+
+    /// The next item; `None` once the stream has ended.
+    pub async fn next(&mut self) -> Option<Result<T, Error<E>>> {
+        std::future::poll_fn(|cx| {
+            futures_core::Stream::poll_next(std::pin::Pin::new(&mut *self), cx)
+        })
+        .await
+    }
+}
+
+impl<T: DeserializeOwned + Send + 'static, E: Send + 'static> futures_core::Stream for Items<T, E> {
+    type Item = Result<T, Error<E>>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if this.pending.is_none() {
+            let Some(reader) = this.state.take() else {
+                return std::task::Poll::Ready(None);
+            };
+            this.pending = Some(Box::pin(next_item::<T, E>(reader)));
+        }
+        let Some(pending) = this.pending.as_mut() else {
+            return std::task::Poll::Ready(None);
+        };
+        match pending.as_mut().poll(cx) {
+            std::task::Poll::Pending => std::task::Poll::Pending,
+            std::task::Poll::Ready((reader, item)) => {
+                this.pending = None;
+                if item.is_some() {
+                    this.state = Some(reader);
+                }
+                std::task::Poll::Ready(item)
+            }
+        }
+    }
+}
+
+async fn next_item<T: DeserializeOwned, E>(
+    mut r: Box<Reader>,
+) -> (Box<Reader>, Option<Result<T, Error<E>>>) {
+    let invalid = |status, body: Vec<u8>, why: String| Error::InvalidBody {
+        status,
+        body,
+        source: <serde_json::Error as serde::de::Error>::custom(why),
+    };
+    loop {
+        if let Some(record) = r.decoder.next(r.eof) {
+            let item = match record {
+                Record::Value(v) => {
+                    serde_json::from_value::<T>(v.clone()).map_err(|source| Error::InvalidBody {
+                        status: r.status,
+                        body: v.to_string().into_bytes(),
+                        source,
+                    })
+                }
+                Record::Invalid(bytes, why) => Err(invalid(r.status, bytes, why)),
+            };
+            return (r, Some(item));
+        }
+        if r.eof || r.decoder.is_done() {
+            return (r, None);
+        }
+        if r.decoder.overflowed() {
+            r.eof = true;
+            let status = r.status;
+            return (
+                r,
+                Some(Err(invalid(
+                    status,
+                    Vec::new(),
+                    format!("a stream record is over {} bytes", stream::MAX_RECORD),
+                ))),
+            );
+        }
+        match r.response.chunk().await {
+            Ok(Some(bytes)) => r.decoder.push(&bytes),
+            Ok(None) => r.eof = true,
+            Err(e) => {
+                r.eof = true;
+                return (r, Some(Err(Error::Transport(Box::new(e)))));
+            }
+        }
     }
 }
 
@@ -212,6 +361,12 @@ impl Request {
         let value = serde_json::to_value(value)?;
         encode_query(&mut self.query, name, &value, style, explode);
         Ok(())
+    }
+
+    /// Asks for `media_type` (the `Accept` header): a streaming method asks for its stream.
+    pub fn accept(&mut self, media_type: &str) {
+        self.headers
+            .push(("accept".to_string(), media_type.to_string()));
     }
 
     /// Adds header `name` (simple style); `None` and `null` add nothing.

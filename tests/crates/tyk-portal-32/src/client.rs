@@ -82,6 +82,156 @@ impl Client {
             _ => super::runtime::client::unexpected(status, bytes),
         }
     }
+    /// Every product, as JSON or as JSON Lines while the export runs
+    ///
+    /// `GET /products/export`
+    pub async fn export_products(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::Product>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/products/export"),
+        );
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            200 => {
+                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+            }
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// Every product, as JSON or as JSON Lines while the export runs
+    ///
+    /// `GET /products/export`
+    ///
+    /// The `200` answer as a stream of items, each decoded as it arrives (asks for `application/jsonl`).
+    pub async fn export_products_stream(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Items<super::types::Product, ::std::convert::Infallible>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/products/export"),
+        );
+        request.accept("application/jsonl");
+        let response = self.core.open(request, &[&["AdminAPIToken"]]).await?;
+        if response.status().as_u16() == 200 {
+            return ::std::result::Result::Ok(
+                super::runtime::client::Items::new(
+                    response,
+                    super::runtime::client::Framing::JsonLines,
+                ),
+            );
+        }
+        let (status, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::unexpected(status, bytes)
+    }
+    /// Products as they change, each event's data one product (the 3.1 way)
+    ///
+    /// `GET /products/watch`
+    pub async fn watch_products(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/products/watch"),
+        );
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// Products as they change, each event's data one product (the 3.1 way)
+    ///
+    /// `GET /products/watch`
+    ///
+    /// The `200` answer as a stream of items, each decoded as it arrives (asks for `text/event-stream`).
+    pub async fn watch_products_stream(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Items<super::types::Product, ::std::convert::Infallible>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ::std::string::String::from("/products/watch"),
+        );
+        request.accept("text/event-stream");
+        let response = self.core.open(request, &[&["AdminAPIToken"]]).await?;
+        if response.status().as_u16() == 200 {
+            return ::std::result::Result::Ok(
+                super::runtime::client::Items::new(
+                    response,
+                    super::runtime::client::Framing::SseData,
+                ),
+            );
+        }
+        let (status, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::unexpected(status, bytes)
+    }
+    /// The product's audit events, each a server-sent event (the 3.2 way)
+    ///
+    /// `GET /products/{product_id}/events`
+    pub async fn product_events(
+        &self,
+        product_id: i64,
+    ) -> ::std::result::Result<
+        ::std::string::String,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ["/products/", &super::runtime::client::path_param(&product_id), "/events"]
+                .concat(),
+        );
+        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
+        match status {
+            200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
+    /// The product's audit events, each a server-sent event (the 3.2 way)
+    ///
+    /// `GET /products/{product_id}/events`
+    ///
+    /// The `200` answer as a stream of items, each decoded as it arrives (asks for `text/event-stream`).
+    pub async fn product_events_stream(
+        &self,
+        product_id: i64,
+    ) -> ::std::result::Result<
+        super::runtime::client::Items<
+            super::types::AuditEvent,
+            ::std::convert::Infallible,
+        >,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ["/products/", &super::runtime::client::path_param(&product_id), "/events"]
+                .concat(),
+        );
+        request.accept("text/event-stream");
+        let response = self.core.open(request, &[&["AdminAPIToken"]]).await?;
+        if response.status().as_u16() == 200 {
+            return ::std::result::Result::Ok(
+                super::runtime::client::Items::new(
+                    response,
+                    super::runtime::client::Framing::SseEvent,
+                ),
+            );
+        }
+        let (status, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::unexpected(status, bytes)
+    }
     /// Attach a client type to this API Product
     ///
     /// `POST /products/{product_id}/client_types`

@@ -19,6 +19,27 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         input: SearchProductsInput,
     ) -> impl ::std::future::Future<Output = SearchProductsReply> + ::std::marker::Send;
+    /// Every product, as JSON or as JSON Lines while the export runs
+    ///
+    /// `export-products` (GET /products/export).
+    fn export_products(
+        &self,
+        input: ExportProductsInput,
+    ) -> impl ::std::future::Future<Output = ExportProductsReply> + ::std::marker::Send;
+    /// Products as they change, each event's data one product (the 3.1 way)
+    ///
+    /// `watch-products` (GET /products/watch).
+    fn watch_products(
+        &self,
+        input: WatchProductsInput,
+    ) -> impl ::std::future::Future<Output = WatchProductsReply> + ::std::marker::Send;
+    /// The product's audit events, each a server-sent event (the 3.2 way)
+    ///
+    /// `product-events` (GET /products/{product_id}/events).
+    fn product_events(
+        &self,
+        input: ProductEventsInput,
+    ) -> impl ::std::future::Future<Output = ProductEventsReply> + ::std::marker::Send;
     /// Attach a client type to this API Product
     ///
     /// `create-product-client-type` (POST /products/{product_id}/client_types).
@@ -74,12 +95,33 @@ pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
                 .fallback(other_methods_0::<A>),
         )
         .route(
+            "/products/export",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_export_products::<A>,
+            ),
+        )
+        .route(
+            "/products/watch",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_watch_products::<A>,
+            ),
+        )
+        .route(
+            "/products/{p0}/events",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_product_events::<A>,
+            ),
+        )
+        .route(
             "/products/{p0}/client_types",
             ::axum::routing::on(
                     ::axum::routing::MethodFilter::POST,
                     handle_create_product_client_type::<A>,
                 )
-                .fallback(other_methods_1::<A>),
+                .fallback(other_methods_4::<A>),
         )
         .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
 }
@@ -219,6 +261,201 @@ async fn handle_search_products<A: Api>(
         }
     }
 }
+/// The input of `export-products` (GET /products/export), checked against the spec.
+#[derive(Debug)]
+pub struct ExportProductsInput {
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for ExportProductsInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(ExportProductsInput {
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `export-products` (GET /products/export).
+#[derive(Debug)]
+pub enum ExportProductsReply {
+    /// `200`
+    Ok(::std::vec::Vec<super::types::Product>),
+}
+impl ::axum::response::IntoResponse for ExportProductsReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            ExportProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_export_products<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[2usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(&shared.api, "export-products", prepared.credentials_ref())
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <ExportProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::export_products(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `watch-products` (GET /products/watch), checked against the spec.
+#[derive(Debug)]
+pub struct WatchProductsInput {
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for WatchProductsInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(WatchProductsInput {
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `watch-products` (GET /products/watch).
+#[derive(Debug)]
+pub enum WatchProductsReply {
+    /// `200`
+    Ok(::std::string::String),
+}
+impl ::axum::response::IntoResponse for WatchProductsReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            WatchProductsReply::Ok(body) => rt::text(200u16, "text/event-stream", body),
+        }
+    }
+}
+async fn handle_watch_products<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[3usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(&shared.api, "watch-products", prepared.credentials_ref())
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <WatchProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::watch_products(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `product-events` (GET /products/{product_id}/events), checked against the spec.
+#[derive(Debug)]
+pub struct ProductEventsInput {
+    /// Path parameter `product_id`.
+    pub product_id: i64,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for ProductEventsInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(ProductEventsInput {
+            product_id: p.take(0usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `product-events` (GET /products/{product_id}/events).
+#[derive(Debug)]
+pub enum ProductEventsReply {
+    /// `200`
+    Ok(::std::string::String),
+}
+impl ::axum::response::IntoResponse for ProductEventsReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            ProductEventsReply::Ok(body) => rt::text(200u16, "text/event-stream", body),
+        }
+    }
+}
+async fn handle_product_events<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[4usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(&shared.api, "product-events", prepared.credentials_ref())
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <ProductEventsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::product_events(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
 /// The input of `create-product-client-type` (POST /products/{product_id}/client_types), checked against the spec.
 #[derive(Debug)]
 pub struct CreateProductClientTypeInput {
@@ -269,7 +506,7 @@ async fn handle_create_product_client_type<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[2usize],
+            &OPERATIONS[5usize],
             &shared.config,
             request,
         )
@@ -342,7 +579,7 @@ async fn handle_purge_product_client_types<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[3usize],
+            &OPERATIONS[6usize],
             &shared.config,
             request,
         )
@@ -384,7 +621,7 @@ async fn other_methods_0<A: Api>(
         _ => rt::method_not_allowed(&API, &request, &["GET", "QUERY"]),
     }
 }
-async fn other_methods_1<A: Api>(
+async fn other_methods_4<A: Api>(
     state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
@@ -397,7 +634,7 @@ async fn other_methods_1<A: Api>(
 const RULE_0: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("page", 7u32), ("per_page", 8u32), ("state", 9u32)]),
+        v::Keyword::Properties(&[("page", 8u32), ("per_page", 9u32), ("state", 10u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -406,45 +643,50 @@ const RULE_1: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(&[("NameContains", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("NameContains", 5u32), ("Limit", 6u32)]),
+        v::Keyword::Properties(&[("NameContains", 6u32), ("Limit", 7u32)]),
     ],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1products~1{product_id}~1client_types/parameters/0/schema`
+/// `/paths/~1products~1{product_id}~1events/get/parameters/0/schema`
 const RULE_2: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/ProductClientTypeAttach`
+/// `/paths/~1products~1{product_id}~1client_types/parameters/0/schema`
 const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductClientTypeAttach`
+const RULE_4: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("ID", 4u32)]),
+        v::Keyword::Properties(&[("ID", 5u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductClientTypeAttach/properties/ID`
-const RULE_4: v::Rule<'static> = v::Rule {
+const RULE_5: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductSearch/properties/NameContains`
-const RULE_5: v::Rule<'static> = v::Rule {
+const RULE_6: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::MinLength(1u64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductSearch/properties/Limit`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductFilter/properties/page`
 const RULE_7: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/ProductFilter/properties/per_page`
+/// `/components/schemas/ProductFilter/properties/page`
 const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductFilter/properties/per_page`
+const RULE_9: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::INTEGER),
         v::Keyword::Minimum(1f64),
@@ -453,7 +695,7 @@ const RULE_8: v::Rule<'static> = v::Rule {
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductFilter/properties/state`
-const RULE_9: v::Rule<'static> = v::Rule {
+const RULE_10: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::STRING),
         v::Keyword::Enum(&[v::Lit::Str("draft"), v::Lit::Str("published")]),
@@ -479,6 +721,7 @@ static RULES: v::Rules<'static> = v::Rules {
         RULE_7,
         RULE_8,
         RULE_9,
+        RULE_10,
     ],
     patterns: &PATTERNS,
     resources: &[],
@@ -526,7 +769,21 @@ static OPERATIONS: &[rt::Operation] = &[
         errors: &[],
     },
     rt::Operation {
-        id: "create-product-client-type",
+        id: "export-products",
+        security: &[&["AdminAPIToken"]],
+        params: &[],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "watch-products",
+        security: &[&["AdminAPIToken"]],
+        params: &[],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "product-events",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {
@@ -538,10 +795,26 @@ static OPERATIONS: &[rt::Operation] = &[
                 rule: ::std::option::Option::Some(2u32),
             },
         ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "create-product-client-type",
+        security: &[&["AdminAPIToken"]],
+        params: &[
+            rt::Param {
+                name: "product_id",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(3u32),
+            },
+        ],
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Json,
             required: false,
-            rule: ::std::option::Option::Some(3u32),
+            rule: ::std::option::Option::Some(4u32),
         }),
         errors: &[("422", SHAPE_0)],
     },
@@ -555,7 +828,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(2u32),
+                rule: ::std::option::Option::Some(3u32),
             },
         ],
         body: ::std::option::Option::None,

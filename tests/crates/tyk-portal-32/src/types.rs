@@ -1,4 +1,65 @@
 //! Types of Tyk Developer Portal (3.2) 1.14.0, one per schema that needs one.
+/// A server-sent event, as OpenAPI 3.2 models one
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct AuditEvent {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub event: ::std::option::Option<AuditEventEvent>,
+    pub data: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub retry: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum AuditEventEvent {
+    #[serde(rename = "created")]
+    Created,
+    #[serde(rename = "published")]
+    Published,
+    #[serde(rename = "archived")]
+    Archived,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+impl ::std::fmt::Display for AuditEventEvent {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                AuditEventEvent::Created => "created",
+                AuditEventEvent::Published => "published",
+                AuditEventEvent::Archived => "archived",
+                AuditEventEvent::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for AuditEventEvent {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+        ::std::result::Result::Ok(
+            match s {
+                "created" => AuditEventEvent::Created,
+                "published" => AuditEventEvent::Published,
+                "archived" => AuditEventEvent::Archived,
+                other => AuditEventEvent::Other(other.to_string()),
+            },
+        )
+    }
+}
 /// Optional parameters of `list-products` (GET /products); all `None` by default.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListProductsParams {

@@ -13,6 +13,7 @@ mod lenient;
 pub mod nullable;
 #[cfg(feature = "server")]
 pub mod server;
+pub mod stream;
 mod timestamp;
 pub mod tuple;
 #[cfg(feature = "server")]

@@ -142,7 +142,7 @@ pub fn find_default() -> Option<PathBuf> {
 
 /// Loads and validates a config file. Errors are located diagnostics.
 pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::ingest::limits::read_input_text(path)
         .map_err(|e| codes::IO.diag(format!("cannot read config `{}`: {e}", path.display())))?;
     let id = sources.add(SourceFile::new(
         path.display().to_string(),

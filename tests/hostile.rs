@@ -419,3 +419,83 @@ fn generate_does_not_write_through_a_link_inside_out() {
     assert!(!out.join("Cargo.toml").exists(), "nothing written at all");
     std::fs::remove_dir_all(&base).ok();
 }
+
+/// Issue 17: the size limit holds for files reached by `$ref` (a sparse 300 MiB file is
+/// refused, not read), and only regular files are read: a FIFO would block forever and
+/// `/dev/zero` behind a symbolic link would never end.
+#[test]
+#[cfg(unix)]
+fn special_and_oversized_files_are_refused_not_read() {
+    let dir = fresh_dir("special");
+    let big = std::fs::File::create(dir.join("big.yaml")).unwrap();
+    big.set_len(300 * 1024 * 1024).unwrap();
+    drop(big);
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.yaml")).unwrap();
+    let fifo = dir.join("fifo.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    for (target, why) in [
+        ("big.yaml", "the limit is"),
+        ("zero.yaml", "not a regular file"),
+        ("fifo.yaml", "not a regular file"),
+    ] {
+        if target == "fifo.yaml" && !made {
+            continue;
+        }
+        let spec = write(
+            &dir,
+            "spec.yaml",
+            format!("{HEAD}components:\n  schemas:\n    A: {{$ref: '{target}#/A'}}\n"),
+        );
+        // The link to /dev/zero leaves the root (SF006) unless allowed; allowed, the device
+        // is still not read.
+        let o = run(&["lint", "--allow-refs-outside-root", &spec]);
+        assert_eq!(o.status.code(), Some(2), "{target}");
+        let e = stderr(&o);
+        assert!(e.contains(why) && e.contains(target), "{target}: {e}");
+        assert!(e.contains("spec.yaml:6:"), "located at the $ref: {e}");
+    }
+    if made {
+        // Named on the command line, a FIFO is refused the same way.
+        let o = run(&["lint", fifo.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
+    }
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// Issue 17: an overlay that updates `$..*` again and again would grow the document until
+/// memory runs out (1.9 KB of overlay reached 3.9 GB); the growth overlays may cause is
+/// bounded, and the action that would break the bound is named.
+#[test]
+fn overlay_growth_is_bounded() {
+    let dir = fresh_dir("overlay-growth");
+    let spec = write(
+        &dir,
+        "spec.yaml",
+        format!(
+            "{HEAD}components:\n  schemas:\n    A: {{type: object, properties: {{a: {{type: string}}, b: {{type: string}}}}}}\n"
+        ),
+    );
+    // Each update adds 2,000 nodes to every node selected; the second action selects the
+    // first one's copies too, and is refused before anything is copied.
+    let items = vec!["1"; 2000].join(", ");
+    let mut overlay = String::from("overlay: 1.0.0\ninfo: {title: grow, version: '1'}\nactions:\n");
+    for _ in 0..40 {
+        overlay.push_str(&format!(
+            "  - target: $..*\n    update: {{x-grow: [{items}]}}\n"
+        ));
+    }
+    let overlay = write(&dir, "grow.yaml", overlay);
+    let o = run(&["lint", "--overlay", &overlay, &spec]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(
+        e.contains("error[SF018]") && e.contains("may add at most"),
+        "{e}"
+    );
+    assert!(e.contains("grow.yaml:"), "located in the overlay: {e}");
+    std::fs::remove_dir_all(dir).ok();
+}

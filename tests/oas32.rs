@@ -54,17 +54,37 @@ impl Api for Portal {
         ExportProductsReply::Ok(vec![product(1, "Payments")])
     }
     async fn watch_products(&self, _: WatchProductsInput) -> WatchProductsReply {
-        // Each event's data is one product; a comment and `[DONE]` as OpenAI writes them.
-        WatchProductsReply::Ok(
-            ": connected\n\ndata: {\"ID\": 1, \"Name\": \"Payments\"}\n\ndata: {\"ID\": 2,\ndata: \"Name\": \"Payouts\"}\n\ndata: [DONE]\n\n"
-                .into(),
-        )
+        // Written as each product "changes": one event each, its data the product.
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        tokio::spawn(async move {
+            for p in [product(1, "Payments"), product(2, "Payouts")] {
+                if tx.send(p).await.is_err() {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+        });
+        WatchProductsReply::Ok(portal::runtime::server::ItemStream::new(streams::Receiver(
+            rx,
+        )))
     }
     async fn product_events(&self, input: ProductEventsInput) -> ProductEventsReply {
-        ProductEventsReply::Ok(format!(
-            "event: created\nid: {0}-1\ndata: product {0}\nretry: 5\n\nevent: published\ndata: two\ndata: lines\n\n",
-            input.product_id
-        ))
+        let event = |event, id: Option<String>, data: &str, retry| AuditEvent {
+            event: Some(event),
+            id,
+            data: data.into(),
+            retry,
+            ..Default::default()
+        };
+        ProductEventsReply::Ok(portal::runtime::server::ItemStream::from_items(vec![
+            event(
+                AuditEventEvent::Created,
+                Some(format!("{}-1", input.product_id)),
+                &format!("product {}", input.product_id),
+                Some(5),
+            ),
+            event(AuditEventEvent::Published, None, "two\nlines", None),
+        ]))
     }
     async fn create_product_client_type(
         &self,
@@ -375,6 +395,52 @@ mod convert {
         }
     }
 
+    /// 3.2 changes classified like the rest: a querystring's name is never sent (renaming it
+    /// is no change), its schema is compared like any parameter's, and so is each streamed item.
+    #[test]
+    fn diff_classifies_3_2_changes() {
+        let dir = scratch("diff");
+        let original =
+            std::fs::read_to_string(root().join("tests/fixtures/oas32/tyk-portal-3.2.yaml"))
+                .unwrap();
+        let renamed = original.replace("- name: filter", "- name: the-filter");
+        std::fs::write(dir.join("renamed.yaml"), &renamed).unwrap();
+        let old = read(&root().join("tests/fixtures/oas32/tyk-portal-3.2.yaml"));
+        assert_eq!(
+            changes(&old, &read(&dir.join("renamed.yaml"))),
+            Vec::<String>::new()
+        );
+
+        let narrowed = renamed
+            .replacen(
+                "          minimum: 1\n        per_page:",
+                "          minimum: 2\n        per_page:",
+                1,
+            )
+            .replacen(
+                "enum: [created, published, archived]",
+                "enum: [created, published]",
+                1,
+            );
+        assert_ne!(narrowed, renamed);
+        std::fs::write(dir.join("narrowed.yaml"), &narrowed).unwrap();
+        let found = changes(&old, &read(&dir.join("narrowed.yaml")));
+        // Reported at the component, with the operations that reach it.
+        assert!(
+            found
+                .iter()
+                .any(|c| c.contains("`minimum` 1 → 2") && c.contains("\"GET /products\"")),
+            "{found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|c| c.contains("`archived` removed") && c.contains("/events")),
+            "{found:#?}"
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+    }
+
     #[test]
     fn a_3_0_document_is_refused_with_its_version() {
         let ws = read(
@@ -440,8 +506,9 @@ fn extract_openapi_on_the_command_line() {
     assert!(common::stdout(&o).is_empty());
 }
 
-/// Streamed answers: server-sent events whose data is the item (the 3.1 way), events that
-/// are the items (3.2 `itemSchema`), and JSON Lines read while the server is still writing.
+/// Streamed answers, from the generated server to the generated client: server-sent events
+/// whose data is the item (the 3.1 way), events that are the items (3.2 `itemSchema`), and
+/// JSON Lines read while the server is still writing.
 mod streams {
     use super::*;
     use portal::runtime::Error;
@@ -473,11 +540,43 @@ mod streams {
         assert_eq!(second.data, "two\nlines");
         assert!(events.next().await.is_none());
 
+        // On the wire: events, not cached.
+        let raw = reqwest::Client::new()
+            .get(format!("{base}/products/7/events"))
+            .header("authorization", "token")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.headers()["content-type"], "text/event-stream");
+        assert_eq!(raw.headers()["cache-control"], "no-cache");
+        let text = raw.text().await.unwrap();
+        assert!(
+            text.starts_with("event: created\nid: 7-1\nretry: 5\ndata: product 7\n\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("event: published\ndata: two\ndata: lines\n\n"),
+            "{text}"
+        );
+
         // Without credentials the stream method gets the documented refusal, not items.
         let anonymous = portal::client::Client::new(&base);
         match anonymous.watch_products_stream().await {
             Err(Error::UnexpectedStatus { status: 401, .. }) => {}
             other => panic!("{other:?}"),
+        }
+    }
+
+    /// A `tokio` channel as a stream: the server writes while the client reads.
+    pub struct Receiver<T>(pub tokio::sync::mpsc::Receiver<T>);
+
+    impl<T> futures_core::Stream for Receiver<T> {
+        type Item = T;
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<T>> {
+            self.0.poll_recv(cx)
         }
     }
 
@@ -540,5 +639,22 @@ mod streams {
             .await
             .unwrap();
         assert_eq!(all.len(), 1);
+    }
+}
+
+/// 3.2's discriminator `defaultMapping`: a value whose tag is absent or not in `mapping` is
+/// read as the default schema, not as the catch-all.
+#[test]
+fn default_mapping_picks_the_variant_for_unknown_tags() {
+    let read = |v: serde_json::Value| serde_json::from_value::<Credential>(v).unwrap();
+    assert!(matches!(
+        read(json!({"Kind": "oauth", "ClientID": "c"})),
+        Credential::OAuthCredential(_)
+    ));
+    for v in [json!({"Kind": "legacy", "Key": "k"}), json!({"Key": "k"})] {
+        match read(v) {
+            Credential::KeyCredential(k) => assert_eq!(k.key, "k"),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -607,6 +607,13 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
             ("features", list(&["std", "serde"])),
         ]),
     );
+    if opts.client || opts.server {
+        // The `Stream` of streamed answers, on both sides.
+        deps.insert(
+            "futures-core".into(),
+            table(&[("version", "0.3".into()), ("optional", true.into())]),
+        );
+    }
     let mut feature_table = toml::Table::new();
     let mut default = Vec::new();
     if opts.client {
@@ -618,10 +625,6 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
                 ("features", list(&["rustls"])),
                 ("optional", true.into()),
             ]),
-        );
-        deps.insert(
-            "futures-core".into(),
-            table(&[("version", "0.3".into()), ("optional", true.into())]),
         );
         feature_table.insert("client".into(), list(&["dep:reqwest", "dep:futures-core"]));
         default.push("client");
@@ -647,7 +650,12 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
         // Off by default: a crate used as a client does not build axum.
         feature_table.insert(
             "server".into(),
-            list(&["dep:axum", "dep:regex", "dep:serde_urlencoded"]),
+            list(&[
+                "dep:axum",
+                "dep:regex",
+                "dep:serde_urlencoded",
+                "dep:futures-core",
+            ]),
         );
     }
     doc.insert("dependencies".into(), deps.into());

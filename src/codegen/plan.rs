@@ -115,6 +115,9 @@ pub struct Case {
     pub media: String,
     /// The body's schema, if any.
     pub schema: Option<SchemaId>,
+    /// When the body is a stream of items (the picked media type is sequential): the
+    /// framing and the type of one item (a server replies with a stream of them).
+    pub stream: Option<(Framing, TypeId)>,
 }
 
 /// The success or error side of an operation.
@@ -201,51 +204,62 @@ impl Framing {
 /// it); else, for JSON Lines, an array `schema`'s items (a sequence is an array of its items),
 /// or the `schema` itself when it is not an array (how 3.1 documents describe each line).
 fn stream_of(m: &ApiModel, op: &Operation) -> Option<(String, String, Framing, Option<SchemaId>)> {
-    for r in op.responses.iter().filter(|r| is_success(&r.status)) {
-        for mt in r.content.iter().filter(|mt| mt.is_sequential()) {
-            let essence = mt
-                .media_type
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase();
-            let sse = essence == "text/event-stream";
-            let framing = if sse {
-                if mt.item_schema.is_some() {
-                    Framing::SseEvent
-                } else {
-                    Framing::SseData
-                }
-            } else if essence.ends_with("json-seq") {
-                Framing::JsonSeq
-            } else if essence.starts_with("multipart/") {
-                continue;
-            } else {
-                Framing::JsonLines
-            };
-            let item = mt.item_schema.or_else(|| {
-                let schema = mt.schema?;
-                if sse {
-                    return Some(schema);
-                }
-                let resolved = m.resolve(schema);
-                Some(
-                    resolved
-                        .items
-                        .filter(|_| resolved.prefix_items.is_empty())
-                        .unwrap_or(schema),
-                )
-            });
-            return Some((
+    op.responses
+        .iter()
+        .filter(|r| is_success(&r.status))
+        .flat_map(|r| r.content.iter().map(move |mt| (r, mt)))
+        .find_map(|(r, mt)| {
+            let (framing, item) = stream_item(m, mt)?;
+            Some((
                 r.status.to_string(),
                 mt.media_type.to_string(),
                 framing,
                 item,
-            ));
-        }
+            ))
+        })
+}
+
+/// How a media type's items are framed and the schema of one, for the sequential types the
+/// runtime reads (not `multipart/*`).
+fn stream_item(m: &ApiModel, mt: &MediaType) -> Option<(Framing, Option<SchemaId>)> {
+    if !mt.is_sequential() {
+        return None;
     }
-    None
+    let essence = mt
+        .media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let sse = essence == "text/event-stream";
+    let framing = if sse {
+        if mt.item_schema.is_some() {
+            Framing::SseEvent
+        } else {
+            Framing::SseData
+        }
+    } else if essence.ends_with("json-seq") {
+        Framing::JsonSeq
+    } else if essence.starts_with("multipart/") {
+        return None;
+    } else {
+        Framing::JsonLines
+    };
+    let item = mt.item_schema.or_else(|| {
+        let schema = mt.schema?;
+        if sse {
+            return Some(schema);
+        }
+        let resolved = m.resolve(schema);
+        Some(
+            resolved
+                .items
+                .filter(|_| resolved.prefix_items.is_empty())
+                .unwrap_or(schema),
+        )
+    });
+    Some((framing, item))
 }
 
 /// A piece of a path template.
@@ -536,12 +550,23 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
                 (kind, ty)
             });
             let media = pick(&r.content);
+            let stream =
+                media
+                    .and_then(|m| stream_item(types.model(), m))
+                    .map(|(framing, item)| {
+                        let ty = match item {
+                            Some(id) => types.type_of(id, View::Response),
+                            None => types.value(),
+                        };
+                        (framing, ty)
+                    });
             Case {
                 status: r.status.to_string(),
                 variant: status_variant(&r.status),
                 body,
                 media: media.map(|m| m.media_type.to_string()).unwrap_or_default(),
                 schema: media.and_then(|m| m.schema),
+                stream,
             }
         };
         // With no success status documented, `default` describes success too.

@@ -501,8 +501,16 @@ fn reply_enum(
             None => (quote!(status,), quote!(status)),
         };
         let code_ty = fixed.is_none().then(|| quote!(u16,));
-        match &c.body {
-            Some((kind, body_ty)) => {
+        match (&c.body, c.stream) {
+            (Some(_), Some((framing, item))) => {
+                let item = render_ref(space, item, true);
+                let framing = ident(framing.variant());
+                decls.push(quote! { #[doc = #doc] #v(#code_ty rt::ItemStream<#item>), });
+                arms.push(quote! {
+                    #name::#v(#code_pat body) => rt::stream(#code, #media, rt::Framing::#framing, body),
+                });
+            }
+            (Some((kind, body_ty)), None) => {
                 let outside = render_ref(space, *body_ty, true);
                 decls.push(quote! { #[doc = #doc] #v(#code_ty #outside), });
                 let write = match kind {
@@ -512,7 +520,7 @@ fn reply_enum(
                 };
                 arms.push(quote! { #name::#v(#code_pat body) => #write, });
             }
-            None => {
+            (None, _) => {
                 match fixed {
                     Some(_) => decls.push(quote! { #[doc = #doc] #v, }),
                     None => decls.push(quote! { #[doc = #doc] #v(u16), }),

@@ -341,13 +341,17 @@ fn render_item(
             variants,
             tag,
             other,
+            fallback,
         } => render_union(
             space,
             &n,
             &d,
             variants,
-            tag.as_deref(),
-            other.as_deref(),
+            Tagging {
+                tag: tag.as_deref(),
+                other: other.as_deref(),
+                fallback: fallback.as_deref(),
+            },
             extra,
         ),
         ItemKind::Tuple { elements, rest } => render_tuple(space, &n, &d, elements, *rest, extra),
@@ -496,10 +500,14 @@ fn render_union(
     n: &Ident,
     d: &TokenStream,
     variants: &[Variant],
-    tag: Option<&str>,
-    other: Option<&str>,
+    tagging: Tagging<'_>,
     extra: &[TokenStream],
 ) -> TokenStream {
+    let Tagging {
+        tag,
+        other,
+        fallback,
+    } = tagging;
     let decls = variants.iter().map(|v| {
         let name = ident(&v.name);
         let t = boxed(render_ref(space, v.ty, false), v.boxed);
@@ -524,20 +532,31 @@ fn render_union(
         };
     };
     let o = other_ident.unwrap_or_else(|| ident("Other"));
-    let arms = variants.iter().map(|v| {
+    let wrap = |v: &Variant| {
         let name = ident(&v.name);
-        let tags = &v.tags;
-        let wrap = if v.boxed {
+        if v.boxed {
             quote!(|x| #n::#name(::std::boxed::Box::new(x)))
         } else {
             quote!(#n::#name)
-        };
+        }
+    };
+    let arms = variants.iter().map(|v| {
+        let tags = &v.tags;
+        let wrap = wrap(v);
         quote! {
             ::std::option::Option::Some(#(#tags)|*) => ::serde_json::from_value(value)
                 .map(#wrap)
                 .map_err(::serde::de::Error::custom),
         }
     });
+    // An absent or unknown tag: the `defaultMapping` variant, else the catch-all.
+    let rest = match variants.iter().find(|v| Some(v.name.as_str()) == fallback) {
+        Some(v) => {
+            let wrap = wrap(v);
+            quote!(::serde_json::from_value(value).map(#wrap).map_err(::serde::de::Error::custom))
+        }
+        None => quote!(::std::result::Result::Ok(#n::#o(value))),
+    };
     quote! {
         #d
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize #(, #extra)*)]
@@ -559,11 +578,21 @@ fn render_union(
                     .map(::std::string::String::from);
                 match tag.as_deref() {
                     #(#arms)*
-                    _ => ::std::result::Result::Ok(#n::#o(value)),
+                    _ => #rest,
                 }
             }
         }
     }
+}
+
+/// How a union's variants are told apart.
+struct Tagging<'a> {
+    /// The discriminator property, when every variant has a tag.
+    tag: Option<&'a str>,
+    /// The catch-all variant.
+    other: Option<&'a str>,
+    /// The variant for an absent or unknown tag (`defaultMapping`).
+    fallback: Option<&'a str>,
 }
 
 fn render_tuple(

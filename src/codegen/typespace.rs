@@ -152,6 +152,9 @@ pub enum ItemKind {
         tag: Option<String>,
         /// A catch-all variant (`serde_json::Value`), when no alternative already is one.
         other: Option<String>,
+        /// The variant a tagged value whose tag is absent or unknown becomes (3.2's
+        /// discriminator `defaultMapping`); without one it is `other`.
+        fallback: Option<String>,
     },
     /// A named wrapper (`#[serde(transparent)]`): a recursive array or map, a recursive alias.
     Newtype {
@@ -845,6 +848,7 @@ impl<'m> TypeSpace<'m> {
                 variants,
                 tag: None,
                 other: None,
+                fallback: None,
             },
         );
         let s = self.m.schema(id);
@@ -963,6 +967,12 @@ impl<'m> TypeSpace<'m> {
         let mut seen = BTreeSet::new();
         let mut variants = Vec::new();
         let mut has_value = false;
+        let default_component = s
+            .discriminator
+            .as_ref()
+            .and_then(|d| d.default_mapping.as_deref())
+            .and_then(|r| r.rsplit('/').next());
+        let mut fallback = None;
         for (i, &b) in bs.iter().enumerate() {
             let ty = self.type_of(b, view);
             // Two branches with one Rust type (`string` with different formats) are one variant.
@@ -976,6 +986,9 @@ impl<'m> TypeSpace<'m> {
                 None => Vec::new(),
             };
             let name = names.claim(&bounded(&variant_name(m, b, i)));
+            if default_component.is_some() && m.resolve(b).component_name() == default_component {
+                fallback = Some(name.clone());
+            }
             variants.push((
                 is_value,
                 Variant {
@@ -1007,6 +1020,7 @@ impl<'m> TypeSpace<'m> {
                 variants,
                 tag,
                 other,
+                fallback: fallback.filter(|_| tagged),
             },
         );
         let label = self.item_label(item).to_string();

@@ -407,6 +407,8 @@ fn operation(w: &mut schema::Walk<'_, '_>, o: &Operation, n: &Operation) {
     }
     let pkey = |name: &str, loc: ParamLocation| match loc {
         ParamLocation::Header => (loc, name.to_ascii_lowercase()),
+        // The whole query string: its name is never sent, so a rename changes nothing.
+        ParamLocation::QueryString => (loc, String::new()),
         _ => (loc, name.to_string()),
     };
     let new_params: IndexMap<_, _> = n

@@ -945,7 +945,7 @@ impl<'a> Bundler<'a> {
             }
             return Some(id);
         }
-        let text = match std::fs::read_to_string(&path) {
+        let text = match super::limits::read_input_text(&path) {
             Ok(t) => t,
             Err(e) => {
                 self.diags.push(

@@ -421,18 +421,7 @@ pub fn slug(s: &str) -> String {
 /// diagnostic.
 fn load_file(sources: &mut SourceMap, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<FileId> {
     let display = refs::display_rel(path);
-    let meta = std::fs::metadata(path);
-    if let Ok(m) = &meta
-        && m.len() > limits::MAX_FILE_BYTES
-    {
-        diags.push(codes::IO.diag(format!(
-            "`{display}` is {} bytes; the limit is {}",
-            m.len(),
-            limits::MAX_FILE_BYTES
-        )));
-        return None;
-    }
-    let bytes = match std::fs::read(path) {
+    let bytes = match limits::read_input(path) {
         Ok(b) => b,
         Err(e) => {
             diags.push(

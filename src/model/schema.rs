@@ -218,6 +218,9 @@ pub struct Discriminator {
     pub property: String,
     /// Tag value → `$ref` as written.
     pub mapping: IndexMap<String, String>,
+    /// 3.2 `defaultMapping`: the schema (`$ref` as written) for a value whose tag is absent or
+    /// not in `mapping`.
+    pub default_mapping: Option<String>,
 }
 
 /// Numeric, length and item-count bounds. Most schemas have none, so a schema keeps them

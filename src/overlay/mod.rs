@@ -37,7 +37,7 @@ pub struct Overlay {
 /// Reads and checks an overlay document.
 pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Overlay, Diagnostic> {
     let display = crate::ingest::refs::display_rel(path);
-    let text = std::fs::read_to_string(path)
+    let text = crate::ingest::limits::read_input_text(path)
         .map_err(|e| codes::IO.diag(format!("cannot read overlay `{display}`: {e}")))?;
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let id = sources.add(SourceFile::new(display.clone(), canonical, text));
@@ -97,6 +97,7 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Overlay, Diagnostic>
 /// over all documents. Problems (a primitive target) go to `diags`.
 pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnostic>) -> Vec<usize> {
     let mut matched = vec![0; overlay.actions.len()];
+    let mut added = 0usize;
     for doc in docs.iter_mut() {
         for (i, action) in overlay.actions.iter().enumerate() {
             let Ok(path) = JsonPath::parse(&action.target) else {
@@ -115,6 +116,25 @@ pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnost
                     remove_at(doc, p);
                 }
             } else if let Some(update) = &action.update {
+                // Each target receives a copy of the update: refuse growth beyond the
+                // budget before copying anything.
+                let cost = pointers.len().saturating_mul(update.count());
+                if added.saturating_add(cost) > crate::ingest::limits::MAX_OVERLAY_GROWTH {
+                    diags.push(
+                        codes::OVERLAY
+                            .diag(format!(
+                                "overlay action `{}` would add {cost} nodes ({} targets × {} nodes of update); the overlays of one API may add at most {}",
+                                action.target,
+                                pointers.len(),
+                                update.count(),
+                                crate::ingest::limits::MAX_OVERLAY_GROWTH
+                            ))
+                            .at(action.target_loc, "this target")
+                            .help("narrow the target (`$..*` selects every node) or the update"),
+                    );
+                    continue;
+                }
+                added += cost;
                 for p in &pointers {
                     let Some(target) = doc.pointer_mut(p) else {
                         continue;

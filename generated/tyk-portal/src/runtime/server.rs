@@ -1092,6 +1092,95 @@ pub fn empty(code: u16) -> Response {
     status(code).into_response()
 }
 
+pub use super::stream::Framing;
+
+/// The items of a streamed reply (server-sent events, JSON Lines, JSON text sequences),
+/// written to the client as the implementation produces them.
+pub struct ItemStream<T> {
+    inner: std::pin::Pin<Box<dyn futures_core::Stream<Item = T> + Send>>,
+}
+
+impl<T> std::fmt::Debug for ItemStream<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ItemStream")
+    }
+}
+
+impl<T: Send + 'static> ItemStream<T> {
+    /// The items of `stream`, each written as it is ready (a channel, a database cursor).
+    pub fn new(stream: impl futures_core::Stream<Item = T> + Send + 'static) -> Self {
+        ItemStream {
+            inner: Box::pin(stream),
+        }
+    }
+
+    /// Items known up front.
+    pub fn from_items<I>(items: I) -> Self
+    where
+        I: IntoIterator<Item = T>,
+        I::IntoIter: Send + Unpin + 'static,
+    {
+        ItemStream::new(Iter(items.into_iter()))
+    }
+}
+
+/// An iterator as a stream that is always ready.
+struct Iter<I>(I);
+
+impl<I: Iterator + Unpin> futures_core::Stream for Iter<I> {
+    type Item = I::Item;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<I::Item>> {
+        std::task::Poll::Ready(self.get_mut().0.next())
+    }
+}
+
+/// Each item serialised and framed.
+struct Framed<T> {
+    items: ItemStream<T>,
+    framing: Framing,
+}
+
+impl<T: Serialize> futures_core::Stream for Framed<T> {
+    type Item = Result<Vec<u8>, std::convert::Infallible>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        this.items.inner.as_mut().poll_next(cx).map(|item| {
+            // An item that does not serialise (a map with non-string keys) ends the stream:
+            // the status is sent already, and a partial record would corrupt the framing.
+            let value = serde_json::to_value(item?).ok()?;
+            Some(Ok(super::stream::encode(this.framing, &value)))
+        })
+    }
+}
+
+/// A streamed reply: each item framed as `framing` (`text/event-stream` is not cached).
+pub fn stream<T: Serialize + Send + 'static>(
+    code: u16,
+    content_type: &str,
+    framing: Framing,
+    items: ItemStream<T>,
+) -> Response {
+    let mut response = Response::new(AxumBody::from_stream(Framed { items, framing }));
+    *response.status_mut() = status(code);
+    if let Ok(v) = HeaderValue::from_str(content_type) {
+        response.headers_mut().insert(header::CONTENT_TYPE, v);
+    }
+    if matches!(framing, Framing::SseData | Framing::SseEvent) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    }
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

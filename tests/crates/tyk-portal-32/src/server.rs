@@ -345,12 +345,14 @@ impl rt::FromPrepared for WatchProductsInput {
 #[derive(Debug)]
 pub enum WatchProductsReply {
     /// `200`
-    Ok(::std::string::String),
+    Ok(rt::ItemStream<super::types::Product>),
 }
 impl ::axum::response::IntoResponse for WatchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
-            WatchProductsReply::Ok(body) => rt::text(200u16, "text/event-stream", body),
+            WatchProductsReply::Ok(body) => {
+                rt::stream(200u16, "text/event-stream", rt::Framing::SseData, body)
+            }
         }
     }
 }
@@ -412,12 +414,14 @@ impl rt::FromPrepared for ProductEventsInput {
 #[derive(Debug)]
 pub enum ProductEventsReply {
     /// `200`
-    Ok(::std::string::String),
+    Ok(rt::ItemStream<super::types::AuditEvent>),
 }
 impl ::axum::response::IntoResponse for ProductEventsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
-            ProductEventsReply::Ok(body) => rt::text(200u16, "text/event-stream", body),
+            ProductEventsReply::Ok(body) => {
+                rt::stream(200u16, "text/event-stream", rt::Framing::SseEvent, body)
+            }
         }
     }
 }

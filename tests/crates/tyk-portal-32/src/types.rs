@@ -60,11 +60,100 @@ impl ::std::str::FromStr for AuditEventEvent {
         )
     }
 }
+/// An application's credential; one without a known `Kind` is an API key
+///
+/// Selected by the `Kind` property.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[serde(untagged)]
+pub enum Credential {
+    KeyCredential(KeyCredential),
+    OAuthCredential(OAuthCredential),
+    /// A value this version of the spec does not describe (a newer server may send one).
+    Other(::serde_json::Value),
+}
+impl<'de> ::serde::Deserialize<'de> for Credential {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("Kind")
+            .and_then(::serde_json::Value::as_str)
+            .map(::std::string::String::from);
+        match tag.as_deref() {
+            ::std::option::Option::Some("key") => {
+                ::serde_json::from_value(value)
+                    .map(Credential::KeyCredential)
+                    .map_err(::serde::de::Error::custom)
+            }
+            ::std::option::Option::Some("oauth") => {
+                ::serde_json::from_value(value)
+                    .map(Credential::OAuthCredential)
+                    .map_err(::serde::de::Error::custom)
+            }
+            _ => {
+                ::serde_json::from_value(value)
+                    .map(Credential::KeyCredential)
+                    .map_err(::serde::de::Error::custom)
+            }
+        }
+    }
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct KeyCredential {
+    #[serde(
+        rename = "Kind",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kind: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Key")]
+    pub key: ::std::string::String,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
 /// Optional parameters of `list-products` (GET /products); all `None` by default.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListProductsParams {
     /// `filter` (querystring): The whole query string, as a form
     pub filter: ::std::option::Option<ProductFilter>,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct OAuthCredential {
+    #[serde(
+        rename = "Kind",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kind: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ClientID")]
+    pub client_id: ::std::string::String,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
 }
 #[derive(
     Debug,

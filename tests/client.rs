@@ -196,8 +196,20 @@ async fn a_malformed_body_is_invalid_body_with_the_raw_bytes() {
     let (base, _seen) = mock(201, raw.clone()).await;
     let client = tyk_portal::client::Client::new(&base);
     match client.create_product_client_type(1, None).await {
-        Err(tyk_portal::runtime::Error::InvalidBody { status, body, .. }) => {
-            assert_eq!(status, 201);
+        Err(e @ tyk_portal::runtime::Error::InvalidBody { .. }) => {
+            // The message names the field, and the body reads as text.
+            assert!(e.to_string().contains("at `ID`"), "{e}");
+            assert!(
+                format!("{e:?}").contains(r#"{\"ID\": \"not a number\"}"#),
+                "{e:?}"
+            );
+            let tyk_portal::runtime::Error::InvalidBody {
+                status, body, path, ..
+            } = e
+            else {
+                unreachable!()
+            };
+            assert_eq!((status, path.as_str()), (201, "ID"));
             assert_eq!(body, raw);
         }
         other => panic!("expected InvalidBody, got {other:?}"),

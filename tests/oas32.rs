@@ -439,6 +439,20 @@ mod convert {
             "{found:#?}"
         );
         assert_eq!(found.len(), 2, "{found:#?}");
+
+        // A method under `additionalOperations` is an operation like any other: its wire
+        // method is its identity.
+        let linked = original.replace(
+            "    additionalOperations:\n      PURGE:",
+            "    additionalOperations:\n      LINK:\n        operationId: link-product\n        responses:\n          '204':\n            description: linked\n      PURGE:",
+        );
+        assert_ne!(linked, original);
+        std::fs::write(dir.join("linked.yaml"), &linked).unwrap();
+        let found = changes(&old, &read(&dir.join("linked.yaml")));
+        assert!(
+            matches!(&found[..], [c] if c.contains("operation-added") && c.contains("LINK /products/{product_id}/client_types")),
+            "{found:#?}"
+        );
     }
 
     #[test]

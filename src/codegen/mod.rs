@@ -626,7 +626,15 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
                 ("optional", true.into()),
             ]),
         );
-        feature_table.insert("client".into(), list(&["dep:reqwest", "dep:futures-core"]));
+        // Where a response body failed to decode.
+        deps.insert(
+            "serde_path_to_error".into(),
+            table(&[("version", "0.1".into()), ("optional", true.into())]),
+        );
+        feature_table.insert(
+            "client".into(),
+            list(&["dep:reqwest", "dep:futures-core", "dep:serde_path_to_error"]),
+        );
         default.push("client");
     }
     if opts.server {

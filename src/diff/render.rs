@@ -171,11 +171,22 @@ pub fn json(r: &Report, old: &Side, new: &Side, sources: &SourceMap) -> String {
     serde_json::to_string_pretty(&v).expect("serialises") + "\n"
 }
 
+/// Text for a markdown table cell: no `|` or line break breaks the row.
+fn cell_text(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
 /// Markdown for a pull-request comment: the counts, the breaking changes in tables, the rest
 /// folded.
 pub fn markdown(r: &Report, old: &Side, new: &Side, sources: &SourceMap) -> String {
     let c = Counts::of(r);
-    let versions = if old.title == new.title {
+    let versions = if old.title == new.title && old.version == new.version {
+        // The vendor did not bump `info.version`: the files tell the versions apart.
+        format!(
+            "{} {} (two documents of one version)",
+            new.title, new.version
+        )
+    } else if old.title == new.title {
         format!("{} {} → {}", new.title, old.version, new.version)
     } else {
         format!(
@@ -183,12 +194,40 @@ pub fn markdown(r: &Report, old: &Side, new: &Side, sources: &SourceMap) -> Stri
             old.title, old.version, new.title, new.version
         )
     };
-    let mut out = format!("### API changes: {versions}\n\n**{}**\n", c.line());
-    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let files = |s: &Side| {
+        s.files
+            .iter()
+            .map(|f| format!("`{}`", cell_text(f)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = format!(
+        "### API changes: {versions}\n\n{} → {}\n\n**{}**\n",
+        files(old),
+        files(new),
+        c.line()
+    );
+    let cell = cell_text;
+    // The operations a change reaches: a schema's change lists them, an operation's is its own.
+    let reached = |ch: &Change| {
+        if ch.operations.iter().all(|o| *o == ch.subject) {
+            return String::new();
+        }
+        let shown: Vec<String> = ch
+            .operations
+            .iter()
+            .take(3)
+            .map(|o| format!("`{}`", cell(o)))
+            .collect();
+        match ch.operations.len() {
+            n if n > 3 => format!("{} and {} more", shown.join(", "), n - 3),
+            _ => shown.join(", "),
+        }
+    };
     let breaking: Vec<&Change> = r.changes.iter().filter(|c| c.is_breaking()).collect();
     if !breaking.is_empty() {
         out.push_str(&format!(
-            "\n#### Breaking changes ({})\n\n| Breaks | Where | Change | Location |\n|---|---|---|---|\n",
+            "\n#### Breaking changes ({})\n\n| Breaks | Where | Operations | Change | Location |\n|---|---|---|---|---|\n",
             breaking.len()
         ));
         for ch in breaking {
@@ -203,8 +242,9 @@ pub fn markdown(r: &Report, old: &Side, new: &Side, sources: &SourceMap) -> Stri
                 .map(|l| at(sources, l))
                 .unwrap_or_default();
             out.push_str(&format!(
-                "| {who} | {} | {} | `{loc}` |\n",
+                "| {who} | {} | {} | {} | `{loc}` |\n",
                 cell(&ch.subject),
+                reached(ch),
                 cell(&ch.message)
             ));
         }
@@ -216,7 +256,17 @@ pub fn markdown(r: &Report, old: &Side, new: &Side, sources: &SourceMap) -> Stri
             rest.len()
         ));
         for ch in rest {
-            out.push_str(&format!("- {}: {}\n", cell(&ch.subject), cell(&ch.message)));
+            let ops = reached(ch);
+            let ops = if ops.is_empty() {
+                String::new()
+            } else {
+                format!(" ({ops})")
+            };
+            out.push_str(&format!(
+                "- {}{ops}: {}\n",
+                cell(&ch.subject),
+                cell(&ch.message)
+            ));
         }
         out.push_str("\n</details>\n");
     }

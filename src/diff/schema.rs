@@ -257,6 +257,20 @@ impl<'c, 'm> Walk<'c, 'm> {
 
     /// Compares the schemas `o` (old) and `n` (new) of the place `path` within `at`.
     pub(super) fn compare(&mut self, at: &At<'_>, o: SchemaId, n: SchemaId, path: &str) {
+        self.compare_at(at, o, n, path, (None, None));
+    }
+
+    /// [`Walk::compare`] of a place written at `site` (a property's key, the array that holds
+    /// `items`): changes of an inline place are shown there, not inside a component that one
+    /// side now refers to.
+    fn compare_at(
+        &mut self,
+        at: &At<'_>,
+        o: SchemaId,
+        n: SchemaId,
+        path: &str,
+        site: (Option<Loc>, Option<Loc>),
+    ) {
         if self.depth >= MAX_DEPTH {
             return;
         }
@@ -306,7 +320,7 @@ impl<'c, 'm> Walk<'c, 'm> {
                         operation: at.operation,
                         flow: at.flow,
                     };
-                    self.structure(&inner, os.id, ns.id, "");
+                    self.structure(&inner, os.id, ns.id, "", (None, None));
                 }
             }
             // An inline pair is compared once per flow as well: it is met again only through
@@ -323,7 +337,13 @@ impl<'c, 'm> Walk<'c, 'm> {
                     at.operation.to_string(),
                 );
                 if self.seen_inline.insert(key) {
-                    self.structure(at, os.id, ns.id, path);
+                    // Located where the place is written (`items: {$ref: Team}`), not in
+                    // the component a side refers to.
+                    let locs = (
+                        site.0.or(Some(self.old.schema(o).loc)),
+                        site.1.or(Some(self.new.schema(n).loc)),
+                    );
+                    self.structure(at, os.id, ns.id, path, locs);
                 }
             }
         }
@@ -344,9 +364,17 @@ impl<'c, 'm> Walk<'c, 'm> {
         self.c.add(at, kind, effect, message, old, new);
     }
 
-    fn structure(&mut self, at: &At<'_>, o: SchemaId, n: SchemaId, path: &str) {
+    fn structure(
+        &mut self,
+        at: &At<'_>,
+        o: SchemaId,
+        n: SchemaId,
+        path: &str,
+        written: (Option<Loc>, Option<Loc>),
+    ) {
         let (a, b) = (view(self.old, o), view(self.new, n));
-        let (al, bl) = (a.loc, b.loc);
+        // Where the place is written, else where its (merged) schema is.
+        let (al, bl) = (written.0.or(a.loc), written.1.or(b.loc));
         // Types (with `null` apart).
         if a.types != b.types {
             let wider = a.types.iter().all(|t| covers(&b.types, *t));
@@ -428,7 +456,8 @@ impl<'c, 'm> Walk<'c, 'm> {
         }
         self.properties(at, path, &a, &b);
         if let (Some(x), Some(y)) = (a.items, b.items) {
-            self.compare(at, x, y, &format!("{path}[]"));
+            // The array's own node (`items:` is in it), not its property's key.
+            self.compare_at(at, x, y, &format!("{path}[]"), (a.loc, b.loc));
         }
         match (a.additional, b.additional) {
             (Some(Additional::Schema(x)), Some(Additional::Schema(y))) => {
@@ -578,7 +607,7 @@ impl<'c, 'm> Walk<'c, 'm> {
                             (Some(*xl), Some(*yl)),
                         );
                     }
-                    self.compare(at, *x, *y, &place);
+                    self.compare_at(at, *x, *y, &place, (Some(*xl), Some(*yl)));
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! ## What it finds
 //! Places where the document is not valid OpenAPI as the OpenAPI Initiative's own JSON Schema
-//! for its version defines it (3.0.x and 3.1.x): a required field missing (`info.version`, a
+//! for its version defines it (3.0.x, 3.1.x and 3.2.x): a required field missing (`info.version`, a
 //! response's `description`), a field the object does not have (`allowReserved` on a header),
 //! a value of the wrong type, an empty `enum` of a server variable, a `style` that the
 //! parameter's place does not allow. Each finding points at the node that breaks the rule.
@@ -18,7 +18,9 @@
 //! ## Fix
 //! Change the node as the message says. For a vendor's document you cannot edit, correct it
 //! with an overlay (`overlays` in `specforge.toml`), which keeps the vendor's file as published.
-//! Schema Objects themselves are checked by the model builder (SF011) rather than here.
+//! Schema Objects themselves are checked by the model builder (SF011) rather than here, all
+//! but their OpenAPI keywords (`discriminator`, `xml`, `externalDocs`), which the OAI's
+//! vocabulary schema checks here for 3.1 and 3.2.
 
 use crate::diag::{Diagnostic, Severity};
 use crate::ingest::{Api, SpecVersion};

@@ -257,18 +257,14 @@ async fn next_item<T: DeserializeOwned, E>(
     let invalid = |status, body: Vec<u8>, why: String| Error::InvalidBody {
         status,
         body,
+        path: String::new(),
         source: <serde_json::Error as serde::de::Error>::custom(why),
     };
     loop {
         if let Some(record) = r.decoder.next(r.eof) {
             let item = match record {
-                Record::Value(v) => {
-                    serde_json::from_value::<T>(v.clone()).map_err(|source| Error::InvalidBody {
-                        status: r.status,
-                        body: v.to_string().into_bytes(),
-                        source,
-                    })
-                }
+                Record::Value(v) => serde_json::from_value::<T>(v.clone())
+                    .map_err(|_| invalid_body::<T, E>(r.status, v.to_string().as_bytes())),
                 Record::Invalid(bytes, why) => Err(invalid(r.status, bytes, why)),
             };
             return (r, Some(item));
@@ -558,11 +554,31 @@ fn deep(out: &mut Vec<(String, String)>, key: &str, v: &Value) {
 /// Decodes a JSON body of a documented status; a body that does not match is
 /// [`Error::InvalidBody`] with the raw bytes kept.
 pub fn json<T: DeserializeOwned, E>(status: u16, body: &[u8]) -> Result<T, Error<E>> {
-    serde_json::from_slice(body).map_err(|source| Error::InvalidBody {
-        status,
-        body: body.to_vec(),
-        source,
-    })
+    serde_json::from_slice(body).map_err(|_| invalid_body::<T, E>(status, body))
+}
+
+/// The [`Error::InvalidBody`] for a body that did not decode as `T`, naming where: decoded
+/// again with the path tracked, so a body that decodes pays nothing for it.
+fn invalid_body<T: DeserializeOwned, E>(status: u16, body: &[u8]) -> Error<E> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => {
+            let path = e.path().to_string();
+            Error::InvalidBody {
+                status,
+                body: body.to_vec(),
+                path: if path == "." { String::new() } else { path },
+                source: e.into_inner(),
+            }
+        }
+        // Not reached (the same bytes failed a moment ago); kept total.
+        Ok(_) => Error::InvalidBody {
+            status,
+            body: body.to_vec(),
+            path: String::new(),
+            source: <serde_json::Error as serde::de::Error>::custom("the body does not decode"),
+        },
+    }
 }
 
 /// A text body (invalid UTF-8 is replaced, never an error).

@@ -50,7 +50,10 @@ impl Api for Portal {
         ));
         SearchProductsReply::Ok(vec![product(2, "Payouts")])
     }
-    async fn export_products(&self, _: ExportProductsInput) -> ExportProductsReply {
+    async fn export_products(&self, input: ExportProductsInput) -> ExportProductsReply {
+        // `where` is JSON in the query string, typed on both sides.
+        let state = input.params.where_.and_then(|w| w.state);
+        self.saw(format!("export {state:?}"));
         ExportProductsReply::Ok(vec![product(1, "Payments")])
     }
     async fn watch_products(&self, _: WatchProductsInput) -> WatchProductsReply {
@@ -626,7 +629,10 @@ mod streams {
         let base = serve(app).await;
         let client = portal::client::Client::new(&base);
         tx.send("{\"ID\": 1, \"Name\": \"Pay").await.unwrap();
-        let mut items = client.export_products_stream().await.unwrap();
+        let mut items = client
+            .export_products_stream(&ExportProductsParams::default())
+            .await
+            .unwrap();
         tx.send("ments\"}\n").await.unwrap();
         // The first item is read before the server has written the second.
         assert_eq!(items.next().await.unwrap().unwrap().name, "Payments");
@@ -649,7 +655,7 @@ mod streams {
         let base = serve(router(Portal::default())).await;
         let all = portal::client::Client::new(&base)
             .with_admin_api_token("t")
-            .export_products()
+            .export_products(&ExportProductsParams::default())
             .await
             .unwrap();
         assert_eq!(all.len(), 1);
@@ -670,5 +676,47 @@ fn default_mapping_picks_the_variant_for_unknown_tags() {
             Credential::KeyCredential(k) => assert_eq!(k.key, "k"),
             other => panic!("{other:?}"),
         }
+    }
+}
+
+/// Issue 18: a query parameter given by `content: {application/json: …}` travels as JSON
+/// text and reaches the handler typed; text that is not the schema's object is refused.
+#[tokio::test]
+async fn a_json_query_parameter_round_trips() {
+    let api = Portal::default();
+    let base = serve(router(api.clone())).await;
+    let client = portal::client::Client::new(&base).with_admin_api_token("t");
+    let params = ExportProductsParams {
+        where_: Some(ExportProductsWhere {
+            state: Some(ExportProductsWhereState::Draft),
+        }),
+    };
+    client.export_products(&params).await.unwrap();
+    client
+        .export_products(&ExportProductsParams::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        *api.seen.lock().unwrap(),
+        ["export Some(Draft)", "export None"]
+    );
+
+    let http = reqwest::Client::new();
+    let get = |q: &str| {
+        http.get(format!("{base}/products/export?where={q}"))
+            .header("authorization", "t")
+            .send()
+    };
+    assert_eq!(
+        get("%7B%22State%22%3A%22published%22%7D")
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+    for bad in ["oops", "%7B%22State%22%3A%22gone%22%7D"] {
+        let r = get(bad).await.unwrap();
+        assert_eq!(r.status().as_u16(), 400, "{bad}");
     }
 }

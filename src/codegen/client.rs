@@ -6,7 +6,8 @@
 
 use super::naming::{Names, field};
 use super::plan::{
-    Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, scheme_setter, split_template,
+    Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, ValueMedia, scheme_setter,
+    split_template,
 };
 use super::types::{docs, ident, render_ref};
 use super::typespace::{Builtin, Type, TypeId, TypeSpace};
@@ -350,6 +351,13 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
     for (p, value) in required.chain(optional) {
         let wire = &p.wire;
         let explode = p.explode;
+        // A parameter given by `content: {application/json: …}` travels as JSON text.
+        let value = if p.media == Some(ValueMedia::Json) && p.location != ParamLocation::QueryString
+        {
+            quote!(&super::runtime::client::JsonText(#value))
+        } else {
+            value
+        };
         steps.push(match p.location {
             ParamLocation::Query => {
                 let style = ident(match p.style.as_str() {

@@ -457,6 +457,7 @@ fn location(p: &Param) -> TokenStream {
 fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: TokenStream) -> TokenStream {
     let name = p.wire.as_str();
     let style = match p.style.as_str() {
+        _ if p.media == Some(super::plan::ValueMedia::Json) => quote!(Json),
         "spaceDelimited" => quote!(SpaceDelimited),
         "pipeDelimited" => quote!(PipeDelimited),
         "deepObject" => quote!(DeepObject),

@@ -41,6 +41,9 @@ pub enum Style {
     DeepObject,
     /// `simple` (the path and header default).
     Simple,
+    /// Not a style: the parameter is given by `content: {application/json: …}`, so its value
+    /// is JSON text (`?filter={"state":"draft"}`).
+    Json,
 }
 
 /// How an OpenAPI 3.2 `in: querystring` parameter writes the whole query string.

@@ -429,6 +429,22 @@ impl Request {
     }
 }
 
+/// A parameter value given by `content: {application/json: …}`: sent as its JSON text, in
+/// whichever place the parameter travels.
+#[derive(Debug)]
+pub struct JsonText<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Serialize + ?Sized> Serialize for JsonText<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let value = serde_json::to_value(self.0).map_err(serde::ser::Error::custom)?;
+        if value.is_null() {
+            // An absent optional parameter stays absent.
+            return s.serialize_none();
+        }
+        s.serialize_str(&value.to_string())
+    }
+}
+
 /// A path parameter value (simple style), percent-encoded for one path segment. A value that
 /// is a dot-segment (`.`, `..`) has its dots encoded too; [`Client::execute`] then refuses the
 /// request, since URL parsers still read `%2E%2E` as `..` and would request another resource.

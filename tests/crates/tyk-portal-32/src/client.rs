@@ -87,14 +87,23 @@ impl Client {
     /// `GET /products/export`
     pub async fn export_products(
         &self,
+        params: &super::types::ExportProductsParams,
     ) -> ::std::result::Result<
         ::std::vec::Vec<super::types::Product>,
         super::runtime::Error<::std::convert::Infallible>,
     > {
-        let request = super::runtime::client::Request::new(
+        let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/products/export"),
         );
+        request
+            .query(
+                "where",
+                &super::runtime::client::JsonText(&params.where_),
+                super::runtime::client::Style::Form,
+                true,
+            )
+            .map_err(super::runtime::client::invalid)?;
         let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
         match status {
             200 => {
@@ -110,6 +119,7 @@ impl Client {
     /// The `200` answer as a stream of items, each decoded as it arrives (asks for `application/jsonl`).
     pub async fn export_products_stream(
         &self,
+        params: &super::types::ExportProductsParams,
     ) -> ::std::result::Result<
         super::runtime::client::Items<super::types::Product, ::std::convert::Infallible>,
         super::runtime::Error<::std::convert::Infallible>,
@@ -118,6 +128,14 @@ impl Client {
             ::reqwest::Method::GET,
             ::std::string::String::from("/products/export"),
         );
+        request
+            .query(
+                "where",
+                &super::runtime::client::JsonText(&params.where_),
+                super::runtime::client::Style::Form,
+                true,
+            )
+            .map_err(super::runtime::client::invalid)?;
         request.accept("application/jsonl");
         let response = self.core.open(request, &[&["AdminAPIToken"]]).await?;
         if response.status().as_u16() == 200 {

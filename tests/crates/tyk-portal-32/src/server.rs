@@ -264,6 +264,8 @@ async fn handle_search_products<A: Api>(
 /// The input of `export-products` (GET /products/export), checked against the spec.
 #[derive(Debug)]
 pub struct ExportProductsInput {
+    /// The optional parameters that were sent.
+    pub params: super::types::ExportProductsParams,
     /// The credentials the request came with (present; checking them is the
     /// implementation's job).
     pub credentials: rt::Credentials,
@@ -273,6 +275,9 @@ impl rt::FromPrepared for ExportProductsInput {
         p: &mut rt::Prepared,
     ) -> ::std::result::Result<Self, rt::Rejection> {
         ::std::result::Result::Ok(ExportProductsInput {
+            params: super::types::ExportProductsParams {
+                where_: p.take_opt(0usize)?,
+            },
             credentials: p.credentials(),
         })
     }
@@ -638,7 +643,7 @@ async fn other_methods_4<A: Api>(
 const RULE_0: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("page", 8u32), ("per_page", 9u32), ("state", 10u32)]),
+        v::Keyword::Properties(&[("page", 11u32), ("per_page", 12u32), ("state", 13u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -647,50 +652,74 @@ const RULE_1: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(&[("NameContains", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("NameContains", 6u32), ("Limit", 7u32)]),
+        v::Keyword::Properties(&[("NameContains", 9u32), ("Limit", 10u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1products~1export/get/parameters/0/content/application~1json/schema`
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("State", 7u32)]),
+        v::Keyword::AdditionalProperties(8u32),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1products~1{product_id}~1events/get/parameters/0/schema`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1products~1{product_id}~1client_types/parameters/0/schema`
 const RULE_3: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/ProductClientTypeAttach`
+/// `/paths/~1products~1{product_id}~1client_types/parameters/0/schema`
 const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/ProductClientTypeAttach`
+const RULE_5: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("ID", 5u32)]),
+        v::Keyword::Properties(&[("ID", 6u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductClientTypeAttach/properties/ID`
-const RULE_5: v::Rule<'static> = v::Rule {
+const RULE_6: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
+/// `/paths/~1products~1export/get/parameters/0/content/application~1json/schema/properties/State`
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Enum(
+            &[v::Lit::Str("draft"), v::Lit::Str("published"), v::Lit::Str("retired")],
+        ),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `the table's own`
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Never],
+    resource: ::std::option::Option::None,
+};
 /// `/components/schemas/ProductSearch/properties/NameContains`
-const RULE_6: v::Rule<'static> = v::Rule {
+const RULE_9: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::MinLength(1u64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductSearch/properties/Limit`
-const RULE_7: v::Rule<'static> = v::Rule {
+const RULE_10: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductFilter/properties/page`
-const RULE_8: v::Rule<'static> = v::Rule {
+const RULE_11: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductFilter/properties/per_page`
-const RULE_9: v::Rule<'static> = v::Rule {
+const RULE_12: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::INTEGER),
         v::Keyword::Minimum(1f64),
@@ -699,7 +728,7 @@ const RULE_9: v::Rule<'static> = v::Rule {
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/ProductFilter/properties/state`
-const RULE_10: v::Rule<'static> = v::Rule {
+const RULE_13: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::STRING),
         v::Keyword::Enum(&[v::Lit::Str("draft"), v::Lit::Str("published")]),
@@ -726,6 +755,9 @@ static RULES: v::Rules<'static> = v::Rules {
         RULE_8,
         RULE_9,
         RULE_10,
+        RULE_11,
+        RULE_12,
+        RULE_13,
     ],
     patterns: &PATTERNS,
     resources: &[],
@@ -775,7 +807,16 @@ static OPERATIONS: &[rt::Operation] = &[
     rt::Operation {
         id: "export-products",
         security: &[&["AdminAPIToken"]],
-        params: &[],
+        params: &[
+            rt::Param {
+                name: "where",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Json,
+                explode: true,
+                required: false,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
         body: ::std::option::Option::None,
         errors: &[],
     },
@@ -796,7 +837,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(2u32),
+                rule: ::std::option::Option::Some(3u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -812,13 +853,13 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(3u32),
+                rule: ::std::option::Option::Some(4u32),
             },
         ],
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Json,
             required: false,
-            rule: ::std::option::Option::Some(4u32),
+            rule: ::std::option::Option::Some(5u32),
         }),
         errors: &[("422", SHAPE_0)],
     },
@@ -832,7 +873,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(3u32),
+                rule: ::std::option::Option::Some(4u32),
             },
         ],
         body: ::std::option::Option::None,

@@ -101,6 +101,65 @@ impl<'de> ::serde::Deserialize<'de> for Credential {
         }
     }
 }
+/// Optional parameters of `export-products` (GET /products/export); all `None` by default.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ExportProductsParams {
+    /// `where` (query): Which products, as JSON (`?where={"State":"draft"}`)
+    pub where_: ::std::option::Option<ExportProductsWhere>,
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct ExportProductsWhere {
+    #[serde(
+        rename = "State",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub state: ::std::option::Option<ExportProductsWhereState>,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+pub enum ExportProductsWhereState {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "published")]
+    Published,
+    #[serde(rename = "retired")]
+    Retired,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+impl ::std::fmt::Display for ExportProductsWhereState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self {
+                ExportProductsWhereState::Draft => "draft",
+                ExportProductsWhereState::Published => "published",
+                ExportProductsWhereState::Retired => "retired",
+                ExportProductsWhereState::Other(s) => s,
+            },
+        )
+    }
+}
+impl ::std::str::FromStr for ExportProductsWhereState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+        ::std::result::Result::Ok(
+            match s {
+                "draft" => ExportProductsWhereState::Draft,
+                "published" => ExportProductsWhereState::Published,
+                "retired" => ExportProductsWhereState::Retired,
+                other => ExportProductsWhereState::Other(other.to_string()),
+            },
+        )
+    }
+}
 #[derive(
     Debug,
     Clone,

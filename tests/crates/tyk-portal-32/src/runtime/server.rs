@@ -681,6 +681,11 @@ fn param_value(api: &Api, p: &Param, raw: Vec<String>) -> Option<Value> {
     if raw.is_empty() {
         return None;
     }
+    if p.style == Style::Json {
+        // JSON text; text that is not JSON stays a string, so the rule's check names it.
+        let last = raw.last()?;
+        return Some(serde_json::from_str(last).unwrap_or_else(|_| Value::String(last.clone())));
+    }
     let types = p.rule.map(|r| types_of(api.rules, r, 0)).unwrap_or(0);
     if types & ty::ARRAY != 0 {
         let item = p.rule.and_then(|r| items_of(api.rules, r, 0));

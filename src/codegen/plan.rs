@@ -78,12 +78,7 @@ pub enum ValueMedia {
 impl ValueMedia {
     /// The way `media_type` writes a value.
     pub fn of(media_type: &str) -> ValueMedia {
-        let essence = media_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = crate::model::media_essence(media_type);
         if essence == "application/x-www-form-urlencoded" {
             ValueMedia::Form
         } else if essence == "application/json" || essence.ends_with("+json") {
@@ -170,8 +165,6 @@ pub struct StreamPlan {
     pub framing: Framing,
     /// The type of one item.
     pub item: TypeId,
-    /// The schema of one item, if declared.
-    pub item_schema: Option<SchemaId>,
 }
 
 /// How a stream's items are framed (the runtime's `stream::Framing`).
@@ -219,19 +212,21 @@ fn stream_of(m: &ApiModel, op: &Operation) -> Option<(String, String, Framing, O
         })
 }
 
+/// The type of one streamed item (a JSON value when its schema is not given).
+fn item_type(types: &mut TypeSpace<'_>, item: Option<SchemaId>) -> TypeId {
+    match item {
+        Some(id) => types.type_of(id, View::Response),
+        None => types.value(),
+    }
+}
+
 /// How a media type's items are framed and the schema of one, for the sequential types the
 /// runtime reads (not `multipart/*`).
 fn stream_item(m: &ApiModel, mt: &MediaType) -> Option<(Framing, Option<SchemaId>)> {
     if !mt.is_sequential() {
         return None;
     }
-    let essence = mt
-        .media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = crate::model::media_essence(&mt.media_type);
     let sse = essence == "text/event-stream";
     let framing = if sse {
         if mt.item_schema.is_some() {
@@ -275,12 +270,7 @@ const RESERVED_HEADERS: &[&str] = &["accept", "content-type", "authorization"];
 
 /// How a media type's body travels, when it has one.
 pub fn body_kind(media: &str) -> BodyKind {
-    let essence = media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = crate::model::media_essence(media);
     if essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json") {
         BodyKind::Json(media.to_string())
     } else if essence == "application/x-www-form-urlencoded" {
@@ -550,16 +540,9 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
                 (kind, ty)
             });
             let media = pick(&r.content);
-            let stream =
-                media
-                    .and_then(|m| stream_item(types.model(), m))
-                    .map(|(framing, item)| {
-                        let ty = match item {
-                            Some(id) => types.type_of(id, View::Response),
-                            None => types.value(),
-                        };
-                        (framing, ty)
-                    });
+            let stream = media
+                .and_then(|m| stream_item(types.model(), m))
+                .map(|(framing, item)| (framing, item_type(types, item)));
             Case {
                 status: r.status.to_string(),
                 variant: status_variant(&r.status),
@@ -582,19 +565,12 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
     }
     let success = outcome(types, &op_type, "Response", success, op, true);
     let error = outcome(types, &op_type, "Error", errors, op, false);
-    let stream = stream_of(types.model(), op).map(|(status, media, framing, item_schema)| {
-        let item = match item_schema {
-            Some(id) => types.type_of(id, View::Response),
-            None => types.value(),
-        };
-        StreamPlan {
-            method: methods.claim(&format!("{method}_stream")),
-            status,
-            media,
-            framing,
-            item,
-            item_schema,
-        }
+    let stream = stream_of(types.model(), op).map(|(status, media, framing, item)| StreamPlan {
+        method: methods.claim(&format!("{method}_stream")),
+        status,
+        media,
+        framing,
+        item: item_type(types, item),
     });
     OpShape {
         index,

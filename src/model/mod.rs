@@ -246,6 +246,22 @@ impl HttpMethod {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::HttpMethod;
+
+    /// Ingest walks path items by `merge::METHODS` (it runs before the model exists); the
+    /// model's fixed methods are the same fields in the same order.
+    #[test]
+    fn fixed_methods_are_the_fields_ingest_walks() {
+        let fields: Vec<&str> = HttpMethod::FIXED
+            .iter()
+            .filter_map(HttpMethod::field)
+            .collect();
+        assert_eq!(fields, crate::ingest::merge::METHODS);
+    }
+}
+
 impl std::fmt::Display for HttpMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.wire())
@@ -399,14 +415,19 @@ impl MediaType {
     }
 }
 
-/// Whether `media_type` names a sequential media type (see [`MediaType::is_sequential`]).
-pub fn is_sequential(media_type: &str) -> bool {
-    let essence = media_type
+/// A media type's essence: `Application/JSON; charset=utf-8` → `application/json`.
+pub fn media_essence(media_type: &str) -> String {
+    media_type
         .split(';')
         .next()
         .unwrap_or("")
         .trim()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// Whether `media_type` names a sequential media type (see [`MediaType::is_sequential`]).
+pub fn is_sequential(media_type: &str) -> bool {
+    let essence = media_essence(media_type);
     matches!(
         essence.as_str(),
         "text/event-stream"

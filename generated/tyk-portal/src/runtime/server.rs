@@ -832,6 +832,15 @@ pub fn segment_ends_with(request: &Request, from_end: usize, suffix: &str) -> bo
 
 /// The 404 for a path no operation of a route serves, in the API's error shape.
 pub fn not_found(api: &Api, request: &Request) -> Response {
+    routing_rejection(
+        api,
+        Reason::NotFound,
+        format!("no operation serves `{}`", request.uri().path()),
+    )
+}
+
+/// A refusal before any operation is chosen, in the API's own error shape.
+fn routing_rejection(api: &Api, reason: Reason, message: String) -> Response {
     let op = Operation {
         id: "",
         security: &[],
@@ -839,28 +848,14 @@ pub fn not_found(api: &Api, request: &Request) -> Response {
         body: None,
         errors: &[],
     };
-    Rejection::new(
-        api,
-        &op,
-        Reason::NotFound,
-        format!("no operation serves `{}`", request.uri().path()),
-    )
-    .into_response()
+    Rejection::new(api, &op, reason, message).into_response()
 }
 
 /// The 405 for a method no operation of a route has (routes with methods axum has no filter
 /// for, such as `QUERY`, answer through this), with `Allow` naming the ones it has.
 pub fn method_not_allowed(api: &Api, request: &Request, allowed: &[&str]) -> Response {
-    let op = Operation {
-        id: "",
-        security: &[],
-        params: &[],
-        body: None,
-        errors: &[],
-    };
-    let mut response = Rejection::new(
+    let mut response = routing_rejection(
         api,
-        &op,
         Reason::MethodNotAllowed,
         format!(
             "`{}` has no {} operation; it has {}",
@@ -868,8 +863,7 @@ pub fn method_not_allowed(api: &Api, request: &Request, allowed: &[&str]) -> Res
             request.method(),
             allowed.join(", ")
         ),
-    )
-    .into_response();
+    );
     if let Ok(v) = HeaderValue::from_str(&allowed.join(", ")) {
         response.headers_mut().insert(header::ALLOW, v);
     }

@@ -1,16 +1,17 @@
-//! What the subcommands do, as library functions (the binary only parses arguments).
+//! The `specforge` command's layer over [`crate::project`]: each subcommand runs the library
+//! pipeline, renders its outcome and chooses the exit code. Argument parsing is in the binary;
+//! nothing here reads a project file or decides a setting on its own.
 
-use crate::config;
 use crate::diag::{Diagnostic, Severity};
 use crate::emit;
-use crate::ingest::{self, ApiInput, IngestOptions, Workspace};
-use crate::lint::config::LintConfig;
-use crate::lint::registry;
-use crate::model;
+use crate::ingest::Workspace;
+use crate::project::{self, Error, Project, Stage};
 use crate::report;
+use crate::report::human::ColourChoice;
 use crate::source::SourceMap;
-use std::io::Write as _;
-use std::path::PathBuf;
+use std::io::{IsTerminal as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// How a command ended, mapped to the process exit code by the binary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +22,105 @@ pub enum Exit {
     Findings,
     /// 2: usage or input error.
     InputError,
+}
+
+/// How much to say, and how: the global flags.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ui {
+    /// `--color`.
+    pub colour: ColourChoice,
+    /// `--quiet`: only what fails (errors, failing findings, stale files).
+    pub quiet: bool,
+    /// `--verbose`: also what was read and how long each step took.
+    pub verbose: bool,
+}
+
+impl Ui {
+    fn colour_stdout(&self) -> bool {
+        self.colour.colour(std::io::stdout().is_terminal())
+    }
+
+    fn colour_stderr(&self) -> bool {
+        self.colour.colour(std::io::stderr().is_terminal())
+    }
+
+    /// A status line on stderr, unless `--quiet`.
+    fn status(&self, text: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    /// A line of `--verbose` detail on stderr.
+    fn detail(&self, text: impl std::fmt::Display) {
+        if self.verbose && !self.quiet {
+            eprintln!("specforge: {text}");
+        }
+    }
+
+    fn print_diags(&self, sources: &SourceMap, diags: &[Diagnostic]) {
+        let colour = self.colour_stderr();
+        let mut err = std::io::stderr().lock();
+        for d in diags {
+            let _ = writeln!(err, "{}", d.render_styled(sources, colour));
+        }
+    }
+
+    /// Reports what stopped a command (`then`: what was not done) and gives its exit code.
+    fn fail(&self, e: &Error, then: &str) -> Exit {
+        match e {
+            Error::Diagnostics {
+                sources,
+                diagnostics,
+                stage,
+            } => {
+                self.print_diags(sources, diagnostics);
+                let why = match stage {
+                    Stage::Read => "input could not be read",
+                    Stage::Model => "the model has errors",
+                };
+                eprintln!("error: {why}; {then}");
+            }
+            other => eprintln!("{other}"),
+        }
+        Exit::InputError
+    }
+}
+
+/// A spinner on stderr for work that takes over a second, on a terminal only; it disappears
+/// when the guard is dropped.
+struct Progress(Option<(std::sync::mpsc::Sender<()>, std::thread::JoinHandle<()>)>);
+
+impl Progress {
+    fn start(ui: &Ui, message: &str) -> Self {
+        if ui.quiet || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let message = message.to_string();
+        let handle = std::thread::spawn(move || {
+            // Work done within a second shows nothing; the sender's drop ends the wait.
+            if rx.recv_timeout(Duration::from_secs(1))
+                != Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+            {
+                return;
+            }
+            let bar = indicatif::ProgressBar::new_spinner().with_message(message);
+            bar.enable_steady_tick(Duration::from_millis(120));
+            let _ = rx.recv();
+            bar.finish_and_clear();
+        });
+        Progress(Some((tx, handle)))
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some((tx, handle)) = self.0.take() {
+            drop(tx);
+            let _ = handle.join();
+        }
+    }
 }
 
 /// Which documents to read.
@@ -36,117 +136,48 @@ pub struct Input {
     pub overlays: Vec<PathBuf>,
 }
 
-/// What [`load`] read: the workspace, the project's `[lint]` settings (defaults for plain
-/// files) and the project file, when one was used.
-pub struct Loaded {
-    /// The ingested APIs.
-    pub ws: Workspace,
-    /// `[lint]` of the project, its ignore entries located in `ws.sources`.
-    pub lint: LintConfig,
-    /// The project file, when the input came from one.
-    pub project: Option<config::Project>,
-}
-
-/// Reads the input: the files given, or the project's APIs. Config problems are returned as
-/// diagnostics with the source map that locates them.
-pub fn load(input: &Input) -> Result<Loaded, Box<(SourceMap, Diagnostic)>> {
-    let options = IngestOptions {
-        allow_refs_outside_root: input.allow_refs_outside_root,
-        overlays: input.overlays.clone(),
-    };
-    if !input.files.is_empty() {
-        let inputs = vec![ApiInput {
-            name: None,
-            files: input.files.clone(),
-            ..ApiInput::default()
-        }];
-        return Ok(Loaded {
-            ws: ingest::ingest(&inputs, &options),
-            lint: LintConfig::default(),
-            project: None,
-        });
-    }
-    let Some(path) = input.config.clone().or_else(config::find_default) else {
-        return Err(Box::new((
-            SourceMap::new(),
-            ingest::codes::CONFIG
-                .diag("no files given and no specforge.toml found (looked for specforge.toml and specs/specforge.toml here and in every directory above)")
-                .help("pass the documents to read, or run in a project with specforge.toml"),
-        )));
-    };
-    let mut sources = SourceMap::new();
-    let project = match config::load(&path, &mut sources) {
-        Ok(p) => p,
-        Err(d) => return Err(Box::new((sources, d))),
-    };
-    let mut lint = LintConfig::from_table(project.config.lint.as_ref()).map_err(|e| {
-        Box::new((
-            sources,
-            ingest::codes::CONFIG.diag(format!("invalid [lint] in {}: {e}", path.display())),
-        ))
-    })?;
-    let mut ws = ingest::ingest(&project.inputs(), &options);
-    // The project file joins the workspace's sources so findings about it (an acknowledgment
-    // that matches nothing) are located like any other.
-    let id = ws.sources.add(crate::source::SourceFile::new(
-        crate::ingest::refs::display_rel(&path),
-        path.clone(),
-        project.text.clone(),
-    ));
-    for (entry, span) in lint.ignore.iter_mut().zip(project.ignore_spans()) {
-        entry.loc = Some(config::byte_loc(&project.text, id, span.start));
-    }
-    // A misspelt rule would acknowledge nothing forever; refuse it where it is written.
-    if let Some(entry) = lint
-        .ignore
-        .iter()
-        .find(|e| registry::find_exact(&e.rule).is_none())
-    {
-        let names = registry::RULES.iter().flat_map(|r| [r.code, r.name]);
-        let mut d = ingest::codes::CONFIG
-            .diag(format!(
-                "`[[lint.ignore]]` names no lint rule `{}`",
-                entry.rule
-            ))
-            .at(
-                entry.loc.unwrap_or(crate::source::Loc::new(id, 1, 1)),
-                "in this entry",
-            );
-        d = match crate::similar::closest(&entry.rule, names) {
-            Some(c) => d.help(format!(
-                "did you mean `{c}`? (`specforge rules` lists them)"
-            )),
-            None => d.help("`specforge rules` lists the rules"),
+/// The project the input names. With a project file, the process moves to the project's root
+/// ([`Project::root`]) first, so that every path in the output is relative to it and a
+/// command says the same from any directory. Paths the caller passes must be absolute (the
+/// binary makes them so) or they would move too.
+fn open(input: &Input, only: Option<&str>, ui: &Ui) -> Result<Project, Error> {
+    let mut p = if !input.files.is_empty() {
+        Project::documents(input.files.iter().cloned())
+    } else {
+        let found = match &input.config {
+            Some(c) => c.clone(),
+            None => crate::config::find_default().ok_or(Error::NoProject)?,
         };
-        return Err(Box::new((ws.sources, d)));
+        let path = crate::ingest::refs::absolute(&found);
+        let root = crate::config::project_root(&path);
+        // A root that cannot be entered leaves paths relative to where the command ran.
+        if std::env::set_current_dir(&root).is_ok() {
+            ui.detail(format_args!(
+                "project {} (paths relative to {})",
+                crate::ingest::refs::display_rel(&path),
+                root.display()
+            ));
+        }
+        Project::open(crate::ingest::refs::display_rel(&path))?
+    };
+    for o in &input.overlays {
+        p = p.overlay(o);
     }
-    Ok(Loaded {
-        ws,
-        lint,
-        project: Some(project),
-    })
+    p = p.allow_refs_outside_root(input.allow_refs_outside_root);
+    if let Some(api) = only {
+        p = p.only(api)?;
+    }
+    Ok(p)
 }
 
-fn print_diags(sources: &SourceMap, diags: &[Diagnostic]) {
-    let mut err = std::io::stderr().lock();
-    for d in diags {
-        let _ = write!(err, "{}", d.render(sources));
-        let _ = writeln!(err);
-    }
-}
-
-fn load_or_report(input: &Input) -> Option<Loaded> {
-    match load(input) {
-        Ok(l) => {
-            print_diags(&l.ws.sources, &l.ws.diagnostics.sorted());
-            Some(l)
-        }
-        Err(e) => {
-            let (sources, d) = *e;
-            print_diags(&sources, &[d]);
-            None
-        }
-    }
+/// Says how much was read, with `--verbose`.
+fn read_detail(ui: &Ui, ws: &Workspace, started: Instant) {
+    ui.detail(format_args!(
+        "{} API(s) from {} file(s) in {} ms",
+        ws.apis.len(),
+        ws.sources.iter().count(),
+        started.elapsed().as_millis()
+    ));
 }
 
 /// `specforge extract`.
@@ -155,19 +186,17 @@ pub fn extract(
     json: bool,
     only: Option<&str>,
     openapi: Option<crate::ingest::convert::Target>,
+    ui: &Ui,
 ) -> Exit {
-    let Some(Loaded { ws, .. }) = load_or_report(input) else {
-        return Exit::InputError;
+    let started = Instant::now();
+    let read = match open(input, only, ui).and_then(|p| p.read()) {
+        Ok(r) => r,
+        Err(e) => return ui.fail(&e, "nothing was extracted"),
     };
-    if ws.has_errors() || no_such_api(&ws, only) {
-        return Exit::InputError;
-    }
-    let mut apis: Vec<crate::ingest::Api> = ws
-        .apis
-        .iter()
-        .filter(|a| only.is_none_or(|o| o == a.name))
-        .cloned()
-        .collect();
+    let ws = read.ws;
+    read_detail(ui, &ws, started);
+    ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+    let mut apis: Vec<crate::ingest::Api> = ws.apis.clone();
     if let Some(target) = openapi {
         let mut lost = Vec::new();
         for a in &mut apis {
@@ -177,12 +206,12 @@ pub fn extract(
                     lost.extend(diags);
                 }
                 Err(refused) => {
-                    print_diags(&ws.sources, &[refused]);
+                    ui.print_diags(&ws.sources, &[refused]);
                     return Exit::InputError;
                 }
             }
         }
-        print_diags(&ws.sources, &lost);
+        ui.print_diags(&ws.sources, &lost);
     }
     let mut out = String::new();
     if json {
@@ -210,44 +239,16 @@ pub fn extract(
     Exit::Ok
 }
 
-/// `text` with its first letter upper-cased (summaries are written as clauses).
-fn upper_first(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-/// Whether `--api` names an API the workspace does not have (then it is reported, with the
-/// nearest name): a typo is an input error, never an empty result.
-fn no_such_api(ws: &Workspace, only: Option<&str>) -> bool {
-    let Some(o) = only else { return false };
-    if ws.apis.iter().any(|a| a.name == o) {
-        return false;
-    }
-    eprintln!("error: no API named `{o}`");
-    let names: Vec<&str> = ws.apis.iter().map(|a| a.name.as_str()).collect();
-    match crate::similar::closest(o, names.iter().copied()) {
-        Some(c) => eprintln!("  = help: did you mean `{c}`?"),
-        None => eprintln!("  = help: the APIs are {}", names.join(", ")),
-    }
-    true
-}
-
 /// `specforge model`.
-pub fn model(input: &Input, only: Option<&str>) -> Exit {
-    let Some(Loaded { ws, .. }) = load_or_report(input) else {
-        return Exit::InputError;
+pub fn model(input: &Input, only: Option<&str>, ui: &Ui) -> Exit {
+    let m = match open(input, only, ui).and_then(|p| p.model()) {
+        Ok(m) => m,
+        Err(e) => return ui.fail(&e, "nothing was modelled"),
     };
-    if ws.has_errors() {
-        return Exit::InputError;
-    }
-    if no_such_api(&ws, only) {
-        return Exit::InputError;
-    }
-    let (m, diags) = model::build(&ws);
-    print_diags(&ws.sources, &diags.sorted());
-    let dump = model::dump(&m, &ws.sources, only);
+    let ws = &m.read.ws;
+    ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+    ui.print_diags(&ws.sources, &m.diagnostics.sorted());
+    let dump = crate::model::dump(&m.model, &ws.sources, only);
     let _ = writeln!(
         std::io::stdout().lock(),
         "{}",
@@ -256,121 +257,70 @@ pub fn model(input: &Input, only: Option<&str>) -> Exit {
     Exit::Ok
 }
 
-/// What [`analyse`] produced.
-struct Analysis {
-    ws: Workspace,
-    m: model::Model,
-    /// Every diagnostic to report: ingest's, the model's, the rules'.
-    findings: Vec<Diagnostic>,
-    /// Findings acknowledged by ignore entries or `x-specforge-ignore`.
-    acknowledged: usize,
-    /// `[lint] deny_warnings`.
-    deny_warnings: bool,
-    project: Option<config::Project>,
-}
-
-/// Ingest, model and lint, or the exit code after reporting an input error (`then` says what
-/// was not done). `no_ignore` reports acknowledged findings too.
-fn analyse(input: &Input, then: &str, no_ignore: bool) -> Result<Analysis, Exit> {
-    let Loaded {
-        ws,
-        mut lint,
-        project,
-    } = match load(input) {
-        Ok(x) => x,
-        Err(e) => {
-            let (sources, d) = *e;
-            print_diags(&sources, &[d]);
-            return Err(Exit::InputError);
-        }
-    };
-    if ws.has_errors() {
-        print_diags(&ws.sources, &ws.diagnostics.sorted());
-        eprintln!("error: input could not be read; {then}");
-        return Err(Exit::InputError);
-    }
-    lint.no_ignore = no_ignore;
-    let (m, model_diags) = model::build(&ws);
-    let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
-    findings.extend(model_diags.sorted());
-    let linted = crate::lint::lint_with_acknowledged(&ws, &m, &lint);
-    findings.extend(linted.findings);
-    crate::lint::drop_restated(&mut findings);
-    Ok(Analysis {
-        ws,
-        m,
-        findings,
-        acknowledged: linted.acknowledged,
-        deny_warnings: lint.deny_warnings,
-        project,
-    })
-}
-
 /// `specforge check`: ingest, model and lint every API; print one line per API and the lint
 /// summary (errors in full); with a project file, verify that the generated crates are exactly
 /// what generation produces now (a unified diff of each stale file with `diff`). Writes
 /// nothing. Exit 0 when all is current and there are no error-level findings, 1 when not, 2
 /// when input cannot be read.
-pub fn check(input: &Input, diff: bool) -> Exit {
-    let Analysis {
-        ws,
-        m,
-        findings,
-        acknowledged,
-        deny_warnings,
-        project,
-    } = match analyse(input, "see above", false) {
-        Ok(x) => x,
-        Err(exit) => return exit,
+pub fn check(input: &Input, diff: bool, ui: &Ui) -> Exit {
+    let started = Instant::now();
+    let project = match open(input, None, ui) {
+        Ok(p) => p,
+        Err(e) => return ui.fail(&e, "see above"),
     };
+    let progress = Progress::start(ui, "checking");
+    let analysis = match project.analyse(false) {
+        Ok(a) => a,
+        Err(e) => return ui.fail(&e, "see above"),
+    };
+    read_detail(ui, &analysis.ws, started);
     // What fails the gate is shown in full; the rest is counted (`specforge lint` lists it).
-    let failing: Vec<Diagnostic> = findings
+    let failing: Vec<Diagnostic> = analysis
+        .findings
         .iter()
-        .filter(|d| d.fails(deny_warnings))
+        .filter(|d| d.fails(analysis.deny_warnings))
         .cloned()
         .collect();
-    print_diags(&ws.sources, &failing);
+    let stale = match project.stale(&analysis) {
+        Ok(s) => s,
+        Err(e) => return ui.fail(&e, "see above"),
+    };
+    drop(progress);
+    ui.print_diags(&analysis.ws.sources, &failing);
     let mut out = std::io::stdout().lock();
-    for api in &m.apis {
+    let ws = &analysis.ws;
+    if !ui.quiet {
+        for api in &analysis.model.apis {
+            let _ = writeln!(
+                out,
+                "{}: {} document(s), {} operation(s), {} named type(s), {} semantic type(s)",
+                api.name,
+                ws.api(&api.name).map_or(0, |a| a.documents.len()),
+                api.operations.len(),
+                api.named.len(),
+                api.schemas.iter().filter(|s| s.semantic.is_some()).count()
+            );
+        }
+        let s = report::Summary::of(&analysis.findings);
         let _ = writeln!(
             out,
-            "{}: {} document(s), {} operation(s), {} named type(s), {} semantic type(s)",
-            api.name,
-            ws.api(&api.name).map_or(0, |a| a.documents.len()),
-            api.operations.len(),
-            api.named.len(),
-            api.schemas.iter().filter(|s| s.semantic.is_some()).count()
+            "lint: {} error(s), {} warning(s), {} info(s){}",
+            s.errors,
+            s.warnings,
+            s.infos,
+            match analysis.acknowledged {
+                // Acknowledged findings are hidden unless asked for.
+                0 => " (`specforge lint` lists them)".to_string(),
+                n => format!(", {n} acknowledged (`specforge lint --no-ignore` lists them)"),
+            }
         );
     }
-    let s = report::Summary::of(&findings);
-    let _ = writeln!(
-        out,
-        "lint: {} error(s), {} warning(s), {} info(s){}",
-        s.errors,
-        s.warnings,
-        s.infos,
-        if acknowledged > 0 {
-            // Acknowledged findings are hidden unless asked for.
-            format!(", {acknowledged} acknowledged (`specforge lint --no-ignore` lists them)")
-        } else {
-            " (`specforge lint` lists them)".to_string()
-        }
-    );
-    // With a project file, the generated crates must be what generation produces now.
-    let mut stale = Vec::new();
-    if let Some(project) = &project {
-        let root = project.generate_root();
-        let all: Vec<usize> = (0..ws.apis.len()).collect();
-        let opts = generate_options(Some(project), false);
-        match plan(&ws, &m, &all, &root, false, &opts) {
-            Ok((trees, _)) => stale = trees.iter().flat_map(|t| t.compare()).collect(),
-            Err(d) => {
-                print_diags(&ws.sources, &[d]);
-                return Exit::InputError;
-            }
-        }
+    if project.file().is_some() {
         if stale.is_empty() {
-            let _ = writeln!(out, "generated: {} crate(s) current", all.len());
+            if !ui.quiet {
+                let n = analysis.ws.apis.len();
+                let _ = writeln!(out, "generated: {n} crate(s) current");
+            }
         } else {
             let _ = writeln!(
                 out,
@@ -475,52 +425,67 @@ pub fn fixes_overlay(findings: &[Diagnostic], ws: &Workspace) -> (String, usize)
     (emit::to_yaml(&node), n)
 }
 
+/// A path for a message.
+fn shown(p: &Path) -> String {
+    crate::ingest::refs::display_rel(p)
+}
+
 /// `specforge lint`.
-pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
-    let Analysis {
+pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions, ui: &Ui) -> Exit {
+    let started = Instant::now();
+    let progress = Progress::start(ui, "linting");
+    let analysis = match open(input, None, ui).and_then(|p| p.analyse(opts.no_ignore)) {
+        Ok(a) => a,
+        Err(e) => {
+            drop(progress);
+            return ui.fail(&e, "nothing was linted");
+        }
+    };
+    drop(progress);
+    read_detail(ui, &analysis.ws, started);
+    let project::Analysis {
         ws,
-        m,
+        model,
         mut findings,
         acknowledged,
         deny_warnings,
-        ..
-    } = match analyse(input, "nothing was linted", opts.no_ignore) {
-        Ok(x) => x,
-        Err(exit) => return exit,
-    };
+    } = analysis;
     if let Some(path) = &opts.fix_overlay {
         let (text, n) = fixes_overlay(&findings, &ws);
         if let Err(e) = crate::output::write_atomic(path, text.as_bytes()) {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            eprintln!("error: cannot write {}: {e}", shown(path));
             return Exit::InputError;
         }
-        eprintln!("wrote {n} fix action(s) to {}", path.display());
+        ui.status(format_args!("wrote {n} fix action(s) to {}", shown(path)));
     }
     if let Some(path) = &opts.write_baseline {
         let b = crate::lint::baseline::Baseline::record(&findings, &ws.sources);
         if let Err(e) = crate::output::write_atomic(path, b.to_json().as_bytes()) {
-            eprintln!("error: cannot write baseline {}: {e}", path.display());
+            eprintln!("error: cannot write baseline {}: {e}", shown(path));
             return Exit::InputError;
         }
-        eprintln!(
+        ui.status(format_args!(
             "recorded {} finding(s) in {}",
             b.findings.len(),
-            path.display()
-        );
+            shown(path)
+        ));
         return Exit::Ok;
     }
+    let mut in_baseline = 0;
     if let Some(path) = &opts.baseline {
-        let b = match std::fs::read_to_string(path)
+        let b = match crate::ingest::limits::read_input_text(path)
             .map_err(|e| e.to_string())
             .and_then(|t| crate::lint::baseline::Baseline::parse(&t))
         {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("error: baseline {}: {e}", path.display());
+                eprintln!("error: baseline {}: {e}", shown(path));
                 return Exit::InputError;
             }
         };
+        let before = findings.len();
         findings = b.new_findings(findings, &ws.sources);
+        in_baseline = before - findings.len();
     }
     let before = findings.len();
     if let Some(min) = opts.min_severity {
@@ -528,34 +493,39 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
     }
     let below = before - findings.len();
     let text = match format {
-        LintFormat::Human => {
-            report::human::render(&findings, &ws.sources, report::human::use_colour())
-        }
+        LintFormat::Human => report::human::render(&findings, &ws.sources, ui.colour_stdout()),
         LintFormat::Json => report::json::render(&findings, &ws.sources),
         LintFormat::Sarif => report::sarif::render(&findings, &ws.sources),
         LintFormat::Github => report::github::render(&findings, &ws.sources),
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    if below > 0 && format == LintFormat::Human {
-        eprintln!("{below} finding(s) below `--min-severity` not shown");
-    }
-    if acknowledged > 0 && format == LintFormat::Human {
-        eprintln!(
-            "{acknowledged} acknowledged finding(s) not shown (`--no-ignore` shows every finding)"
-        );
+    if format == LintFormat::Human {
+        let hidden = [
+            (in_baseline, "finding(s) recorded in the baseline not shown"),
+            (below, "finding(s) below `--min-severity` not shown"),
+            (
+                acknowledged,
+                "acknowledged finding(s) not shown (`--no-ignore` shows every finding)",
+            ),
+        ];
+        for (n, what) in hidden {
+            if n > 0 {
+                ui.status(format_args!("{n} {what}"));
+            }
+        }
     }
     let fails = findings
         .iter()
         .any(|d| d.fails(opts.deny_warnings || deny_warnings));
     // The process ends here: freeing a large tree the OS reclaims anyway costs ~10% of a run.
-    std::mem::forget((ws, m));
+    std::mem::forget((ws, model));
     if fails { Exit::Findings } else { Exit::Ok }
 }
 
-/// `specforge rules`: one line per rule.
+/// `specforge rules`: one line per lint rule.
 pub fn rules() -> Exit {
     let mut out = String::new();
-    for r in registry::RULES {
+    for r in crate::registry::all().iter().filter(|e| e.rule.is_some()) {
         out.push_str(&format!(
             "{}  {:<34} {:<8} {}\n",
             r.code,
@@ -568,134 +538,78 @@ pub fn rules() -> Exit {
     Exit::Ok
 }
 
-/// `specforge explain CODE|NAME`.
+/// `specforge explain CODE|NAME`: any code of the registry, lint rule or not.
 pub fn explain(what: &str) -> Exit {
-    match registry::find(what) {
-        Some(r) => {
-            let text = format!(
-                "{} {} ({} by default)\n\n{}",
-                r.code,
-                r.name,
-                r.severity.as_str(),
-                r.doc()
-            );
-            let _ = std::io::stdout().lock().write_all(text.as_bytes());
-            Exit::Ok
-        }
-        None => {
-            // Not a lint rule: ingest's and generation's codes are explained by their summary.
-            if let Some(c) = ingest::codes::ALL
-                .iter()
-                .find(|c| c.code.eq_ignore_ascii_case(what) || c.name == what)
-            {
-                let text = format!(
-                    "{} {} ({})
-
-{}.
-
-Reported by specforge itself (reading the documents or the project file, checking acknowledgments, generating code), not by a lint rule: `[lint.rules]` and `[[lint.ignore]]` do not apply to it.
-",
-                    c.code,
-                    c.name,
-                    c.severity.as_str(),
-                    upper_first(c.summary)
-                );
-                let _ = std::io::stdout().lock().write_all(text.as_bytes());
-                return Exit::Ok;
-            }
-            let names = registry::RULES
-                .iter()
-                .flat_map(|r| [r.code, r.name])
-                .chain(ingest::codes::ALL.iter().flat_map(|c| [c.code, c.name]));
-            match crate::similar::closest(what, names) {
-                Some(s) => eprintln!(
-                    "error: no rule `{what}`; did you mean `{s}`? (`specforge rules` lists them)"
-                ),
-                None => eprintln!("error: no rule `{what}` (`specforge rules` lists them)"),
-            }
-            Exit::InputError
-        }
+    if let Some(e) = crate::registry::find(what) {
+        let _ = std::io::stdout().lock().write_all(e.explain().as_bytes());
+        return Exit::Ok;
     }
+    match crate::registry::closest(what) {
+        Some(s) => eprintln!(
+            "error: no code `{what}`; did you mean `{s}`? (`specforge rules` lists the lint rules)"
+        ),
+        None => eprintln!("error: no code `{what}` (`specforge rules` lists the lint rules)"),
+    }
+    Exit::InputError
 }
 
 /// `specforge generate`: one crate per API, into `[generate] out` of the project (default
-/// `generated/` beside the config), or into `--out DIR` (exactly one API).
+/// `generated/` beside the config), or into `--out DIR` (exactly one API). Everything is
+/// rendered before anything is written: an error leaves the output as it was.
 pub fn generate(
     input: &Input,
-    out: Option<&std::path::Path>,
+    out: Option<&Path>,
     only: Option<&str>,
     no_server: bool,
+    ui: &Ui,
 ) -> Exit {
-    let Some(Loaded { ws, project, .. }) = load_or_report(input) else {
-        return Exit::InputError;
+    let started = Instant::now();
+    let progress = Progress::start(ui, "generating");
+    let project = match open(input, only, ui) {
+        Ok(p) => p,
+        Err(e) => return ui.fail(&e, "nothing was generated"),
     };
-    if ws.has_errors() {
-        eprintln!("error: input could not be read; nothing was generated");
-        return Exit::InputError;
-    }
-    if no_such_api(&ws, only) {
-        return Exit::InputError;
-    }
-    let (m, diags) = model::build(&ws);
-    if diags.has_errors() {
-        print_diags(&ws.sources, &diags.sorted());
-        eprintln!("error: the model has errors; nothing was generated");
-        return Exit::InputError;
-    }
-    let apis: Vec<usize> = (0..ws.apis.len())
-        .filter(|&i| only.is_none_or(|o| o == ws.apis[i].name))
-        .collect();
-    if apis.is_empty() {
-        eprintln!(
-            "error: no API to generate{}",
-            only.map(|o| format!(" named `{o}`")).unwrap_or_default()
-        );
-        return Exit::InputError;
-    }
-    let root = match out {
-        Some(dir) if apis.len() == 1 => dir.to_path_buf(),
-        Some(_) => {
-            eprintln!("error: --out writes one crate; choose the API with --api");
-            return Exit::InputError;
-        }
-        None => match project.as_ref().map(config::Project::generate_root) {
-            Some(r) => r,
-            None => {
-                eprintln!("error: no --out and no project file to say where generated crates go");
-                return Exit::InputError;
-            }
-        },
-    };
-    // Render everything first: nothing is written unless every crate generated.
-    let opts = generate_options(project.as_ref(), no_server);
-    let trees = match plan(&ws, &m, &apis, &root, out.is_some(), &opts) {
-        Ok((t, warnings)) => {
-            print_diags(&ws.sources, &warnings);
-            t
-        }
-        Err(d) => {
-            print_diags(&ws.sources, &[d]);
-            return Exit::InputError;
+    let m = match project.model() {
+        Ok(m) => m,
+        Err(e) => {
+            drop(progress);
+            return ui.fail(&e, "nothing was generated");
         }
     };
-    for tree in &trees {
+    let ws = &m.read.ws;
+    read_detail(ui, ws, started);
+    let plan = match project.plan(ws, &m.model, out, !no_server) {
+        Ok(p) => p,
+        Err(e) => {
+            drop(progress);
+            return ui.fail(&e, "nothing was generated");
+        }
+    };
+    drop(progress);
+    ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+    ui.print_diags(&ws.sources, &m.diagnostics.sorted());
+    ui.print_diags(&ws.sources, &plan.warnings);
+    for tree in &plan.trees {
         if let Err(e) = tree.check_links() {
             eprintln!("error: cannot write into {}: {e}", tree.dir.display());
             return Exit::InputError;
         }
     }
-    for tree in &trees {
+    for tree in &plan.trees {
         match tree.write() {
             Ok(w) => {
-                eprintln!(
+                ui.status(format_args!(
                     "generated {}: {} written, {} unchanged, {} removed",
                     tree.dir.display(),
                     w.changed.len(),
                     w.unchanged,
                     w.removed.len()
-                );
+                ));
                 for r in &w.removed {
-                    eprintln!("  removed {} (no longer generated)", r.display());
+                    ui.status(format_args!(
+                        "  removed {} (no longer generated)",
+                        r.display()
+                    ));
                 }
             }
             Err(e) => {
@@ -704,72 +618,8 @@ pub fn generate(
             }
         }
     }
+    ui.detail(format_args!("done in {} ms", started.elapsed().as_millis()));
     Exit::Ok
-}
-
-/// The crates to generate for `apis`, in memory: one directory under `root` per API, or
-/// `root` itself for a single `--out` crate.
-fn plan(
-    ws: &Workspace,
-    m: &model::Model,
-    apis: &[usize],
-    root: &std::path::Path,
-    single: bool,
-    opts: &crate::codegen::Options,
-) -> Result<(Vec<crate::output::Tree>, Vec<Diagnostic>), Diagnostic> {
-    use rayon::prelude::*;
-    // APIs generate in parallel; results are taken in order. The options are rebuilt in each
-    // task (syn paths cannot cross threads); the CLI sets no derives or replacements.
-    debug_assert!(opts.extra_derives.is_empty() && opts.replace.is_empty());
-    let (client, server) = (opts.client, opts.server);
-    let dir_of = |i: usize| {
-        if single {
-            root.to_path_buf()
-        } else {
-            root.join(&ws.apis[i].name)
-        }
-    };
-    let generated: Vec<_> = apis
-        .par_iter()
-        .map(|&i| {
-            let opts = crate::codegen::Options {
-                client,
-                server,
-                crate_dir: Some(dir_of(i)),
-                ..Default::default()
-            };
-            crate::codegen::generate_crate_reporting(&ws.apis[i], &m.apis[i], &ws.sources, &opts)
-                .map(|g| (i, g))
-        })
-        .collect();
-    let mut warnings = Vec::new();
-    let trees = generated
-        .into_iter()
-        .map(|g| {
-            let (i, (files, notes)) = g?;
-            warnings.extend(notes);
-            Ok(crate::output::Tree {
-                dir: dir_of(i),
-                files,
-            })
-        })
-        .collect::<Result<Vec<_>, Diagnostic>>()?;
-    Ok((trees, warnings))
-}
-
-/// What to generate: `[generate] client` and `server` in specforge.toml (both default on),
-/// and `--no-server`.
-fn generate_options(project: Option<&config::Project>, no_server: bool) -> crate::codegen::Options {
-    let flag = |key: &str| {
-        project
-            .and_then(|p| p.config.generate.as_ref()?.get(key)?.as_bool())
-            .unwrap_or(true)
-    };
-    crate::codegen::Options {
-        client: flag("client"),
-        server: flag("server") && !no_server,
-        ..Default::default()
-    }
 }
 
 /// Output formats of `diff`.
@@ -809,122 +659,21 @@ pub struct DiffOptions {
     pub allow_refs_outside_root: bool,
 }
 
-/// The documents of one version: a file, or every spec-like file directly in a directory
-/// (docs pages of one API, a multi-file spec's parts).
-fn version_files(path: &std::path::Path) -> Vec<PathBuf> {
-    if !path.is_dir() {
-        return vec![path.to_path_buf()];
-    }
-    const EXTENSIONS: &[&str] = &["yaml", "yml", "json", "md", "mdx", "txt", "html", "htm"];
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 /// `specforge diff OLD NEW`: every change between two versions of an API, classified as
 /// breaking or not for clients and for servers.
-pub fn diff(old: &std::path::Path, new: &std::path::Path, opts: &DiffOptions) -> Exit {
-    let mut inputs = Vec::new();
-    for (name, path) in [("old", old), ("new", new)] {
-        let files = version_files(path);
-        if files.is_empty() {
-            eprintln!(
-                "error: no OpenAPI documents in directory `{}`",
-                path.display()
-            );
-            return Exit::InputError;
-        }
-        inputs.push(ApiInput {
-            name: Some(name.into()),
-            files,
-            ..ApiInput::default()
-        });
-    }
-    let ws = ingest::ingest(
-        &inputs,
-        &IngestOptions {
-            allow_refs_outside_root: opts.allow_refs_outside_root,
-            overlays: Vec::new(),
-        },
-    );
-    // Only what stops the comparison is shown; lint the versions for their defects.
-    let stop = |diags: &crate::diag::Diagnostics, why: &str| {
-        let errors: Vec<Diagnostic> = diags
-            .sorted()
-            .into_iter()
-            .filter(Diagnostic::is_error)
-            .collect();
-        if !errors.is_empty() {
-            print_diags(&ws.sources, &errors);
-            eprintln!("error: {why}; nothing was compared");
-        }
-        !errors.is_empty()
+pub fn diff(old: &Path, new: &Path, opts: &DiffOptions, ui: &Ui) -> Exit {
+    let c = match project::compare(old, new, &opts.filter, opts.allow_refs_outside_root) {
+        Ok(c) => c,
+        Err(e) => return ui.fail(&e, "nothing was compared"),
     };
-    if stop(&ws.diagnostics, "input could not be read") {
-        return Exit::InputError;
-    }
-    let (m, model_diags) = model::build(&ws);
-    if stop(&model_diags, "the model has errors") {
-        return Exit::InputError;
-    }
-    let find = |name: &str| ws.apis.iter().position(|a| a.name == name);
-    let (Some(o), Some(n)) = (find("old"), find("new")) else {
-        eprintln!("error: one of the versions holds no OpenAPI document");
-        return Exit::InputError;
+    let render = match opts.format {
+        DiffFormat::Human => crate::diff::render::human,
+        DiffFormat::Json => crate::diff::render::json,
+        DiffFormat::Markdown => crate::diff::render::markdown,
     };
-    if let Some(&pattern) = opts.filter.unmatched(&[&m.apis[o], &m.apis[n]]).first() {
-        let ids = m.apis[o]
-            .operations
-            .iter()
-            .chain(&m.apis[n].operations)
-            .filter_map(|op| op.operation_id.as_deref());
-        eprintln!(
-            "error: `--operation {pattern}` matches no operation of either version; nothing was compared"
-        );
-        match crate::similar::closest(pattern, ids) {
-            Some(c) => eprintln!("  = help: did you mean `{c}`?"),
-            None => eprintln!(
-                "  = help: give an operationId, `METHOD /path`, or a glob over paths (`/users/*`)"
-            ),
-        }
-        return Exit::InputError;
-    }
-    let report = crate::diff::diff(&m.apis[o], &m.apis[n], &opts.filter);
-    let side = |i: usize| crate::diff::render::Side {
-        files: ws.apis[i]
-            .documents
-            .iter()
-            .map(|d| ws.sources.name(d.file).to_string())
-            .collect(),
-        title: m.apis[i].title.clone(),
-        version: m.apis[i].version.clone(),
-        spec_version: ws.apis[i]
-            .doc
-            .get("openapi")
-            .or_else(|| ws.apis[i].doc.get("swagger"))
-            .and_then(crate::tree::Node::as_text)
-            .unwrap_or("?")
-            .to_string(),
-    };
-    let (so, sn) = (side(o), side(n));
-    let text = match opts.format {
-        DiffFormat::Human => crate::diff::render::human(&report, &so, &sn, &ws.sources),
-        DiffFormat::Json => crate::diff::render::json(&report, &so, &sn, &ws.sources),
-        DiffFormat::Markdown => crate::diff::render::markdown(&report, &so, &sn, &ws.sources),
-    };
+    let text = render(&c.report, &c.old, &c.new, &c.sources);
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    let counts = crate::diff::render::Counts::of(&report);
+    let counts = crate::diff::render::Counts::of(&c.report);
     let fail = match opts.fail_on {
         FailOn::Never => false,
         FailOn::Breaking => counts.client + counts.server > 0,
@@ -932,4 +681,36 @@ pub fn diff(old: &std::path::Path, new: &std::path::Path, opts: &DiffOptions) ->
         FailOn::ServerBreaking => counts.server > 0,
     };
     if fail { Exit::Findings } else { Exit::Ok }
+}
+
+/// `specforge init [FILES]`: writes a starter `specforge.toml` in the current directory naming
+/// the APIs of `files` (default: the OpenAPI documents in this directory and in `specs/`),
+/// grouped by `info.title` + `info.version` as `lint FILES` groups them. Refuses to replace an
+/// existing file unless `force`.
+pub fn init(files: &[PathBuf], force: bool, ui: &Ui) -> Exit {
+    let target = Path::new("specforge.toml");
+    if target.exists() && !force {
+        eprintln!(
+            "error: specforge.toml already exists here\n  = help: edit it, or pass --force to replace it"
+        );
+        return Exit::InputError;
+    }
+    let candidates: Vec<PathBuf> = if files.is_empty() {
+        crate::init::candidates(Path::new("."))
+    } else {
+        files.to_vec()
+    };
+    let text = match crate::init::starter(&candidates, !files.is_empty()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return Exit::InputError;
+        }
+    };
+    if let Err(e) = crate::output::write_atomic(target, text.as_bytes()) {
+        eprintln!("error: cannot write specforge.toml: {e}");
+        return Exit::InputError;
+    }
+    ui.status("wrote specforge.toml; `specforge check` reads it");
+    Exit::Ok
 }

@@ -26,9 +26,24 @@ pub struct Config {
     /// Lint settings (read by the linter).
     #[serde(default)]
     pub lint: Option<toml::Table>,
-    /// Generation settings (read by the generator).
+    /// Generation settings.
     #[serde(default)]
-    pub generate: Option<toml::Table>,
+    pub generate: Option<GenerateConfig>,
+}
+
+/// `[generate]` as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenerateConfig {
+    /// Where the generated crates go, relative to the config file (default `generated`).
+    #[serde(default)]
+    pub out: Option<PathBuf>,
+    /// Generate the client module (default on).
+    #[serde(default)]
+    pub client: Option<bool>,
+    /// Generate the server module (default on).
+    #[serde(default)]
+    pub server: Option<bool>,
 }
 
 /// One API.
@@ -93,9 +108,8 @@ impl Project {
             .config
             .generate
             .as_ref()
-            .and_then(|g| g.get("out"))
-            .and_then(toml::Value::as_str)
-            .unwrap_or("generated");
+            .and_then(|g| g.out.as_deref())
+            .unwrap_or(Path::new("generated"));
         crate::ingest::refs::lexical(&dir.join(out))
     }
 
@@ -138,6 +152,19 @@ pub fn find_default() -> Option<PathBuf> {
         up.push("..");
     }
     None
+}
+
+/// The project's root for a project file at `path`: the directory holding it, or the one
+/// holding `specs/` for `specs/specforge.toml` (the second of [`DEFAULT_LOCATIONS`]), so a
+/// project reads the same whichever of the two places holds its file. Paths in output are
+/// relative to it.
+pub fn project_root(path: &Path) -> PathBuf {
+    let path = crate::ingest::refs::absolute(path);
+    let dir = path.parent().unwrap_or(Path::new("/"));
+    match dir.file_name() {
+        Some(n) if n == "specs" => dir.parent().unwrap_or(dir).to_path_buf(),
+        _ => dir.to_path_buf(),
+    }
 }
 
 /// Loads and validates a config file. Errors are located diagnostics.
@@ -197,19 +224,18 @@ fn parse_error(e: &toml::de::Error, text: &str, id: FileId) -> Diagnostic {
 /// The values `[lint.rules]` accepts.
 const SEVERITIES: &[&str] = &["error", "warning", "info", "off"];
 
-/// `[lint]` and `[generate]` read strictly: an unknown key, a value of the wrong type, a rule
+/// `[lint]` read strictly: an unknown key, a value of the wrong type, a rule
 /// that does not exist or a severity that is not one is an error where it is written, with
 /// the nearest valid spelling. A mistake there would otherwise change nothing without a word
 /// (`SF999 = "off"` silences nothing; `server = "no"` generates a server).
 fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
     use toml::Spanned;
-    // Fields only read by serde (for their checks) are `_`-named.
+    // Fields only read by serde (for their checks) are `_`-named. `[generate]` is typed in
+    // [`Config`] itself.
     #[derive(Deserialize)]
     struct Sections {
         #[serde(default)]
         lint: Option<LintSection>,
-        #[serde(default, rename = "generate")]
-        _generate: Option<GenerateSection>,
     }
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -221,16 +247,6 @@ fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
         _ignore: Vec<toml::Table>,
         #[serde(default, rename = "deny_warnings")]
         _deny_warnings: bool,
-    }
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct GenerateSection {
-        #[serde(default, rename = "out")]
-        _out: Option<String>,
-        #[serde(default, rename = "client")]
-        _client: Option<bool>,
-        #[serde(default, rename = "server")]
-        _server: Option<bool>,
     }
     let sections: Sections = toml::from_str(text).map_err(|e| parse_error(&e, text, id))?;
     let Some(lint) = sections.lint else {

@@ -176,13 +176,38 @@ impl Diagnostic {
 
     /// rustc-style multi-line rendering with source snippets (no colour).
     pub fn render(&self, sources: &SourceMap) -> String {
+        self.render_styled(sources, false)
+    }
+
+    /// [`Diagnostic::render`], coloured as rustc colours on a terminal when `colour`: the
+    /// severity and the markers in the severity's colour, the message bold, the gutter blue.
+    pub fn render_styled(&self, sources: &SourceMap, colour: bool) -> String {
+        use anstyle::{AnsiColor, Style};
+        let paint = |style: Style, text: &str| -> String {
+            if colour {
+                format!("{}{text}{}", style.render(), style.render_reset())
+            } else {
+                text.to_string()
+            }
+        };
+        let level = Style::new().bold().fg_color(Some(
+            match self.severity {
+                Severity::Error => AnsiColor::BrightRed,
+                Severity::Warning => AnsiColor::BrightYellow,
+                Severity::Info => AnsiColor::BrightCyan,
+            }
+            .into(),
+        ));
+        let gutter = Style::new()
+            .bold()
+            .fg_color(Some(AnsiColor::BrightBlue.into()));
+        let bold = Style::new().bold();
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{}[{}]: {}",
-            self.severity.as_str(),
-            self.code,
-            self.message
+            "{}{}",
+            paint(level, &format!("{}[{}]", self.severity.as_str(), self.code)),
+            paint(bold, &format!(": {}", self.message))
         );
         let mut labels: Vec<(&Label, bool)> = Vec::new();
         if let Some(p) = &self.primary {
@@ -195,9 +220,15 @@ impl Diagnostic {
             .max()
             .unwrap_or(1);
         let pad = " ".repeat(width);
+        let bar = paint(gutter, &format!("{pad} |"));
         for (label, primary) in labels {
             let arrow = if primary { "-->" } else { ":::" };
-            let _ = writeln!(out, "{pad}{arrow} {}", sources.describe(label.loc));
+            let _ = writeln!(
+                out,
+                "{} {}",
+                paint(gutter, &format!("{pad}{arrow}")),
+                sources.describe(label.loc)
+            );
             if let Some(ptr) = &label.pointer {
                 // A pointer made of hostile names stays one readable line; machine formats
                 // carry it whole.
@@ -205,25 +236,33 @@ impl Diagnostic {
                     Some((i, _)) => format!("{}…", &ptr[..i]),
                     None => ptr.clone(),
                 };
-                let _ = writeln!(out, "{pad} = at {shown}");
+                let _ = writeln!(out, "{pad} {} at {shown}", paint(gutter, "="));
             }
             let file = sources.get(label.loc.file);
             if let Some(text) = file.line_text(label.loc.line) {
                 // Long lines (MDX front matter is one line of JSON) are cut around the column.
                 let (shown, col) = window(&text, label.loc.col as usize, file.is_ascii());
-                let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{:>width$} | {shown}", label.loc.line);
-                let marker = if primary { '^' } else { '-' };
+                let _ = writeln!(out, "{bar}");
                 let _ = writeln!(
                     out,
-                    "{pad} | {}{marker} {}",
+                    "{} {shown}",
+                    paint(gutter, &format!("{:>width$} |", label.loc.line))
+                );
+                let (marker, style) = if primary { ('^', level) } else { ('-', gutter) };
+                let _ = writeln!(
+                    out,
+                    "{bar} {}{}",
                     " ".repeat(col.saturating_sub(1)),
-                    label.message
+                    paint(style, &format!("{marker} {}", label.message))
                 );
             }
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "{pad} = help: {help}");
+            let _ = writeln!(
+                out,
+                "{pad} {} {help}",
+                paint(gutter, "=") + &paint(bold, " help:")
+            );
         }
         out
     }
@@ -310,8 +349,39 @@ pub struct Code {
     pub name: &'static str,
     /// Default severity.
     pub severity: Severity,
+    /// The part of specforge that reports it.
+    pub phase: Phase,
     /// One line saying what it reports.
     pub summary: &'static str,
+}
+
+/// The part of specforge a diagnostic code belongs to: what `explain` and the README say of it,
+/// and whether `[lint.rules]` can set it (only lint rules can).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    /// Reading documents: syntax, `$ref`s, merging, overlays, conversions.
+    Ingest,
+    /// Reading `specforge.toml`.
+    Config,
+    /// Building the model that lint and generation read.
+    Model,
+    /// Generating Rust.
+    Codegen,
+    /// A lint rule.
+    Lint,
+}
+
+impl Phase {
+    /// Lower-case name, as `explain` prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Ingest => "ingest",
+            Phase::Config => "config",
+            Phase::Model => "model",
+            Phase::Codegen => "codegen",
+            Phase::Lint => "lint",
+        }
+    }
 }
 
 impl Code {

@@ -14,8 +14,7 @@
 
 use crate::codegen::{self, Options};
 use crate::diag::Diagnostic;
-use crate::ingest::{self, ApiInput, IngestOptions};
-use crate::model;
+use crate::project::{self, Project};
 use crate::source::SourceMap;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -30,8 +29,8 @@ pub struct Generator {
     overlays: Vec<PathBuf>,
     allow_refs_outside_root: bool,
     remote_refs: Vec<(String, PathBuf)>,
-    no_client: bool,
-    no_server: bool,
+    client: Option<bool>,
+    server: Option<bool>,
     extra_derives: Vec<String>,
     replace: BTreeMap<String, String>,
 }
@@ -75,6 +74,21 @@ impl fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+impl From<project::Error> for Failure {
+    fn from(e: project::Error) -> Self {
+        match e {
+            project::Error::Diagnostics {
+                sources,
+                diagnostics,
+                ..
+            } => Failure {
+                messages: diagnostics.iter().map(|d| d.render(&sources)).collect(),
+            },
+            other => Failure::message(other.to_string()),
+        }
+    }
+}
+
 impl Failure {
     fn one(sources: &SourceMap, d: &Diagnostic) -> Self {
         Failure {
@@ -90,7 +104,8 @@ impl Failure {
 }
 
 impl Generator {
-    /// Settings with the defaults: client on, no extra derives, nothing replaced.
+    /// Settings with the defaults: what the project file's `[generate]` says (client and
+    /// server on without one), no extra derives, nothing replaced.
     pub fn new() -> Self {
         Self::default()
     }
@@ -134,16 +149,17 @@ impl Generator {
         self
     }
 
-    /// Generate the `client` module (default: yes).
+    /// Generate the `client` module (default: `[generate] client` of the project file, on
+    /// without one).
     pub fn client(mut self, yes: bool) -> Self {
-        self.no_client = !yes;
+        self.client = Some(yes);
         self
     }
 
-    /// Generate the `server` module (default: yes). The including crate then needs axum,
-    /// regex and serde_urlencoded.
+    /// Generate the `server` module (default: `[generate] server` of the project file, on
+    /// without one). The including crate then needs axum, regex and serde_urlencoded.
     pub fn server(mut self, yes: bool) -> Self {
-        self.no_server = !yes;
+        self.server = Some(yes);
         self
     }
 
@@ -160,15 +176,15 @@ impl Generator {
         self
     }
 
-    fn options(&self) -> Result<Options, Failure> {
+    fn options(&self, settings: &project::GenerateSettings) -> Result<Options, Failure> {
         let path = |what: &str, text: &str| {
             syn::parse_str::<syn::Path>(text).map_err(|e| {
                 Failure::message(format!("error: {what} `{text}` is not a Rust path: {e}"))
             })
         };
         Ok(Options {
-            client: !self.no_client,
-            server: !self.no_server,
+            client: self.client.unwrap_or(settings.client),
+            server: self.server.unwrap_or(settings.server),
             extra_derives: self
                 .extra_derives
                 .iter()
@@ -184,59 +200,61 @@ impl Generator {
         })
     }
 
+    /// The project these settings read: the project file's (only the selected APIs) or the
+    /// documents given.
+    fn open(&self) -> Result<Project, project::Error> {
+        let mut p = if self.documents.is_empty() {
+            Project::open(
+                self.project
+                    .clone()
+                    .unwrap_or_else(|| "specforge.toml".into()),
+            )?
+        } else {
+            let mut p = Project::documents(self.documents.iter().cloned());
+            for (prefix, dir) in &self.remote_refs {
+                p = p.remote_refs(prefix.clone(), dir.clone());
+            }
+            p
+        };
+        for o in &self.overlays {
+            p = p.overlay(o);
+        }
+        p = p.allow_refs_outside_root(self.allow_refs_outside_root);
+        for api in &self.apis {
+            p = p.only(api.clone())?;
+        }
+        Ok(p)
+    }
+
     /// Reads, models and generates, all in memory. Nothing is written.
     pub fn run(&self) -> Result<Output, Failure> {
-        let options = self.options()?;
-        let mut inputs_read = Vec::new();
-        let inputs = if self.documents.is_empty() {
-            let path = self
-                .project
-                .clone()
-                .unwrap_or_else(|| "specforge.toml".into());
-            let mut sources = SourceMap::new();
-            let project =
-                crate::config::load(&path, &mut sources).map_err(|d| Failure::one(&sources, &d))?;
-            inputs_read.push(path.clone());
-            let all = project.inputs();
-            let names: Vec<&str> = all.iter().filter_map(|i| i.name.as_deref()).collect();
-            if let Some(want) = self.apis.iter().find(|w| !names.contains(&w.as_str())) {
-                return Err(Failure::message(format!(
-                    "error: {} has no API named `{want}` (it has: {})",
-                    path.display(),
-                    names.join(", ")
-                )));
-            }
-            // Only the selected APIs are read, so an edit to another API's spec is unrelated.
-            all.into_iter()
-                .filter(|i| {
-                    self.apis.is_empty() || i.name.as_ref().is_some_and(|n| self.apis.contains(n))
-                })
-                .collect()
-        } else {
-            vec![ApiInput {
-                name: None,
-                files: self.documents.clone(),
-                remote_refs: self.remote_refs.clone(),
-                ..ApiInput::default()
-            }]
-        };
-        let ws = ingest::ingest(
-            &inputs,
-            &IngestOptions {
-                allow_refs_outside_root: self.allow_refs_outside_root,
-                overlays: self.overlays.clone(),
-            },
-        );
-        inputs_read.extend(ws.sources.iter().map(|(_, f)| f.path.clone()));
-        inputs_read.extend(self.overlays.iter().cloned());
-        for i in inputs.iter() {
-            inputs_read.extend(i.overlays.iter().cloned());
-        }
+        let project = self.open().map_err(Failure::from)?;
+        let options = self.options(project.generate_settings())?;
+        let m = project.model().map_err(Failure::from)?;
+        let ws = &m.read.ws;
+        let mut inputs_read: Vec<PathBuf> = project
+            .file()
+            .map(|f| f.path.clone())
+            .into_iter()
+            .chain(ws.sources.iter().map(|(_, f)| f.path.clone()))
+            .chain(self.overlays.iter().cloned())
+            .chain(
+                project
+                    .file()
+                    .into_iter()
+                    .flat_map(|f| f.config.api.values())
+                    .flat_map(|a| a.overlays.iter())
+                    .map(|o| {
+                        let dir = project
+                            .file()
+                            .and_then(|f| f.path.parent())
+                            .unwrap_or(std::path::Path::new("."));
+                        dir.join(o)
+                    }),
+            )
+            .collect();
         inputs_read.sort();
         inputs_read.dedup();
-        let render_all = |ds: &[Diagnostic]| -> Vec<String> {
-            ds.iter().map(|d| d.render(&ws.sources)).collect()
-        };
         // Notes (info) are for `specforge lint`; a build prints warnings and errors.
         let render_warnings = |ds: &[Diagnostic]| -> Vec<String> {
             ds.iter()
@@ -244,41 +262,17 @@ impl Generator {
                 .map(|d| d.render(&ws.sources))
                 .collect()
         };
-        if ws.has_errors() {
-            return Err(Failure {
-                messages: render_all(&ws.diagnostics.sorted()),
-            });
-        }
-        let (m, model_diags) = model::build(&ws);
-        if model_diags.has_errors() {
-            return Err(Failure {
-                messages: render_all(&model_diags.sorted()),
-            });
-        }
         let mut warnings = render_warnings(&ws.diagnostics.sorted());
-        warnings.extend(render_warnings(&model_diags.sorted()));
-        for want in &self.apis {
-            if !ws.apis.iter().any(|a| &a.name == want) {
-                let names: Vec<&str> = ws.apis.iter().map(|a| a.name.as_str()).collect();
-                return Err(Failure::message(format!(
-                    "error: no API named `{want}` (there are: {})",
-                    names.join(", ")
-                )));
-            }
-        }
+        warnings.extend(render_warnings(&m.diagnostics.sorted()));
         let mut apis = Vec::new();
-        for (api, am) in ws.apis.iter().zip(&m.apis) {
-            if !self.apis.is_empty() && !self.apis.contains(&api.name) {
-                continue;
-            }
+        for (api, am) in ws.apis.iter().zip(&m.model.apis) {
             let generated = codegen::generate_both(api, am, &ws.sources, &options)
                 .map_err(|d| Failure::one(&ws.sources, &d))?;
             warnings.extend(render_warnings(&generated.warnings));
-            let (crate_files, module) = (generated.files, generated.module);
             apis.push(GeneratedApi {
                 name: api.name.clone(),
-                crate_files,
-                module,
+                crate_files: generated.files,
+                module: generated.module,
             });
         }
         Ok(Output {

@@ -13,6 +13,23 @@ use std::process::ExitCode;
 struct Args {
     #[command(subcommand)]
     command: Command,
+    /// When to colour diagnostics: `auto` colours on a terminal unless NO_COLOR is set
+    /// (CLICOLOR_FORCE forces it).
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Print only what fails: errors, failing findings, stale files.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also say what was read and how long it took.
+    #[arg(long, short, global = true)]
+    verbose: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand, Debug)]
@@ -125,11 +142,26 @@ enum Command {
         #[arg(long)]
         allow_refs_outside_root: bool,
     },
+    /// Write a starter specforge.toml here, naming the APIs of FILES (default: the YAML and
+    /// JSON documents in this directory and in specs/).
+    Init {
+        /// The documents.
+        files: Vec<PathBuf>,
+        /// Replace an existing specforge.toml.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a shell completion script (e.g. `specforge completions bash >
+    /// ~/.local/share/bash-completion/completions/specforge`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// List every lint rule: code, name, default severity, summary.
     Rules,
-    /// Print a rule's documentation.
+    /// Print the documentation of a diagnostic code: a lint rule or one of specforge's own.
     Explain {
-        /// Rule code (SF101) or name (delimited-list-as-enum).
+        /// Code (SF101, SF005) or name (delimited-list-as-enum).
         rule: String,
     },
 }
@@ -199,19 +231,35 @@ enum OpenApiArg {
     V32,
 }
 
+/// A path from the command line, absolute: a command with a project file runs from the
+/// project's root, where a relative path would name something else.
+fn abs(p: PathBuf) -> PathBuf {
+    std::path::absolute(&p).unwrap_or(p)
+}
+
 impl From<InputArgs> for cli::Input {
     fn from(a: InputArgs) -> Self {
         cli::Input {
-            files: a.files,
-            config: a.config,
+            files: a.files.into_iter().map(abs).collect(),
+            config: a.config.map(abs),
             allow_refs_outside_root: a.allow_refs_outside_root,
-            overlays: a.overlay,
+            overlays: a.overlay.into_iter().map(abs).collect(),
         }
     }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    let ui = cli::Ui {
+        colour: match args.color {
+            ColorArg::Auto => specforge::report::human::ColourChoice::Auto,
+            ColorArg::Always => specforge::report::human::ColourChoice::Always,
+            ColorArg::Never => specforge::report::human::ColourChoice::Never,
+        },
+        quiet: args.quiet,
+        verbose: args.verbose,
+    };
+    let ui = &ui;
     let exit = match args.command {
         Command::Extract {
             input,
@@ -226,9 +274,10 @@ fn main() -> ExitCode {
                 OpenApiArg::V31 => specforge::ingest::convert::Target::V31,
                 OpenApiArg::V32 => specforge::ingest::convert::Target::V32,
             }),
+            ui,
         ),
-        Command::Model { input, api } => cli::model(&input.into(), api.as_deref()),
-        Command::Check { input, diff } => cli::check(&input.into(), diff),
+        Command::Model { input, api } => cli::model(&input.into(), api.as_deref(), ui),
+        Command::Check { input, diff } => cli::check(&input.into(), diff, ui),
         Command::Lint {
             input,
             format,
@@ -249,22 +298,29 @@ fn main() -> ExitCode {
             &cli::LintOptions {
                 deny_warnings: deny.is_some(),
                 no_ignore,
-                baseline,
-                write_baseline,
-                fix_overlay,
+                baseline: baseline.map(abs),
+                write_baseline: write_baseline.map(abs),
+                fix_overlay: fix_overlay.map(abs),
                 min_severity: min_severity.map(|s| match s {
                     SeverityArg::Info => specforge::diag::Severity::Info,
                     SeverityArg::Warning => specforge::diag::Severity::Warning,
                     SeverityArg::Error => specforge::diag::Severity::Error,
                 }),
             },
+            ui,
         ),
         Command::Generate {
             input,
             out,
             api,
             no_server,
-        } => cli::generate(&input.into(), out.as_deref(), api.as_deref(), no_server),
+        } => cli::generate(
+            &input.into(),
+            out.map(abs).as_deref(),
+            api.as_deref(),
+            no_server,
+            ui,
+        ),
         Command::Diff {
             old,
             new,
@@ -292,7 +348,18 @@ fn main() -> ExitCode {
                 },
                 allow_refs_outside_root,
             },
+            ui,
         ),
+        Command::Init { files, force } => cli::init(&files, force, ui),
+        Command::Completions { shell } => {
+            use clap::CommandFactory as _;
+            // Into memory first: clap_complete panics when its writer fails (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Args::command(), "specforge", &mut script);
+            use std::io::Write as _;
+            let _ = std::io::stdout().lock().write_all(&script);
+            Exit::Ok
+        }
         Command::Rules => cli::rules(),
         Command::Explain { rule } => cli::explain(&rule),
     };

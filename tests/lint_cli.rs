@@ -230,7 +230,7 @@ fn rules_and_explain() {
     let o = run(&["explain", "SF005"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("SF005 unresolved-ref (error)\n\nA `$ref` points at"),
+        stdout(&o).starts_with("SF005 unresolved-ref (error, ingest)\n\nA `$ref` points at"),
         "{}",
         stdout(&o)
     );
@@ -564,14 +564,9 @@ fn readme_code_tables_match_the_registry() {
         .filter(|l| l.starts_with("| SF"))
         .map(|l| l.split('|').map(str::trim).skip(1).take(3).collect())
         .collect();
-    let mut expected: Vec<(String, String, String)> = specforge::lint::registry::RULES
+    let mut expected: Vec<(String, String, String)> = specforge::registry::all()
         .iter()
-        .map(|r| (r.code.into(), r.name.into(), r.severity.as_str().into()))
-        .chain(
-            specforge::ingest::codes::ALL
-                .iter()
-                .map(|c| (c.code.into(), c.name.into(), c.severity.as_str().into())),
-        )
+        .map(|e| (e.code.into(), e.name.into(), e.severity.as_str().into()))
         .collect();
     expected.sort();
     let mut written: Vec<(String, String, String)> = rows

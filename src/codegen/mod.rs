@@ -80,9 +80,7 @@ const FEATURE_FILES: &[(&str, &str)] = &[
 /// comes back as a diagnostic rather than a panic.
 pub(crate) fn render(tokens: proc_macro2::TokenStream, what: &str) -> Result<String, Diagnostic> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| {
-        codes::SYNTAX.diag(format!(
-            "internal error: generated {what} does not parse as Rust: {e}"
-        ))
+        codes::INTERNAL.diag(format!("generated {what} does not parse as Rust: {e}"))
     })?;
     Ok(prettyplease::unparse(&file))
 }
@@ -415,11 +413,8 @@ fn gate(attrs: &[syn::Attribute]) -> Option<(usize, &'static str)> {
 }
 
 fn parse_runtime(name: &str, text: &str) -> Result<syn::File, Diagnostic> {
-    syn::parse_file(text).map_err(|e| {
-        codes::SYNTAX.diag(format!(
-            "internal error: runtime {name} does not parse: {e}"
-        ))
-    })
+    syn::parse_file(text)
+        .map_err(|e| codes::INTERNAL.diag(format!("runtime {name} does not parse: {e}")))
 }
 
 /// The runtime's `mod.rs` without the modules of features the crate does not have (a
@@ -535,9 +530,7 @@ fn runtime_inline(opts: &Options) -> Result<proc_macro2::TokenStream, Diagnostic
         if module.content.is_none() {
             let file_name = format!("{}.rs", module.ident);
             let Some((_, text)) = RUNTIME.iter().find(|(n, _)| *n == file_name) else {
-                return Err(codes::SYNTAX.diag(format!(
-                    "internal error: runtime module {file_name} is missing"
-                )));
+                return Err(codes::INTERNAL.diag(format!("runtime module {file_name} is missing")));
             };
             let file = parse_runtime(&file_name, text)?;
             let inner: Vec<syn::Item> = file

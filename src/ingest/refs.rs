@@ -170,7 +170,7 @@ pub fn lexical(path: &Path) -> PathBuf {
 }
 
 /// `p` read from the current directory when relative, `.` and `..` steps folded away.
-fn absolute(p: &Path) -> PathBuf {
+pub fn absolute(p: &Path) -> PathBuf {
     if p.is_absolute() {
         lexical(p)
     } else {

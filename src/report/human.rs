@@ -2,14 +2,42 @@
 //! and a summary line. Colour only on a terminal, never when `NO_COLOR` is set.
 
 use super::Summary;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 use crate::source::SourceMap;
 
-/// Whether to colour output written to stdout.
+/// When to colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColourChoice {
+    /// On a terminal, unless `NO_COLOR` is set (no-color.org); always when `CLICOLOR_FORCE`
+    /// is set and not `0` (bixense.com/clicolors).
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColourChoice {
+    /// Whether to colour what is written to a stream that `is_terminal` or not.
+    pub fn colour(self, is_terminal: bool) -> bool {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        match self {
+            ColourChoice::Always => true,
+            ColourChoice::Never => false,
+            ColourChoice::Auto if set("NO_COLOR") => false,
+            ColourChoice::Auto if set("CLICOLOR_FORCE") => {
+                std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0")
+            }
+            ColourChoice::Auto => is_terminal,
+        }
+    }
+}
+
+/// Whether to colour output written to stdout, by the environment alone.
 pub fn use_colour() -> bool {
     use std::io::IsTerminal;
-    // NO_COLOR: "when present and not an empty string" (no-color.org).
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+    ColourChoice::Auto.colour(std::io::stdout().is_terminal())
 }
 
 /// Places listed under a finding whose message repeats elsewhere, at most.
@@ -29,7 +57,7 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
         if same[0] != i {
             continue;
         }
-        let mut text = f.render(sources);
+        let mut text = f.render_styled(sources, colour);
         if same.len() > 1 {
             let places: Vec<String> = same[1..]
                 .iter()
@@ -58,16 +86,7 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
                 places.join(", ")
             ));
         }
-        if colour {
-            let (tag, code) = match f.severity {
-                Severity::Error => ("error", "\x1b[1;31m"),
-                Severity::Warning => ("warning", "\x1b[1;33m"),
-                Severity::Info => ("info", "\x1b[1;36m"),
-            };
-            out.push_str(&text.replacen(tag, &format!("{code}{tag}\x1b[0m"), 1));
-        } else {
-            out.push_str(&text);
-        }
+        out.push_str(&text);
         out.push('\n');
     }
     let rules = super::by_rule(findings);

@@ -3,7 +3,6 @@
 //! `partialFingerprints` so alerts match across runs.
 
 use crate::diag::{Diagnostic, Severity};
-use crate::lint::registry::RULES;
 use crate::source::SourceMap;
 use serde_json::{Value, json};
 
@@ -39,19 +38,17 @@ fn uri(path: &str) -> String {
 
 /// The findings as a SARIF 2.1.0 log.
 pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
-    // Lint rules, then the codes ingest and generation report (SF008, SF020, …), so that
-    // every result names a rule of the log. A lint rule's help is its documentation (also
-    // as markdown); a code's help points at `explain`.
-    let entries: Vec<(&str, &str, &str, Value, Severity)> = RULES
-        .iter()
-        .map(|r| {
-            let help = json!({ "text": r.doc(), "markdown": r.doc() });
-            (r.code, r.name, r.summary, help, r.severity)
+    // Every code of the registry, so that every result names a rule of the log. A lint
+    // rule's help is its documentation (also as markdown); a code's help points at `explain`.
+    let entries: Vec<(&str, &str, &str, Value, Severity)> = crate::registry::all()
+        .into_iter()
+        .map(|e| {
+            let help = match e.rule {
+                Some(r) => json!({ "text": r.doc(), "markdown": r.doc() }),
+                None => json!({ "text": format!("`specforge explain {}`", e.code) }),
+            };
+            (e.code, e.name, e.summary, help, e.severity)
         })
-        .chain(crate::ingest::codes::ALL.iter().map(|c| {
-            let help = json!({ "text": format!("`specforge explain {}`", c.code) });
-            (c.code, c.name, c.summary, help, c.severity)
-        }))
         .collect();
     let ids: Vec<&str> = entries.iter().map(|e| e.0).collect();
     let rules: Vec<Value> = entries

@@ -195,7 +195,9 @@ pub fn extract(
     };
     let ws = read.ws;
     read_detail(ui, &ws, started);
-    ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+    if !ui.quiet {
+        ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+    }
     let mut apis: Vec<crate::ingest::Api> = ws.apis.clone();
     if let Some(target) = openapi {
         let mut lost = Vec::new();
@@ -246,8 +248,10 @@ pub fn model(input: &Input, only: Option<&str>, ui: &Ui) -> Exit {
         Err(e) => return ui.fail(&e, "nothing was modelled"),
     };
     let ws = &m.read.ws;
-    ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
-    ui.print_diags(&ws.sources, &m.diagnostics.sorted());
+    if !ui.quiet {
+        ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+        ui.print_diags(&ws.sources, &m.diagnostics.sorted());
+    }
     let dump = crate::model::dump(&m.model, &ws.sources, only);
     let _ = writeln!(
         std::io::stdout().lock(),
@@ -586,9 +590,12 @@ pub fn generate(
         }
     };
     drop(progress);
-    ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
-    ui.print_diags(&ws.sources, &m.diagnostics.sorted());
-    ui.print_diags(&ws.sources, &plan.warnings);
+    // Nothing here stops generation: `--quiet` leaves it out.
+    if !ui.quiet {
+        ui.print_diags(&ws.sources, &ws.diagnostics.sorted());
+        ui.print_diags(&ws.sources, &m.diagnostics.sorted());
+        ui.print_diags(&ws.sources, &plan.warnings);
+    }
     for tree in &plan.trees {
         if let Err(e) = tree.check_links() {
             eprintln!("error: cannot write into {}: {e}", tree.dir.display());

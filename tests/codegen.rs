@@ -257,3 +257,37 @@ fn semantic_types_behave_on_the_wire() {
     newer["added_by_a_newer_server"] = 1.into();
     assert!(serde_json::from_value::<telnyx_oauth::types::OAuthClient>(newer).is_ok());
 }
+
+/// A struct that cannot derive `Default` (a required field's type has none) gets
+/// `new(required fields)`, every optional field absent; adding an optional property to the spec
+/// leaves that signature as it was, so code building the value keeps compiling (issue 18).
+#[test]
+fn constructors_survive_an_added_optional_field() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(root.join("tests/fixtures/codegen/kitchen-sink.yaml")).unwrap();
+    let more = text.replacen(
+        "        id: {type: integer}\n        type: {type: string}\n",
+        "        id: {type: integer}\n        nickname: {type: string}\n        type: {type: string}\n",
+        1,
+    );
+    assert_ne!(more, text, "the fixture's Pet changed shape");
+    let dir = std::env::temp_dir().join(format!("specforge-ctor-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let types = |name: &str, spec: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, spec).unwrap();
+        let out = specforge::Generator::new().document(&path).run().unwrap();
+        out.apis[0].crate_files["src/types.rs"].clone()
+    };
+    let (before, after) = (types("a.yaml", &text), types("b.yaml", &more));
+    let signature = |t: &str| {
+        let start = t.find("impl Pet {").expect("Pet has a constructor");
+        let sig = &t[start..];
+        sig[..sig.find(") -> Self").unwrap()].to_string()
+    };
+    assert_eq!(signature(&before), signature(&after));
+    assert!(signature(&before).contains("pub fn new(id: i64, shape: PetShape"));
+    assert!(after.contains("nickname: ::std::default::Default::default()"));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -118,11 +118,12 @@ impl<'a> TypeGen<'a> {
         let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
         for (id, t) in self.space.types() {
             let mut derives = self.extra_derives.clone();
-            if defaults.contains(&id) {
+            let default = defaults.contains(&id);
+            if default {
                 derives.insert(0, quote!(::std::default::Default));
             }
             if let Type::Item(item) = t
-                && let Some(tokens) = render_item(&self.space, id, item, &derives)
+                && let Some(tokens) = render_item(&self.space, id, item, &derives, default)
             {
                 items.insert(item.name.clone(), tokens);
             }
@@ -302,6 +303,7 @@ fn render_item(
     id: TypeId,
     item: &Item,
     extra: &[TokenStream],
+    default: bool,
 ) -> Option<TokenStream> {
     let n = ident(&item.name);
     let d = docs(item.doc.trim());
@@ -335,7 +337,14 @@ fn render_item(
         },
         ItemKind::Enum { variants, other } => render_enum(&n, &d, variants, other, extra),
         ItemKind::Struct { fields, additional } => {
-            render_struct(space, &n, &d, fields, additional, extra)
+            let s = render_struct(space, &n, &d, fields, additional, extra);
+            // A struct without `Default` gets a constructor of its required fields instead.
+            if default {
+                s
+            } else {
+                let new = render_constructor(space, &n, fields, additional);
+                quote! { #s #new }
+            }
         }
         ItemKind::Union {
             variants,
@@ -490,6 +499,63 @@ fn render_struct(
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
         pub struct #n {
             #(#out)*
+        }
+    }
+}
+
+/// `new(required fields)` for a struct that cannot derive `Default` (a required field's type
+/// has none): the required fields are its arguments, every optional one starts absent. Code
+/// that builds the value this way keeps compiling when the API adds an optional field, as
+/// `..Default::default()` does for the others. Nothing when every field is required: the
+/// struct literal is then as robust.
+fn render_constructor(
+    space: &TypeSpace<'_>,
+    n: &Ident,
+    fields: &[Field],
+    additional: &Option<(String, TypeId)>,
+) -> TokenStream {
+    if fields.iter().all(|f| f.required) && additional.is_none() {
+        return quote!();
+    }
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for f in fields {
+        let name = ident(&f.name);
+        if !f.required {
+            inits.push(quote!(#name: ::std::default::Default::default()));
+            continue;
+        }
+        let t = render_ref(space, f.ty, false);
+        let t = if f.nullable {
+            quote!(::std::option::Option<#t>)
+        } else {
+            t
+        };
+        args.push(quote!(#name: #t));
+        inits.push(match (f.boxed, f.nullable) {
+            (false, _) => quote!(#name),
+            (true, false) => quote!(#name: ::std::boxed::Box::new(#name)),
+            (true, true) => quote!(#name: #name.map(::std::boxed::Box::new)),
+        });
+    }
+    if let Some((name, _)) = additional {
+        let name = ident(name);
+        inits.push(quote!(#name: ::std::default::Default::default()));
+    }
+    // clippy's threshold: a vendor's object may require more fields than it likes.
+    let allow = if args.len() > 7 {
+        quote!(#[allow(clippy::too_many_arguments)])
+    } else {
+        quote!()
+    };
+    quote! {
+        impl #n {
+            /// A value of the required fields, every optional field absent: code that builds
+            /// it this way keeps compiling when the API adds an optional field.
+            #allow
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits),* }
+            }
         }
     }
 }

@@ -91,6 +91,42 @@ pub struct OAuthClient {
         ::serde_json::Value,
     >,
 }
+impl OAuthClient {
+    /// A value of the required fields, every optional field absent: code that builds
+    /// it this way keeps compiling when the API adds an optional field.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        record_type: OAuthClientRecordType,
+        client_id: ::std::string::String,
+        name: ::std::string::String,
+        org_id: ::std::string::String,
+        user_id: ::std::string::String,
+        client_type: OAuthClientCreateRequestClientType,
+        require_pkce: bool,
+        created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+        updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    ) -> Self {
+        Self {
+            record_type,
+            client_id,
+            name,
+            org_id,
+            user_id,
+            allowed_scopes: ::std::default::Default::default(),
+            client_type,
+            require_pkce,
+            allowed_grant_types: ::std::default::Default::default(),
+            redirect_uris: ::std::default::Default::default(),
+            logo_uri: ::std::default::Default::default(),
+            tos_uri: ::std::default::Default::default(),
+            policy_uri: ::std::default::Default::default(),
+            client_secret: ::std::default::Default::default(),
+            created_at,
+            updated_at,
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClientCreateRequest {
     /// The name of the OAuth client
@@ -118,6 +154,30 @@ pub struct OAuthClientCreateRequest {
     /// URL of the client's terms of service
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tos_uri: ::std::option::Option<::std::string::String>,
+}
+impl OAuthClientCreateRequest {
+    /// A value of the required fields, every optional field absent: code that builds
+    /// it this way keeps compiling when the API adds an optional field.
+    pub fn new(
+        name: ::std::string::String,
+        allowed_scopes: ::std::vec::Vec<::std::string::String>,
+        client_type: OAuthClientCreateRequestClientType,
+        allowed_grant_types: ::std::vec::Vec<
+            OAuthClientCreateRequestAllowedGrantTypesItem,
+        >,
+    ) -> Self {
+        Self {
+            name,
+            allowed_scopes,
+            client_type,
+            require_pkce: ::std::default::Default::default(),
+            allowed_grant_types,
+            redirect_uris: ::std::default::Default::default(),
+            logo_uri: ::std::default::Default::default(),
+            policy_uri: ::std::default::Default::default(),
+            tos_uri: ::std::default::Default::default(),
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum OAuthClientCreateRequestAllowedGrantTypesItem {

@@ -491,6 +491,25 @@ pub struct Pet {
         ::serde_json::Value,
     >,
 }
+impl Pet {
+    /// A value of the required fields, every optional field absent: code that builds
+    /// it this way keeps compiling when the API adds an optional field.
+    pub fn new(id: i64, shape: PetShape) -> Self {
+        Self {
+            id,
+            type_: ::std::default::Default::default(),
+            ref_: ::std::default::Default::default(),
+            self_: ::std::default::Default::default(),
+            f123abc: ::std::default::Default::default(),
+            foo_bar: ::std::default::Default::default(),
+            shape,
+            label: ::std::default::Default::default(),
+            owner: ::std::default::Default::default(),
+            born: ::std::default::Default::default(),
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum PetLabel {
@@ -577,6 +596,17 @@ pub struct Purchase {
         ::std::string::String,
         ::serde_json::Value,
     >,
+}
+impl Purchase {
+    /// A value of the required fields, every optional field absent: code that builds
+    /// it this way keeps compiling when the API adds an optional field.
+    pub fn new(purchase_date: super::runtime::LayoutDate<LayoutYmd>) -> Self {
+        Self {
+            purchase_date,
+            settled_date: ::std::default::Default::default(),
+            additional_properties: ::std::default::Default::default(),
+        }
+    }
 }
 pub type Scopes = super::runtime::DelimitedSet<::std::string::String, ' '>;
 /// Schema `Self` in the spec.

@@ -15,7 +15,6 @@ pub mod ingest;
 pub mod lint;
 pub mod model;
 pub mod output;
-pub mod overlay;
 pub mod report;
 pub mod similar;
 pub mod source;

@@ -3,7 +3,8 @@
 //! Per file: read → detect the wrapper and extract ([`wrapper`]) → check the version →
 //! bundle external `$ref`s ([`refs`]) → convert Swagger 2.0 ([`swagger2`]) → check local refs.
 //! Then documents are grouped into APIs (by `specforge.toml`, or by `info.title` + `info.version`),
-//! merged ([`merge`]), and docs-page examples are attached to the operations they show.
+//! merged ([`merge`]), overlays are applied to each API's document ([`overlay`]), and docs-page
+//! examples are attached to the operations they show.
 
 pub mod bundle;
 pub mod codes;
@@ -13,6 +14,7 @@ pub mod json;
 pub mod limits;
 pub mod merge;
 pub mod normalize;
+pub mod overlay;
 pub mod refs;
 pub mod swagger2;
 pub mod uri;
@@ -169,9 +171,9 @@ pub fn is_json_text(text: &str) -> bool {
 pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
     let mut ws = Workspace::default();
     // Overlays for every API, loaded once; their stale actions are judged over all APIs.
-    let mut global: Vec<(crate::overlay::Overlay, Vec<usize>)> = Vec::new();
+    let mut global: Vec<(overlay::Overlay, Vec<usize>)> = Vec::new();
     for path in &options.overlays {
-        match crate::overlay::load(path, &mut ws.sources) {
+        match overlay::load(path, &mut ws.sources) {
             Ok(o) => {
                 let n = o.actions.len();
                 global.push((o, vec![0; n]));
@@ -315,16 +317,16 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
         }
         let mut doc = merge::merge(documents, &mut diags);
         for path in &overlays {
-            match crate::overlay::load(path, &mut ws.sources) {
+            match overlay::load(path, &mut ws.sources) {
                 Ok(o) => {
-                    let matched = crate::overlay::apply(&o, &mut [&mut doc], &mut diags);
-                    crate::overlay::stale_actions(&o, &matched, &mut diags);
+                    let matched = overlay::apply(&o, &mut [&mut doc], &mut diags);
+                    overlay::stale_actions(&o, &matched, &mut diags);
                 }
                 Err(d) => diags.push(d),
             }
         }
         for (o, matched) in &mut global {
-            let m = crate::overlay::apply(o, &mut [&mut doc], &mut diags);
+            let m = overlay::apply(o, &mut [&mut doc], &mut diags);
             matched.iter_mut().zip(m).for_each(|(a, b)| *a += b);
         }
         let examples = g
@@ -350,7 +352,7 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
     }
     for (o, matched) in &global {
         let mut diags = Vec::new();
-        crate::overlay::stale_actions(o, matched, &mut diags);
+        overlay::stale_actions(o, matched, &mut diags);
         ws.diagnostics.extend(into_diags(diags));
     }
     // Examples given without a named API go to whichever API has their operation.

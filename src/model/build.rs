@@ -1,7 +1,7 @@
 //! Building the model from the merged, located documents.
 
+use super::infer;
 use super::schema::*;
-use super::semantic;
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ingest::codes;
@@ -207,7 +207,7 @@ impl<'a> Builder<'a> {
         for i in 0..self.schemas.len() {
             let hint = self.name_hint(SchemaId(i as u32));
             let s = &self.schemas[i];
-            self.schemas[i].semantic = semantic::infer(s, &hint).map(Box::new);
+            self.schemas[i].semantic = infer::infer(s, &hint).map(Box::new);
         }
         // The arena and operation list grew by doubling; give the slack back before linting
         // and generation, which is where the run peaks.

@@ -1,6 +1,7 @@
 //! Examples: a value with where it came from, gathered from schemas, media types, parameters
 //! and the docs pages ingest harvested.
 
+use crate::ingest::DocsOrigin;
 use crate::tree::Node;
 
 /// Where an example came from.
@@ -32,4 +33,14 @@ pub struct Example {
     pub source: ExampleSource,
     /// JSON pointer of the value in the merged document.
     pub pointer: Box<str>,
+}
+
+impl From<DocsOrigin> for ExampleSource {
+    fn from(o: DocsOrigin) -> Self {
+        match o {
+            DocsOrigin::CurlRequest => ExampleSource::DocsCurlRequest,
+            DocsOrigin::ResponseSample => ExampleSource::DocsResponseSample,
+            DocsOrigin::FrontMatterRequestBody => ExampleSource::DocsRequestBody,
+        }
+    }
 }

@@ -403,7 +403,7 @@ pub fn fixes_overlay(findings: &[Diagnostic], ws: &Workspace) -> (String, usize)
         let Some(target) = ws
             .apis
             .iter()
-            .find_map(|a| crate::overlay::pointer_to_path(&a.doc, &fix.pointer))
+            .find_map(|a| crate::ingest::overlay::pointer_to_path(&a.doc, &fix.pointer))
         else {
             continue;
         };

@@ -21,7 +21,6 @@ pub mod init;
 pub mod lint;
 pub mod model;
 pub mod output;
-pub mod overlay;
 pub mod project;
 pub mod registry;
 pub mod report;

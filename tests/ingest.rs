@@ -284,6 +284,97 @@ fn rendered_page_examples_attach_to_their_operation() {
     assert_eq!(codes(&alone), ["SF009"]);
 }
 
+/// The examples of one media type in the model: `(name, source)`.
+fn model_examples(m: &model::Model, pointer_end: &str) -> Vec<(String, model::ExampleSource)> {
+    m.apis[0]
+        .operations
+        .iter()
+        .flat_map(|op| {
+            let bodies = op.request_body.iter().flat_map(|b| &b.content);
+            bodies.chain(op.responses.iter().flat_map(|r| &r.content))
+        })
+        .flat_map(|mt| &mt.examples)
+        .filter(|e| e.pointer.ends_with(pointer_end))
+        .map(|e| (e.name.as_deref().unwrap_or("").to_string(), e.source))
+        .collect()
+}
+
+#[test]
+fn docs_examples_carry_their_origin_not_their_name() {
+    use ingest::{DocsOrigin, HarvestedExample};
+    use model::ExampleSource;
+    let ws = read(&[
+        fixture("wrappers/spec-for-rendered.yaml"),
+        fixture("wrappers/rendered.txt"),
+    ]);
+    let op = "/paths/~1widgets~1{id}/put";
+    assert_eq!(
+        ws.apis[0].harvested,
+        [
+            HarvestedExample {
+                pointer: format!(
+                    "{op}/requestBody/content/application~1json/examples/docs-curl-request"
+                ),
+                origin: DocsOrigin::CurlRequest,
+            },
+            HarvestedExample {
+                pointer: format!(
+                    "{op}/responses/200/content/application~1json/examples/docs-response-sample"
+                ),
+                origin: DocsOrigin::ResponseSample,
+            },
+        ]
+    );
+    let (m, _) = model::build(&ws);
+    assert_eq!(
+        model_examples(&m, "docs-curl-request/value"),
+        [("docs-curl-request".into(), ExampleSource::DocsCurlRequest)]
+    );
+    assert_eq!(
+        model_examples(&m, "docs-response-sample/value"),
+        [(
+            "docs-response-sample".into(),
+            ExampleSource::DocsResponseSample
+        )]
+    );
+
+    let ws = read(&[fixture("wrappers/docusaurus-compressed.mdx")]);
+    assert_eq!(
+        ws.apis[0]
+            .harvested
+            .iter()
+            .map(|h| h.origin)
+            .collect::<Vec<_>>(),
+        [DocsOrigin::FrontMatterRequestBody]
+    );
+    let (m, _) = model::build(&ws);
+    assert_eq!(
+        model_examples(&m, "docs-jsonRequestBodyExample/value"),
+        [(
+            "docs-jsonRequestBodyExample".into(),
+            ExampleSource::DocsRequestBody
+        )]
+    );
+
+    // A vendor's own example under such a name is the vendor's, not a docs page's.
+    let dir = std::env::temp_dir().join(format!("specforge-origin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("own.yaml");
+    std::fs::write(
+        &file,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            examples:\n              docs-curl-request: {value: 1}\n      responses:\n        '200': {description: ok}\n",
+    )
+    .unwrap();
+    let ws = read(std::slice::from_ref(&file));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(ws.apis[0].harvested.is_empty());
+    let (m, _) = model::build(&ws);
+    assert_eq!(
+        model_examples(&m, "docs-curl-request/value"),
+        [("docs-curl-request".into(), ExampleSource::MediaType)]
+    );
+}
+
 #[test]
 fn swagger2_is_converted_to_openapi3() {
     let ws = read(&[fixture("wrappers/swagger2.yaml")]);

@@ -8,10 +8,10 @@
 
 use super::codes;
 use super::curl::DocsExample;
-use super::{ReadDocument, SpecVersion};
+use super::{DocsOrigin, HarvestedExample, ReadDocument, SpecVersion};
 use crate::diag::Diagnostic;
 use crate::source::SourceMap;
-use crate::tree::{Entry, Node, Value};
+use crate::tree::{Entry, Node, Value, pointer_join};
 
 /// HTTP method fields of a path item, in OpenAPI's order (`query` is 3.2's).
 pub const METHODS: &[&str] = &[
@@ -306,16 +306,13 @@ pub fn unattached(ex: &DocsExample) -> Diagnostic {
         .help("give specforge the OpenAPI document (or docs page) that defines this operation, in the same API")
 }
 
-/// Name under which a docs page's curl request body is kept.
-pub const DOCS_CURL_REQUEST: &str = "docs-curl-request";
-/// Name under which a docs page's response sample is kept.
-pub const DOCS_RESPONSE_SAMPLE: &str = "docs-response-sample";
-
-/// Attaches a docs example to its operation in `doc`; returns the operation, or reports it.
+/// Attaches a docs example to its operation in `doc`, recording what it placed in
+/// `harvested`; returns the operation, or reports it.
 pub fn attach_example(
     doc: &mut Node,
     ex: &DocsExample,
     sources: &SourceMap,
+    harvested: &mut Vec<HarvestedExample>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(String, String)> {
     let Some((method, path)) = find_operation(doc, ex) else {
@@ -323,6 +320,7 @@ pub fn attach_example(
         return None;
     };
     let source = format!("{}:{}", sources.name(ex.loc.file), ex.loc.line);
+    let op_ptr = pointer_join(&pointer_join("/paths", &path), &method);
     let op = doc
         .get_mut("paths")
         .and_then(|p| p.get_mut(&path))
@@ -346,13 +344,17 @@ pub fn attach_example(
                     .as_map()
                     .and_then(|m| m.keys().find(|k| k.contains("json")).map(|k| k.to_string()))
             };
-            if let Some(media) = key.and_then(|k| content.get_mut(&k)) {
-                add_example(
+            if let Some((k, media)) = key.and_then(|k| content.get_mut(&k).map(|m| (k, m))) {
+                let name = add_example(
                     media,
-                    DOCS_CURL_REQUEST,
+                    DocsOrigin::CurlRequest.example_name(),
                     format!("curl request body on the docs page {source}"),
                     body,
                 );
+                harvested.push(HarvestedExample {
+                    pointer: examples_entry(&op_ptr, &["requestBody", "content", &*k], &name),
+                    origin: DocsOrigin::CurlRequest,
+                });
             }
         }
     }
@@ -363,19 +365,25 @@ pub fn attach_example(
                 .as_map()
                 .and_then(|m| m.keys().filter(|k| k.starts_with('2')).min().cloned());
             if let Some(content) = status
-                .and_then(|s| responses.get_mut(&s))
+                .as_ref()
+                .and_then(|s| responses.get_mut(s))
                 .and_then(|r| r.get_mut("content"))
             {
                 let key = content
                     .as_map()
                     .and_then(|m| m.keys().find(|k| k.contains("json")).cloned());
-                if let Some(media) = key.and_then(|k| content.get_mut(&k)) {
-                    add_example(
+                if let Some((k, media)) = key.and_then(|k| content.get_mut(&k).map(|m| (k, m))) {
+                    let name = add_example(
                         media,
-                        DOCS_RESPONSE_SAMPLE,
+                        DocsOrigin::ResponseSample.example_name(),
                         format!("response sample on the docs page {source}"),
                         resp,
                     );
+                    let at = ["responses", status.as_deref().unwrap_or(""), "content", &*k];
+                    harvested.push(HarvestedExample {
+                        pointer: examples_entry(&op_ptr, &at, &name),
+                        origin: DocsOrigin::ResponseSample,
+                    });
                 }
             }
         }
@@ -414,7 +422,16 @@ fn free_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
     key(hi)
 }
 
-fn add_example(media: &mut Node, name: &str, summary: String, value: &Node) {
+/// The pointer of entry `name` of the `examples` at `tokens` under `base`.
+fn examples_entry(base: &str, tokens: &[&str], name: &str) -> String {
+    let media = tokens
+        .iter()
+        .fold(base.to_string(), |p, t| pointer_join(&p, t));
+    pointer_join(&pointer_join(&media, "examples"), name)
+}
+
+/// Adds an example to the media type under the first free name after `name`; that name.
+fn add_example(media: &mut Node, name: &str, summary: String, value: &Node) -> String {
     let loc = value.loc;
     if media.get("examples").is_none_or(|e| e.as_map().is_none()) {
         media.insert("examples", Node::map(loc));
@@ -424,7 +441,8 @@ fn add_example(media: &mut Node, name: &str, summary: String, value: &Node) {
     let mut ex = Node::map(loc);
     ex.insert("summary", Node::string(loc, summary));
     ex.insert("value", value.clone());
-    examples.insert(key, ex);
+    examples.insert(key.clone(), ex);
+    key
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! Per file: read → detect the wrapper and extract ([`wrapper`]) → check the version →
 //! bundle external `$ref`s ([`refs`]) → convert Swagger 2.0 ([`swagger2`]) → check local refs.
 //! Then documents are grouped into APIs (by `specforge.toml`, or by `info.title` + `info.version`),
-//! merged ([`merge`]), and docs-page examples are attached to the operations they show.
+//! merged ([`merge`]), overlays are applied to each API's document ([`overlay`]), and docs-page
+//! examples are attached to the operations they show.
 
 pub mod bundle;
 pub mod codes;
@@ -13,6 +14,7 @@ pub mod json;
 pub mod limits;
 pub mod merge;
 pub mod normalize;
+pub mod overlay;
 pub mod refs;
 pub mod swagger2;
 pub mod uri;
@@ -108,6 +110,42 @@ pub struct ReadDocument {
     pub root: Node,
     /// Its schema resources, where bundling had to resolve identifiers.
     pub resources: bundle::SchemaResources,
+    /// Examples its docs page gave, already placed in `root`.
+    pub harvested: Vec<HarvestedExample>,
+}
+
+/// Which part of a rendered docs page an example was harvested from. Ingest keeps such an
+/// example in its media type's `examples` like any other, and records the origin beside it
+/// ([`Api::harvested`]), so nothing has to read it back out of the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocsOrigin {
+    /// The request body of a curl command on the page.
+    CurlRequest,
+    /// The response sample shown with a curl command.
+    ResponseSample,
+    /// A Docusaurus page's `jsonRequestBodyExample`, in its front matter.
+    FrontMatterRequestBody,
+}
+
+impl DocsOrigin {
+    /// The name the example is kept under (then `-2`, `-3`, … when taken): what users see in
+    /// the document and the model.
+    pub fn example_name(self) -> &'static str {
+        match self {
+            DocsOrigin::CurlRequest => "docs-curl-request",
+            DocsOrigin::ResponseSample => "docs-response-sample",
+            DocsOrigin::FrontMatterRequestBody => "docs-jsonRequestBodyExample",
+        }
+    }
+}
+
+/// An example ingest placed into a document from a docs page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HarvestedExample {
+    /// JSON pointer of its entry in a media type's `examples` map.
+    pub pointer: String,
+    /// Where on the page it came from.
+    pub origin: DocsOrigin,
 }
 
 /// A docs example and what became of it.
@@ -130,6 +168,8 @@ pub struct Api {
     pub doc: Node,
     /// Docs-page examples of this API.
     pub examples: Vec<AttachedExample>,
+    /// The examples of `doc` that came from docs pages, with their origin.
+    pub harvested: Vec<HarvestedExample>,
     /// The dialect of the merged document (the newest of its sources).
     pub version: SpecVersion,
     /// Its schema resources (for `$dynamicRef`), when any document declared identifiers.
@@ -169,9 +209,9 @@ pub fn is_json_text(text: &str) -> bool {
 pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
     let mut ws = Workspace::default();
     // Overlays for every API, loaded once; their stale actions are judged over all APIs.
-    let mut global: Vec<(crate::overlay::Overlay, Vec<usize>)> = Vec::new();
+    let mut global: Vec<(overlay::Overlay, Vec<usize>)> = Vec::new();
     for path in &options.overlays {
-        match crate::overlay::load(path, &mut ws.sources) {
+        match overlay::load(path, &mut ws.sources) {
             Ok(o) => {
                 let n = o.actions.len();
                 global.push((o, vec![0; n]));
@@ -309,29 +349,34 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
             .expect("non-empty");
         let infos: Vec<Document> = g.documents.iter().map(|d| d.info.clone()).collect();
         let mut resources = bundle::SchemaResources::default();
+        let mut harvested = Vec::new();
         let mut documents = g.documents;
         for d in &mut documents {
             resources.absorb(std::mem::take(&mut d.resources));
+            harvested.append(&mut d.harvested);
         }
         let mut doc = merge::merge(documents, &mut diags);
         for path in &overlays {
-            match crate::overlay::load(path, &mut ws.sources) {
+            match overlay::load(path, &mut ws.sources) {
                 Ok(o) => {
-                    let matched = crate::overlay::apply(&o, &mut [&mut doc], &mut diags);
-                    crate::overlay::stale_actions(&o, &matched, &mut diags);
+                    let matched = overlay::apply(&o, &mut [&mut doc], &mut diags);
+                    overlay::stale_actions(&o, &matched, &mut diags);
                 }
                 Err(d) => diags.push(d),
             }
         }
         for (o, matched) in &mut global {
-            let m = crate::overlay::apply(o, &mut [&mut doc], &mut diags);
+            let m = overlay::apply(o, &mut [&mut doc], &mut diags);
             matched.iter_mut().zip(m).for_each(|(a, b)| *a += b);
         }
+        // An overlay may have removed a page's example; what is left keeps its origin.
+        harvested.retain(|h| doc.pointer(&h.pointer).is_some());
         let examples = g
             .examples
             .into_iter()
             .map(|ex| {
-                let operation = merge::attach_example(&mut doc, &ex, &ws.sources, &mut diags);
+                let operation =
+                    merge::attach_example(&mut doc, &ex, &ws.sources, &mut harvested, &mut diags);
                 AttachedExample {
                     example: ex,
                     operation,
@@ -344,13 +389,14 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
             documents: infos,
             doc,
             examples,
+            harvested,
             version,
             resources,
         });
     }
     for (o, matched) in &global {
         let mut diags = Vec::new();
-        crate::overlay::stale_actions(o, matched, &mut diags);
+        overlay::stale_actions(o, matched, &mut diags);
         ws.diagnostics.extend(into_diags(diags));
     }
     // Examples given without a named API go to whichever API has their operation.
@@ -359,7 +405,13 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
         let mut attached = false;
         for api in &mut ws.apis {
             if merge::find_operation(&api.doc, &ex).is_some() {
-                let operation = merge::attach_example(&mut api.doc, &ex, &ws.sources, &mut diags);
+                let operation = merge::attach_example(
+                    &mut api.doc,
+                    &ex,
+                    &ws.sources,
+                    &mut api.harvested,
+                    &mut diags,
+                );
                 api.examples.push(AttachedExample {
                     example: ex.clone(),
                     operation,
@@ -528,6 +580,7 @@ fn finish_file(
             },
             root: root_node,
             resources,
+            harvested: ex.harvested,
         });
     }
     (docs, contents.examples)

@@ -11,10 +11,10 @@
 use super::codes;
 use super::curl::{self, DocsExample};
 use super::limits::MAX_INFLATED_BYTES;
-use super::{json, yaml};
+use super::{DocsOrigin, HarvestedExample, json, yaml};
 use crate::diag::Diagnostic;
 use crate::source::{FileId, Loc, Origin, SourceFile};
-use crate::tree::{Node, Value};
+use crate::tree::{Node, Value, pointer_join};
 use base64::Engine as _;
 use std::io::Read as _;
 
@@ -62,6 +62,8 @@ pub struct Extracted {
     /// For Docusaurus pages: the operation's `jsonRequestBodyExample`, already placed in the
     /// rebuilt document; kept here for reporting.
     pub notes: Vec<String>,
+    /// Examples taken from the page and placed in `root` (the `jsonRequestBodyExample`).
+    pub harvested: Vec<HarvestedExample>,
 }
 
 /// What a file contained.
@@ -111,6 +113,7 @@ pub fn extract(
                         root,
                         kind,
                         notes: Vec::new(),
+                        harvested: Vec::new(),
                     }],
                     examples: Vec::new(),
                 });
@@ -171,6 +174,7 @@ pub fn extract(
                     root,
                     kind: WrapperKind::MarkdownFence,
                     notes: Vec::new(),
+                    harvested: Vec::new(),
                 });
             }
             Ok(root) if is_mintlify_view(&root) => {
@@ -459,6 +463,7 @@ fn rebuild_from_operation(
         op.remove(k);
     }
     let mut notes = Vec::new();
+    let mut harvested = Vec::new();
     if let Some(ex) = body_example
         && let Some(media) = op
             .get_mut("requestBody")
@@ -479,7 +484,16 @@ fn rebuild_from_operation(
                 media.get_mut("examples").expect("just inserted")
             }
         };
-        examples.insert(DOCS_REQUEST_EXAMPLE, example);
+        let origin = DocsOrigin::FrontMatterRequestBody;
+        examples.insert(origin.example_name(), example);
+        let pointer = ["requestBody", "content", "application/json", "examples"]
+            .into_iter()
+            .chain([origin.example_name()])
+            .fold(
+                pointer_join(&pointer_join("/paths", &path_name), &method_name),
+                |p, t| pointer_join(&p, t),
+            );
+        harvested.push(HarvestedExample { pointer, origin });
         notes.push("jsonRequestBodyExample kept as the request example".to_string());
     }
 
@@ -513,11 +527,9 @@ fn rebuild_from_operation(
         root: doc,
         kind,
         notes,
+        harvested,
     })
 }
-
-/// Name under which a Docusaurus page's `jsonRequestBodyExample` is kept.
-pub const DOCS_REQUEST_EXAMPLE: &str = "docs-jsonRequestBodyExample";
 
 /// A fenced code block of a Markdown page.
 #[derive(Debug)]

@@ -1,14 +1,12 @@
 //! Building the model from the merged, located documents.
 
+use super::infer;
 use super::schema::*;
-use super::semantic;
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ingest::codes;
-use crate::ingest::merge::{DOCS_CURL_REQUEST, DOCS_RESPONSE_SAMPLE};
 use crate::ingest::refs::split_ref;
-use crate::ingest::wrapper::DOCS_REQUEST_EXAMPLE;
-use crate::ingest::{Api, Workspace};
+use crate::ingest::{Api, DocsOrigin, Workspace};
 use crate::tree::{Node, Value, pointer_join};
 use std::hash::BuildHasher as _;
 
@@ -129,6 +127,8 @@ struct Builder<'a> {
     /// The schema being filled in.
     filling: Option<SchemaId>,
     diags: Vec<Diagnostic>,
+    /// Pointers of the examples ingest harvested from docs pages → where they came from.
+    harvested: std::collections::HashMap<&'a str, DocsOrigin>,
 }
 
 fn text(n: Option<&Node>) -> Option<String> {
@@ -159,6 +159,11 @@ impl<'a> Builder<'a> {
             discoverer: Vec::new(),
             filling: None,
             diags: Vec::new(),
+            harvested: api
+                .harvested
+                .iter()
+                .map(|h| (h.pointer.as_str(), h.origin))
+                .collect(),
         }
     }
 
@@ -207,7 +212,7 @@ impl<'a> Builder<'a> {
         for i in 0..self.schemas.len() {
             let hint = self.name_hint(SchemaId(i as u32));
             let s = &self.schemas[i];
-            self.schemas[i].semantic = semantic::infer(s, &hint).map(Box::new);
+            self.schemas[i].semantic = infer::infer(s, &hint).map(Box::new);
         }
         // The arena and operation list grew by doubling; give the slack back before linting
         // and generation, which is where the run peaks.
@@ -691,12 +696,10 @@ impl<'a> Builder<'a> {
                 }) else {
                     continue;
                 };
-                let src = match name.as_str() {
-                    n if n.starts_with(DOCS_CURL_REQUEST) => ExampleSource::DocsCurlRequest,
-                    n if n.starts_with(DOCS_RESPONSE_SAMPLE) => ExampleSource::DocsResponseSample,
-                    n if n.starts_with(DOCS_REQUEST_EXAMPLE) => ExampleSource::DocsRequestBody,
-                    _ => source,
-                };
+                let src = self
+                    .harvested
+                    .get(eptr.as_str())
+                    .map_or(source, |&o| ExampleSource::from(o));
                 out.push(Example {
                     name: Some(name.as_str().into()),
                     value: v.clone(),

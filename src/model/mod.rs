@@ -11,17 +11,19 @@
 
 mod build;
 mod dump;
+mod example;
+mod infer;
 mod schema;
 pub mod semantic;
 
 pub use build::build;
 pub use dump::dump;
+pub use example::{Example, ExampleSource};
 pub use schema::*;
 pub use semantic::{Evidence, Semantic, TimestampFormat};
 
 use crate::ingest::SpecVersion;
 use crate::source::Loc;
-use crate::tree::Node;
 use indexmap::IndexMap;
 
 /// All APIs of a run.
@@ -438,37 +440,6 @@ pub fn is_sequential(media_type: &str) -> bool {
             | "application/ndjson"
     ) || essence.ends_with("-seq")
         || essence.starts_with("multipart/")
-}
-
-/// Where an example came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ExampleSource {
-    /// A schema's `example` / `examples`.
-    Schema,
-    /// A media type's `example` / `examples`.
-    MediaType,
-    /// A parameter's `example` / `examples`.
-    Parameter,
-    /// The request body of a curl command on a rendered docs page.
-    DocsCurlRequest,
-    /// The response sample on a rendered docs page.
-    DocsResponseSample,
-    /// A Docusaurus page's `jsonRequestBodyExample`.
-    DocsRequestBody,
-}
-
-/// An example value with its origin.
-#[derive(Debug, Clone)]
-pub struct Example {
-    /// Name (for named examples).
-    pub name: Option<Box<str>>,
-    /// The value, located.
-    pub value: Node,
-    /// Where it came from.
-    pub source: ExampleSource,
-    /// JSON pointer of the value in the merged document.
-    pub pointer: Box<str>,
 }
 
 /// A security scheme.

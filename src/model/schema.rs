@@ -1,6 +1,6 @@
 //! Schemas: JSON Schema read from either OpenAPI dialect into one shape.
 
-use super::Example;
+use super::example::Example;
 use super::semantic::Semantic;
 use crate::source::Loc;
 use crate::tree::Node;

@@ -5,8 +5,8 @@
 //! the overlay. An action whose target matches nothing (a stale fix after a vendor update) is
 //! reported at the action's line.
 
+use super::{codes, is_json_text, json, limits, refs, yaml};
 use crate::diag::Diagnostic;
-use crate::ingest::{codes, is_json_text, json, yaml};
 use crate::source::{FileId, Loc, Origin, SourceFile, SourceMap};
 use crate::tree::{Node, Value, unescape_pointer_token};
 use serde_json_path::JsonPath;
@@ -36,8 +36,8 @@ pub struct Overlay {
 
 /// Reads and checks an overlay document.
 pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Overlay, Diagnostic> {
-    let display = crate::ingest::refs::display_rel(path);
-    let text = crate::ingest::limits::read_input_text(path)
+    let display = refs::display_rel(path);
+    let text = limits::read_input_text(path)
         .map_err(|e| codes::IO.diag(format!("cannot read overlay `{display}`: {e}")))?;
     let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let id = sources.add(SourceFile::new(display.clone(), canonical, text));
@@ -119,7 +119,7 @@ pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnost
                 // Each target receives a copy of the update: refuse growth beyond the
                 // budget before copying anything.
                 let cost = pointers.len().saturating_mul(update.count());
-                if added.saturating_add(cost) > crate::ingest::limits::MAX_OVERLAY_GROWTH {
+                if added.saturating_add(cost) > limits::MAX_OVERLAY_GROWTH {
                     diags.push(
                         codes::OVERLAY
                             .diag(format!(
@@ -127,7 +127,7 @@ pub fn apply(overlay: &Overlay, docs: &mut [&mut Node], diags: &mut Vec<Diagnost
                                 action.target,
                                 pointers.len(),
                                 update.count(),
-                                crate::ingest::limits::MAX_OVERLAY_GROWTH
+                                limits::MAX_OVERLAY_GROWTH
                             ))
                             .at(action.target_loc, "this target")
                             .help("narrow the target (`$..*` selects every node) or the update"),

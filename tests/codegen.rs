@@ -291,3 +291,46 @@ fn constructors_survive_an_added_optional_field() {
     assert!(after.contains("nickname: ::std::default::Default::default()"));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Union variants are named for what tells them apart (issue 18: `Object2`, `Array2` said
+/// nothing): the one-value property that tags an object branch, the items of an array.
+#[test]
+fn union_variants_are_named_for_what_tells_them_apart() {
+    let spec = r#"
+openapi: 3.1.0
+info: {title: Variants, version: "1"}
+paths: {}
+components:
+  schemas:
+    Event:
+      oneOf:
+        - {type: object, required: [event, data], properties: {event: {const: thread.created}, data: {type: string}}}
+        - {type: object, required: [event], properties: {event: {type: string, enum: [thread.deleted]}}}
+        - {type: object, properties: {kind: {const: ""}}}
+    Prompt:
+      oneOf:
+        - {type: string}
+        - {type: array, items: {type: string}}
+        - {type: array, items: {type: integer}}
+        - {type: array, items: {type: array, items: {type: integer}}}
+"#;
+    let dir = std::env::temp_dir().join(format!("specforge-variants-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("variants.yaml");
+    std::fs::write(&path, spec).unwrap();
+    let out = specforge::Generator::new().document(&path).run().unwrap();
+    let types = &out.apis[0].crate_files["src/types.rs"];
+    for v in [
+        "ThreadCreated(EventVariant0)",
+        "ThreadDeleted(EventVariant1)",
+        // An empty tag names nothing: the branch is what it is.
+        "Object(EventVariant2)",
+        "String(::std::string::String)",
+        "StringArray(::std::vec::Vec<::std::string::String>)",
+        "IntegerArray(::std::vec::Vec<i64>)",
+        "IntegerArrayArray(::std::vec::Vec<::std::vec::Vec<i64>>)",
+    ] {
+        assert!(types.contains(v), "no variant `{v}` in\n{types}");
+    }
+    std::fs::remove_dir_all(dir).ok();
+}

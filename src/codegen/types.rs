@@ -115,6 +115,8 @@ impl<'a> TypeGen<'a> {
         // Our own mistakes, not the input's: checked where tests and fuzzing run.
         debug_assert_eq!(self.space.invariants(), Vec::<String>::new());
         let defaults = defaults(&self.space);
+        // Constructors are for what callers build: response-only types are read, not made.
+        let sent = self.space.sent();
         let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
         for (id, t) in self.space.types() {
             let mut derives = self.extra_derives.clone();
@@ -123,7 +125,13 @@ impl<'a> TypeGen<'a> {
                 derives.insert(0, quote!(::std::default::Default));
             }
             if let Type::Item(item) = t
-                && let Some(tokens) = render_item(&self.space, id, item, &derives, default)
+                && let Some(tokens) = render_item(
+                    &self.space,
+                    id,
+                    item,
+                    &derives,
+                    default || !sent.contains(&id),
+                )
             {
                 items.insert(item.name.clone(), tokens);
             }
@@ -303,7 +311,9 @@ fn render_item(
     id: TypeId,
     item: &Item,
     extra: &[TokenStream],
-    default: bool,
+    // Whether a struct goes without a `new` constructor (it has `Default`, or nothing builds
+    // it in a request).
+    no_constructor: bool,
 ) -> Option<TokenStream> {
     let n = ident(&item.name);
     let d = docs(item.doc.trim());
@@ -338,8 +348,8 @@ fn render_item(
         ItemKind::Enum { variants, other } => render_enum(&n, &d, variants, other, extra),
         ItemKind::Struct { fields, additional } => {
             let s = render_struct(space, &n, &d, fields, additional, extra);
-            // A struct without `Default` gets a constructor of its required fields instead.
-            if default {
+            // A request struct without `Default` gets a constructor of its required fields.
+            if no_constructor {
                 s
             } else {
                 let new = render_constructor(space, &n, fields, additional);
@@ -503,8 +513,8 @@ fn render_struct(
     }
 }
 
-/// `new(required fields)` for a struct that cannot derive `Default` (a required field's type
-/// has none): the required fields are its arguments, every optional one starts absent. Code
+/// `new(required fields)` for a struct a request carries that cannot derive `Default` (a
+/// required field's type has none): the required fields are its arguments, every optional one starts absent. Code
 /// that builds the value this way keeps compiling when the API adds an optional field, as
 /// `..Default::default()` does for the others. Nothing when every field is required: the
 /// struct literal is then as robust.

@@ -300,6 +300,8 @@ pub struct TypeSpace<'m> {
     depth: usize,
     /// Components named but not made yet.
     deferred: std::collections::VecDeque<(SchemaId, Option<View>, TypeId)>,
+    /// The types asked for as requests send them (bodies, parameters): what a caller builds.
+    requested: BTreeSet<TypeId>,
 }
 
 impl<'m> TypeSpace<'m> {
@@ -321,6 +323,7 @@ impl<'m> TypeSpace<'m> {
             diagnostics: Vec::new(),
             depth: 0,
             deferred: std::collections::VecDeque::new(),
+            requested: BTreeSet::new(),
         };
         for (name, &id) in &m.named {
             if ts.replace.contains_key(name) {
@@ -409,7 +412,52 @@ impl<'m> TypeSpace<'m> {
     /// The type of schema `id` as `view` sees it, `Option` when `null` is valid.
     pub fn type_of(&mut self, id: SchemaId, view: View) -> TypeId {
         let t = self.schema_type(id, view);
-        if self.nullable(id) { self.option(t) } else { t }
+        let t = if self.nullable(id) { self.option(t) } else { t };
+        if view == View::Request {
+            self.requested.insert(t);
+        }
+        t
+    }
+
+    /// Every type a request carries (what [`TypeSpace::type_of`] gave in the request view)
+    /// and every type inside one: what callers build.
+    pub fn sent(&self) -> BTreeSet<TypeId> {
+        let mut seen = BTreeSet::new();
+        let mut todo: Vec<TypeId> = self.requested.iter().copied().collect();
+        while let Some(t) = todo.pop() {
+            if !seen.insert(t) {
+                continue;
+            }
+            todo.extend(self.inside(t));
+        }
+        seen
+    }
+
+    /// The types directly inside type `t`.
+    fn inside(&self, t: TypeId) -> Vec<TypeId> {
+        match self.get(t) {
+            Type::Builtin(_) | Type::External(_) => Vec::new(),
+            Type::Option(x) | Type::Vec(x) | Type::Map(x) => vec![*x],
+            Type::Tuple(xs) => xs.clone(),
+            Type::Set { member, .. } => vec![*member],
+            Type::LayoutTime { marker, .. } => vec![*marker],
+            Type::Item(item) => match &item.kind {
+                ItemKind::Struct { fields, additional } => fields
+                    .iter()
+                    .map(|f| f.ty)
+                    .chain(additional.as_ref().map(|(_, a)| *a))
+                    .collect(),
+                ItemKind::Union { variants, .. } => variants.iter().map(|v| v.ty).collect(),
+                ItemKind::Newtype { inner, .. } => vec![*inner],
+                ItemKind::Alias { target } => vec![*target],
+                ItemKind::Tuple { elements, rest } => {
+                    elements.iter().map(|e| e.ty).chain(*rest).collect()
+                }
+                ItemKind::Params { fields } => fields.iter().map(|f| f.ty).collect(),
+                ItemKind::Answers { variants } => variants.iter().filter_map(|v| v.ty).collect(),
+                ItemKind::Pending | ItemKind::Enum { .. } | ItemKind::Layout { .. } => Vec::new(),
+            },
+        }
     }
 
     /// Whether `null` is a valid value of schema `id` (for its Rust type).
@@ -1921,15 +1969,31 @@ fn doc_of(s: &Schema, rust_name: &str) -> String {
     doc
 }
 
-/// A variant name for branch `b` (number `i`) of a union: its component name, its title,
-/// or what it is.
+/// A variant name for branch `b` (number `i`) of a union: its component name, its title, the
+/// value of the one-value property that tags it (`type: {const: text}` → `Text`), what its
+/// items are (`StringArray`), or what it is.
 fn variant_name(m: &ApiModel, b: SchemaId, i: usize) -> String {
+    variant_name_at(m, b, i, 0)
+}
+
+fn variant_name_at(m: &ApiModel, b: SchemaId, i: usize, depth: usize) -> String {
     let t = m.resolve(b);
     if let Some(c) = t.component_name() {
         return type_name(c);
     }
     if let Some(title) = &t.title {
         return type_name(title);
+    }
+    if is_object_like(t)
+        && let Some(tag) = tag_value(m, t)
+    {
+        return type_name(&tag);
+    }
+    if t.single_type() == Some(JsonType::Array)
+        && let Some(items) = t.items
+        && depth < 4
+    {
+        return format!("{}Array", variant_name_at(m, items, i, depth + 1));
     }
     let by_kind = match (t.semantic.as_deref(), t.single_type()) {
         (Some(Semantic::Timestamp { .. }), _) => "Timestamp",
@@ -1946,6 +2010,27 @@ fn variant_name(m: &ApiModel, b: SchemaId, i: usize) -> String {
         _ => return format!("Variant{i}"),
     };
     by_kind.to_string()
+}
+
+/// The value of the property that tags an object branch: a property with exactly one string
+/// value (`const`, or a one-value `enum`), a required one first. OpenAI's stream events
+/// (`event: thread.message.created`) and content parts (`type: text`) are told apart so.
+fn tag_value(m: &ApiModel, t: &Schema) -> Option<String> {
+    let one = |p: &crate::model::Property| {
+        let v = m.resolve(p.schema).enum_values.as_ref()?;
+        match v.as_slice() {
+            [only] => only
+                .as_text()
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_string),
+            _ => None,
+        }
+    };
+    let props = || t.properties.values();
+    props()
+        .filter(|p| p.required)
+        .find_map(one)
+        .or_else(|| props().find_map(one))
 }
 
 /// Discriminator values that select branch `b`: the mapping entries that point at it, or

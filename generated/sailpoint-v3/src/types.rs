@@ -62,53 +62,6 @@ pub struct CreateOauthClient200Response {
         ::serde_json::Value,
     >,
 }
-impl CreateOauthClient200Response {
-    /// A value of the required fields, every optional field absent: code that builds
-    /// it this way keeps compiling when the API adds an optional field.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: ::std::string::String,
-        secret: ::std::string::String,
-        business_name: ::std::string::String,
-        homepage_url: ::std::string::String,
-        name: ::std::string::String,
-        description: ::std::string::String,
-        access_token_validity_seconds: super::runtime::LenientNumber<i64>,
-        refresh_token_validity_seconds: super::runtime::LenientNumber<i64>,
-        redirect_uris: ::std::vec::Vec<::std::string::String>,
-        grant_types: ::std::vec::Vec<CreateOauthClientRequestGrantTypesItem>,
-        access_type: CreateOauthClientRequestAccessType,
-        type_: CreateOauthClientRequestType,
-        internal: bool,
-        enabled: bool,
-        strong_auth_supported: bool,
-        claims_supported: bool,
-        created: ::chrono::DateTime<::chrono::FixedOffset>,
-        modified: ::chrono::DateTime<::chrono::FixedOffset>,
-    ) -> Self {
-        Self {
-            id,
-            secret,
-            business_name,
-            homepage_url,
-            name,
-            description,
-            access_token_validity_seconds,
-            refresh_token_validity_seconds,
-            redirect_uris,
-            grant_types,
-            access_type,
-            type_,
-            internal,
-            enabled,
-            strong_auth_supported,
-            claims_supported,
-            created,
-            modified,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
 #[derive(
     Debug,
     Clone,

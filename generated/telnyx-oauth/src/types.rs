@@ -91,42 +91,6 @@ pub struct OAuthClient {
         ::serde_json::Value,
     >,
 }
-impl OAuthClient {
-    /// A value of the required fields, every optional field absent: code that builds
-    /// it this way keeps compiling when the API adds an optional field.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        record_type: OAuthClientRecordType,
-        client_id: ::std::string::String,
-        name: ::std::string::String,
-        org_id: ::std::string::String,
-        user_id: ::std::string::String,
-        client_type: OAuthClientCreateRequestClientType,
-        require_pkce: bool,
-        created_at: ::chrono::DateTime<::chrono::FixedOffset>,
-        updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    ) -> Self {
-        Self {
-            record_type,
-            client_id,
-            name,
-            org_id,
-            user_id,
-            allowed_scopes: ::std::default::Default::default(),
-            client_type,
-            require_pkce,
-            allowed_grant_types: ::std::default::Default::default(),
-            redirect_uris: ::std::default::Default::default(),
-            logo_uri: ::std::default::Default::default(),
-            tos_uri: ::std::default::Default::default(),
-            policy_uri: ::std::default::Default::default(),
-            client_secret: ::std::default::Default::default(),
-            created_at,
-            updated_at,
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClientCreateRequest {
     /// The name of the OAuth client

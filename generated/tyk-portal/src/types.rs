@@ -330,31 +330,6 @@ pub struct OAuthClientTypeElem {
         ::serde_json::Value,
     >,
 }
-impl OAuthClientTypeElem {
-    /// A value of the required fields, every optional field absent: code that builds
-    /// it this way keeps compiling when the API adds an optional field.
-    pub fn new(
-        name: ::std::string::String,
-        response_types: super::runtime::DelimitedSet<
-            OAuthClientTypeBasicResponseTypes,
-            ',',
-        >,
-        grant_type: super::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
-    ) -> Self {
-        Self {
-            name,
-            description: ::std::default::Default::default(),
-            response_types,
-            grant_type,
-            token_endpoint_auth_method: ::std::default::Default::default(),
-            okta_app_type: ::std::default::Default::default(),
-            id: ::std::default::Default::default(),
-            created_at: ::std::default::Default::default(),
-            updated_at: ::std::default::Default::default(),
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
 #[derive(
     Debug,
     Clone,

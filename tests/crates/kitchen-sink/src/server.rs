@@ -1029,14 +1029,14 @@ const RULE_3: v::Rule<'static> = v::Rule {
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`
 const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(148u32)],
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(167u32)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter`
 const RULE_5: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("status", 145u32), ("created", 146u32)]),
+        v::Keyword::Properties(&[("status", 164u32), ("created", 165u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1045,7 +1045,7 @@ const RULE_6: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(&[("name", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("name", 143u32), ("type", 144u32)]),
+        v::Keyword::Properties(&[("name", 162u32), ("type", 163u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1097,14 +1097,15 @@ const RULE_13: v::Rule<'static> = v::Rule {
                 ("account", 49u32),
                 ("scopes", 50u32),
                 ("outcome", 51u32),
-                ("self_type", 52u32),
-                ("digits", 53u32),
-                ("documented", 54u32),
-                ("deep", 55u32),
-                ("either", 56u32),
-                ("settings", 57u32),
-                ("constant", 58u32),
-                ("anything", 59u32),
+                ("pet", 52u32),
+                ("self_type", 53u32),
+                ("digits", 54u32),
+                ("documented", 55u32),
+                ("deep", 56u32),
+                ("either", 57u32),
+                ("settings", 58u32),
+                ("constant", 59u32),
+                ("anything", 60u32),
             ],
         ),
     ],
@@ -1260,22 +1261,22 @@ const RULE_42: v::Rule<'static> = v::Rule {
 };
 /// `/components/schemas/Ping`
 const RULE_43: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[142u32])],
+    keywords: &[v::Keyword::OneOf(&[161u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Count`
 const RULE_44: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[141u32])],
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[160u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name`
 const RULE_45: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[139u32, 140u32])],
+    keywords: &[v::Keyword::AllOf(&[158u32, 159u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/MaybeOwner`
 const RULE_46: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[135u32, 136u32])],
+    keywords: &[v::Keyword::AnyOf(&[140u32, 157u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Point`
@@ -1284,7 +1285,7 @@ const RULE_47: v::Rule<'static> = v::Rule {
         v::Keyword::Type(v::ty::ARRAY),
         v::Keyword::MinItems(2u64),
         v::Keyword::MaxItems(2u64),
-        v::Keyword::PrefixItems(&[133u32, 134u32]),
+        v::Keyword::PrefixItems(&[155u32, 156u32]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1292,7 +1293,7 @@ const RULE_47: v::Rule<'static> = v::Rule {
 const RULE_48: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::ARRAY),
-        v::Keyword::PrefixItems(&[131u32, 132u32]),
+        v::Keyword::PrefixItems(&[153u32, 154u32]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1307,7 +1308,7 @@ const RULE_49: v::Rule<'static> = v::Rule {
                 ("password", v::Access::WriteOnly),
             ],
         ),
-        v::Keyword::Properties(&[("id", 128u32), ("name", 129u32), ("password", 130u32)]),
+        v::Keyword::Properties(&[("id", 150u32), ("name", 151u32), ("password", 152u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1337,508 +1338,633 @@ const RULE_51: v::Rule<'static> = v::Rule {
     ],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Self`
+/// `/components/schemas/Pet`
 const RULE_52: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("self", 126u32), ("Self", 127u32)]),
+        v::Keyword::Required(
+            &[("id", v::Access::ReadWrite), ("shape", v::Access::ReadWrite)],
+        ),
+        v::Keyword::Properties(
+            &[
+                ("id", 129u32),
+                ("type", 130u32),
+                ("$ref", 131u32),
+                ("self", 132u32),
+                ("123abc", 133u32),
+                ("foo-bar", 134u32),
+                ("shape", 135u32),
+                ("label", 136u32),
+                ("owner", 137u32),
+                ("born", 138u32),
+            ],
+        ),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Self`
+const RULE_53: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("self", 127u32), ("Self", 128u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Digits`
-const RULE_53: v::Rule<'static> = v::Rule {
+const RULE_54: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("٣", 124u32), ("١x", 125u32)]),
+        v::Keyword::Properties(&[("٣", 125u32), ("١x", 126u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Documented`
-const RULE_54: v::Rule<'static> = v::Rule {
+const RULE_55: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("x", 123u32)]),
+        v::Keyword::Properties(&[("x", 124u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Deep`
-const RULE_55: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(63u32)],
+const RULE_56: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(64u32)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes/properties/either`
-const RULE_56: v::Rule<'static> = v::Rule {
+const RULE_57: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER | v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Settings`
-const RULE_57: v::Rule<'static> = v::Rule {
+const RULE_58: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 60u32)]),
-        v::Keyword::PatternProperties(&[(0u16, 61u32)]),
-        v::Keyword::AdditionalProperties(62u32),
+        v::Keyword::Properties(&[("name", 61u32)]),
+        v::Keyword::PatternProperties(&[(0u16, 62u32)]),
+        v::Keyword::AdditionalProperties(63u32),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes/properties/constant`
-const RULE_58: v::Rule<'static> = v::Rule {
+const RULE_59: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Const(v::Lit::Int(3i64))],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes/properties/anything`
-const RULE_59: v::Rule<'static> = v::Rule {
+const RULE_60: v::Rule<'static> = v::Rule {
     keywords: &[],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Settings/properties/name`
-const RULE_60: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Settings/patternProperties/^x-`
 const RULE_61: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `the table's own`
+/// `/components/schemas/Settings/patternProperties/^x-`
 const RULE_62: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `the table's own`
+const RULE_63: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Never],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Deep/items`
-const RULE_63: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(64u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items`
 const RULE_64: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(65u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items`
+/// `/components/schemas/Deep/items/items`
 const RULE_65: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(66u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items`
 const RULE_66: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(67u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items`
 const RULE_67: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(68u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items`
 const RULE_68: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(69u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items`
 const RULE_69: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(70u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items`
 const RULE_70: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(71u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items`
 const RULE_71: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(72u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items`
 const RULE_72: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(73u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items`
 const RULE_73: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(74u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_74: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(75u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_75: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(76u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_76: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(77u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_77: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(78u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_78: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(79u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_79: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(80u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_80: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(81u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_81: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(82u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_82: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(83u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_83: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(84u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_84: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(85u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_85: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(86u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_86: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(87u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_87: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(88u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_88: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(89u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_89: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(90u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_90: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(91u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_91: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(92u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_92: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(93u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_93: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(94u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_94: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(95u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_95: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(96u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_96: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(97u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_97: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(98u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_98: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(99u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_99: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(100u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_100: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(101u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_101: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(102u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_102: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(103u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_103: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(104u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_104: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(105u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_105: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(106u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_106: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(107u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_107: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(108u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_108: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(109u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_109: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(110u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_110: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(111u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_111: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(112u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_112: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(113u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_113: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(114u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_114: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(115u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_115: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(116u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_116: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(117u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_117: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(118u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_118: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(119u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_119: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(120u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_120: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(121u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_121: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(122u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_122: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(123u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Documented/properties/x`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_123: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Digits/properties/٣`
+/// `/components/schemas/Documented/properties/x`
 const RULE_124: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Digits/properties/١x`
+/// `/components/schemas/Digits/properties/٣`
 const RULE_125: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Digits/properties/١x`
+const RULE_126: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Self/properties/self`
-const RULE_126: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Self/properties/Self`
 const RULE_127: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Account/properties/id`
+/// `/components/schemas/Self/properties/Self`
 const RULE_128: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Account/properties/name`
-const RULE_129: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Account/properties/password`
+/// `/components/schemas/Pet/properties/id`
+const RULE_129: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/type`
 const RULE_130: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Mixed/prefixItems/0`
+/// `/components/schemas/Pet/properties/$ref`
 const RULE_131: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Mixed/prefixItems/1`
+/// `/components/schemas/Pet/properties/self`
 const RULE_132: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/123abc`
+const RULE_133: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/foo-bar`
+const RULE_134: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/shape`
+const RULE_135: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::OneOf(&[144u32, 145u32])],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/label`
+const RULE_136: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[142u32, 143u32])],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/owner`
+const RULE_137: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[139u32, 140u32])],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/born`
+const RULE_138: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::STRING),
+        v::Keyword::Format(v::Format::DateTime),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Owner`
+const RULE_139: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Properties(&[("name", 141u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `the table's own`
+const RULE_140: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::NULL)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Owner/properties/name`
+const RULE_141: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/label/anyOf/0`
+const RULE_142: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/label/anyOf/1`
+const RULE_143: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Cat`
+const RULE_144: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
+        v::Keyword::Properties(&[("pet_type", 148u32), ("lives", 149u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Dog`
+const RULE_145: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
+        v::Keyword::Properties(&[("pet_type", 146u32), ("good", 147u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Dog/properties/pet_type`
+const RULE_146: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Dog/properties/good`
+const RULE_147: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Cat/properties/pet_type`
+const RULE_148: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Cat/properties/lives`
+const RULE_149: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Account/properties/id`
+const RULE_150: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Account/properties/name`
+const RULE_151: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Account/properties/password`
+const RULE_152: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Mixed/prefixItems/0`
+const RULE_153: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Mixed/prefixItems/1`
+const RULE_154: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Point/prefixItems/0`
-const RULE_133: v::Rule<'static> = v::Rule {
+const RULE_155: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::NUMBER)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Point/prefixItems/1`
-const RULE_134: v::Rule<'static> = v::Rule {
+const RULE_156: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::NUMBER)],
     resource: ::std::option::Option::None,
 };
-/// `the table's own`
-const RULE_135: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::NULL)],
-    resource: ::std::option::Option::None,
-};
 /// `/components/schemas/MaybeOwner`
-const RULE_136: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[137u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Owner`
-const RULE_137: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 138u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Owner/properties/name`
-const RULE_138: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
+const RULE_157: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AllOf(&[139u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name/allOf/0`
-const RULE_139: v::Rule<'static> = v::Rule {
+const RULE_158: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name/allOf/1`
-const RULE_140: v::Rule<'static> = v::Rule {
+const RULE_159: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::MaxLength(10u64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Count/allOf/0`
-const RULE_141: v::Rule<'static> = v::Rule {
+const RULE_160: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Minimum(1f64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pong`
-const RULE_142: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[43u32, 135u32])],
+const RULE_161: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[43u32, 140u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet/properties/name`
-const RULE_143: v::Rule<'static> = v::Rule {
+const RULE_162: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet/properties/type`
-const RULE_144: v::Rule<'static> = v::Rule {
+const RULE_163: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter/properties/status`
-const RULE_145: v::Rule<'static> = v::Rule {
+const RULE_164: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter/properties/created`
-const RULE_146: v::Rule<'static> = v::Rule {
+const RULE_165: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("gte", 147u32)]),
+        v::Keyword::Properties(&[("gte", 166u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter/properties/created/properties/gte`
-const RULE_147: v::Rule<'static> = v::Rule {
+const RULE_166: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
-const RULE_148: v::Rule<'static> = v::Rule {
+const RULE_167: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
@@ -2001,6 +2127,25 @@ static RULES: v::Rules<'static> = v::Rules {
         RULE_146,
         RULE_147,
         RULE_148,
+        RULE_149,
+        RULE_150,
+        RULE_151,
+        RULE_152,
+        RULE_153,
+        RULE_154,
+        RULE_155,
+        RULE_156,
+        RULE_157,
+        RULE_158,
+        RULE_159,
+        RULE_160,
+        RULE_161,
+        RULE_162,
+        RULE_163,
+        RULE_164,
+        RULE_165,
+        RULE_166,
+        RULE_167,
     ],
     patterns: &PATTERNS,
     resources: &[],

@@ -597,17 +597,6 @@ pub struct Purchase {
         ::serde_json::Value,
     >,
 }
-impl Purchase {
-    /// A value of the required fields, every optional field absent: code that builds
-    /// it this way keeps compiling when the API adds an optional field.
-    pub fn new(purchase_date: super::runtime::LayoutDate<LayoutYmd>) -> Self {
-        Self {
-            purchase_date,
-            settled_date: ::std::default::Default::default(),
-            additional_properties: ::std::default::Default::default(),
-        }
-    }
-}
 pub type Scopes = super::runtime::DelimitedSet<::std::string::String, ' '>;
 /// Schema `Self` in the spec.
 #[derive(
@@ -699,6 +688,9 @@ pub struct Shapes {
     pub scopes: ::std::option::Option<Scopes>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<Outcome>,
+    /// a request struct with a required union: built with Pet::new
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pet: ::std::option::Option<Pet>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_type: ::std::option::Option<SelfType>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -785,6 +777,9 @@ pub struct ShapesRequest {
     pub scopes: ::std::option::Option<Scopes>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<Outcome>,
+    /// a request struct with a required union: built with Pet::new
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pet: ::std::option::Option<Pet>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_type: ::std::option::Option<SelfType>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

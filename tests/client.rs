@@ -72,7 +72,7 @@ async fn mock(status: u16, body: Vec<u8>) -> (String, tokio::task::JoinHandle<Se
                 buf.extend_from_slice(&chunk[..n]);
             }
             let response = format!(
-                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nx-ratelimit-remaining: 41\r\netag: \"v7\"\r\nconnection: close\r\n\r\n",
                 body.len()
             );
             socket.write_all(response.as_bytes()).await.unwrap();
@@ -241,6 +241,31 @@ async fn telnyx_sends_a_bearer_token_and_decodes_its_errors() {
     assert_eq!(seen.target, "/oauth/clients");
     assert_eq!(seen.header("authorization"), Some("Bearer KEY123"));
     assert_eq!(seen.json()["client_type"], "confidential");
+}
+
+/// Every call can give the status and headers with its value (issue 18): a rate limit and an
+/// `ETag` of a success, read typed.
+#[tokio::test]
+async fn a_success_comes_with_its_status_and_headers() {
+    use tyk_portal::types::{OAuthClientTypeBasic, OAuthClientTypeElem};
+    let apis = seeds();
+    let path = "/oauth-providers/{provider_id}/client-types";
+    let request = example(&apis, "tyk-portal", path, "request");
+    let answer = example(&apis, "tyk-portal", path, "200");
+    let (base, _seen) = mock(200, serde_json::to_vec(&answer).unwrap()).await;
+    let client = tyk_portal::client::Client::new(format!("{base}/portal-api"));
+    let body: OAuthClientTypeBasic = serde_json::from_value(request).unwrap();
+    let response = client
+        .create_oauth_provider_client_type_with_response(7, Some(&body))
+        .await
+        .unwrap();
+    assert_eq!(response.status, 200);
+    assert_eq!(response.header_as::<u32>("X-RateLimit-Remaining"), Some(41));
+    assert_eq!(response.header("etag"), Some("\"v7\""));
+    assert_eq!(response.header_as::<u32>("etag"), None, "not a number");
+    assert_eq!(response.header("location"), None);
+    let value: OAuthClientTypeElem = response.into_value();
+    assert_eq!(serde_json::to_value(&value).unwrap(), answer);
 }
 
 #[tokio::test]

@@ -447,13 +447,41 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
             }
         }
     });
+    // The plain method forwards to the one with the status and headers: one body per operation.
+    let with_response = ident(&s.with_response);
+    let forwarded: Vec<TokenStream> = s
+        .path_params
+        .iter()
+        .chain(&s.required)
+        .map(|p| {
+            let i = ident(&p.name);
+            quote!(#i)
+        })
+        .chain(s.optional.as_ref().map(|_| quote!(params)))
+        .chain(s.body.as_ref().map(|_| quote!(body)))
+        .collect();
+    // `let value = …` of `()` is clippy's let_unit_value.
+    let (bind, fields) = if ok.to_string() == "()" {
+        (quote!(), quote!(status, headers, value: ()))
+    } else {
+        (quote!(let value =), quote!(status, headers, value))
+    };
+    let dr = docs(&format!(
+        "[`Client::{}`], with the status and headers of the answer.",
+        s.method
+    ));
     quote! {
         #d
         pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, super::runtime::Error<#err>> {
+            self.#with_response(#(#forwarded),*).await.map(super::runtime::client::Response::into_value)
+        }
+        #dr
+        pub async fn #with_response(&self, #(#args),*) -> ::std::result::Result<super::runtime::client::Response<#ok>, super::runtime::Error<#err>> {
             let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*
-            let (status, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
-            #answer
+            let (status, headers, #bytes) = self.core.execute_with_headers(request, &[#(#security),*]).await?;
+            #bind { #answer }?;
+            ::std::result::Result::Ok(super::runtime::client::Response { #fields })
         }
         #streaming
     }

@@ -131,6 +131,8 @@ pub struct OpShape {
     pub index: usize,
     /// Method name (snake case, unique among the client's methods).
     pub method: String,
+    /// The method that also returns the status and headers (`{method}_with_response`).
+    pub with_response: String,
     /// Path template pieces: literal text and the argument that fills each `{name}`.
     pub path: Vec<PathPiece>,
     /// Path parameters, in template order.
@@ -408,6 +410,8 @@ fn param(types: &mut TypeSpace<'_>, p: &Parameter, name: &str) -> Param {
 
 fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
     let method = methods.claim(&super::naming::method(&op.name));
+    // A keyword's escape (`into_`) is not doubled (`into__with_response` is not snake case).
+    let with_response = methods.claim(&format!("{}_with_response", method.trim_end_matches('_')));
     let op_type = upper_camel(&op.name);
     // Argument names: `body` and `params` are the generator's own.
     let mut args = Names::default();
@@ -575,6 +579,7 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
     OpShape {
         index,
         method,
+        with_response,
         path,
         path_params,
         required,

@@ -55,58 +55,82 @@ impl Client {
         super::types::CreateOauthClient200Response,
         super::runtime::Error<super::types::CreateOauthClientError>,
     > {
+        self.create_oauth_client_with_response(body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::create_oauth_client`], with the status and headers of the answer.
+    pub async fn create_oauth_client_with_response(
+        &self,
+        body: &super::types::CreateOauthClientRequest,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::CreateOauthClient200Response>,
+        super::runtime::Error<super::types::CreateOauthClientError>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/oauth-clients"),
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[&["oauth2"]]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
-            }
-            400 => {
-                super::runtime::client::api(
-                    status,
-                    super::types::CreateOauthClientError::BadRequest(
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["oauth2"]])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
                         super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
+                    )
+                }
+                400 => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::CreateOauthClientError::BadRequest(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                401 => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::CreateOauthClientError::Unauthorized(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                403 => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::CreateOauthClientError::Forbidden(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                429 => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::CreateOauthClientError::TooManyRequests(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                500 => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::CreateOauthClientError::InternalServerError(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            401 => {
-                super::runtime::client::api(
-                    status,
-                    super::types::CreateOauthClientError::Unauthorized(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
-            }
-            403 => {
-                super::runtime::client::api(
-                    status,
-                    super::types::CreateOauthClientError::Forbidden(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
-            }
-            429 => {
-                super::runtime::client::api(
-                    status,
-                    super::types::CreateOauthClientError::TooManyRequests(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
-            }
-            500 => {
-                super::runtime::client::api(
-                    status,
-                    super::types::CreateOauthClientError::InternalServerError(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
 }
 /// The spec's server `https://{tenant}.api.identitynow.com/v3`, variables at their defaults.

@@ -46,24 +46,48 @@ impl Client {
         super::types::CreateOAuthClient201Response,
         super::runtime::Error<super::types::OauthError>,
     > {
+        self.create_oauth_client_with_response(body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::create_oauth_client`], with the status and headers of the answer.
+    pub async fn create_oauth_client_with_response(
+        &self,
+        body: &super::types::OAuthClientCreateRequest,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::CreateOAuthClient201Response>,
+        super::runtime::Error<super::types::OauthError>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/oauth/clients"),
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[&["bearerAuth"]]).await?;
-        match status {
-            201 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["bearerAuth"]])
+            .await?;
+        let value = {
+            match status {
+                201 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                400 | 401 | 422 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            400 | 401 | 422 => {
-                super::runtime::client::api(
-                    status,
-                    super::runtime::client::json(status, &bytes)?,
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
 }
 /// The spec's server `https://api.telnyx.com/v2`, variables at their defaults.

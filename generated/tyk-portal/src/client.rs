@@ -47,6 +47,19 @@ impl Client {
         super::types::OAuthClientTypeElem,
         super::runtime::Error<super::types::OnlyErrors>,
     > {
+        self.create_oauth_provider_client_type_with_response(provider_id, body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::create_oauth_provider_client_type`], with the status and headers of the answer.
+    pub async fn create_oauth_provider_client_type_with_response(
+        &self,
+        provider_id: i64,
+        body: ::std::option::Option<&super::types::OAuthClientTypeBasic>,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::OAuthClientTypeElem>,
+        super::runtime::Error<super::types::OnlyErrors>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             [
@@ -61,19 +74,31 @@ impl Client {
                 .json("application/json", body)
                 .map_err(super::runtime::client::invalid)?;
         }
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                400 | 404 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            400 | 404 => {
-                super::runtime::client::api(
-                    status,
-                    super::runtime::client::json(status, &bytes)?,
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// Attach a client type to this API Product
     ///
@@ -86,6 +111,19 @@ impl Client {
         body: ::std::option::Option<&super::types::ProductClientTypeAttach>,
     ) -> ::std::result::Result<
         super::types::ProductClientTypeResponse,
+        super::runtime::Error<super::types::OnlyErrors>,
+    > {
+        self.create_product_client_type_with_response(product_id, body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::create_product_client_type`], with the status and headers of the answer.
+    pub async fn create_product_client_type_with_response(
+        &self,
+        product_id: i64,
+        body: ::std::option::Option<&super::types::ProductClientTypeAttach>,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::ProductClientTypeResponse>,
         super::runtime::Error<super::types::OnlyErrors>,
     > {
         let mut request = super::runtime::client::Request::new(
@@ -102,19 +140,31 @@ impl Client {
                 .json("application/json", body)
                 .map_err(super::runtime::client::invalid)?;
         }
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            201 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                201 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                422 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            422 => {
-                super::runtime::client::api(
-                    status,
-                    super::runtime::client::json(status, &bytes)?,
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
 }
 /// The spec's server `http://localhost:3001/portal-api`, variables at their defaults.

@@ -83,6 +83,18 @@ impl Core {
         read_all(self.open(request, security).await?).await
     }
 
+    /// [`Core::execute`], also returning the response's headers.
+    pub async fn execute_with_headers<E>(
+        &self,
+        request: Request,
+        security: &[&[&'static str]],
+    ) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), Error<E>> {
+        let response = self.open(request, security).await?;
+        let headers = response.headers().clone();
+        let (status, body) = read_all(response).await?;
+        Ok((status, headers, body))
+    }
+
     /// Sends `request` as [`Core::execute`] does and returns the response before its body
     /// is read (a stream's items are read as they arrive, with [`Items`]).
     pub async fn open<E>(
@@ -164,6 +176,36 @@ pub async fn read_all<E>(response: reqwest::Response) -> Result<(u16, Vec<u8>), 
         .await
         .map_err(|e| Error::Transport(Box::new(e)))?;
     Ok((status, body.to_vec()))
+}
+
+/// An answer with its status and headers (rate limits, `ETag`, `Location`, pagination links):
+/// what each `{operation}_with_response` method returns.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    /// The status code.
+    pub status: u16,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The decoded answer.
+    pub value: T,
+}
+
+impl<T> Response<T> {
+    /// The answer alone.
+    pub fn into_value(self) -> T {
+        self.value
+    }
+
+    /// Header `name` as text, when present and visible ASCII (the first, if repeated).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name)?.to_str().ok()
+    }
+
+    /// Header `name` parsed as a `V` (`response.header_as::<u32>("X-RateLimit-Remaining")`);
+    /// `None` when absent or not a `V`.
+    pub fn header_as<V: std::str::FromStr>(&self, name: &str) -> Option<V> {
+        self.header(name)?.trim().parse().ok()
+    }
 }
 
 /// The items of a streamed response (server-sent events, JSON Lines, JSON text sequences),

@@ -57,6 +57,21 @@ impl Client {
         super::types::GetPetTagResponse,
         super::runtime::Error<super::types::GetPetTagError>,
     > {
+        self.get_pet_tag_with_response(pet_id, tag, x_request_id, params)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::get_pet_tag`], with the status and headers of the answer.
+    pub async fn get_pet_tag_with_response(
+        &self,
+        pet_id: i64,
+        tag: &str,
+        x_request_id: &str,
+        params: &super::types::GetPetTagParams,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::GetPetTagResponse>,
+        super::runtime::Error<super::types::GetPetTagError>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             [
@@ -84,36 +99,45 @@ impl Client {
                 false,
             )
             .map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(
-                    super::types::GetPetTagResponse::Ok(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::types::GetPetTagResponse::Ok(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                204 => {
+                    ::std::result::Result::Ok(super::types::GetPetTagResponse::NoContent)
+                }
+                404 => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::GetPetTagError::NotFound(
+                            super::runtime::client::text(&bytes),
+                        ),
+                    )
+                }
+                _ => {
+                    super::runtime::client::api(
+                        status,
+                        super::types::GetPetTagError::Default(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
             }
-            204 => ::std::result::Result::Ok(super::types::GetPetTagResponse::NoContent),
-            404 => {
-                super::runtime::client::api(
-                    status,
-                    super::types::GetPetTagError::NotFound(
-                        super::runtime::client::text(&bytes),
-                    ),
-                )
-            }
-            _ => {
-                super::runtime::client::api(
-                    status,
-                    super::types::GetPetTagError::Default(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
-            }
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// `POST /pets`
     pub async fn create_pet(
@@ -123,29 +147,51 @@ impl Client {
         super::types::CreatePetResponse,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.create_pet_with_response(body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::create_pet`], with the status and headers of the answer.
+    pub async fn create_pet_with_response(
+        &self,
+        body: &super::types::NewPet,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::CreatePetResponse>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/pets"),
         );
         request.form(body).map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(
-                    super::types::CreatePetResponse::Ok(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::types::CreatePetResponse::Ok(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                201 => {
+                    ::std::result::Result::Ok(
+                        super::types::CreatePetResponse::Created(
+                            super::runtime::client::json(status, &bytes)?,
+                        ),
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            201 => {
-                ::std::result::Result::Ok(
-                    super::types::CreatePetResponse::Created(
-                        super::runtime::client::json(status, &bytes)?,
-                    ),
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// `PUT /pets/{petId}/photo`
     pub async fn put_pet_photo(
@@ -153,6 +199,19 @@ impl Client {
         pet_id: &str,
         body: ::std::option::Option<::std::vec::Vec<u8>>,
     ) -> ::std::result::Result<(), super::runtime::Error<super::types::Problem>> {
+        self.put_pet_photo_with_response(pet_id, body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::put_pet_photo`], with the status and headers of the answer.
+    pub async fn put_pet_photo_with_response(
+        &self,
+        pet_id: &str,
+        body: ::std::option::Option<::std::vec::Vec<u8>>,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<super::types::Problem>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::PUT,
             ["/pets/", &super::runtime::client::path_param(&pet_id), "/photo"].concat(),
@@ -160,20 +219,27 @@ impl Client {
         if let ::std::option::Option::Some(body) = body {
             request.raw("image/png", body);
         }
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            204 => ::std::result::Result::Ok(()),
-            400..=499 => {
-                super::runtime::client::api(
-                    status,
-                    super::runtime::client::json(status, &bytes)?,
-                )
+        {
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                400..=499 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `GET /tree`
     pub async fn get_tree(
@@ -182,84 +248,184 @@ impl Client {
         super::types::Node,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.get_tree_with_response()
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::get_tree`], with the status and headers of the answer.
+    pub async fn get_tree_with_response(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::Node>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/tree"),
         );
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// `GET /health`
     pub async fn health(
         &self,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.health_with_response()
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::health`], with the status and headers of the answer.
+    pub async fn health_with_response(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/health"),
         );
-        let (status, bytes) = self.core.execute(request, &[]).await?;
-        match status {
-            200 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[])
+            .await?;
+        {
+            match status {
+                200 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `POST /:batch`
     pub async fn batch(
         &self,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.batch_with_response()
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::batch`], with the status and headers of the answer.
+    pub async fn batch_with_response(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/:batch"),
         );
-        let (status, bytes) = self.core.execute(request, &[]).await?;
-        match status {
-            202 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[])
+            .await?;
+        {
+            match status {
+                202 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `POST /jobs/{id}:cancel`
     pub async fn cancel_job(
         &self,
         id: &str,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.cancel_job_with_response(id)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::cancel_job`], with the status and headers of the answer.
+    pub async fn cancel_job_with_response(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ["/jobs/", &super::runtime::client::path_param(&id), ":cancel"].concat(),
         );
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            204 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        {
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `POST /jobs/{id}:run`
     pub async fn run_job(
         &self,
         id: &str,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.run_job_with_response(id)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::run_job`], with the status and headers of the answer.
+    pub async fn run_job_with_response(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ["/jobs/", &super::runtime::client::path_param(&id), ":run"].concat(),
         );
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            202 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        {
+            match status {
+                202 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `GET /jobs/{id}`
     pub async fn get_job(
@@ -269,18 +435,37 @@ impl Client {
         ::std::string::String,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.get_job_with_response(id)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::get_job`], with the status and headers of the answer.
+    pub async fn get_job_with_response(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::string::String>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ["/jobs/", &super::runtime::client::path_param(&id)].concat(),
         );
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let value = {
+            match status {
+                200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// `GET /pets/{id}/tags/{name}`
     pub async fn get_pet_tag_again(
@@ -288,6 +473,19 @@ impl Client {
         id: i64,
         name: &str,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.get_pet_tag_again_with_response(id, name)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::get_pet_tag_again`], with the status and headers of the answer.
+    pub async fn get_pet_tag_again_with_response(
+        &self,
+        id: i64,
+        name: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             [
@@ -298,14 +496,21 @@ impl Client {
             ]
                 .concat(),
         );
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            200 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        {
+            match status {
+                200 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `POST /shapes`
     pub async fn shapes(
@@ -315,32 +520,75 @@ impl Client {
         super::types::Shapes,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.shapes_with_response(body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::shapes`], with the status and headers of the answer.
+    pub async fn shapes_with_response(
+        &self,
+        body: &super::types::ShapesRequest,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::Shapes>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             ::std::string::String::from("/shapes"),
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// `GET /into`
     pub async fn into_(
         &self,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.into_with_response().await.map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::into_`], with the status and headers of the answer.
+    pub async fn into_with_response(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/into"),
         );
-        let (status, bytes) = self.core.execute(request, &[]).await?;
-        match status {
-            204 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[])
+            .await?;
+        {
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
     /// `GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}`
     pub async fn many_captures(
@@ -372,6 +620,70 @@ impl Client {
         p24: &str,
         p25: &str,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.many_captures_with_response(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+                p24,
+                p25,
+            )
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::many_captures`], with the status and headers of the answer.
+    pub async fn many_captures_with_response(
+        &self,
+        p0: &str,
+        p1: &str,
+        p2: &str,
+        p3: &str,
+        p4: &str,
+        p5: &str,
+        p6: &str,
+        p7: &str,
+        p8: &str,
+        p9: &str,
+        p10: &str,
+        p11: &str,
+        p12: &str,
+        p13: &str,
+        p14: &str,
+        p15: &str,
+        p16: &str,
+        p17: &str,
+        p18: &str,
+        p19: &str,
+        p20: &str,
+        p21: &str,
+        p22: &str,
+        p23: &str,
+        p24: &str,
+        p25: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             [
@@ -430,14 +742,21 @@ impl Client {
             ]
                 .concat(),
         );
-        let (status, bytes) = self
+        let (status, headers, bytes) = self
             .core
-            .execute(request, &[&["apiKey"], &["basic"]])
+            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
             .await?;
-        match status {
-            204 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        {
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
 }
 /// The spec's server `https://{region}.example.test/{version}`, variables at their defaults.

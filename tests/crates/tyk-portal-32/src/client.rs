@@ -44,6 +44,18 @@ impl Client {
         ::std::vec::Vec<super::types::Product>,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.list_products_with_response(params)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::list_products`], with the status and headers of the answer.
+    pub async fn list_products_with_response(
+        &self,
+        params: &super::types::ListProductsParams,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::vec::Vec<super::types::Product>>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/products"),
@@ -51,13 +63,25 @@ impl Client {
         request
             .query_string(&params.filter, super::runtime::client::QueryMedia::Form)
             .map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// Search API Products by a structured query
     ///
@@ -69,18 +93,42 @@ impl Client {
         ::std::vec::Vec<super::types::Product>,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.search_products_with_response(body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::search_products`], with the status and headers of the answer.
+    pub async fn search_products_with_response(
+        &self,
+        body: &super::types::ProductSearch,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::vec::Vec<super::types::Product>>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::from_bytes(b"QUERY").unwrap_or(::reqwest::Method::GET),
             ::std::string::String::from("/products"),
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// Every product, as JSON or as JSON Lines while the export runs
     ///
@@ -90,6 +138,18 @@ impl Client {
         params: &super::types::ExportProductsParams,
     ) -> ::std::result::Result<
         ::std::vec::Vec<super::types::Product>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        self.export_products_with_response(params)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::export_products`], with the status and headers of the answer.
+    pub async fn export_products_with_response(
+        &self,
+        params: &super::types::ExportProductsParams,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::vec::Vec<super::types::Product>>,
         super::runtime::Error<::std::convert::Infallible>,
     > {
         let mut request = super::runtime::client::Request::new(
@@ -104,13 +164,25 @@ impl Client {
                 true,
             )
             .map_err(super::runtime::client::invalid)?;
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            200 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                200 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// Every product, as JSON or as JSON Lines while the export runs
     ///
@@ -158,15 +230,36 @@ impl Client {
         ::std::string::String,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.watch_products_with_response()
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::watch_products`], with the status and headers of the answer.
+    pub async fn watch_products_with_response(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::string::String>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ::std::string::String::from("/products/watch"),
         );
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// Products as they change, each event's data one product (the 3.1 way)
     ///
@@ -206,16 +299,38 @@ impl Client {
         ::std::string::String,
         super::runtime::Error<::std::convert::Infallible>,
     > {
+        self.product_events_with_response(product_id)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::product_events`], with the status and headers of the answer.
+    pub async fn product_events_with_response(
+        &self,
+        product_id: i64,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::string::String>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::GET,
             ["/products/", &super::runtime::client::path_param(&product_id), "/events"]
                 .concat(),
         );
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// The product's audit events, each a server-sent event (the 3.2 way)
     ///
@@ -261,6 +376,19 @@ impl Client {
         super::types::ProductClientTypeResponse,
         super::runtime::Error<super::types::OnlyErrors>,
     > {
+        self.create_product_client_type_with_response(product_id, body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::create_product_client_type`], with the status and headers of the answer.
+    pub async fn create_product_client_type_with_response(
+        &self,
+        product_id: i64,
+        body: ::std::option::Option<&super::types::ProductClientTypeAttach>,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<super::types::ProductClientTypeResponse>,
+        super::runtime::Error<super::types::OnlyErrors>,
+    > {
         let mut request = super::runtime::client::Request::new(
             ::reqwest::Method::POST,
             [
@@ -275,19 +403,31 @@ impl Client {
                 .json("application/json", body)
                 .map_err(super::runtime::client::invalid)?;
         }
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            201 => {
-                ::std::result::Result::Ok(super::runtime::client::json(status, &bytes)?)
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        let value = {
+            match status {
+                201 => {
+                    ::std::result::Result::Ok(
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                422 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
             }
-            422 => {
-                super::runtime::client::api(
-                    status,
-                    super::runtime::client::json(status, &bytes)?,
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value,
+        })
     }
     /// Detach every client type from this API Product
     ///
@@ -296,6 +436,18 @@ impl Client {
         &self,
         product_id: i64,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.purge_product_client_types_with_response(product_id)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::purge_product_client_types`], with the status and headers of the answer.
+    pub async fn purge_product_client_types_with_response(
+        &self,
+        product_id: i64,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
         let request = super::runtime::client::Request::new(
             ::reqwest::Method::from_bytes(b"PURGE").unwrap_or(::reqwest::Method::GET),
             [
@@ -305,11 +457,21 @@ impl Client {
             ]
                 .concat(),
         );
-        let (status, bytes) = self.core.execute(request, &[&["AdminAPIToken"]]).await?;
-        match status {
-            204 => ::std::result::Result::Ok(()),
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = self
+            .core
+            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .await?;
+        {
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(super::runtime::client::Response {
+            status,
+            headers,
+            value: (),
+        })
     }
 }
 /// The spec's server `http://localhost:3001/portal-api`, variables at their defaults.

@@ -271,7 +271,7 @@ struct Analysis {
 
 /// Ingest, model and lint, or the exit code after reporting an input error (`then` says what
 /// was not done). `no_ignore` reports acknowledged findings too.
-fn analyse(input: &Input, then: &str, no_ignore: bool) -> Result<Analysis, Exit> {
+fn analyse(input: &Input, then: &str, no_ignore: bool, all_rules: bool) -> Result<Analysis, Exit> {
     let Loaded {
         ws,
         mut lint,
@@ -290,6 +290,7 @@ fn analyse(input: &Input, then: &str, no_ignore: bool) -> Result<Analysis, Exit>
         return Err(Exit::InputError);
     }
     lint.no_ignore = no_ignore;
+    lint.all_rules = all_rules;
     let (m, model_diags) = model::build(&ws);
     let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
     findings.extend(model_diags.sorted());
@@ -319,7 +320,7 @@ pub fn check(input: &Input, diff: bool) -> Exit {
         acknowledged,
         deny_warnings,
         project,
-    } = match analyse(input, "see above", false) {
+    } = match analyse(input, "see above", false, false) {
         Ok(x) => x,
         Err(exit) => return exit,
     };
@@ -436,6 +437,8 @@ pub struct LintOptions {
     pub fix_overlay: Option<PathBuf>,
     /// Report only findings at least this severe.
     pub min_severity: Option<Severity>,
+    /// Run the opt-in rules too.
+    pub all_rules: bool,
 }
 
 /// The mechanical fixes of `findings` as one OpenAPI Overlay 1.0 document (YAML).
@@ -484,7 +487,7 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
         acknowledged,
         deny_warnings,
         ..
-    } = match analyse(input, "nothing was linted", opts.no_ignore) {
+    } = match analyse(input, "nothing was linted", opts.no_ignore, opts.all_rules) {
         Ok(x) => x,
         Err(exit) => return exit,
     };
@@ -557,28 +560,40 @@ pub fn rules() -> Exit {
     let mut out = String::new();
     for r in registry::RULES {
         out.push_str(&format!(
-            "{}  {:<34} {:<8} {}\n",
+            "{}  {:<34} {:<16} {}\n",
             r.code,
             r.name,
-            r.severity.as_str(),
+            default_label(r),
             r.summary
         ));
     }
+    out.push_str("\nopt-in rules run only when `[lint.rules]` gives them a severity (`SF142 = \"warning\"`) or with `lint --all-rules`\n");
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     Exit::Ok
+}
+
+/// A rule's default as `rules` lists it and the README's table writes it: its severity, or
+/// `opt-in (warning)` for a rule that runs only when asked for.
+pub fn default_label(r: &crate::lint::Rule) -> String {
+    match r.selection {
+        crate::lint::Selection::Default => r.severity.as_str().to_string(),
+        crate::lint::Selection::OptIn => format!("opt-in ({})", r.severity.as_str()),
+    }
 }
 
 /// `specforge explain CODE|NAME`.
 pub fn explain(what: &str) -> Exit {
     match registry::find(what) {
         Some(r) => {
-            let text = format!(
-                "{} {} ({} by default)\n\n{}",
-                r.code,
-                r.name,
-                r.severity.as_str(),
-                r.doc()
-            );
+            let default = match r.selection {
+                crate::lint::Selection::Default => format!("{} by default", r.severity.as_str()),
+                crate::lint::Selection::OptIn => format!(
+                    "opt-in: off by default; `[lint.rules] {} = \"{}\"` or `lint --all-rules` runs it",
+                    r.code,
+                    r.severity.as_str()
+                ),
+            };
+            let text = format!("{} {} ({default})\n\n{}", r.code, r.name, r.doc());
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             Exit::Ok
         }

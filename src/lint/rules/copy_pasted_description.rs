@@ -25,6 +25,7 @@ pub const RULE: Rule = Rule {
     code: "SF153",
     name: "copy-pasted-description",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "sibling properties sharing one (copy-pasted) description",
     source: include_str!("copy_pasted_description.rs"),
     check,

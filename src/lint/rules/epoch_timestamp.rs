@@ -29,6 +29,7 @@ pub const RULE: Rule = Rule {
     code: "SF114",
     name: "epoch-integer-timestamp",
     severity: Severity::Info,
+    selection: crate::lint::Selection::Default,
     summary: "a timestamp written as an integer count since the Unix epoch",
     source: include_str!("epoch_timestamp.rs"),
     check,

@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     code: "SF121",
     name: "example-schema-mismatch",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "an example (in the spec or on a docs page) that violates its schema",
     source: include_str!("example_schema_mismatch.rs"),
     check,

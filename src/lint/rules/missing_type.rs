@@ -26,6 +26,7 @@ pub const RULE: Rule = Rule {
     code: "SF154",
     name: "missing-type",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a schema without `type` whose other keywords make the type evident",
     source: include_str!("missing_type.rs"),
     check,

@@ -28,6 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF111",
     name: "non-rfc3339-timestamp",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a timestamp string in a vendor layout instead of RFC 3339",
     source: include_str!("non_rfc3339_timestamp.rs"),
     check,

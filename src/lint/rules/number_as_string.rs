@@ -31,6 +31,7 @@ pub const RULE: Rule = Rule {
     code: "SF122",
     name: "number-as-string",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a number declared as a string (numeric examples, counts in the description)",
     source: include_str!("number_as_string.rs"),
     check,

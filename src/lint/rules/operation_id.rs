@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
     code: "SF161",
     name: "operation-id",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "an operation whose operationId is missing, duplicated, or not identifier-like",
     source: include_str!("operation_id.rs"),
     check,

@@ -31,6 +31,7 @@ pub const RULE: Rule = Rule {
     code: "SF141",
     name: "property-drift",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "one property name with different types or meanings across schemas of an API",
     source: include_str!("property_drift.rs"),
     check,

@@ -24,6 +24,7 @@ pub const RULE: Rule = Rule {
     code: "SF165",
     name: "no-servers-or-unused-component",
     severity: Severity::Info,
+    selection: crate::lint::Selection::Default,
     summary: "an API without servers, or a component nothing references",
     source: include_str!("servers_and_components.rs"),
     check,

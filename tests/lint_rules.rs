@@ -197,6 +197,9 @@ fn sf155_repeated_inline_schema() {
 fn sf165_no_servers_or_unused_component() {
     // No servers (1), `Old` (1), `basic` (1).
     case("SF165", &["SF165.yaml"], 3);
+    // A multi-file spec names a schema file in `components` and references the file itself
+    // (SailPoint's v3 tree): the component is in use. An unreferenced alias is not.
+    case("SF165", &["SF165-multifile.yaml"], 2);
 }
 
 #[test]

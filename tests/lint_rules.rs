@@ -107,7 +107,7 @@ fn sf113_date_time_example_not_rfc3339() {
 
 #[test]
 fn sf121_example_schema_mismatch() {
-    case("SF121", &["SF121.yaml"], 8);
+    case("SF121", &["SF121.yaml"], 9);
 }
 
 #[test]

@@ -547,6 +547,13 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions) -> Exit {
             "{acknowledged} acknowledged finding(s) not shown (`--no-ignore` shows every finding)"
         );
     }
+    // Most users lint a vendor's document they cannot edit: say how to fix it on their side.
+    let fixable = findings.iter().filter(|d| d.fix.is_some()).count();
+    if fixable > 0 && opts.fix_overlay.is_none() && format == LintFormat::Human {
+        eprintln!(
+            "{fixable} finding(s) have a mechanical fix: `specforge lint --fix-overlay fixes.yaml` writes them as an overlay, which `--overlay fixes.yaml` or `overlays = [\"fixes.yaml\"]` in specforge.toml applies without editing the vendor's document"
+        );
+    }
     let fails = findings
         .iter()
         .any(|d| d.fails(opts.deny_warnings || deny_warnings));

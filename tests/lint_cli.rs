@@ -431,6 +431,13 @@ fn fix_overlay_makes_its_findings_go_away() {
     }
     let overlay = std::fs::read_to_string(&fixes).unwrap();
     assert!(overlay.starts_with("overlay: \"1.0.0\""), "{overlay}");
+    // The human output points a vendor's consumer at the overlay route.
+    let human = run(&["lint", "--no-ignore"]);
+    assert!(
+        stderr(&human).contains("have a mechanical fix: `specforge lint --fix-overlay fixes.yaml`"),
+        "{}",
+        stderr(&human)
+    );
     let after = run(&[
         "lint",
         "--no-ignore",

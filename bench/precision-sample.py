@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Draws lint findings at random from the corpus for judging by hand (issue 16's precision check).
 
-    python3 bench/precision-sample.py [--seed 16] [--count 40] [--per-rule 4] > sample.md
+    python3 bench/precision-sample.py [--seed 16] [--count 40] [--per-rule 4] [--all-rules] > sample.md
 
 Lints every root document of ../shared/corpus (files that are only `$ref` targets of the
-multi-file SailPoint spec are skipped) with the release binary, pools the findings, and draws
+multi-file SailPoint spec are skipped) with the release binary, as a user running `specforge
+lint FILE` with the defaults would (`--all-rules` adds the opt-in rules), pools the findings, and draws
 `count` of them with a fixed seed, at most `per-rule` per rule, spread over the rules. Prints a
 Markdown table with the source lines around each finding, ready to judge: TP (a defect a vendor
 would want fixed), noise (accurate but of little value) or FP (wrong).
@@ -32,13 +33,16 @@ def main():
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--count", type=int, default=40)
     ap.add_argument("--per-rule", type=int, default=4)
+    ap.add_argument("--bin", help="the specforge binary to run (default: this checkout's release build)")
+    ap.add_argument("--all-rules", action="store_true", help="run the opt-in rules too (`lint --all-rules`)")
     args = ap.parse_args()
-    binary = os.path.join(root, "target", "release", "specforge")
-    if not os.path.exists(binary):
+    binary = args.bin or os.path.join(root, "target", "release", "specforge")
+    if not args.bin and not os.path.exists(binary):
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "specforge"], cwd=root, check=True)
     pool = collections.defaultdict(list)
     for f in roots():
-        r = subprocess.run([binary, "lint", "--no-ignore", "--format", "json", f],
+        extra = ["--all-rules"] if args.all_rules else []
+        r = subprocess.run([binary, "lint", "--no-ignore", *extra, "--format", "json", f],
                            capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
         try:
             doc = json.loads(r.stdout)
@@ -60,7 +64,9 @@ def main():
                 drawn.append(pool[c][taken[c]])
                 taken[c] += 1
     total = sum(len(v) for v in pool.values())
-    print(f"{total} findings in the pool; {len(drawn)} drawn (seed {args.seed}, at most {args.per_rule} per rule)\n")
+    rules = "every rule, opt-in ones too" if args.all_rules else "default rules"
+    print(f"{total} findings in the pool ({rules}); {len(drawn)} drawn (seed {args.seed}, at most {args.per_rule} per rule)\n")
+    print("pool by rule: " + ", ".join(f"{c} {len(pool[c])}" for c in codes) + "\n")
     print("| # | rule | place | message | verdict |")
     print("|---|---|---|---|---|")
     for i, x in enumerate(drawn, 1):

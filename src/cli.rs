@@ -273,7 +273,7 @@ pub fn check(input: &Input, diff: bool, ui: &Ui) -> Exit {
         Err(e) => return ui.fail(&e, "see above"),
     };
     let progress = Progress::start(ui, "checking");
-    let analysis = match project.analyse(false) {
+    let analysis = match project.analyse(false, false) {
         Ok(a) => a,
         Err(e) => return ui.fail(&e, "see above"),
     };
@@ -390,6 +390,8 @@ pub struct LintOptions {
     pub fix_overlay: Option<PathBuf>,
     /// Report only findings at least this severe.
     pub min_severity: Option<Severity>,
+    /// Run the opt-in rules too.
+    pub all_rules: bool,
 }
 
 /// The mechanical fixes of `findings` as one OpenAPI Overlay 1.0 document (YAML).
@@ -438,13 +440,14 @@ fn shown(p: &Path) -> String {
 pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions, ui: &Ui) -> Exit {
     let started = Instant::now();
     let progress = Progress::start(ui, "linting");
-    let analysis = match open(input, None, ui).and_then(|p| p.analyse(opts.no_ignore)) {
-        Ok(a) => a,
-        Err(e) => {
-            drop(progress);
-            return ui.fail(&e, "nothing was linted");
-        }
-    };
+    let analysis =
+        match open(input, None, ui).and_then(|p| p.analyse(opts.no_ignore, opts.all_rules)) {
+            Ok(a) => a,
+            Err(e) => {
+                drop(progress);
+                return ui.fail(&e, "nothing was linted");
+            }
+        };
     drop(progress);
     read_detail(ui, &analysis.ws, started);
     let project::Analysis {
@@ -517,6 +520,13 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions, ui: &Ui) -> E
                 ui.status(format_args!("{n} {what}"));
             }
         }
+        // Most users lint a vendor's document they cannot edit: say how to fix it on their side.
+        let fixable = findings.iter().filter(|d| d.fix.is_some()).count();
+        if fixable > 0 && opts.fix_overlay.is_none() {
+            ui.status(format_args!(
+                "{fixable} finding(s) have a mechanical fix: `specforge lint --fix-overlay fixes.yaml` writes them as an overlay, which `--overlay fixes.yaml` or `overlays = [\"fixes.yaml\"]` in specforge.toml applies without editing the vendor's document"
+            ));
+        }
     }
     let fails = findings
         .iter()
@@ -531,13 +541,14 @@ pub fn rules() -> Exit {
     let mut out = String::new();
     for r in crate::registry::all().iter().filter(|e| e.rule.is_some()) {
         out.push_str(&format!(
-            "{}  {:<34} {:<8} {}\n",
+            "{}  {:<34} {:<16} {}\n",
             r.code,
             r.name,
-            r.severity.as_str(),
+            r.default_label(),
             r.summary
         ));
     }
+    out.push_str("\nopt-in rules run only when `[lint.rules]` gives them a severity (`SF142 = \"warning\"`) or with `lint --all-rules`\n");
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     Exit::Ok
 }

@@ -101,6 +101,12 @@ enum Command {
         /// Report only findings at least this severe (the exit code judges what is reported).
         #[arg(long, value_enum, value_name = "LEVEL")]
         min_severity: Option<SeverityArg>,
+        /// Run the opt-in rules too (consistency a spec's author chooses: timestamp
+        /// representations, path naming, status codes, example keywords, repeated inline
+        /// schemas), each at its default severity unless `[lint.rules]` sets one; `specforge
+        /// rules` marks them.
+        #[arg(long)]
+        all_rules: bool,
     },
     /// Generate a Rust crate per API (types and client): into `generated/<api>/` of the project, or
     /// into `--out DIR` for one API.
@@ -287,6 +293,7 @@ fn main() -> ExitCode {
             fix_overlay,
             no_ignore,
             min_severity,
+            all_rules,
         } => cli::lint(
             &input.into(),
             match format {
@@ -306,6 +313,7 @@ fn main() -> ExitCode {
                     SeverityArg::Warning => specforge::diag::Severity::Warning,
                     SeverityArg::Error => specforge::diag::Severity::Error,
                 }),
+                all_rules,
             },
             ui,
         ),

@@ -9,7 +9,7 @@
 //!
 //! ```no_run
 //! let project = specforge::project::Project::open("specs/specforge.toml")?;
-//! let analysis = project.analyse(false)?;
+//! let analysis = project.analyse(false, false)?;
 //! for d in &analysis.findings {
 //!     eprint!("{}", d.render(&analysis.ws.sources));
 //! }
@@ -424,11 +424,13 @@ impl Project {
         })
     }
 
-    /// Reads, models and lints. `no_ignore` reports acknowledged findings too. Unlike
-    /// [`Project::model`], model errors are findings here: lint reports them with the rest.
-    pub fn analyse(&self, no_ignore: bool) -> Result<Analysis, Error> {
+    /// Reads, models and lints. `no_ignore` reports acknowledged findings too; `all_rules`
+    /// runs the opt-in rules as well. Unlike [`Project::model`], model errors are findings
+    /// here: lint reports them with the rest.
+    pub fn analyse(&self, no_ignore: bool, all_rules: bool) -> Result<Analysis, Error> {
         let Read { ws, mut lint } = self.read()?;
         lint.no_ignore = no_ignore;
+        lint.all_rules = all_rules;
         let (model, model_diags) = model::build(&ws);
         let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
         findings.extend(model_diags.sorted());

@@ -44,10 +44,26 @@ impl Entry {
         }
     }
 
+    /// Its default as `rules` lists it and the README's tables write it: the severity, or
+    /// `opt-in (warning)` for a lint rule that runs only when asked for.
+    pub fn default_label(&self) -> String {
+        match self.rule.map(|r| r.selection) {
+            Some(crate::lint::Selection::OptIn) => format!("opt-in ({})", self.severity.as_str()),
+            _ => self.severity.as_str().to_string(),
+        }
+    }
+
     /// The whole text of `specforge explain CODE`.
     pub fn explain(&self) -> String {
-        let kind = match self.rule {
-            Some(_) => format!("{} by default", self.severity.as_str()),
+        let kind = match self.rule.map(|r| r.selection) {
+            Some(crate::lint::Selection::Default) => {
+                format!("{} by default", self.severity.as_str())
+            }
+            Some(crate::lint::Selection::OptIn) => format!(
+                "opt-in: off by default; `[lint.rules] {} = \"{}\"` or `lint --all-rules` runs it",
+                self.code,
+                self.severity.as_str()
+            ),
             None => format!("{}, {}", self.severity.as_str(), self.phase.as_str()),
         };
         format!(

@@ -7,7 +7,7 @@ use std::process::Command;
 
 #[test]
 fn seed_findings_human() {
-    let o = run(&["lint", "--no-ignore"]);
+    let o = run(&["lint", "--no-ignore", "--all-rules"]);
     // Warnings only, but the project sets `deny_warnings`.
     assert_eq!(o.status.code(), Some(1));
     let text = stdout(&o);
@@ -17,7 +17,8 @@ fn seed_findings_human() {
 
 #[test]
 fn seed_findings_json() {
-    let o = run(&["lint", "--no-ignore", "--format", "json"]);
+    // Every rule, the opt-in ones too: the seeds keep every finding they have.
+    let o = run(&["lint", "--no-ignore", "--all-rules", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let findings = v["findings"].as_array().unwrap();
     // Every family the seeds need, at the right place.
@@ -72,7 +73,29 @@ fn seed_findings_json() {
     // Stable order: the same bytes every run.
     assert_eq!(
         o.stdout,
-        run(&["lint", "--no-ignore", "--format", "json"]).stdout
+        run(&["lint", "--no-ignore", "--all-rules", "--format", "json"]).stdout
+    );
+    // By default the opt-in rules the project does not turn on (SF145, SF155; it runs SF112,
+    // SF142 and SF143 for its acknowledgments) do not run; everything else is the same.
+    let o = run(&["lint", "--no-ignore", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let default = v["findings"].as_array().unwrap();
+    assert!(
+        default.iter().any(|f| f["code"] == "SF143"),
+        "turned on in specforge.toml"
+    );
+    let opt_in = ["SF145", "SF155"];
+    assert!(
+        default
+            .iter()
+            .all(|f| !opt_in.contains(&f["code"].as_str().unwrap()))
+    );
+    assert_eq!(
+        default.len(),
+        findings
+            .iter()
+            .filter(|f| !opt_in.contains(&f["code"].as_str().unwrap()))
+            .count()
     );
 }
 
@@ -254,7 +277,7 @@ fn baseline_reports_only_new_findings() {
     assert_eq!(o.status.code(), Some(0));
     let recorded: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&base).unwrap()).unwrap();
-    assert!(recorded["findings"].as_array().unwrap().len() >= 18);
+    assert!(recorded["findings"].as_array().unwrap().len() >= 14);
     // With the baseline, the seeds report nothing, even with --deny warnings.
     let o = run(&[
         "lint",
@@ -311,6 +334,8 @@ fn acknowledged_vendor_defects_keep_the_gate_green_until_something_new_appears()
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["summary"]["warnings"], 0, "{v}");
     let o = run(&["lint"]);
+    // 14: the acknowledgments of the opt-in rules (SF112, SF142, SF143) match nothing by
+    // default, and are not reported as stale, since those rules did not run.
     assert!(stderr(&o).contains("18 acknowledged finding(s) not shown"));
     // A copy of the project: specs/ with its specforge.toml, and generated crates.
     let dir = temp_project("ack");
@@ -318,7 +343,7 @@ fn acknowledged_vendor_defects_keep_the_gate_green_until_something_new_appears()
     assert_eq!(sf(&["generate"]).status.code(), Some(0));
     let o = sf(&["check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("0 warning(s), 2 info(s), 18 acknowledged"));
+    assert!(stdout(&o).contains("0 warning(s), 0 info(s), 18 acknowledged"));
     // A new defect in the vendor document is not acknowledged: check fails and shows it.
     let spec = dir.join("specs/000_3e821eb901a57be7.txt");
     let text = std::fs::read_to_string(&spec).unwrap();
@@ -354,7 +379,11 @@ fn acknowledged_vendor_defects_keep_the_gate_green_until_something_new_appears()
     // With its rule turned off, an entry matches nothing because nothing ran: not reported.
     std::fs::write(
         &toml_path,
-        format!("{config}\n[lint.rules]\nnear-known-value = \"off\"\n"),
+        config.replacen(
+            "[lint.rules]\n",
+            "[lint.rules]\nnear-known-value = \"off\"\n",
+            1,
+        ),
     )
     .unwrap();
     let o = sf(&["check"]);
@@ -376,8 +405,8 @@ fn acknowledged_vendor_defects_keep_the_gate_green_until_something_new_appears()
         "{err}"
     );
     std::fs::write(&toml_path, &config).unwrap();
-    // Without the acknowledgments, every defect is still reported.
-    let o = sf(&["lint", "--no-ignore", "--format", "json"]);
+    // Without the acknowledgments, every defect is still reported (with every rule running).
+    let o = sf(&["lint", "--no-ignore", "--all-rules", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["summary"]["warnings"], 18);
     std::fs::remove_dir_all(dir).ok();
@@ -410,6 +439,13 @@ fn fix_overlay_makes_its_findings_go_away() {
     }
     let overlay = std::fs::read_to_string(&fixes).unwrap();
     assert!(overlay.starts_with("overlay: \"1.0.0\""), "{overlay}");
+    // The human output points a vendor's consumer at the overlay route.
+    let human = run(&["lint", "--no-ignore"]);
+    assert!(
+        stderr(&human).contains("have a mechanical fix: `specforge lint --fix-overlay fixes.yaml`"),
+        "{}",
+        stderr(&human)
+    );
     let after = run(&[
         "lint",
         "--no-ignore",
@@ -566,7 +602,7 @@ fn readme_code_tables_match_the_registry() {
         .collect();
     let mut expected: Vec<(String, String, String)> = specforge::registry::all()
         .iter()
-        .map(|e| (e.code.into(), e.name.into(), e.severity.as_str().into()))
+        .map(|e| (e.code.into(), e.name.into(), e.default_label()))
         .collect();
     expected.sort();
     let mut written: Vec<(String, String, String)> = rows
@@ -580,9 +616,9 @@ fn readme_code_tables_match_the_registry() {
 
 #[test]
 fn min_severity_summary_by_rule_and_repeated_messages() {
-    // The seeds' findings are warnings and infos: `--min-severity warning` hides the infos
-    // (and says how many), `error` leaves nothing, so the gate passes.
-    let all = run(&["lint", "--no-ignore", "--format", "json"]);
+    // The seeds' findings with every rule are warnings and infos: `--min-severity warning`
+    // hides the infos (and says how many), `error` leaves nothing, so the gate passes.
+    let all = run(&["lint", "--no-ignore", "--all-rules", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
     let infos = v["summary"]["infos"].as_u64().unwrap();
     assert!(infos > 0);
@@ -596,7 +632,13 @@ fn min_severity_summary_by_rule_and_repeated_messages() {
         .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
 
-    let o = run(&["lint", "--no-ignore", "--min-severity", "warning"]);
+    let o = run(&[
+        "lint",
+        "--no-ignore",
+        "--all-rules",
+        "--min-severity",
+        "warning",
+    ]);
     let text = stdout(&o);
     assert!(!text.contains("info["), "{text}");
     assert!(text.contains("findings by rule:"), "{text}");
@@ -614,4 +656,14 @@ fn min_severity_summary_by_rule_and_repeated_messages() {
     // One message at several places (the same property in the request and the response
     // schema): shown once, with the other places under it.
     assert!(text.contains("= note: the same at specs/"), "{text}");
+}
+
+/// `explain SF111` says what generated code does with such a field (it said "an opaque
+/// string" while generation emits a layout type: issue 17).
+#[test]
+fn explain_says_what_generation_does_with_a_vendor_layout() {
+    let o = run(&["explain", "SF111"]);
+    let text = stdout(&o);
+    assert!(!text.contains("opaque string"), "{text}");
+    assert!(text.contains("LayoutTime"), "{text}");
 }

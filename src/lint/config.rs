@@ -4,6 +4,7 @@
 //! [lint.rules]
 //! SF153 = "off"              # by code or name; "error" | "warning" | "info" | "off"
 //! number-as-string = "error"
+//! SF142 = "warning"          # an opt-in (house-style) rule runs only when given a severity
 //!
 //! [[lint.ignore]]
 //! rule = "SF111"             # code or name
@@ -16,7 +17,7 @@
 //! acknowledged, not reported. An entry that no longer matches anything is itself reported
 //! (SF020), so acknowledgments do not outlive the defects they were written for.
 
-use super::Rule;
+use super::{Rule, Selection};
 use crate::diag::{Diagnostic, Severity};
 use crate::ingest::Workspace;
 use std::collections::BTreeMap;
@@ -58,6 +59,10 @@ pub struct LintConfig {
     /// (`lint --no-ignore`).
     #[serde(skip)]
     pub no_ignore: bool,
+    /// Run the opt-in rules too, at their default severity, unless `rules` says otherwise
+    /// (`lint --all-rules`).
+    #[serde(skip)]
+    pub all_rules: bool,
 }
 
 impl LintConfig {
@@ -71,14 +76,17 @@ impl LintConfig {
         }
     }
 
-    /// The severity for `rule`, or `None` when it is off.
+    /// The severity for `rule`, or `None` when it is off (set `off`, or an opt-in rule nothing
+    /// asked for).
     pub fn severity(&self, rule: &Rule) -> Option<Severity> {
         let set = self
             .rules
             .get(rule.code)
             .or_else(|| self.rules.get(rule.name));
         match set.map(String::as_str) {
-            None => Some(rule.severity),
+            None => {
+                (rule.selection == Selection::Default || self.all_rules).then_some(rule.severity)
+            }
             Some("off") => None,
             Some("error") => Some(Severity::Error),
             Some("warning") => Some(Severity::Warning),

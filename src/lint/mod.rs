@@ -18,6 +18,17 @@ use crate::model::{ApiModel, Model, Schema, SchemaName};
 use crate::source::Loc;
 use crate::tree::Node;
 
+/// Whether a rule runs without being asked for (decision 017). Two tiers, as ruff's default
+/// selection and Spectral's `recommended` set have: what a user of a vendor's spec can act on
+/// runs by default; house-style consistency, which only the spec's author can choose, is opt-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    /// Runs by default, at its default severity.
+    Default,
+    /// Runs only when `[lint.rules]` gives it a severity (or `lint --all-rules`).
+    OptIn,
+}
+
 /// A lint rule.
 pub struct Rule {
     /// Stable code, e.g. `SF101`.
@@ -26,6 +37,8 @@ pub struct Rule {
     pub name: &'static str,
     /// Default severity.
     pub severity: Severity,
+    /// Whether it runs when nothing asks for it.
+    pub selection: Selection,
     /// One line: what it finds.
     pub summary: &'static str,
     /// The rule's source file (its `//!` lines are the documentation).

@@ -346,10 +346,30 @@ pub fn layout_from_strftime(f: &str) -> Option<TimestampFormat> {
 pub(super) fn layout_from_description(d: &str) -> Option<(TimestampFormat, String)> {
     let up = d.to_ascii_uppercase();
     let start = up.find("YYYY")?;
-    let rest: String = d[start..]
-        .chars()
-        .take_while(|c| "YyMmDdHhSsTZz:-/ .f".contains(*c))
-        .collect();
+    // Word by word, so the prose after the layout stays out of it: in "YYYY-MM-DD format" the
+    // `f` of "format" is not a fraction (nor an hour). A word that runs on into punctuation
+    // (`DD,` `HH:mm)`) keeps its layout part.
+    let mut rest = String::new();
+    for word in d[start..].split(' ') {
+        let fits: String = word
+            .chars()
+            .take_while(|c| "YyMmDdHhSsTZz:-/.f".contains(*c))
+            .collect();
+        let runs_on = word[fits.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if fits.is_empty() || runs_on {
+            break;
+        }
+        if !rest.is_empty() {
+            rest.push(' ');
+        }
+        rest.push_str(&fits);
+        if fits.len() < word.len() {
+            break;
+        }
+    }
     let rest = rest.trim_end_matches(['.', ' ']).to_string();
     let mut toks = Vec::new();
     let mut chars = rest.chars().peekable();
@@ -517,6 +537,19 @@ mod tests {
 
     #[test]
     fn descriptions() {
+        // The prose after a layout is not part of it (Adyen: "in YYYY-MM-DD format").
+        for d in [
+            "End date of the billing plan, in YYYY-MM-DD format.",
+            "The person's date of birth, in ISO-8601 YYYY-MM-DD format. For example, **2000-01-31**.",
+            "Travel date (YYYY-MM-DD), local",
+        ] {
+            let (f, w) = layout_from_description(d).unwrap();
+            assert_eq!(
+                (f, w.as_str()),
+                (TimestampFormat::Date, "YYYY-MM-DD"),
+                "{d}"
+            );
+        }
         let (f, w) = layout_from_description("Creation time, format YYYY-MM-DD HH:mm:ss.").unwrap();
         assert_eq!(w, "YYYY-MM-DD HH:mm:ss");
         assert_eq!(layout(Some(f)), "YYYY-MM-DD HH:MM:SS %Y-%m-%d %H:%M:%S");

@@ -1,7 +1,10 @@
 //! ## What it finds
 //! Sibling properties of one object sharing the same description, where the description fits
 //! one of them at most (Tyk's `UpdatedAt` is "Timestamp of when this client type was
-//! created", copied from `CreatedAt`).
+//! created", copied from `CreatedAt`). A deprecated property and its sibling are not compared:
+//! a field renamed with the old name kept as a deprecated alias (Adyen's
+//! `recurringDetailReference`, "Use `storedPaymentMethodId` instead") holds the same value, and
+//! one description for both is right.
 //!
 //! ## Why it matters
 //! Documentation and generated doc comments then state something false about the field; the
@@ -25,6 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF153",
     name: "copy-pasted-description",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "sibling properties sharing one (copy-pasted) description",
     source: include_str!("copy_pasted_description.rs"),
     check,
@@ -57,6 +61,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 else {
                     continue;
                 };
+                // A deprecated alias and its replacement describe one value.
+                if m.schema(p.schema).deprecated || m.schema(fp.schema).deprecated {
+                    continue;
+                }
                 // Shared generic text ("ISO 8601 timestamp") is fine; a copy is text that names
                 // the first property ("…was created") and not the second (`UpdatedAt`).
                 if !mentions(desc, first, name) || mentions(desc, name, first) {

@@ -28,6 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF113",
     name: "date-time-example-not-rfc3339",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a `format: date-time` field whose example is not an RFC 3339 date-time",
     source: include_str!("date_time_example_not_rfc3339.rs"),
     check,

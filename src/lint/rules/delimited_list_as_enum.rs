@@ -31,6 +31,7 @@ pub const RULE: Rule = Rule {
     code: "SF101",
     name: "delimited-list-as-enum",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a string enum whose values are really delimited lists of its members",
     source: include_str!("delimited_list_as_enum.rs"),
     check,

@@ -2,7 +2,9 @@
 //! Integers that hold Unix epoch times (named like timestamps and described as epoch/Unix
 //! time, or with a `timestamp`-style format) whose schema does not say the unit: neither the
 //! description (seconds, milliseconds) nor the format (`unix-time`, Stripe's `created`, is
-//! seconds by convention) fixes it.
+//! seconds by convention) fixes it. "Unix time" and "Unix timestamp" say seconds (POSIX
+//! defines Unix time in seconds) unless the examples are milliseconds, as GitHub's audit-log
+//! `@timestamp` is: then the description says the wrong unit, and that is reported.
 //!
 //! ## Why it matters
 //! Nothing in the schema says which unit or epoch; clients must guess seconds vs
@@ -11,9 +13,9 @@
 //!
 //! ## Example
 //! ```yaml
-//! created:
+//! accessTime:
 //!   type: integer
-//!   description: When the object was created, as a Unix timestamp.
+//!   description: The last access time as ticks since the epoch.
 //! ```
 //!
 //! ## Fix
@@ -29,6 +31,7 @@ pub const RULE: Rule = Rule {
     code: "SF114",
     name: "epoch-integer-timestamp",
     severity: Severity::Info,
+    selection: crate::lint::Selection::Default,
     summary: "a timestamp written as an integer count since the Unix epoch",
     source: include_str!("epoch_timestamp.rs"),
     check,
@@ -58,6 +61,18 @@ fn unit_documented(s: &crate::model::Schema, around: &[&str]) -> bool {
         || fmt.contains("seconds")
 }
 
+/// Whether the description calls the value Unix time ("Unix timestamp", "Unix time"), which
+/// counts seconds. "Unix epoch" names only the reference point, not the unit.
+fn says_unix_time(s: &crate::model::Schema, around: &[&str]) -> bool {
+    let words: Vec<String> = std::iter::once(s.description.as_deref().unwrap_or(""))
+        .chain(around.iter().copied())
+        .flat_map(crate::lint::identifier_words)
+        .collect();
+    words
+        .windows(2)
+        .any(|w| w[0] == "unix" && matches!(w[1].as_str(), "time" | "timestamp" | "timestamps"))
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         // A parameter's own description documents its schema (`telnyx-timestamp`: "Unix
@@ -84,6 +99,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 .get(&s.id)
                 .map_or(&[][..], Vec::as_slice);
             if unit_documented(s, around) {
+                continue;
+            }
+            // "Unix timestamp" is seconds by definition; only millisecond examples contradict it.
+            if *format == TimestampFormat::EpochSeconds && says_unix_time(s, around) {
                 continue;
             }
             let guess = match format {

@@ -23,6 +23,7 @@ pub const RULE: Rule = Rule {
     code: "SF145",
     name: "mixed-example-keywords",
     severity: Severity::Info,
+    selection: crate::lint::Selection::OptIn,
     summary: "schema examples written both as `example` and as `examples` in one API",
     source: include_str!("example_keyword_mixed.rs"),
     check,

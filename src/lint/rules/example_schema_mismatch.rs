@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     code: "SF121",
     name: "example-schema-mismatch",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "an example (in the spec or on a docs page) that violates its schema",
     source: include_str!("example_schema_mismatch.rs"),
     check,
@@ -178,7 +179,25 @@ fn cases(m: &ApiModel) -> Vec<Case<'_>> {
     for op in &m.operations {
         for p in &op.parameters {
             if let Some(schema) = p.schema {
+                // A parameter sent as text (no `content` media type) carries a bare `12345` and
+                // `"12345"` as the same characters: for a string schema, an unquoted number or
+                // boolean example is that string, not a mismatch anyone could see.
+                // (Only where nothing else constrains the text: a `pattern` or `enum` is
+                // still checked.)
+                let r = m.resolve(schema);
+                let text_string = p.media_type.is_none()
+                    && *r.types == [crate::model::JsonType::String]
+                    && r.pattern.is_none()
+                    && r.enum_values.is_none();
                 for ex in &p.examples {
+                    if text_string
+                        && matches!(
+                            ex.value.value,
+                            crate::tree::Value::Number(_) | crate::tree::Value::Bool(_)
+                        )
+                    {
+                        continue;
+                    }
                     cases.push(Case {
                         schema,
                         example: ex,

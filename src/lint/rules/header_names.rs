@@ -27,6 +27,7 @@ pub const RULE: Rule = Rule {
     code: "SF166",
     name: "unsendable-header",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "header parameters whose name is not an HTTP field name, or that repeat a header",
     source: include_str!("header_names.rs"),
     check,

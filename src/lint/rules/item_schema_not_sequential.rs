@@ -24,6 +24,7 @@ pub const RULE: Rule = Rule {
     code: "SF169",
     name: "item-schema-not-sequential",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a 3.2 `itemSchema` on a media type that is not a sequence (`application/json`)",
     source: include_str!("item_schema_not_sequential.rs"),
     check,

@@ -24,6 +24,7 @@ pub const RULE: Rule = Rule {
     code: "SF112",
     name: "mixed-timestamp-formats",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::OptIn,
     summary: "timestamps written in several representations across an API or APIs linted together",
     source: include_str!("mixed_timestamp_formats.rs"),
     check,

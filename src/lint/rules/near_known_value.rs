@@ -28,6 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF131",
     name: "near-known-value",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "an enum value one small edit away from a registered value of its domain",
     source: include_str!("near_known_value.rs"),
     check,

@@ -5,7 +5,8 @@
 //!
 //! ## Why it matters
 //! Clients that parse `format: date-time` fail on these values; a layout without an offset is
-//! ambiguous across time zones; generated code treats the field as an opaque string.
+//! ambiguous across time zones. Generated code reads the field in its layout (a `LayoutTime`
+//! or `LayoutDate` type), so a value in another layout is an error, not a wrong time.
 //!
 //! ## Example
 //! ```yaml
@@ -28,6 +29,7 @@ pub const RULE: Rule = Rule {
     code: "SF111",
     name: "non-rfc3339-timestamp",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a timestamp string in a vendor layout instead of RFC 3339",
     source: include_str!("non_rfc3339_timestamp.rs"),
     check,

@@ -2,7 +2,9 @@
 //! A field declared `type: string` whose examples are bare numbers (SailPoint's
 //! `accessTokenValiditySeconds`: `type: string`, example `750`, "the number of seconds").
 //! Quoted digits (`"591"`) are what a string field holds, and are not reported; neither are
-//! digits with a leading zero (`"007"`, a code), nor, in YAML, an unquoted number for a field
+//! digits with a leading zero (`"007"`, a code, also when YAML reads an unquoted
+//! `081932214823362973` as a number, which the written text still shows), nor, in YAML, an
+//! unquoted number for a field
 //! named for an identifier (`series: 100`, `language: 99`) unless its description counts
 //! something: YAML reads those as numbers whether the author meant one or not.
 //!
@@ -31,12 +33,14 @@ pub const RULE: Rule = Rule {
     code: "SF122",
     name: "number-as-string",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "a number declared as a string (numeric examples, counts in the description)",
     source: include_str!("number_as_string.rs"),
     check,
 };
 
-/// Last words of a field name that say it holds an identifier or a code, not a quantity.
+/// Last words of a field name that say it holds an identifier or a code, not a quantity (or,
+/// for `value`, anything at all).
 const IDENTIFIER_WORDS: &[&str] = &[
     "id",
     "ids",
@@ -61,6 +65,12 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "iban",
     "bic",
     "pin",
+    "passcode",
+    "token",
+    "otp",
+    "imsi",
+    "imei",
+    "iccid",
     "ssn",
     "isbn",
     "ean",
@@ -78,6 +88,9 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "country",
     "currency",
     "region",
+    // A field named only `value` holds whatever its owner says (SailPoint's display values
+    // beside a `valueType`): an unquoted example says nothing about its type.
+    "value",
 ];
 
 /// Whether the examples show that the data is a number, not text made of digits: at least
@@ -89,12 +102,15 @@ fn examples_show_a_number(
     description: &str,
     evidence: &[Evidence],
     yaml: bool,
+    leading_zero: impl Fn(&crate::source::Loc) -> bool,
 ) -> bool {
     let mut bare = false;
     let mut described = false;
     for e in evidence {
         match e {
-            Evidence::Example { value, .. } => match value {
+            Evidence::Example { value, loc } => match value {
+                // YAML reads `081932214823362973` (an IMSI) as a number; its text says code.
+                serde_json::Value::Number(_) if leading_zero(loc) => return false,
                 serde_json::Value::Number(_) => bare = true,
                 serde_json::Value::String(t) => {
                     let t = t.trim_start_matches('-');
@@ -150,7 +166,24 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 .entry(file)
                 .or_insert_with(|| !is_json_file(api, cx, file));
             let description = s.description.as_deref().unwrap_or("");
-            if !examples_show_a_number(&schema_label(s), description, evidence, yaml) {
+            // The example as written: a bare number's text starts with `0` and a digit.
+            let leading_zero = |loc: &crate::source::Loc| {
+                let source = cx.ws.sources.get(loc.file);
+                source.line_text(loc.line).is_some_and(|l| {
+                    let mut t = l
+                        .chars()
+                        .skip(loc.col as usize - 1)
+                        .skip_while(|c| *c == '-');
+                    t.next() == Some('0') && t.next().is_some_and(|c| c.is_ascii_digit())
+                })
+            };
+            // The property's own name (a label skips structural names such as `value`).
+            let mut tokens = s.pointer.rsplit('/');
+            let name = match (tokens.next(), tokens.next()) {
+                (Some(key), Some("properties")) => key.replace("~1", "/").replace("~0", "~"),
+                _ => schema_label(s),
+            };
+            if !examples_show_a_number(&name, description, evidence, yaml, leading_zero) {
                 continue;
             }
             let ptr = format!("{}/type", s.pointer);

@@ -38,6 +38,7 @@ pub const RULE: Rule = Rule {
     code: "SF100",
     name: "openapi-schema",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "the document breaks the official OpenAPI JSON Schema of its version",
     source: include_str!("openapi_schema.rs"),
     check,

@@ -1,6 +1,7 @@
 //! ## What it finds
 //! Operations without an `operationId`, with one used by another operation, or with one that
-//! cannot become an identifier (characters outside letters, digits, `_`, `-`, `.`).
+//! cannot become an identifier (characters outside letters, digits, `_`, `-`, `.`). A webhook
+//! without one is not reported: its key in `webhooks` (`eval_run_succeeded`) already names it.
 //!
 //! ## Why it matters
 //! Generated clients name methods after the operationId; without one, names are guessed from
@@ -21,6 +22,7 @@ pub const RULE: Rule = Rule {
     code: "SF161",
     name: "operation-id",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "an operation whose operationId is missing, duplicated, or not identifier-like",
     source: include_str!("operation_id.rs"),
     check,
@@ -31,6 +33,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         let mut seen: BTreeMap<&str, &crate::model::Operation> = BTreeMap::new();
         for op in &m.operations {
             let Some(id) = op.operation_id.as_deref() else {
+                // A webhook is named by its key (OpenAI gives none of its webhooks an operationId).
+                if op.pointer.starts_with("/webhooks/") {
+                    continue;
+                }
                 out.push(
                     RULE.finding(format!("`{} {}` has no operationId", op.method, op.path))
                         .at(op.loc, "no operationId")

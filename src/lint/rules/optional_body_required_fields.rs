@@ -26,6 +26,7 @@ pub const RULE: Rule = Rule {
     code: "SF152",
     name: "optional-body-with-required-fields",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "an optional request body whose schema has required properties",
     source: include_str!("optional_body_required_fields.rs"),
     check,

@@ -22,6 +22,7 @@ pub const RULE: Rule = Rule {
     code: "SF142",
     name: "mixed-path-naming-style",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::OptIn,
     summary: "multi-word path segments written both in kebab-case and snake_case",
     source: include_str!("path_naming_style.rs"),
     check,

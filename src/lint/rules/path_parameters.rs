@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
     code: "SF163",
     name: "path-parameter-mismatch",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "path template placeholders and `in: path` parameters that do not match",
     source: include_str!("path_parameters.rs"),
     check,

@@ -31,6 +31,7 @@ pub const RULE: Rule = Rule {
     code: "SF141",
     name: "property-drift",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "one property name with different types or meanings across schemas of an API",
     source: include_str!("property_drift.rs"),
     check,
@@ -72,6 +73,16 @@ fn shape(m: &ApiModel, s: &Schema) -> Option<Cow<'static, str>> {
             }
             Semantic::Timestamp { format, .. } => {
                 format!("a timestamp ({})", format.describe()).into()
+            }
+            // Declared a string, with only a bare example hinting at a number (Telnyx's
+            // `house_number: {type: string, example: 600}`): as a declaration, a string like
+            // any other, so not drift beside one. A description that counts makes it a number.
+            Semantic::NumericString { evidence, .. }
+                if !evidence
+                    .iter()
+                    .any(|e| matches!(e, crate::model::Evidence::Description { .. })) =>
+            {
+                "a single string value".into()
             }
             Semantic::NumericString { .. } => "a number written as a string".into(),
         });

@@ -28,6 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF167",
     name: "querystring-conflict",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "a 3.2 `querystring` parameter beside `query` parameters or another `querystring` one",
     source: include_str!("querystring_conflict.rs"),
     check,

@@ -25,6 +25,7 @@ pub const RULE: Rule = Rule {
     code: "SF155",
     name: "repeated-inline-schema",
     severity: Severity::Info,
+    selection: crate::lint::Selection::OptIn,
     summary: "an identical inline object schema written out more than once",
     source: include_str!("repeated_inline_schema.rs"),
     check,

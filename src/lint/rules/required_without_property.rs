@@ -26,6 +26,7 @@ pub const RULE: Rule = Rule {
     code: "SF151",
     name: "required-without-property",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "`required` names a property the schema does not declare",
     source: include_str!("required_without_property.rs"),
     check,

@@ -17,25 +17,50 @@
 use crate::diag::Severity;
 use crate::lint::{Context, Rule};
 use crate::tree::{Node, Value, pointer_join};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Whether the component `entry` names a schema of another file that the spec references by
+/// file elsewhere. A multi-file spec registers `ProvisioningPolicy: {$ref:
+/// ./schemas/ProvisioningPolicyDto.yaml}` and its paths `$ref` the file itself; bundlers
+/// (specforge's, Redocly's) resolve both to one schema, so the component is the name of a schema
+/// in use, not dead weight. After bundling the entry is an alias of the hoisted schema, read
+/// from the other file, which is referenced more often than by the alias alone.
+fn names_used_file(api: &crate::ingest::Api, entry: &Node, used: &BTreeMap<String, usize>) -> bool {
+    let Some(target) = entry
+        .as_map()
+        .filter(|m| m.len() == 1)
+        .and_then(|_| entry.get("$ref"))
+        .and_then(Node::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+    else {
+        return false;
+    };
+    let other_file = api
+        .doc
+        .pointer(target)
+        .is_some_and(|t| t.loc.file != entry.loc.file);
+    other_file && used.get(target).copied().unwrap_or(0) > 1
+}
 
 /// The rule.
 pub const RULE: Rule = Rule {
     code: "SF165",
     name: "no-servers-or-unused-component",
     severity: Severity::Info,
+    selection: crate::lint::Selection::Default,
     summary: "an API without servers, or a component nothing references",
     source: include_str!("servers_and_components.rs"),
     check,
 };
 
-/// Every `#…` reference target (and discriminator mapping) under `n`, and the strings inside
-/// `x-` extensions, where vendors name components for their own tools (OpenAI's `x-oaiMeta`
-/// lists event schemas by `key:`): a component named there is in use. One walk for both.
+/// Every `#…` reference target (and discriminator mapping) under `n`, with how often it is
+/// referenced, and the strings inside `x-` extensions, where vendors name components for their
+/// own tools (OpenAI's `x-oaiMeta` lists event schemas by `key:`): a component named there is
+/// in use. One walk for both.
 fn collect_refs<'n>(
     n: &'n Node,
     in_extension: bool,
-    out: &mut BTreeSet<String>,
+    out: &mut BTreeMap<String, usize>,
     named: &mut BTreeSet<&'n str>,
 ) {
     match &n.value {
@@ -45,7 +70,8 @@ fn collect_refs<'n>(
                     && let Some(r) = e.node.as_str()
                     && let Some(frag) = r.strip_prefix('#')
                 {
-                    out.insert(crate::ingest::refs::split_ref(&format!("#{frag}")).1);
+                    *out.entry(crate::ingest::refs::split_ref(&format!("#{frag}")).1)
+                        .or_default() += 1;
                 }
                 // Discriminator mappings name schemas too.
                 if k == "mapping"
@@ -53,7 +79,7 @@ fn collect_refs<'n>(
                 {
                     for v in mm.values() {
                         if let Some(r) = v.node.as_str().and_then(|r| r.strip_prefix('#')) {
-                            out.insert(r.to_string());
+                            *out.entry(r.to_string()).or_default() += 1;
                         }
                     }
                 }
@@ -88,7 +114,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
         let Some(comps) = api.doc.get("components").and_then(Node::as_map) else {
             continue;
         };
-        let (mut used, mut named) = (BTreeSet::new(), BTreeSet::new());
+        let (mut used, mut named) = (BTreeMap::new(), BTreeSet::new());
         collect_refs(&api.doc, false, &mut used, &mut named);
         // Security schemes are used by name in security requirements.
         let mut schemes_used: BTreeSet<&str> = BTreeSet::new();
@@ -119,11 +145,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                     // The component itself, or anything inside it (`.../Pet/properties/id`).
                     let inside = format!("{ptr}/");
                     named.contains(name.as_str())
-                        || used.contains(&ptr)
+                        || used.contains_key(&ptr)
                         || used
                             .range(inside.clone()..)
                             .next()
-                            .is_some_and(|u| u.starts_with(&inside))
+                            .is_some_and(|(u, _)| u.starts_with(&inside))
+                        || names_used_file(api, &e.node, &used)
                 };
                 if !referenced {
                     out.push(

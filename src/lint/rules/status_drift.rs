@@ -28,6 +28,7 @@ pub const RULE: Rule = Rule {
     code: "SF143",
     name: "status-code-drift",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::OptIn,
     summary: "create operations answering 200 and 201, or validation errors as 400 and 422, in one API",
     source: include_str!("status_drift.rs"),
     check,

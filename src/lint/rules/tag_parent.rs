@@ -24,6 +24,7 @@ pub const RULE: Rule = Rule {
     code: "SF168",
     name: "tag-parent",
     severity: Severity::Error,
+    selection: crate::lint::Selection::Default,
     summary: "a 3.2 tag `parent` that names no tag, or parents that form a cycle",
     source: include_str!("tag_parent.rs"),
     check,

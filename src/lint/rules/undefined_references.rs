@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
     code: "SF164",
     name: "undefined-tag-or-security-scheme",
     severity: Severity::Warning,
+    selection: crate::lint::Selection::Default,
     summary: "operation tags or security requirements naming something never defined",
     source: include_str!("undefined_references.rs"),
     check,

@@ -257,13 +257,7 @@ fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
         if crate::lint::registry::find_exact(rule).is_none() {
             // The key is written before its value, on the same line or in the same table.
             let at = text[..value_at].rfind(rule.as_str()).unwrap_or(value_at);
-            let names = crate::lint::registry::RULES
-                .iter()
-                .flat_map(|r| [r.code, r.name]);
-            let help = match crate::similar::closest(rule, names) {
-                Some(c) => format!("did you mean `{c}`? (`specforge rules` lists them)"),
-                None => "`specforge rules` lists the lint rules by code and name".to_string(),
-            };
+            let help = crate::lint::registry::unknown_rule_help(rule);
             return Err(codes::CONFIG
                 .diag(format!("`[lint.rules]` names no lint rule `{rule}`"))
                 .at(byte_loc(text, id, at), "no such rule")

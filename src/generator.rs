@@ -238,19 +238,13 @@ impl Generator {
             .into_iter()
             .chain(ws.sources.iter().map(|(_, f)| f.path.clone()))
             .chain(self.overlays.iter().cloned())
+            // The project's overlays, resolved as ingest resolves them.
             .chain(
                 project
                     .file()
                     .into_iter()
-                    .flat_map(|f| f.config.api.values())
-                    .flat_map(|a| a.overlays.iter())
-                    .map(|o| {
-                        let dir = project
-                            .file()
-                            .and_then(|f| f.path.parent())
-                            .unwrap_or(std::path::Path::new("."));
-                        dir.join(o)
-                    }),
+                    .flat_map(|f| f.inputs())
+                    .flat_map(|i| i.overlays),
             )
             .collect();
         inputs_read.sort();

@@ -8,29 +8,31 @@ use std::path::{Path, PathBuf};
 /// Extensions of the files that can hold a spec or a docs page.
 pub const EXTENSIONS: &[&str] = &["yaml", "yml", "json", "md", "mdx", "txt", "html", "htm"];
 
-/// The files `init` looks at without arguments: the files directly in `dir` and in `dir/specs`
-/// that can hold a spec (YAML, JSON, and the docs pages specforge reads: Markdown, MDX, text,
-/// HTML), in name order.
+/// The files directly in `dir` that can hold a spec or a docs page ([`EXTENSIONS`]), in name
+/// order: what `init` and `diff DIR` read from a directory.
+pub fn spec_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The files `init` looks at without arguments: [`spec_files`] of `dir` and of `dir/specs`.
 pub fn candidates(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for d in [dir.to_path_buf(), dir.join("specs")] {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        let mut here: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && p.extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-            })
-            .collect();
-        here.sort();
-        out.extend(here);
-    }
-    out
+    [dir.to_path_buf(), dir.join("specs")]
+        .iter()
+        .flat_map(|d| spec_files(d))
+        .collect()
 }
 
 /// The text of a starter `specforge.toml` for `files`, paths relative to the current

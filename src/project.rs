@@ -389,19 +389,13 @@ impl Project {
                 .iter()
                 .find(|e| crate::lint::registry::find_exact(&e.rule).is_none())
             {
-                let names = crate::lint::registry::RULES
-                    .iter()
-                    .flat_map(|r| [r.code, r.name]);
                 let d = ingest::codes::CONFIG
                     .diag(format!(
                         "`[[lint.ignore]]` names no lint rule `{}`",
                         entry.rule
                     ))
                     .at(entry.loc.unwrap_or(Loc::new(id, 1, 1)), "in this entry")
-                    .help(match crate::similar::closest(&entry.rule, names) {
-                        Some(c) => format!("did you mean `{c}`? (`specforge rules` lists them)"),
-                        None => "`specforge rules` lists the rules".to_string(),
-                    });
+                    .help(crate::lint::registry::unknown_rule_help(&entry.rule));
                 return Err(Error::located(ws.sources, vec![d], Stage::Read));
             }
         }
@@ -538,23 +532,11 @@ pub struct Comparison {
 /// The documents of one version: a file, or every spec-like file directly in a directory
 /// (docs pages of one API, a multi-file spec's parts).
 fn version_files(path: &Path) -> Vec<PathBuf> {
-    if !path.is_dir() {
-        return vec![path.to_path_buf()];
+    if path.is_dir() {
+        crate::init::spec_files(path)
+    } else {
+        vec![path.to_path_buf()]
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_file()
-                && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                    crate::init::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
-                })
-        })
-        .collect();
-    files.sort();
-    files
 }
 
 /// Every change between two versions of an API (`specforge diff OLD NEW`): each a file or a

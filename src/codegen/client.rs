@@ -479,7 +479,7 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
         pub async fn #with_response(&self, #(#args),*) -> ::std::result::Result<super::runtime::client::Response<#ok>, super::runtime::Error<#err>> {
             let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*
-            let (status, headers, #bytes) = self.core.execute_with_headers(request, &[#(#security),*]).await?;
+            let (status, headers, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
             #bind { #answer }?;
             ::std::result::Result::Ok(super::runtime::client::Response { #fields })
         }

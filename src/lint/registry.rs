@@ -50,6 +50,15 @@ pub fn find_exact(code_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.code == code_or_name || r.name == code_or_name)
 }
 
+/// The `help:` for a setting that names no rule: the nearest code or name, when one is near.
+pub fn unknown_rule_help(name: &str) -> String {
+    let names = RULES.iter().flat_map(|r| [r.code, r.name]);
+    match crate::similar::closest(name, names) {
+        Some(c) => format!("did you mean `{c}`? (`specforge rules` lists them)"),
+        None => "`specforge rules` lists the lint rules by code and name".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

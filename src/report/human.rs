@@ -34,12 +34,6 @@ impl ColourChoice {
     }
 }
 
-/// Whether to colour output written to stdout, by the environment alone.
-pub fn use_colour() -> bool {
-    use std::io::IsTerminal;
-    ColourChoice::Auto.colour(std::io::stdout().is_terminal())
-}
-
 /// Places listed under a finding whose message repeats elsewhere, at most.
 const MAX_ALSO: usize = 5;
 

@@ -72,10 +72,7 @@ impl Client {
             ::std::string::String::from("/oauth-clients"),
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
-        let (status, headers, bytes) = self
-            .core
-            .execute_with_headers(request, &[&["oauth2"]])
-            .await?;
+        let (status, headers, bytes) = self.core.execute(request, &[&["oauth2"]]).await?;
         let value = {
             match status {
                 200 => {

@@ -65,7 +65,7 @@ impl Client {
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["bearerAuth"]])
+            .execute(request, &[&["bearerAuth"]])
             .await?;
         let value = {
             match status {

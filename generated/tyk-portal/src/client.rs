@@ -76,7 +76,7 @@ impl Client {
         }
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -142,7 +142,7 @@ impl Client {
         }
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {

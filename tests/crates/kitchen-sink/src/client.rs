@@ -101,7 +101,7 @@ impl Client {
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         let value = {
             match status {
@@ -164,10 +164,7 @@ impl Client {
             ::std::string::String::from("/pets"),
         );
         request.form(body).map_err(super::runtime::client::invalid)?;
-        let (status, headers, bytes) = self
-            .core
-            .execute_with_headers(request, &[])
-            .await?;
+        let (status, headers, bytes) = self.core.execute(request, &[]).await?;
         let value = {
             match status {
                 200 => {
@@ -221,7 +218,7 @@ impl Client {
         }
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         {
             match status {
@@ -265,7 +262,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         let value = {
             match status {
@@ -302,10 +299,7 @@ impl Client {
             ::reqwest::Method::GET,
             ::std::string::String::from("/health"),
         );
-        let (status, headers, bytes) = self
-            .core
-            .execute_with_headers(request, &[])
-            .await?;
+        let (status, headers, bytes) = self.core.execute(request, &[]).await?;
         {
             match status {
                 200 => ::std::result::Result::Ok(()),
@@ -337,10 +331,7 @@ impl Client {
             ::reqwest::Method::POST,
             ::std::string::String::from("/:batch"),
         );
-        let (status, headers, bytes) = self
-            .core
-            .execute_with_headers(request, &[])
-            .await?;
+        let (status, headers, bytes) = self.core.execute(request, &[]).await?;
         {
             match status {
                 202 => ::std::result::Result::Ok(()),
@@ -376,7 +367,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         {
             match status {
@@ -413,7 +404,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         {
             match status {
@@ -453,7 +444,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         let value = {
             match status {
@@ -498,7 +489,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         {
             match status {
@@ -537,10 +528,7 @@ impl Client {
             ::std::string::String::from("/shapes"),
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
-        let (status, headers, bytes) = self
-            .core
-            .execute_with_headers(request, &[])
-            .await?;
+        let (status, headers, bytes) = self.core.execute(request, &[]).await?;
         let value = {
             match status {
                 200 => {
@@ -574,10 +562,7 @@ impl Client {
             ::reqwest::Method::GET,
             ::std::string::String::from("/into"),
         );
-        let (status, headers, bytes) = self
-            .core
-            .execute_with_headers(request, &[])
-            .await?;
+        let (status, headers, bytes) = self.core.execute(request, &[]).await?;
         {
             match status {
                 204 => ::std::result::Result::Ok(()),
@@ -744,7 +729,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["apiKey"], &["basic"]])
+            .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
         {
             match status {

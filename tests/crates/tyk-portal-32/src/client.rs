@@ -65,7 +65,7 @@ impl Client {
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -112,7 +112,7 @@ impl Client {
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -166,7 +166,7 @@ impl Client {
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -247,7 +247,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -318,7 +318,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -405,7 +405,7 @@ impl Client {
         }
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         let value = {
             match status {
@@ -459,7 +459,7 @@ impl Client {
         );
         let (status, headers, bytes) = self
             .core
-            .execute_with_headers(request, &[&["AdminAPIToken"]])
+            .execute(request, &[&["AdminAPIToken"]])
             .await?;
         {
             match status {

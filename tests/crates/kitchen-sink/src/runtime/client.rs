@@ -72,19 +72,10 @@ impl Core {
     }
 
     /// Sends `request`, authenticated by the first alternative of `security` whose schemes all
-    /// have credentials (an empty alternative means none are needed), and returns the status
-    /// and the whole body. With no alternative satisfied the request goes out unauthenticated
-    /// and the server's answer (typically a documented 401) tells the caller.
+    /// have credentials (an empty alternative means none are needed), and returns the status,
+    /// the headers and the whole body. With no alternative satisfied the request goes out
+    /// unauthenticated and the server's answer (typically a documented 401) tells the caller.
     pub async fn execute<E>(
-        &self,
-        request: Request,
-        security: &[&[&'static str]],
-    ) -> Result<(u16, Vec<u8>), Error<E>> {
-        read_all(self.open(request, security).await?).await
-    }
-
-    /// [`Core::execute`], also returning the response's headers.
-    pub async fn execute_with_headers<E>(
         &self,
         request: Request,
         security: &[&[&'static str]],

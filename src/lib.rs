@@ -24,6 +24,7 @@ pub mod output;
 pub mod project;
 pub mod registry;
 pub mod report;
+pub mod ruleset;
 pub mod similar;
 pub mod source;
 pub mod tree;

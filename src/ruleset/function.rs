@@ -1,0 +1,49 @@
+//! What a ruleset function receives and returns.
+//!
+//! A rule's `then` calls a function on each value its `given` (and `field`) selects. Core
+//! functions (`truthy`, `pattern`, `schema`, …) and the native functions of `spectral:oas`
+//! share this one signature, so the engine does not distinguish them.
+
+use crate::tree::Node;
+
+/// One step of a path from the document root, as Spectral reports it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index.
+    Index(usize),
+}
+
+/// A failure a function reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// What is wrong (becomes `{{error}}` in the rule's message template).
+    pub message: String,
+    /// Where, from the document root; the engine locates it in the original file.
+    pub path: Vec<Segment>,
+}
+
+/// What a function sees besides its input.
+pub struct Context<'a> {
+    /// The path of the input, from the document root.
+    pub path: &'a [Segment],
+    /// The document being linted (resolved or not, as the rule's `resolved` says).
+    pub document: &'a Node,
+    /// The rule's name, for messages.
+    pub rule: &'a str,
+}
+
+/// A function: its input, its `functionOptions` (if any) and the context; returns failures.
+/// Options are validated when the ruleset is loaded (see [`Function::check_options`]).
+pub type Call = fn(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure>;
+
+/// A named function a ruleset can call.
+pub struct Function {
+    /// The name a ruleset uses (`truthy`, `oasOpSuccessResponse`).
+    pub name: &'static str,
+    /// Runs it. `input` is `None` when the `field` is absent (`defined`, `truthy` fail then).
+    pub call: Call,
+    /// Checks `functionOptions` when the ruleset is loaded: `Err` says what is wrong.
+    pub check_options: fn(options: Option<&Node>) -> Result<(), String>,
+}

@@ -49,6 +49,9 @@ impl Entry {
     pub fn default_label(&self) -> String {
         match self.rule.map(|r| r.selection) {
             Some(crate::lint::Selection::OptIn) => format!("opt-in ({})", self.severity.as_str()),
+            _ if crate::ingest::codes::lint_opt_in(self.code) => {
+                format!("opt-in ({})", self.severity.as_str())
+            }
             _ => self.severity.as_str().to_string(),
         }
     }
@@ -63,6 +66,11 @@ impl Entry {
                 "opt-in: off by default; `[lint.rules] {} = \"{}\"` or `lint --all-rules` runs it",
                 self.code,
                 self.severity.as_str()
+            ),
+            None if crate::ingest::codes::lint_opt_in(self.code) => format!(
+                "{}, {}; `lint` shows it only with `--all-rules`",
+                self.severity.as_str(),
+                self.phase.as_str()
             ),
             None => format!("{}, {}", self.severity.as_str(), self.phase.as_str()),
         };

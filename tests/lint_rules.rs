@@ -159,6 +159,7 @@ fn sf153_copy_pasted_description() {
 #[test]
 fn sf161_operation_id() {
     case("SF161", &["SF161.yaml"], 3);
+    case("SF161", &["SF161-none.yaml"], 1);
 }
 
 #[test]

@@ -46,7 +46,7 @@ codes! {
     /// A docs page embeds a non-OpenAPI view of an operation (e.g. Mintlify's resolved view).
     FOREIGN_VIEW = "SF016", "foreign-docs-view", Error, Ingest, "a docs page embeds a rendered view of an operation, not an OpenAPI document";
     /// A flow collection closed at its parent's indentation (accepted, as libyaml does).
-    YAML_FLOW_INDENT = "SF017", "yaml-flow-indentation", Warning, Ingest, "a multi-line flow collection's closing bracket is not indented past its parent key";
+    YAML_FLOW_INDENT = "SF017", "yaml-flow-indentation", Info, Ingest, "a multi-line flow collection's closing bracket is not indented past its parent key (strict YAML 1.2; libyaml, js-yaml and PyYAML accept it)";
     /// An overlay document that cannot be used.
     OVERLAY = "SF018", "invalid-overlay", Error, Ingest, "an overlay document is not valid OpenAPI Overlay 1.0 or cannot be applied";
     /// An overlay action whose target matches nothing.
@@ -69,4 +69,14 @@ codes! {
     NOT_CONVERTIBLE = "SF027", "not-convertible", Warning, Ingest, "`extract --openapi 3.1` met a 3.2 construct 3.1 cannot express (the QUERY method, `additionalOperations`, `in: querystring`, nested tags, …); it is kept as an `x-oas32-` extension";
     /// Generation produced Rust that does not parse, or lost a runtime file: a bug in specforge.
     INTERNAL = "SF028", "internal-error", Error, Codegen, "generation failed inside specforge (generated Rust that does not parse); a bug to report, with the spec that triggers it";
+}
+
+/// Codes `lint` reports only with `--all-rules`: leniencies every mainstream tool shares, so a
+/// vendor gains nothing by hearing of them (SF017: libyaml, js-yaml, PyYAML and eemeli's `yaml`
+/// read the same values), kept for those who want strict YAML 1.2.
+pub const LINT_OPT_IN: &[Code] = &[YAML_FLOW_INDENT];
+
+/// Whether `code` is one of [`LINT_OPT_IN`].
+pub fn lint_opt_in(code: &str) -> bool {
+    LINT_OPT_IN.iter().any(|c| c.code == code)
 }

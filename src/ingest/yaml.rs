@@ -52,7 +52,7 @@ pub fn parse(
                 for line in fixed_lines {
                     warnings.push(
                         codes::YAML_FLOW_INDENT
-                            .diag("the closing bracket of a multi-line flow collection is not indented more than its parent key (YAML 1.2 requires it); accepted as libyaml does")
+                            .diag("the closing bracket of a multi-line flow collection is not indented more than its parent key; strict YAML 1.2 parsers reject it, and it is read as libyaml, js-yaml and PyYAML read it")
                             .at(origin.map(line, 0), "closing bracket at the parent's indentation")
                             .help("indent the closing `]`/`}` further than the key that holds the collection"),
                     );

@@ -2,6 +2,8 @@
 //! Operations without an `operationId`, with one used by another operation, or with one that
 //! cannot become an identifier (characters outside letters, digits, `_`, `-`, `.`). A webhook
 //! without one is not reported: its key in `webhooks` (`eval_run_succeeded`) already names it.
+//! A document whose operations have no operationIds at all gets one finding, not one per
+//! operation.
 //!
 //! ## Why it matters
 //! Generated clients name methods after the operationId; without one, names are guessed from
@@ -31,10 +33,42 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         let mut seen: BTreeMap<&str, &crate::model::Operation> = BTreeMap::new();
+        // A webhook is named by its key (OpenAI gives none of its webhooks an operationId).
+        let unnamed: Vec<&crate::model::Operation> = m
+            .operations
+            .iter()
+            .filter(|op| op.operation_id.is_none() && !op.pointer.starts_with("/webhooks/"))
+            .collect();
+        let named = m
+            .operations
+            .iter()
+            .filter(|op| op.operation_id.is_some())
+            .count();
+        // A document that names none of its operations made one choice, not one slip per
+        // operation: one finding, with the first few as secondary places.
+        let once = named == 0 && unnamed.len() > 1;
+        if once {
+            let list: Vec<String> = unnamed
+                .iter()
+                .map(|op| format!("`{} {}`", op.method, op.path))
+                .collect();
+            let mut d = RULE
+                .finding(format!(
+                    "none of the {} operations has an operationId ({})",
+                    unnamed.len(),
+                    crate::lint::listing(&list, 3, ", ")
+                ))
+                .at(unnamed[0].loc, "no operationId")
+                .pointer(&unnamed[0].pointer)
+                .help("add a unique operationId to each; generated method names come from it, and are guessed from method and path without one");
+            for op in unnamed.iter().skip(1).take(4) {
+                d = d.also(op.loc, "no operationId either");
+            }
+            out.push(d);
+        }
         for op in &m.operations {
             let Some(id) = op.operation_id.as_deref() else {
-                // A webhook is named by its key (OpenAI gives none of its webhooks an operationId).
-                if op.pointer.starts_with("/webhooks/") {
+                if once || op.pointer.starts_with("/webhooks/") {
                     continue;
                 }
                 out.push(

@@ -6,7 +6,8 @@
 //!
 //! Only declarations of one field are compared: the two owners share at least two other
 //! properties, or the two descriptions say mostly the same. Same-named fields of unrelated
-//! objects are different fields.
+//! objects are different fields, and an object that types every scalar as a string (a usage
+//! report of text columns) has chosen that representation for all of them.
 //!
 //! ## Why it matters
 //! A client that copies a value from one response into another request breaks; generated code
@@ -125,6 +126,9 @@ const MAX_PLACES: usize = 8;
 /// another) mean different things, and are not drift.
 fn related(m: &ApiModel, name: &str, a: Place, b: Place) -> bool {
     let (oa, ob) = (m.schema(a.0), m.schema(b.0));
+    if all_text(m, oa) || all_text(m, ob) {
+        return false;
+    }
     let shared = oa
         .properties
         .keys()
@@ -149,6 +153,21 @@ fn related(m: &ApiModel, name: &str, a: Place, b: Place) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether an object types every scalar it has as a string, and has several (Telnyx's usage
+/// report: `cost`, `parts`, `sent`, `received` all strings): its text is the record's chosen
+/// representation, not one field drifting from the others.
+fn all_text(m: &ApiModel, owner: &Schema) -> bool {
+    let mut scalars = 0;
+    for p in owner.properties.values() {
+        match shape(m, m.schema(p.schema)).as_deref() {
+            Some("a single string value") => scalars += 1,
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    scalars >= 4
 }
 
 /// The lower-case words of a description.

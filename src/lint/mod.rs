@@ -273,14 +273,45 @@ pub fn drop_restated(findings: &mut Vec<Diagnostic>) {
         .filter(|d| d.code != structural)
         .filter_map(|d| d.primary.as_ref().map(|p| (p.loc, d.severity)))
         .collect();
-    findings.retain(|d| {
-        d.code != structural
-            || !d.primary.as_ref().is_some_and(|p| {
-                [Severity::Error, Severity::Warning]
-                    .iter()
-                    .filter(|s| **s >= d.severity)
-                    .any(|s| taken.contains(&(p.loc, *s)))
+    // Pointers of the other findings, sorted, so "a finding at or below this node" is one
+    // range lookup: SF011 at `…/submittedAt/type` says what SF100 at `…/submittedAt` means.
+    let mut below: Vec<(&str, Severity)> = findings
+        .iter()
+        .filter(|d| d.code != structural)
+        .filter_map(|d| {
+            let p = d.primary.as_ref()?.pointer.as_deref()?;
+            Some((p, d.severity))
+        })
+        .collect();
+    below.sort();
+    let restated_below = |ptr: &str, severity: Severity| {
+        let start = below.partition_point(|(p, _)| *p < ptr);
+        below[start..]
+            .iter()
+            .take_while(|(p, _)| p.starts_with(ptr))
+            .any(|(p, s)| {
+                *s >= severity && (p.len() == ptr.len() || p.as_bytes()[ptr.len()] == b'/')
             })
+    };
+    let keep: Vec<bool> = findings
+        .iter()
+        .map(|d| {
+            d.code != structural
+                || !d.primary.as_ref().is_some_and(|p| {
+                    [Severity::Error, Severity::Warning]
+                        .iter()
+                        .filter(|s| **s >= d.severity)
+                        .any(|s| taken.contains(&(p.loc, *s)))
+                        || p.pointer
+                            .as_deref()
+                            .is_some_and(|ptr| !ptr.is_empty() && restated_below(ptr, d.severity))
+                })
+        })
+        .collect();
+    let mut i = 0;
+    findings.retain(|_| {
+        i += 1;
+        keep[i - 1]
     });
 }
 
@@ -331,5 +362,39 @@ mod list_tests {
         let items: Vec<String> = ["`a`", "`b`", "`c`"].map(String::from).to_vec();
         assert_eq!(listing(&items, 5, ", "), "`a`, `b`, `c`");
         assert_eq!(listing(&items, 2, ", "), "`a`, `b` and 1 more");
+    }
+}
+
+#[cfg(test)]
+mod restated_tests {
+    use super::drop_restated;
+    use crate::diag::{Diagnostic, Severity};
+    use crate::source::{FileId, Loc};
+
+    fn at(code: &'static str, line: u32, pointer: &str) -> Diagnostic {
+        Diagnostic::new(code, "x", Severity::Error, "m")
+            .at(Loc::new(FileId(0), line, 1), "here")
+            .pointer(pointer)
+    }
+
+    /// A structural finding on a node another rule explains below it says nothing more;
+    /// one on a sibling node (`…/submittedAtX`) is kept.
+    #[test]
+    fn structural_findings_explained_below_are_dropped() {
+        let mut f = vec![
+            at("SF100", 1, "/components/schemas/A/properties/submittedAt"),
+            at(
+                "SF011",
+                2,
+                "/components/schemas/A/properties/submittedAt/type",
+            ),
+            at("SF100", 3, "/components/schemas/A/properties/submittedAtX"),
+        ];
+        drop_restated(&mut f);
+        let kept: Vec<u32> = f
+            .iter()
+            .map(|d| d.primary.as_ref().unwrap().loc.line)
+            .collect();
+        assert_eq!(kept, [2, 3]);
     }
 }

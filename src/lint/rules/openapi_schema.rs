@@ -249,8 +249,8 @@ fn explain_one(
         out.push(v);
         return;
     };
-    // The alternative the value comes closest to (the one its author meant): first one
-    // whose discriminating fields agree (no `enum`/`const` broken by a member of the value),
+    // The alternative the value comes closest to (the one its author meant): first one that
+    // declares any of the value's members, then one whose discriminating fields agree (no `enum`/`const` broken by a member of the value),
     // then the one that declares most of the value's members, then the one whose violations
     // lie deepest (it got furthest), then the one with the fewest, then the first listed
     // (schemas list the object before the `$ref` that may stand in for it).
@@ -273,7 +273,10 @@ fn explain_one(
                 .map(|x| x.pointer.matches('/').count())
                 .max()
                 .unwrap_or(0);
+            // An alternative declaring none of the value's members (the Reference beside a
+            // Schema with a bad `type`) was not what the author meant, whatever else agrees.
             (
+                known > 0,
                 agrees,
                 known,
                 deepest,

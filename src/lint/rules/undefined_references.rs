@@ -30,6 +30,25 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// The declared tag `tag` misspells: the same ignoring case and separators, or one edit away
+/// (two for long names). Looser matching took Telnyx's `Messaging` for a slip of `Messages`.
+fn near_miss<'t>(tag: &str, declared: &[&'t str]) -> Option<&'t str> {
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let key = fold(tag);
+    let limit = if key.chars().count() >= 12 { 2 } else { 1 };
+    declared.iter().copied().find(|d| {
+        let other = fold(d);
+        // Short names (`v1`, `v2`) differ by one edit and mean different things.
+        other == key
+            || (key.chars().count() >= 4 && crate::similar::edit_distance(&key, &other) <= limit)
+    })
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
     for (api, m) in cx.apis() {
         let tags: Vec<&str> = api
@@ -53,9 +72,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 for (i, t) in op.tags.iter().enumerate() {
                     // OpenAPI allows undeclared tags; only a near miss of a declared one is a
                     // defect (SailPoint's 163 undeclared tags are a choice, not 163 typos).
-                    if !tags.contains(&t.as_str())
-                        && crate::similar::closest(t, tags.iter().copied()).is_some()
-                    {
+                    if !tags.contains(&t.as_str()) && near_miss(t, &tags).is_some() {
                         undefined
                             .entry(t.as_str())
                             .or_default()
@@ -74,7 +91,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 ))
                 .at(cx.key_loc(api, ptr).unwrap_or(op.loc), "undefined tag")
                 .pointer(ptr.clone())
-                .help(match crate::similar::closest(t, tags.iter().copied()) {
+                .help(match near_miss(t, &tags) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => "add it to the top-level `tags` with a description".to_string(),
                 }),

@@ -3,6 +3,9 @@
 //! layout that is not RFC 3339 (Tyk: `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$`, i.e. `YYYY-MM-DD HH:MM`:
 //! no seconds, no UTC offset). Integers holding epoch times are SF114.
 //!
+//! A layout a `pattern` fixes is reported for what it still lacks, a UTC offset; with the zone
+//! named in the description ("in UTC") the format is fully documented, and not reported.
+//!
 //! ## Why it matters
 //! Clients that parse `format: date-time` fail on these values; a layout without an offset is
 //! ambiguous across time zones. Generated code reads the field in its layout (a `LayoutTime`
@@ -76,6 +79,20 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 }
                 _ => continue,
             };
+            let unzoned = matches!(
+                format,
+                TimestampFormat::Layout {
+                    zoned: false,
+                    has_time: true,
+                    ..
+                }
+            );
+            // A `pattern` fixing the layout and a description naming the zone document the
+            // vendor's format completely: nothing is left for them to fix, and generated code
+            // parses that layout.
+            if s.pattern.is_some() && unzoned && s.description.as_deref().is_some_and(zone_stated) {
+                continue;
+            }
             let ptr = format!("{}/{key}", s.pointer);
             let at = cx.key_loc(api, &ptr).unwrap_or(s.loc);
             let date = matches!(
@@ -97,6 +114,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 ))
                 .at(at, "date layout fixed here")
                 .help(format!("use `type: string, format: date`; if the layout is fixed (a protocol's `{layout}`), document it with `x-specforge-timestamp: \"{strftime}\"` so generated code parses exactly that layout"))
+            } else if unzoned && s.pattern.is_some() {
+                // The `pattern` documents the layout; what is still wrong is that the values
+                // name no instant: which zone is `2023-06-23 21:02` in?
+                RULE.finding(format!(
+                    "timestamp `{}` uses {what} and names no time zone: its values are ambiguous instants, not RFC 3339 date-time",
+                    schema_label(s)
+                ))
+                .at(at, "layout without a UTC offset")
+                .help("use `type: string, format: date-time` (RFC 3339 carries the offset), or say the zone in the description (\"in UTC\"); document the fixed layout with `x-specforge-timestamp` so generated code parses exactly it")
             } else {
                 RULE.finding(format!("timestamp `{}` uses {what}, not RFC 3339 date-time", schema_label(s)))
                     .at(at, "timestamp format fixed here")
@@ -108,4 +134,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             ));
         }
     }
+}
+
+/// Whether a description says which time zone a layout without an offset is in.
+fn zone_stated(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    description
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "UTC" | "GMT" | "Zulu"))
+        || lower.contains("time zone")
+        || lower.contains("timezone")
 }

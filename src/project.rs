@@ -428,7 +428,7 @@ impl Project {
         let (model, model_diags) = model::build(&ws);
         let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
         if !all_rules {
-            findings.retain(|d| !crate::ingest::codes::lint_opt_in(&d.code));
+            findings.retain(|d| !crate::ingest::codes::lint_opt_in(d.code));
         }
         findings.extend(model_diags.sorted());
         let linted = crate::lint::lint_with_acknowledged(&ws, &model, &lint);

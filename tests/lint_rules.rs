@@ -164,7 +164,7 @@ fn sf161_operation_id() {
 
 #[test]
 fn sf163_path_parameter_mismatch() {
-    case("SF163", &["SF163.yaml"], 3);
+    case("SF163", &["SF163.yaml"], 6);
 }
 
 #[test]

@@ -99,12 +99,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
             } else {
                 seen.insert(id, op);
             }
-            // `apps/get-authenticated` (GitHub) and `pets:list` are namespaced names that map
-            // cleanly onto identifiers; spaces and punctuation do not.
+            // `apps/get-authenticated` (GitHub), `pets:list` and Tyk's path-shaped
+            // `/users/{user_id}/custom-attributes-GET` map cleanly onto identifiers (generators
+            // drop the separators); spaces and other punctuation do not.
             if id.is_empty()
                 || !id
                     .chars()
-                    .all(|c| c.is_alphanumeric() || "_-./:".contains(c))
+                    .all(|c| c.is_alphanumeric() || "_-./:{}".contains(c))
             {
                 out.push(
                     RULE.finding(format!(

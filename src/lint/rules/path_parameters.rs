@@ -1,6 +1,7 @@
 //! ## What it finds
 //! Path templates whose `{name}` has no `in: path` parameter, and path parameters whose name
-//! does not appear in the template (or that are not `required: true`).
+//! does not appear in the template (or that are not `required: true`). One of each in an
+//! operation is one rename, reported once.
 //!
 //! ## Why it matters
 //! A client cannot fill a placeholder it has no parameter for; a declared parameter that is
@@ -37,8 +38,35 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 .iter()
                 .filter(|p| p.location == ParamLocation::Path)
                 .collect();
+            let lonely_names: Vec<&str> = names
+                .iter()
+                .copied()
+                .filter(|n| !declared.iter().any(|p| p.name == *n))
+                .collect();
+            let lonely_params: Vec<&&crate::model::Parameter> = declared
+                .iter()
+                .filter(|p| !names.contains(&p.name.as_str()))
+                .collect();
+            // One placeholder without a parameter and one parameter without a placeholder are
+            // one rename done in one place only: one finding, not two.
+            let renamed = match (lonely_names.as_slice(), lonely_params.as_slice()) {
+                ([n], [p]) => {
+                    out.push(
+                        RULE.finding(format!(
+                            "path parameter `{}` of `{}` does not match the placeholder `{{{n}}}` of `{}`",
+                            p.name, op.name, op.path
+                        ))
+                        .at(p.loc, "not in the template")
+                        .pointer(&p.pointer)
+                        .also(op.loc, format!("the path has `{{{n}}}`"))
+                        .help(format!("rename one so they match (a client cannot fill `{{{n}}}`, and `{}` is never sent)", p.name)),
+                    );
+                    true
+                }
+                _ => false,
+            };
             for n in &names {
-                if !declared.iter().any(|p| p.name == *n) {
+                if !renamed && !declared.iter().any(|p| p.name == *n) {
                     let suggestion =
                         crate::similar::closest(n, declared.iter().map(|p| p.name.as_str()));
                     out.push(
@@ -58,7 +86,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<crate::diag::Diagnostic>) {
                 }
             }
             for p in &declared {
-                if !names.contains(&p.name.as_str()) {
+                if !renamed && !names.contains(&p.name.as_str()) {
                     out.push(
                         RULE.finding(format!("path parameter `{}` of `{}` is not in the path `{}`", p.name, op.name, op.path))
                             .at(p.loc, "not in the template")

@@ -75,17 +75,11 @@ fn shape(m: &ApiModel, s: &Schema) -> Option<Cow<'static, str>> {
             Semantic::Timestamp { format, .. } => {
                 format!("a timestamp ({})", format.describe()).into()
             }
-            // Declared a string, with only a bare example hinting at a number (Telnyx's
-            // `house_number: {type: string, example: 600}`): as a declaration, a string like
-            // any other, so not drift beside one. A description that counts makes it a number.
-            Semantic::NumericString { evidence, .. }
-                if !evidence
-                    .iter()
-                    .any(|e| matches!(e, crate::model::Evidence::Description { .. })) =>
-            {
-                "a single string value".into()
-            }
-            Semantic::NumericString { .. } => "a number written as a string".into(),
+            // Declared a string, whatever hints at a number (Telnyx's `house_number: {type:
+            // string, example: 600}`, SailPoint's `length` "an integer value"): on the wire a
+            // string like any other, so not drift beside one; beside a real number it is.
+            // That the data is numeric is SF122's finding.
+            Semantic::NumericString { .. } => "a single string value".into(),
         });
     }
     let mut families: Vec<&str> = s

@@ -35,59 +35,74 @@ impl Seen {
 /// Serves exactly one request with `status` and `body`, then returns what it saw. Bounded:
 /// one connection, a 10 s limit, a 1 MiB cap on what it reads.
 async fn mock(status: u16, body: Vec<u8>) -> (String, tokio::task::JoinHandle<Seen>) {
+    let (base, all) = mock_answers(vec![(status, "", body)]).await;
+    let first = tokio::spawn(async move { all.await.unwrap().remove(0) });
+    (base, first)
+}
+
+/// Serves one request per answer, in order, each on its own connection (`connection:
+/// close`), and returns what it saw. An answer is a status, extra header lines (each ending in
+/// `\r\n`) and a body. Bounded: a 10 s limit in all, a 1 MiB cap per request.
+async fn mock_answers(
+    answers: Vec<(u16, &'static str, Vec<u8>)>,
+) -> (String, tokio::task::JoinHandle<Vec<Seen>>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let handle = tokio::spawn(async move {
         let serve = async {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buf = Vec::new();
-            let mut chunk = [0u8; 4096];
-            let head_end = loop {
-                let n = socket.read(&mut chunk).await.unwrap();
-                assert!(n > 0, "client closed before sending a request");
-                buf.extend_from_slice(&chunk[..n]);
-                if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                    break i + 4;
+            let mut seen = Vec::new();
+            for (status, extra, body) in answers {
+                let (mut socket, _) = listener.accept().await.unwrap();
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                let head_end = loop {
+                    let n = socket.read(&mut chunk).await.unwrap();
+                    assert!(n > 0, "client closed before sending a request");
+                    buf.extend_from_slice(&chunk[..n]);
+                    if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break i + 4;
+                    }
+                    assert!(buf.len() < 1 << 20, "request head too large");
+                };
+                let head = String::from_utf8(buf[..head_end].to_vec()).unwrap();
+                let mut lines = head.split("\r\n");
+                let mut first = lines.next().unwrap().split(' ');
+                let method = first.next().unwrap().to_string();
+                let target = first.next().unwrap().to_string();
+                let headers: Vec<(String, String)> = lines
+                    .filter_map(|l| l.split_once(": "))
+                    .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
+                    .collect();
+                let len: usize = headers
+                    .iter()
+                    .find(|(k, _)| k == "content-length")
+                    .map(|(_, v)| v.parse().unwrap())
+                    .unwrap_or(0);
+                assert!(len < 1 << 20);
+                while buf.len() < head_end + len {
+                    let n = socket.read(&mut chunk).await.unwrap();
+                    assert!(n > 0);
+                    buf.extend_from_slice(&chunk[..n]);
                 }
-                assert!(buf.len() < 1 << 20, "request head too large");
-            };
-            let head = String::from_utf8(buf[..head_end].to_vec()).unwrap();
-            let mut lines = head.split("\r\n");
-            let mut first = lines.next().unwrap().split(' ');
-            let method = first.next().unwrap().to_string();
-            let target = first.next().unwrap().to_string();
-            let headers: Vec<(String, String)> = lines
-                .filter_map(|l| l.split_once(": "))
-                .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
-                .collect();
-            let len: usize = headers
-                .iter()
-                .find(|(k, _)| k == "content-length")
-                .map(|(_, v)| v.parse().unwrap())
-                .unwrap_or(0);
-            assert!(len < 1 << 20);
-            while buf.len() < head_end + len {
-                let n = socket.read(&mut chunk).await.unwrap();
-                assert!(n > 0);
-                buf.extend_from_slice(&chunk[..n]);
+                let response = format!(
+                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nx-ratelimit-remaining: 41\r\netag: \"v7\"\r\n{extra}connection: close\r\n\r\n",
+                    body.len()
+                );
+                socket.write_all(response.as_bytes()).await.unwrap();
+                socket.write_all(&body).await.unwrap();
+                socket.shutdown().await.ok();
+                seen.push(Seen {
+                    method,
+                    target,
+                    headers,
+                    body: buf[head_end..head_end + len].to_vec(),
+                });
             }
-            let response = format!(
-                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nx-ratelimit-remaining: 41\r\netag: \"v7\"\r\nconnection: close\r\n\r\n",
-                body.len()
-            );
-            socket.write_all(response.as_bytes()).await.unwrap();
-            socket.write_all(&body).await.unwrap();
-            socket.shutdown().await.ok();
-            Seen {
-                method,
-                target,
-                headers,
-                body: buf[head_end..head_end + len].to_vec(),
-            }
+            seen
         };
         tokio::time::timeout(Duration::from_secs(10), serve)
             .await
-            .expect("the mock got its request in time")
+            .expect("the mock got its requests in time")
     });
     (base, handle)
 }
@@ -544,5 +559,98 @@ mod kitchen_sink {
             kitchen_sink::client::DEFAULT_BASE_URL,
             "https://eu.example.test/v1"
         );
+    }
+}
+
+/// Retries are opt-in, for idempotent calls only, and wait as `Retry-After` asks; hooks run
+/// on every attempt.
+mod retries_and_hooks {
+    use super::mock_answers;
+    use kitchen_sink::client::Client;
+    use kitchen_sink::runtime::Error;
+    use kitchen_sink::runtime::client::{BoxError, Hook, HookFuture, Retry};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    /// Counts the answers it sees.
+    struct Counter(Arc<AtomicUsize>);
+
+    impl Hook for Counter {
+        fn after_receive<'a>(&'a self, _: &'a reqwest::Response) -> HookFuture<'a> {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            Box::pin(std::future::ready(Ok(())))
+        }
+    }
+
+    fn trace(request: &mut reqwest::Request) -> Result<(), BoxError> {
+        request
+            .headers_mut()
+            .insert("x-trace", reqwest::header::HeaderValue::from_static("t1"));
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_get_answered_503_is_retried_after_the_wait_it_asks_for() {
+        let (base, seen) = mock_answers(vec![
+            (503, "retry-after: 0\r\n", Vec::new()),
+            (429, "retry-after: 0\r\n", Vec::new()),
+            (200, "", Vec::new()),
+        ])
+        .await;
+        let answers = Arc::new(AtomicUsize::new(0));
+        let client = Client::new(&base)
+            .with_hook(trace)
+            .with_hook(Counter(answers.clone()))
+            .with_retry(Retry::default().attempts(3));
+        client.health().await.unwrap();
+        let seen = seen.await.unwrap();
+        assert_eq!(seen.len(), 3);
+        assert!(seen.iter().all(|s| s.header("x-trace") == Some("t1")));
+        assert_eq!(answers.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn retries_stop_after_the_attempts_given() {
+        let (base, seen) = mock_answers(vec![(503, "", Vec::new()), (503, "", Vec::new())]).await;
+        let retry = Retry::default()
+            .attempts(2)
+            .base_delay(Duration::from_millis(1));
+        let client = Client::new(&base).with_retry(retry);
+        match client.health().await {
+            Err(Error::UnexpectedStatus { status: 503, .. }) => {}
+            other => panic!("expected the last 503, got {other:?}"),
+        }
+        assert_eq!(seen.await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_post_is_not_retried_and_a_long_retry_after_is_not_waited_for() {
+        let (base, seen) = mock_answers(vec![(503, "", Vec::new())]).await;
+        let client = Client::new(&base).with_retry(Retry::default());
+        assert!(matches!(
+            client.batch().await,
+            Err(Error::UnexpectedStatus { status: 503, .. })
+        ));
+        assert_eq!(seen.await.unwrap().len(), 1, "POST may have taken effect");
+
+        let (base, seen) = mock_answers(vec![(503, "retry-after: 3600\r\n", Vec::new())]).await;
+        let client = Client::new(&base).with_retry(Retry::default());
+        assert!(matches!(
+            client.health().await,
+            Err(Error::UnexpectedStatus { status: 503, .. })
+        ));
+        assert_eq!(seen.await.unwrap().len(), 1, "an hour is beyond max_delay");
+    }
+
+    #[tokio::test]
+    async fn a_hook_that_refuses_stops_the_call_before_it_is_sent() {
+        // Nothing listens here: a request that went out would be a transport error.
+        let refuse = |_: &mut reqwest::Request| -> Result<(), BoxError> { Err("no token".into()) };
+        let client = Client::new("http://127.0.0.1:9").with_hook(refuse);
+        match client.health().await {
+            Err(Error::Hook(e)) => assert_eq!(e.to_string(), "no token"),
+            other => panic!("expected the hook's error, got {other:?}"),
+        }
     }
 }

@@ -20,7 +20,14 @@ use quote::quote;
 /// claim their method names after these.
 pub fn reserved_methods(m: &ApiModel) -> (Names, Vec<String>) {
     let mut names = Names::default();
-    for n in ["new", "with_http_client", "base_url", "for_server"] {
+    for n in [
+        "new",
+        "with_http_client",
+        "base_url",
+        "for_server",
+        "with_hook",
+        "with_retry",
+    ] {
         names.claim(n);
     }
     let setters = m
@@ -159,6 +166,20 @@ pub fn client_module(
             /// The base URL requests go to.
             pub fn base_url(&self) -> &str {
                 self.core.base_url()
+            }
+
+            /// Runs `hook` around every request (tracing, signing, refreshing credentials),
+            /// after the hooks added before it.
+            pub fn with_hook(mut self, hook: impl super::runtime::client::Hook) -> Self {
+                self.core.add_hook(hook);
+                self
+            }
+
+            /// Retries idempotent calls on connection failures, `429` and `503` (honouring
+            /// `Retry-After`), `502` and `504`, as `retry` says.
+            pub fn with_retry(mut self, retry: super::runtime::client::Retry) -> Self {
+                self.core.set_retry(Some(retry));
+                self
             }
 
             #(#setters)*

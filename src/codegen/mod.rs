@@ -624,9 +624,24 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
             "serde_path_to_error".into(),
             table(&[("version", "0.1".into()), ("optional", true.into())]),
         );
+        // The timer between retries; reqwest already builds tokio.
+        deps.insert(
+            "tokio".into(),
+            table(&[
+                ("version", "1".into()),
+                ("default-features", false.into()),
+                ("features", list(&["time"])),
+                ("optional", true.into()),
+            ]),
+        );
         feature_table.insert(
             "client".into(),
-            list(&["dep:reqwest", "dep:futures-core", "dep:serde_path_to_error"]),
+            list(&[
+                "dep:reqwest",
+                "dep:futures-core",
+                "dep:serde_path_to_error",
+                "dep:tokio",
+            ]),
         );
         default.push("client");
     }

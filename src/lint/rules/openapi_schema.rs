@@ -468,6 +468,32 @@ fn report(
     violations: Vec<(&Rules<'_>, Violation)>,
     out: &mut Vec<Diagnostic>,
 ) {
+    // `content: {schema: {type: …, properties: …}}` breaks once (a media type is missing),
+    // though every member of the misplaced schema is "not allowed": one finding, at the
+    // `schema` key, naming the cause.
+    let mut misplaced = BTreeSet::new();
+    let violations: Vec<(&Rules<'_>, Violation)> = violations
+        .into_iter()
+        .filter_map(|(table, mut v)| {
+            let Some(at) = v.pointer.find("/content/schema") else {
+                return Some((table, v));
+            };
+            let end = at + "/content/schema".len();
+            if v.pointer[end..].contains("/content/schema")
+                || !(v.pointer.len() == end || v.pointer.as_bytes()[end] == b'/')
+            {
+                return Some((table, v));
+            }
+            let holder = v.pointer[..end].to_string();
+            if !misplaced.insert(holder.clone()) {
+                return None;
+            }
+            v.message = "`content` maps media types to Media Type Objects, and `schema` is not a media type: the media type key is missing".to_string();
+            v.kind = Kind::AdditionalProperties;
+            v.pointer = holder;
+            Some((table, v))
+        })
+        .collect();
     let total = violations.len();
     let mut emitted = 0;
     for (table, v) in violations {
@@ -509,8 +535,8 @@ fn report(
             ))
             .at(loc, label(v.kind))
             .help(match suggestion(table, &v) {
+                _ if misplaced_schema(&v.pointer) => "`content` maps media types to their objects: write `content: {application/json: {schema: …}}`".to_string(),
                 Some(name) => format!("did you mean `{name}`?"),
-                None if misplaced_schema(&v.pointer) => "`content` maps media types to their objects: write `content: {application/json: {schema: …}}`".to_string(),
                 None => help(v.kind).to_string(),
             });
         if !v.pointer.is_empty() {

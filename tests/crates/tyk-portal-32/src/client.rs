@@ -160,7 +160,7 @@ impl Client {
             .query(
                 "where",
                 &super::runtime::client::JsonText(&params.where_),
-                super::runtime::client::Style::Form,
+                super::runtime::client::Style::Json,
                 true,
             )
             .map_err(super::runtime::client::invalid)?;
@@ -204,7 +204,7 @@ impl Client {
             .query(
                 "where",
                 &super::runtime::client::JsonText(&params.where_),
-                super::runtime::client::Style::Form,
+                super::runtime::client::Style::Json,
                 true,
             )
             .map_err(super::runtime::client::invalid)?;

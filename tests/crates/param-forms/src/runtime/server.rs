@@ -747,11 +747,18 @@ fn wire_value(
         (Shape::Object, Some(rule)) => property_names(api.rules, rule, 0),
         _ => Vec::new(),
     };
+    // The other parameters of the place, and the API keys it carries, are not properties of
+    // an exploded map.
+    let keys = api.schemes.iter().filter_map(|(_, s)| match (s, place) {
+        (Scheme::Query(k), Place::Query) | (Scheme::Cookie(k), Place::Cookie) => Some(*k),
+        _ => None,
+    });
     let others: Vec<&str> = op
         .params
         .iter()
         .filter(|q| q.location == p.location && q.name != p.name)
         .map(|q| q.name)
+        .chain(keys)
         .collect();
     let names = Names {
         known: &known,

@@ -409,9 +409,11 @@ mod kitchen_sink {
             .await
             .unwrap();
         let seen = seen.await.unwrap();
+        // The array's `,` delimiter is sent as it is (the spec's "Style Examples"); a `,`
+        // inside an item would be `%2C`.
         assert_eq!(
             seen.target,
-            "/v1/pets/5/tags/a%2Fb%20c?limit=10&kinds=x%2Cy&filter%5Bstatus%5D=open\
+            "/v1/pets/5/tags/a%2Fb%20c?limit=10&kinds=x,y&filter%5Bstatus%5D=open\
              &filter%5Bcreated%5D%5Bgte%5D=1&api_key=k%26y"
         );
         assert_eq!(seen.header("x-request-id"), Some("req-1"));

@@ -6,8 +6,8 @@
 
 use super::naming::{Names, field};
 use super::plan::{
-    Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, ValueMedia, scheme_setter,
-    split_template,
+    Body, BodyKind, Case, OpShape, Outcome, PathPiece, Template, ValueMedia, WireStyle,
+    scheme_setter, split_template,
 };
 use super::types::{docs, ident, render_ref};
 use super::typespace::{Builtin, Type, TypeId, TypeSpace};
@@ -327,8 +327,27 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
         .map(|piece| match piece {
             PathPiece::Text(t) => quote!(#t),
             PathPiece::Param(i) => {
-                let a = ident(&s.path_params[*i].name);
-                quote!(&super::runtime::client::path_param(&#a))
+                let p = &s.path_params[*i];
+                let a = ident(&p.name);
+                match p.wire_style().0 {
+                    WireStyle::Simple if !p.explode => {
+                        quote!(&super::runtime::client::path_param(&#a))
+                    }
+                    style => {
+                        let (wire, explode) = (&p.wire, p.explode);
+                        let variant = ident(style.variant());
+                        let value = match style {
+                            WireStyle::Json => quote!(&super::runtime::client::JsonText(&#a)),
+                            _ => quote!(&#a),
+                        };
+                        quote!(&super::runtime::client::path_param_styled(
+                            #wire,
+                            #value,
+                            super::runtime::client::Style::#variant,
+                            #explode,
+                        ))
+                    }
+                }
             }
         })
         .collect();
@@ -381,24 +400,28 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
         };
         steps.push(match p.location {
             ParamLocation::Query => {
-                let style = ident(match p.style.as_str() {
-                    "spaceDelimited" => "SpaceDelimited",
-                    "pipeDelimited" => "PipeDelimited",
-                    "deepObject" => "DeepObject",
-                    _ => "Form",
-                });
+                let style = ident(p.wire_style().0.variant());
+                let method = match p.allow_reserved {
+                    true => quote!(query_reserved),
+                    false => quote!(query),
+                };
                 quote! {
                     request
-                        .query(#wire, #value, super::runtime::client::Style::#style, #explode)
+                        .#method(#wire, #value, super::runtime::client::Style::#style, #explode)
                         .map_err(super::runtime::client::invalid)?;
                 }
             }
             ParamLocation::Header => quote! {
                 request.header(#wire, #value, #explode).map_err(super::runtime::client::invalid)?;
             },
-            ParamLocation::Cookie => quote! {
-                request.cookie(#wire, #value).map_err(super::runtime::client::invalid)?;
-            },
+            ParamLocation::Cookie => {
+                let style = ident(p.wire_style().0.variant());
+                quote! {
+                    request
+                        .cookie(#wire, #value, super::runtime::client::Style::#style, #explode)
+                        .map_err(super::runtime::client::invalid)?;
+                }
+            }
             ParamLocation::QueryString => {
                 let media = ident(p.media.map_or("Text", |m| m.variant()));
                 quote! {

@@ -61,6 +61,104 @@ pub struct Param {
     pub required: bool,
     /// For a parameter given by `content`: how its media type writes the value.
     pub media: Option<ValueMedia>,
+    /// `allowReserved`.
+    pub allow_reserved: bool,
+    /// Where the spec declares it (`None`: a template variable with no declaration).
+    pub loc: Option<crate::source::Loc>,
+}
+
+/// A parameter's serialization, as the runtime's `Style` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WireStyle {
+    /// `form`.
+    Form,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`.
+    DeepObject,
+    /// `simple`.
+    Simple,
+    /// `label`.
+    Label,
+    /// `matrix`.
+    Matrix,
+    /// 3.2's `cookie`.
+    Cookie,
+    /// `content: {application/json: …}`: JSON text in the place's default style.
+    Json,
+}
+
+impl WireStyle {
+    /// The runtime's name for it.
+    pub fn variant(self) -> &'static str {
+        match self {
+            WireStyle::Form => "Form",
+            WireStyle::SpaceDelimited => "SpaceDelimited",
+            WireStyle::PipeDelimited => "PipeDelimited",
+            WireStyle::DeepObject => "DeepObject",
+            WireStyle::Simple => "Simple",
+            WireStyle::Label => "Label",
+            WireStyle::Matrix => "Matrix",
+            WireStyle::Cookie => "Cookie",
+            WireStyle::Json => "Json",
+        }
+    }
+}
+
+impl Param {
+    /// How the parameter travels, and, when the spec's `style` is not one its location
+    /// defines (`matrix` in a query, a misspelling), why the location's default is used.
+    pub fn wire_style(&self) -> (WireStyle, Option<String>) {
+        if self.media == Some(ValueMedia::Json) {
+            return (WireStyle::Json, None);
+        }
+        let style = match self.style.as_str() {
+            "form" => WireStyle::Form,
+            "spaceDelimited" => WireStyle::SpaceDelimited,
+            "pipeDelimited" => WireStyle::PipeDelimited,
+            "deepObject" => WireStyle::DeepObject,
+            "simple" => WireStyle::Simple,
+            "label" => WireStyle::Label,
+            "matrix" => WireStyle::Matrix,
+            "cookie" => WireStyle::Cookie,
+            _ => WireStyle::Json,
+        };
+        let (default, allowed): (WireStyle, &[WireStyle]) = match self.location {
+            ParamLocation::Path => (
+                WireStyle::Simple,
+                &[WireStyle::Simple, WireStyle::Label, WireStyle::Matrix],
+            ),
+            ParamLocation::Query | ParamLocation::QueryString => (
+                WireStyle::Form,
+                &[
+                    WireStyle::Form,
+                    WireStyle::SpaceDelimited,
+                    WireStyle::PipeDelimited,
+                    WireStyle::DeepObject,
+                ],
+            ),
+            ParamLocation::Header => (WireStyle::Simple, &[WireStyle::Simple]),
+            ParamLocation::Cookie => (WireStyle::Form, &[WireStyle::Form, WireStyle::Cookie]),
+        };
+        if allowed.contains(&style) {
+            return (style, None);
+        }
+        let why = format!(
+            "`{}` parameter `{}` has `style: {}`, which OpenAPI does not define for {} \
+             parameters; the generated client and server use `{}`",
+            self.location.as_str(),
+            self.wire,
+            self.style,
+            self.location.as_str(),
+            match default {
+                WireStyle::Simple => "simple",
+                _ => "form",
+            }
+        );
+        (default, Some(why))
+    }
 }
 
 /// How a parameter's `content` media type writes its value (for 3.2's `querystring`, the
@@ -405,6 +503,8 @@ fn param(types: &mut TypeSpace<'_>, p: &Parameter, name: &str) -> Param {
         schema: p.schema,
         required: p.required,
         media: p.media_type.as_deref().map(ValueMedia::of),
+        allow_reserved: p.allow_reserved,
+        loc: Some(p.loc),
     }
 }
 
@@ -443,12 +543,16 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
             name: args.claim(&field(var)),
             wire: var.to_string(),
             location: ParamLocation::Path,
-            style: "simple".into(),
-            explode: false,
+            style: declared.map_or_else(|| "simple".into(), |p| p.style.clone()),
+            explode: declared.is_some_and(|p| p.explode),
             ty,
             schema: declared.and_then(|p| p.schema),
             required: true,
-            media: None,
+            media: declared
+                .and_then(|p| p.media_type.as_deref())
+                .map(ValueMedia::of),
+            allow_reserved: false,
+            loc: declared.map(|p| p.loc),
         });
     }
 

@@ -71,6 +71,20 @@ pub fn server_module(
         let method = ident(&s.method);
         let described = super::plan::describe(op);
 
+        let declared = s
+            .path_params
+            .iter()
+            .chain(&s.required)
+            .chain(s.optional.iter().flat_map(|(_, o)| o));
+        for p in declared {
+            if let (_, Some(why)) = p.wire_style() {
+                warnings.push(
+                    codes::UNMODELLED
+                        .diag(why)
+                        .at(p.loc.unwrap_or(op.loc), "this parameter"),
+                );
+            }
+        }
         // Parameters in index order: path, required, optional.
         let mut params = Vec::new();
         let mut fields = Vec::new();
@@ -161,9 +175,11 @@ pub fn server_module(
         let security = alternatives.iter().map(|alt| quote! { &[#(#alt),*] });
         let errors = error_entries(m, op, &mut error_shapes);
         let id = op.name.as_str();
+        let route = routable[i].as_ref().map_or("", |r| r.path.as_str());
         ops.push(quote! {
             rt::Operation {
                 id: #id,
+                route: #route,
                 security: &[#(#security),*],
                 params: &[#(#params),*],
                 body: #body_meta,
@@ -456,14 +472,7 @@ fn location(p: &Param) -> TokenStream {
 
 fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: TokenStream) -> TokenStream {
     let name = p.wire.as_str();
-    let style = match p.style.as_str() {
-        _ if p.media == Some(super::plan::ValueMedia::Json) => quote!(Json),
-        "spaceDelimited" => quote!(SpaceDelimited),
-        "pipeDelimited" => quote!(PipeDelimited),
-        "deepObject" => quote!(DeepObject),
-        "simple" | "label" | "matrix" => quote!(Simple),
-        _ => quote!(Form),
-    };
+    let style = ident(p.wire_style().0.variant());
     let explode = p.explode;
     let required = p.required;
     let rule = rules.reference(p.schema);

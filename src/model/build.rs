@@ -555,7 +555,8 @@ impl<'a> Builder<'a> {
         let explode = node
             .get("explode")
             .and_then(Node::as_bool)
-            .unwrap_or(style == "form");
+            // `form` and 3.2's `cookie` explode by default; the others do not.
+            .unwrap_or(style == "form" || style == "cookie");
         let examples = self.examples(node, &ptr, ExampleSource::Parameter);
         Some(Parameter {
             name,
@@ -567,6 +568,7 @@ impl<'a> Builder<'a> {
             schema,
             style,
             explode,
+            allow_reserved: node.get("allowReserved").and_then(Node::as_bool) == Some(true),
             deprecated: node.get("deprecated").and_then(Node::as_bool) == Some(true),
             examples,
             loc: node.loc,

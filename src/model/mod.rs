@@ -339,6 +339,8 @@ pub struct Parameter {
     pub style: String,
     /// Explode; defaulted per style.
     pub explode: bool,
+    /// `allowReserved`: RFC 3986's reserved characters are sent unencoded.
+    pub allow_reserved: bool,
     /// Deprecated.
     pub deprecated: bool,
     /// Examples given on the parameter.

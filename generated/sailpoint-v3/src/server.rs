@@ -341,6 +341,7 @@ static API: rt::Api = rt::Api {
 static OPERATIONS: &[rt::Operation] = &[
     rt::Operation {
         id: "createOauthClient",
+        route: "/oauth-clients",
         security: &[&["oauth2"]],
         params: &[],
         body: ::std::option::Option::Some(rt::Body {

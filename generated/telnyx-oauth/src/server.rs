@@ -289,6 +289,7 @@ static API: rt::Api = rt::Api {
 static OPERATIONS: &[rt::Operation] = &[
     rt::Operation {
         id: "CreateOAuthClient",
+        route: "/oauth/clients",
         security: &[&["bearerAuth"]],
         params: &[],
         body: ::std::option::Option::Some(rt::Body {

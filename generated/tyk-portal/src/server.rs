@@ -391,6 +391,7 @@ static API: rt::Api = rt::Api {
 static OPERATIONS: &[rt::Operation] = &[
     rt::Operation {
         id: "create-oauth-provider-client-type",
+        route: "/oauth-providers/{p0}/client-types",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {
@@ -411,6 +412,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "create-product-client-type",
+        route: "/products/{p0}/client_types",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {

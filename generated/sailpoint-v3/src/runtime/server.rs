@@ -7,7 +7,10 @@
 //! [`prepare`]; an operation's input type implements [`FromPrepared`] to take its typed values.
 
 use super::validate::{Keyword, Kind, Rules, Violation, ty};
-use super::wire::{QueryMedia, RawBody, Scheme, Style};
+use super::wire::{
+    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, percent_decode,
+    percent_decode_bytes, percent_encode,
+};
 use axum::body::Body as AxumBody;
 use axum::extract::{FromRequestParts as _, RawPathParams, Request};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
@@ -137,6 +140,9 @@ pub struct Operation {
     /// Security alternatives: any one, with all its schemes, lets the request through. Empty:
     /// no credentials needed.
     pub security: &'static [&'static [&'static str]],
+    /// The route axum serves it on, captures named `{p0}`, `{p1}` (empty when it is not
+    /// routed): where each path parameter's raw segment is.
+    pub route: &'static str,
     /// Parameters, in the order [`Prepared::take`] indexes them.
     pub params: &'static [Param],
     /// The request body, if the operation takes one.
@@ -460,52 +466,92 @@ pub async fn prepare(
     } else {
         Vec::new()
     };
+    let raw_query = parts.uri.query().unwrap_or("");
+    let cookie_header = parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| std::str::from_utf8(v.as_bytes()).ok())
+        .collect::<Vec<_>>()
+        .join("; ");
     let mut violations = Vec::new();
     let mut values = Vec::with_capacity(op.params.len());
     for p in op.params {
         let what = param_label(p);
+        let read = |place, wire: &str| {
+            wire_value(api, op, p, place, wire).map_err(|e| {
+                reject(
+                    Reason::Malformed,
+                    format!("the {what} does not parse as its style says: {e}"),
+                )
+            })
+        };
         let value = match p.location {
-            Location::Query if p.style == Style::DeepObject => deep_object(api, p, &query),
-            Location::Path(key) => param_value(api, p, values_named(&path, key)),
-            Location::PathSuffixed(key, suffix) => {
-                let mut raw = Vec::new();
-                for v in values_named(&path, key) {
-                    let Some(value) = v.strip_suffix(suffix) else {
-                        return Err(reject(
-                            Reason::NotFound,
-                            format!(
-                                "no operation here: the path segment `{v}` does not end with `{suffix}`"
-                            ),
-                        ));
-                    };
-                    raw.push(value.to_string());
+            Location::Path(key) | Location::PathSuffixed(key, _) => {
+                let raw = match raw_segment(op.route, parts.uri.path(), key) {
+                    Some(segment) => segment.to_string(),
+                    // A capture that shares its segment with another: axum's decoded value.
+                    None => values_named(&path, key)
+                        .pop()
+                        .map(|v| percent_encode(&v, b"", b",;=."))
+                        .unwrap_or_default(),
+                };
+                // Never a dot-segment: behind any proxy that resolves it, the request names
+                // another resource. A `..` value is sent as `%2E%2E`.
+                if raw == "." || raw == ".." {
+                    return Err(reject(
+                        Reason::Malformed,
+                        format!(
+                            "the {what} is the dot-segment `{raw}`, which URL resolution removes; \
+                             a value `{raw}` is sent percent-encoded"
+                        ),
+                    ));
                 }
-                param_value(api, p, raw)
+                let raw = match p.location {
+                    Location::PathSuffixed(_, suffix) => match raw.strip_suffix(suffix) {
+                        Some(v) => v.to_string(),
+                        None => {
+                            return Err(reject(
+                                Reason::NotFound,
+                                format!(
+                                    "no operation here: the path segment `{raw}` does not end with `{suffix}`"
+                                ),
+                            ));
+                        }
+                    },
+                    _ => raw,
+                };
+                read(Place::Path, &raw)?
             }
-            Location::Query => param_value(api, p, values_named(&query, p.name)),
+            Location::Query => read(Place::Query, raw_query)?,
             Location::Header => {
-                let mut raw = Vec::new();
+                let mut lines = Vec::new();
                 for v in parts.headers.get_all(p.name) {
-                    let text = v.to_str().map_err(|_| {
-                        reject(
-                            Reason::Malformed,
-                            format!("the {what} is not visible ASCII"),
-                        )
+                    // Header values are bytes; UTF-8 ones (non-ASCII text) are taken as text.
+                    let text = std::str::from_utf8(v.as_bytes()).map_err(|_| {
+                        reject(Reason::Malformed, format!("the {what} is not UTF-8"))
                     })?;
-                    raw.push(text.to_string());
+                    lines.push(text);
                 }
-                param_value(api, p, raw)
+                match lines.is_empty() {
+                    true => None,
+                    false => read(Place::Header, &lines.join(","))?,
+                }
             }
-            Location::Cookie => param_value(api, p, values_named(&cookies, p.name)),
+            Location::Cookie => match cookie_header.is_empty() {
+                true => None,
+                false => read(Place::Cookie, &cookie_header)?,
+            },
             Location::QueryString(media) => match parts.uri.query().filter(|q| !q.is_empty()) {
                 None => None,
                 Some(_) if media == QueryMedia::Form => {
                     Some(form_value(api, p.rule, query.clone()))
                 }
                 Some(raw) => {
-                    let text = String::from_utf8(percent_decode_bytes(raw)).map_err(|_| {
-                        reject(Reason::Malformed, "the query string is not UTF-8".into())
-                    })?;
+                    let text =
+                        String::from_utf8(percent_decode_bytes(raw, false)).map_err(|_| {
+                            reject(Reason::Malformed, "the query string is not UTF-8".into())
+                        })?;
                     Some(if media == QueryMedia::Json {
                         serde_json::from_str(&text).map_err(|e| {
                             reject(
@@ -674,54 +720,107 @@ fn cookies(parts: &Parts) -> Vec<(String, String)> {
         .collect()
 }
 
-/// A parameter's raw strings as a JSON value, typed by its rule: `limit=5` is the number 5,
-/// `ids=1,2` an array when the schema says array. A string that does not fit stays a string,
-/// so the rule's check names it.
-fn param_value(api: &Api, p: &Param, raw: Vec<String>) -> Option<Value> {
-    if raw.is_empty() {
-        return None;
-    }
-    if p.style == Style::Json {
+/// A parameter read from its place's wire text as its style says, typed by its rule:
+/// `limit=5` is the number 5, `ids=1,2` an array when the schema says array, `;R=1;G=2` an
+/// object. A string that does not fit stays a string, so the rule's check names it.
+fn wire_value(
+    api: &Api,
+    op: &Operation,
+    p: &Param,
+    place: Place,
+    wire: &str,
+) -> Result<Option<Value>, String> {
+    let shape = match (p.style, p.rule) {
+        (Style::Json, _) | (_, None) => Shape::Primitive,
+        (_, Some(rule)) => {
+            let types = types_of(api.rules, rule, 0);
+            if types & ty::ARRAY != 0 {
+                Shape::Array
+            } else if types & ty::OBJECT != 0 {
+                Shape::Object
+            } else {
+                Shape::Primitive
+            }
+        }
+    };
+    let known = match (shape, p.rule) {
+        (Shape::Object, Some(rule)) => property_names(api.rules, rule, 0),
+        _ => Vec::new(),
+    };
+    // The other parameters of the place, and the API keys it carries, are not properties of
+    // an exploded map.
+    let keys = api.schemes.iter().filter_map(|(_, s)| match (s, place) {
+        (Scheme::Query(k), Place::Query) | (Scheme::Cookie(k), Place::Cookie) => Some(*k),
+        _ => None,
+    });
+    let others: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|q| q.location == p.location && q.name != p.name)
+        .map(|q| q.name)
+        .chain(keys)
+        .collect();
+    let names = Names {
+        known: &known,
+        others: &others,
+    };
+    let raw = deserialize(place, p.name, wire, p.style, p.explode, shape, names)?;
+    Ok(raw.map(|raw| match raw {
         // JSON text; text that is not JSON stays a string, so the rule's check names it.
-        let last = raw.last()?;
-        return Some(serde_json::from_str(last).unwrap_or_else(|_| Value::String(last.clone())));
-    }
-    let types = p.rule.map(|r| types_of(api.rules, r, 0)).unwrap_or(0);
-    if types & ty::ARRAY != 0 {
-        let item = p.rule.and_then(|r| items_of(api.rules, r, 0));
-        let sep = match p.style {
-            Style::SpaceDelimited => ' ',
-            Style::PipeDelimited => '|',
-            _ => ',',
-        };
-        // An exploded query array repeats the key; everything else joins items in one value.
-        let parts: Vec<&str> = if p.explode && p.location == Location::Query {
-            raw.iter().map(String::as_str).collect()
-        } else {
-            raw.iter().flat_map(|r| r.split(sep)).collect()
-        };
-        return Some(Value::Array(
-            parts.into_iter().map(|s| scalar(api, item, s)).collect(),
-        ));
-    }
-    raw.last().map(|last| scalar(api, p.rule, last))
+        Raw::Text(t) if p.style == Style::Json => {
+            serde_json::from_str(&t).unwrap_or(Value::String(t))
+        }
+        Raw::Text(t) => scalar(api, p.rule, &t),
+        Raw::List(items) => {
+            let item = p.rule.and_then(|r| items_of(api.rules, r, 0));
+            Value::Array(items.iter().map(|s| scalar(api, item, s)).collect())
+        }
+        Raw::Pairs(pairs) => {
+            let mut map = Map::new();
+            for (k, v) in pairs {
+                let rule = p.rule.and_then(|r| property_rule(api.rules, r, &k, 0));
+                map.insert(k, scalar(api, rule, &v));
+            }
+            Value::Object(map)
+        }
+    }))
 }
 
-/// `name[key]=value` pairs as an object.
-fn deep_object(api: &Api, p: &Param, query: &[(String, String)]) -> Option<Value> {
-    let mut map = Map::new();
-    for (k, v) in query {
-        let Some(key) = k
-            .strip_prefix(p.name)
-            .and_then(|r| r.strip_prefix('['))
-            .and_then(|r| r.strip_suffix(']'))
-        else {
-            continue;
-        };
-        let rule = p.rule.and_then(|r| property_rule(api.rules, r, key, 0));
-        map.insert(key.to_string(), scalar(api, rule, v));
+/// The raw (still percent-encoded) text of capture `key` in `path`, found by its segment's
+/// place in `route` counted from the end (a router nested under a prefix sees the same
+/// tail). `None` when the capture shares its segment with text axum does not strip.
+fn raw_segment<'a>(route: &str, path: &'a str, key: &str) -> Option<&'a str> {
+    let capture = format!("{{{key}}}");
+    let segments: Vec<&str> = route.split('/').collect();
+    let at = segments.iter().position(|s| *s == capture)?;
+    let after = segments.len() - 1 - at;
+    let raw: Vec<&'a str> = path.split('/').collect();
+    raw.len().checked_sub(1 + after).map(|i| raw[i])
+}
+
+/// The property names an object rule declares, looking through `allOf` and `$ref`.
+fn property_names<'a>(rules: &Rules<'a>, i: u32, depth: usize) -> Vec<&'a str> {
+    let r = rules.rule(i);
+    let mut names: Vec<&str> = r
+        .keywords
+        .iter()
+        .flat_map(|k| match k {
+            Keyword::Properties(list) => list.iter().map(|(n, _)| *n).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    if depth < 8 {
+        for k in r
+            .keywords
+            .iter()
+            .filter(|k| matches!(k, Keyword::AllOf(_) | Keyword::Ref(_)))
+        {
+            for &p in in_place(k) {
+                names.extend(property_names(rules, p, depth + 1));
+            }
+        }
     }
-    (!map.is_empty()).then_some(Value::Object(map))
+    names
 }
 
 /// One raw string as the JSON scalar its rule expects.
@@ -827,7 +926,7 @@ pub fn segment_ends_with(request: &Request, from_end: usize, suffix: &str) -> bo
     let Some(segment) = path.split('/').rev().nth(from_end) else {
         return false;
     };
-    percent_decode(segment).ends_with(suffix)
+    percent_decode(segment, false).ends_with(suffix)
 }
 
 /// The 404 for a path no operation of a route serves, in the API's error shape.
@@ -843,6 +942,7 @@ pub fn not_found(api: &Api, request: &Request) -> Response {
 fn routing_rejection(api: &Api, reason: Reason, message: String) -> Response {
     let op = Operation {
         id: "",
+        route: "",
         security: &[],
         params: &[],
         body: None,
@@ -868,35 +968,6 @@ pub fn method_not_allowed(api: &Api, request: &Request, allowed: &[&str]) -> Res
         response.headers_mut().insert(header::ALLOW, v);
     }
     response
-}
-
-fn percent_decode(s: &str) -> String {
-    String::from_utf8_lossy(&percent_decode_bytes(s)).into_owned()
-}
-
-/// `%XX` escapes decoded, everything else (`+` included) kept.
-fn percent_decode_bytes(s: &str) -> Vec<u8> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (
-            b[i],
-            b.get(i + 1).copied().and_then(hex),
-            b.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    out
 }
 
 /// Whether `content_type` is one `media` accepts.

@@ -7,6 +7,7 @@
 use super::Error;
 pub use super::stream::Framing;
 use super::stream::{self, Decoder, Record};
+use super::wire::{Place, percent_encode, serialize};
 pub use super::wire::{QueryMedia, RawBody, Scheme, Style};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -274,10 +275,10 @@ impl Core {
         url.push_str(&self.base_url);
         url.push_str(&request.path);
         let mut url = reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(Box::new(e)))?;
-        if let Some(q) = &request.query_string {
-            url.set_query(Some(q));
-        }
         let mut query = request.query;
+        if let Some(q) = request.query_string {
+            query.insert(0, q);
+        }
         let mut headers = request.headers;
         let mut cookies = request.cookies;
         let mut basic = None;
@@ -290,8 +291,12 @@ impl Core {
             };
             match (scheme, &self.secrets[name]) {
                 (Scheme::Header(h), Secret::Token(t)) => headers.push((h.to_string(), t.clone())),
-                (Scheme::Query(q), Secret::Token(t)) => query.push((q.to_string(), t.clone())),
-                (Scheme::Cookie(c), Secret::Token(t)) => cookies.push((c.to_string(), t.clone())),
+                (Scheme::Query(q), Secret::Token(t)) => query.push(format!(
+                    "{}={}",
+                    percent_encode(q, b"", b""),
+                    percent_encode(t, b"", b"")
+                )),
+                (Scheme::Cookie(c), Secret::Token(t)) => cookies.push(format!("{c}={t}")),
                 (Scheme::Bearer, Secret::Token(t)) => {
                     headers.push(("authorization".to_string(), format!("Bearer {t}")))
                 }
@@ -299,19 +304,17 @@ impl Core {
                 _ => {}
             }
         }
+        // Each parameter's pairs are encoded by its style (an array's `,` delimiters raw, a
+        // `,` inside an item `%2C`), so they are joined as they are.
         if !query.is_empty() {
-            let mut pairs = url.query_pairs_mut();
-            for (k, v) in &query {
-                pairs.append_pair(k, v);
-            }
+            url.set_query(Some(&query.join("&")));
         }
         let mut builder = self.http.request(request.method, url);
         for (k, v) in headers {
             builder = builder.header(k, v);
         }
         if !cookies.is_empty() {
-            let jar: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            builder = builder.header("cookie", jar.join("; "));
+            builder = builder.header("cookie", cookies.join("; "));
         }
         if let Some((user, password)) = basic {
             builder = builder.basic_auth(user, password);
@@ -547,9 +550,11 @@ async fn next_item<T: DeserializeOwned, E>(
 pub struct Request {
     method: reqwest::Method,
     path: String,
-    query: Vec<(String, String)>,
+    /// Encoded `name=value` pairs, `&`-joined per parameter.
+    query: Vec<String>,
     headers: Vec<(String, String)>,
-    cookies: Vec<(String, String)>,
+    /// `name=value` pairs, `; `-joined per parameter.
+    cookies: Vec<String>,
     query_string: Option<String>,
     body: Option<(String, Vec<u8>)>,
 }
@@ -587,8 +592,8 @@ impl Request {
                 out.query_pairs_mut().extend_pairs(pairs);
                 out.query().unwrap_or_default().to_string()
             }
-            QueryMedia::Json => percent_encode(&value.to_string()),
-            QueryMedia::Text => percent_encode(&scalar(&value)),
+            QueryMedia::Json => percent_encode(&value.to_string(), b"", b""),
+            QueryMedia::Text => percent_encode(&scalar(&value), b"", b""),
         });
         Ok(())
     }
@@ -601,8 +606,39 @@ impl Request {
         style: Style,
         explode: bool,
     ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        self.query_with(name, value, style, explode, false)
+    }
+
+    /// Adds query parameter `name` as [`Request::query`] does, RFC 3986's reserved
+    /// characters unencoded but `&`, `=`, `+`, `#` (and `,` inside arrays and objects, where
+    /// it is the delimiter): OpenAPI's `allowReserved`.
+    pub fn query_reserved<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: Style,
+        explode: bool,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        self.query_with(name, value, style, explode, true)
+    }
+
+    fn query_with<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: Style,
+        explode: bool,
+        allow_reserved: bool,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         let value = serde_json::to_value(value)?;
-        encode_query(&mut self.query, name, &value, style, explode);
+        self.query.extend(serialize(
+            Place::Query,
+            name,
+            &value,
+            style,
+            explode,
+            allow_reserved,
+        ));
         Ok(())
     }
 
@@ -620,23 +656,30 @@ impl Request {
         explode: bool,
     ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         let value = serde_json::to_value(value)?;
-        if !value.is_null() {
-            self.headers
-                .push((name.to_string(), simple(&value, explode)));
+        if let Some(text) = serialize(Place::Header, name, &value, Style::Simple, explode, false) {
+            self.headers.push((name.to_string(), text));
         }
         Ok(())
     }
 
-    /// Adds cookie `name`; `None` and `null` add nothing.
+    /// Adds cookie `name` in `style` (`form`, percent-encoded, or 3.2's `cookie`, sent as
+    /// it is); `None` and `null` add nothing.
     pub fn cookie<T: Serialize + ?Sized>(
         &mut self,
         name: &str,
         value: &T,
+        style: Style,
+        explode: bool,
     ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         let value = serde_json::to_value(value)?;
-        if !value.is_null() {
-            self.cookies.push((name.to_string(), simple(&value, false)));
-        }
+        self.cookies.extend(serialize(
+            Place::Cookie,
+            name,
+            &value,
+            style,
+            explode,
+            false,
+        ));
         Ok(())
     }
 
@@ -696,27 +739,24 @@ impl<T: Serialize + ?Sized> Serialize for JsonText<'_, T> {
 /// is a dot-segment (`.`, `..`) has its dots encoded too; [`Client::execute`] then refuses the
 /// request, since URL parsers still read `%2E%2E` as `..` and would request another resource.
 pub fn path_param<T: Serialize + ?Sized>(value: &T) -> String {
-    let text = match serde_json::to_value(value) {
-        Ok(v) => simple(&v, false),
-        Err(_) => String::new(),
-    };
+    path_param_styled("", value, Style::Simple, false)
+}
+
+/// A path parameter value in `style` (`simple`, `label`, `matrix`; `name` is the one
+/// `matrix` writes), percent-encoded for its place in one path segment. Dot-segments are
+/// encoded as [`path_param`] says.
+pub fn path_param_styled<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> String {
+    let value = serde_json::to_value(value).unwrap_or_default();
+    let text = serialize(Place::Path, name, &value, style, explode, false).unwrap_or_default();
     if text == "." || text == ".." {
         return text.replace('.', "%2E");
     }
-    percent_encode(&text)
-}
-
-/// Every byte but RFC 3986's unreserved characters percent-encoded.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    text
 }
 
 /// The first segment of `path` that URL resolution (RFC 3986 section 5.2.4, WHATWG URL) reads
@@ -931,7 +971,8 @@ mod tests {
         assert_eq!(path_param("a/b c"), "a%2Fb%20c");
         assert_eq!(path_param(&42), "42");
         assert_eq!(path_param("ünï"), "%C3%BCn%C3%AF");
-        assert_eq!(path_param(&["a", "b"]), "a%2Cb");
+        assert_eq!(path_param(&["a", "b"]), "a,b", "the delimiter is raw");
+        assert_eq!(path_param(&["a,b"]), "a%2Cb", "a comma in an item is not");
     }
 
     #[test]

@@ -25,4 +25,7 @@ pub use error::Error;
 pub use lenient::LenientNumber;
 pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutDate, LayoutTime, layout_has_time};
-pub use wire::{QueryMedia, RawBody, Scheme, Style};
+pub use wire::{
+    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, percent_decode,
+    percent_decode_bytes, percent_encode, serialize,
+};

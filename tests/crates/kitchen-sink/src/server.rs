@@ -2174,6 +2174,7 @@ static API: rt::Api = rt::Api {
 static OPERATIONS: &[rt::Operation] = &[
     rt::Operation {
         id: "getPetTag",
+        route: "/pets/{p0}/tags/{p1}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {
@@ -2230,6 +2231,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "createPet",
+        route: "/pets",
         security: &[],
         params: &[],
         body: ::std::option::Option::Some(rt::Body {
@@ -2241,6 +2243,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "put-pet-photo",
+        route: "/pets/{p0}/photo",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {
@@ -2261,6 +2264,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "get /tree",
+        route: "/tree",
         security: &[&["apiKey"], &["basic"]],
         params: &[],
         body: ::std::option::Option::None,
@@ -2268,6 +2272,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "health",
+        route: "/health",
         security: &[],
         params: &[],
         body: ::std::option::Option::None,
@@ -2275,6 +2280,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "batch",
+        route: "/:batch",
         security: &[],
         params: &[],
         body: ::std::option::Option::None,
@@ -2282,6 +2288,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "cancelJob",
+        route: "/jobs/{p0}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {
@@ -2298,6 +2305,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "runJob",
+        route: "/jobs/{p0}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {
@@ -2314,6 +2322,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "getJob",
+        route: "/jobs/{p0}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {
@@ -2330,6 +2339,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "getPetTagAgain",
+        route: "",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {
@@ -2354,6 +2364,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "shapes",
+        route: "/shapes",
         security: &[],
         params: &[],
         body: ::std::option::Option::Some(rt::Body {
@@ -2365,6 +2376,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "into",
+        route: "/into",
         security: &[],
         params: &[],
         body: ::std::option::Option::None,
@@ -2372,6 +2384,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "manyCaptures",
+        route: "",
         security: &[&["apiKey"], &["basic"]],
         params: &[
             rt::Param {

@@ -172,7 +172,7 @@ impl Client {
             .query(
                 "where",
                 &super::runtime::client::JsonText(&params.where_),
-                super::runtime::client::Style::Form,
+                super::runtime::client::Style::Json,
                 true,
             )
             .map_err(super::runtime::client::invalid)?;
@@ -216,7 +216,7 @@ impl Client {
             .query(
                 "where",
                 &super::runtime::client::JsonText(&params.where_),
-                super::runtime::client::Style::Form,
+                super::runtime::client::Style::Json,
                 true,
             )
             .map_err(super::runtime::client::invalid)?;

@@ -779,12 +779,13 @@ static API: rt::Api = rt::Api {
 static OPERATIONS: &[rt::Operation] = &[
     rt::Operation {
         id: "list-products",
+        route: "/products",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {
                 name: "filter",
                 location: rt::Location::QueryString(super::runtime::QueryMedia::Form),
-                style: super::runtime::Style::Simple,
+                style: super::runtime::Style::Form,
                 explode: false,
                 required: false,
                 rule: ::std::option::Option::Some(0u32),
@@ -795,6 +796,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "search-products",
+        route: "/products",
         security: &[&["AdminAPIToken"]],
         params: &[],
         body: ::std::option::Option::Some(rt::Body {
@@ -806,6 +808,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "export-products",
+        route: "/products/export",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {
@@ -822,6 +825,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "watch-products",
+        route: "/products/watch",
         security: &[&["AdminAPIToken"]],
         params: &[],
         body: ::std::option::Option::None,
@@ -829,6 +833,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "product-events",
+        route: "/products/{p0}/events",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {
@@ -845,6 +850,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "create-product-client-type",
+        route: "/products/{p0}/client_types",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {
@@ -865,6 +871,7 @@ static OPERATIONS: &[rt::Operation] = &[
     },
     rt::Operation {
         id: "purge-product-client-types",
+        route: "/products/{p0}/client_types",
         security: &[&["AdminAPIToken"]],
         params: &[
             rt::Param {

@@ -1,0 +1,2679 @@
+//! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
+//! the spec (credentials present, parameters and body valid, body size bounded) before
+//! a method runs; what fails is answered in the API's own error shape.
+use super::runtime::server as rt;
+use super::runtime::validate as v;
+/// Param Forms: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// `pathSimple` (GET /path/simple/plain/{p}/{a}/{o}).
+    fn path_simple(
+        &self,
+        input: PathSimpleInput,
+    ) -> impl ::std::future::Future<Output = PathSimpleReply> + ::std::marker::Send;
+    /// `pathSimpleExplode` (GET /path/simple/explode/{p}/{a}/{o}).
+    fn path_simple_explode(
+        &self,
+        input: PathSimpleExplodeInput,
+    ) -> impl ::std::future::Future<
+        Output = PathSimpleExplodeReply,
+    > + ::std::marker::Send;
+    /// `pathLabel` (GET /path/label/plain/{p}/{a}/{o}).
+    fn path_label(
+        &self,
+        input: PathLabelInput,
+    ) -> impl ::std::future::Future<Output = PathLabelReply> + ::std::marker::Send;
+    /// `pathLabelExplode` (GET /path/label/explode/{p}/{a}/{o}).
+    fn path_label_explode(
+        &self,
+        input: PathLabelExplodeInput,
+    ) -> impl ::std::future::Future<
+        Output = PathLabelExplodeReply,
+    > + ::std::marker::Send;
+    /// `pathMatrix` (GET /path/matrix/plain/{p}/{a}/{o}).
+    fn path_matrix(
+        &self,
+        input: PathMatrixInput,
+    ) -> impl ::std::future::Future<Output = PathMatrixReply> + ::std::marker::Send;
+    /// `pathMatrixExplode` (GET /path/matrix/explode/{p}/{a}/{o}).
+    fn path_matrix_explode(
+        &self,
+        input: PathMatrixExplodeInput,
+    ) -> impl ::std::future::Future<
+        Output = PathMatrixExplodeReply,
+    > + ::std::marker::Send;
+    /// `pathJson` (GET /path/json/{j}).
+    fn path_json(
+        &self,
+        input: PathJsonInput,
+    ) -> impl ::std::future::Future<Output = PathJsonReply> + ::std::marker::Send;
+    /// `queryForm` (GET /query/form/plain).
+    fn query_form(
+        &self,
+        input: QueryFormInput,
+    ) -> impl ::std::future::Future<Output = QueryFormReply> + ::std::marker::Send;
+    /// `queryFormExplode` (GET /query/form/explode).
+    fn query_form_explode(
+        &self,
+        input: QueryFormExplodeInput,
+    ) -> impl ::std::future::Future<
+        Output = QueryFormExplodeReply,
+    > + ::std::marker::Send;
+    /// `querySpaceDelimited` (GET /query/spaceDelimited/plain).
+    fn query_space_delimited(
+        &self,
+        input: QuerySpaceDelimitedInput,
+    ) -> impl ::std::future::Future<
+        Output = QuerySpaceDelimitedReply,
+    > + ::std::marker::Send;
+    /// `queryPipeDelimited` (GET /query/pipeDelimited/plain).
+    fn query_pipe_delimited(
+        &self,
+        input: QueryPipeDelimitedInput,
+    ) -> impl ::std::future::Future<
+        Output = QueryPipeDelimitedReply,
+    > + ::std::marker::Send;
+    /// `queryDeepObject` (GET /query/deepObject).
+    fn query_deep_object(
+        &self,
+        input: QueryDeepObjectInput,
+    ) -> impl ::std::future::Future<Output = QueryDeepObjectReply> + ::std::marker::Send;
+    /// `queryJson` (GET /query/json).
+    fn query_json(
+        &self,
+        input: QueryJsonInput,
+    ) -> impl ::std::future::Future<Output = QueryJsonReply> + ::std::marker::Send;
+    /// `queryReserved` (GET /query/reserved).
+    fn query_reserved(
+        &self,
+        input: QueryReservedInput,
+    ) -> impl ::std::future::Future<Output = QueryReservedReply> + ::std::marker::Send;
+    /// `headerSimple` (GET /header/plain).
+    fn header_simple(
+        &self,
+        input: HeaderSimpleInput,
+    ) -> impl ::std::future::Future<Output = HeaderSimpleReply> + ::std::marker::Send;
+    /// `headerExplode` (GET /header/explode).
+    fn header_explode(
+        &self,
+        input: HeaderExplodeInput,
+    ) -> impl ::std::future::Future<Output = HeaderExplodeReply> + ::std::marker::Send;
+    /// `headerJson` (GET /header/json).
+    fn header_json(
+        &self,
+        input: HeaderJsonInput,
+    ) -> impl ::std::future::Future<Output = HeaderJsonReply> + ::std::marker::Send;
+    /// `cookieForm` (GET /cookie/form/plain).
+    fn cookie_form(
+        &self,
+        input: CookieFormInput,
+    ) -> impl ::std::future::Future<Output = CookieFormReply> + ::std::marker::Send;
+    /// `cookieFormExplode` (GET /cookie/form/explode).
+    fn cookie_form_explode(
+        &self,
+        input: CookieFormExplodeInput,
+    ) -> impl ::std::future::Future<
+        Output = CookieFormExplodeReply,
+    > + ::std::marker::Send;
+    /// `cookieCookie` (GET /cookie/cookie/plain).
+    fn cookie_cookie(
+        &self,
+        input: CookieCookieInput,
+    ) -> impl ::std::future::Future<Output = CookieCookieReply> + ::std::marker::Send;
+    /// `cookieCookieExplode` (GET /cookie/cookie/explode).
+    fn cookie_cookie_explode(
+        &self,
+        input: CookieCookieExplodeInput,
+    ) -> impl ::std::future::Future<
+        Output = CookieCookieExplodeReply,
+    > + ::std::marker::Send;
+    /// `cookieJson` (GET /cookie/json).
+    fn cookie_json(
+        &self,
+        input: CookieJsonInput,
+    ) -> impl ::std::future::Future<Output = CookieJsonReply> + ::std::marker::Send;
+    /// Decides whether `credentials` (present, as the operation's security asks) may
+    /// call `operation` (its operationId). Called before the operation's method; `false`
+    /// answers 401 in the API's error shape. By default every present credential may.
+    fn authorize(
+        &self,
+        operation: &'static str,
+        credentials: &rt::Credentials,
+    ) -> impl ::std::future::Future<Output = bool> + ::std::marker::Send {
+        let _ = (operation, credentials);
+        async { true }
+    }
+    /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
+    /// API's own error shape with a message naming the problem; override it to log or
+    /// to answer differently.
+    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+        ::axum::response::IntoResponse::into_response(rejection)
+    }
+}
+/// A router serving `api` with the default settings (2 MiB body limit). The spec's
+/// paths are routed as they are; nest the router under the server's base path if it
+/// has one.
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with(api, rt::Config::default())
+}
+/// A router serving `api` with `config`.
+pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
+    ::axum::Router::new()
+        .without_v07_checks()
+        .route(
+            "/path/simple/plain/{p0}/{p1}/{p2}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_simple::<A>,
+            ),
+        )
+        .route(
+            "/path/simple/explode/{p0}/{p1}/{p2}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_simple_explode::<A>,
+            ),
+        )
+        .route(
+            "/path/label/plain/{p0}/{p1}/{p2}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_label::<A>,
+            ),
+        )
+        .route(
+            "/path/label/explode/{p0}/{p1}/{p2}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_label_explode::<A>,
+            ),
+        )
+        .route(
+            "/path/matrix/plain/{p0}/{p1}/{p2}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_matrix::<A>,
+            ),
+        )
+        .route(
+            "/path/matrix/explode/{p0}/{p1}/{p2}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_matrix_explode::<A>,
+            ),
+        )
+        .route(
+            "/path/json/{p0}",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_path_json::<A>,
+            ),
+        )
+        .route(
+            "/query/form/plain",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_form::<A>,
+            ),
+        )
+        .route(
+            "/query/form/explode",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_form_explode::<A>,
+            ),
+        )
+        .route(
+            "/query/spaceDelimited/plain",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_space_delimited::<A>,
+            ),
+        )
+        .route(
+            "/query/pipeDelimited/plain",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_pipe_delimited::<A>,
+            ),
+        )
+        .route(
+            "/query/deepObject",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_deep_object::<A>,
+            ),
+        )
+        .route(
+            "/query/json",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_json::<A>,
+            ),
+        )
+        .route(
+            "/query/reserved",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_query_reserved::<A>,
+            ),
+        )
+        .route(
+            "/header/plain",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_header_simple::<A>,
+            ),
+        )
+        .route(
+            "/header/explode",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_header_explode::<A>,
+            ),
+        )
+        .route(
+            "/header/json",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_header_json::<A>,
+            ),
+        )
+        .route(
+            "/cookie/form/plain",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_cookie_form::<A>,
+            ),
+        )
+        .route(
+            "/cookie/form/explode",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_cookie_form_explode::<A>,
+            ),
+        )
+        .route(
+            "/cookie/cookie/plain",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_cookie_cookie::<A>,
+            ),
+        )
+        .route(
+            "/cookie/cookie/explode",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_cookie_cookie_explode::<A>,
+            ),
+        )
+        .route(
+            "/cookie/json",
+            ::axum::routing::on(
+                ::axum::routing::MethodFilter::GET,
+                handle_cookie_json::<A>,
+            ),
+        )
+        .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
+}
+/// The input of `pathSimple` (GET /path/simple/plain/{p}/{a}/{o}), checked against the spec.
+#[derive(Debug)]
+pub struct PathSimpleInput {
+    /// Path parameter `p`.
+    pub p: ::std::string::String,
+    /// Path parameter `a`.
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// Path parameter `o`.
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for PathSimpleInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathSimpleInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `pathSimple` (GET /path/simple/plain/{p}/{a}/{o}).
+#[derive(Debug)]
+pub enum PathSimpleReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathSimpleReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathSimpleReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_path_simple<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[0usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathSimpleInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_simple(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `pathSimpleExplode` (GET /path/simple/explode/{p}/{a}/{o}), checked against the spec.
+#[derive(Debug)]
+pub struct PathSimpleExplodeInput {
+    /// Path parameter `p`.
+    pub p: ::std::string::String,
+    /// Path parameter `a`.
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// Path parameter `o`.
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for PathSimpleExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathSimpleExplodeInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `pathSimpleExplode` (GET /path/simple/explode/{p}/{a}/{o}).
+#[derive(Debug)]
+pub enum PathSimpleExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathSimpleExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathSimpleExplodeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_path_simple_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[1usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathSimpleExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_simple_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `pathLabel` (GET /path/label/plain/{p}/{a}/{o}), checked against the spec.
+#[derive(Debug)]
+pub struct PathLabelInput {
+    /// Path parameter `p`.
+    pub p: ::std::string::String,
+    /// Path parameter `a`.
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// Path parameter `o`.
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for PathLabelInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathLabelInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `pathLabel` (GET /path/label/plain/{p}/{a}/{o}).
+#[derive(Debug)]
+pub enum PathLabelReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathLabelReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathLabelReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_path_label<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[2usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathLabelInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_label(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `pathLabelExplode` (GET /path/label/explode/{p}/{a}/{o}), checked against the spec.
+#[derive(Debug)]
+pub struct PathLabelExplodeInput {
+    /// Path parameter `p`.
+    pub p: ::std::string::String,
+    /// Path parameter `a`.
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// Path parameter `o`.
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for PathLabelExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathLabelExplodeInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `pathLabelExplode` (GET /path/label/explode/{p}/{a}/{o}).
+#[derive(Debug)]
+pub enum PathLabelExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathLabelExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathLabelExplodeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_path_label_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[3usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathLabelExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_label_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `pathMatrix` (GET /path/matrix/plain/{p}/{a}/{o}), checked against the spec.
+#[derive(Debug)]
+pub struct PathMatrixInput {
+    /// Path parameter `p`.
+    pub p: ::std::string::String,
+    /// Path parameter `a`.
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// Path parameter `o`.
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for PathMatrixInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathMatrixInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `pathMatrix` (GET /path/matrix/plain/{p}/{a}/{o}).
+#[derive(Debug)]
+pub enum PathMatrixReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathMatrixReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathMatrixReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_path_matrix<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[4usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathMatrixInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_matrix(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `pathMatrixExplode` (GET /path/matrix/explode/{p}/{a}/{o}), checked against the spec.
+#[derive(Debug)]
+pub struct PathMatrixExplodeInput {
+    /// Path parameter `p`.
+    pub p: ::std::string::String,
+    /// Path parameter `a`.
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// Path parameter `o`.
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for PathMatrixExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathMatrixExplodeInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `pathMatrixExplode` (GET /path/matrix/explode/{p}/{a}/{o}).
+#[derive(Debug)]
+pub enum PathMatrixExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathMatrixExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathMatrixExplodeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_path_matrix_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[5usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathMatrixExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_matrix_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `pathJson` (GET /path/json/{j}), checked against the spec.
+#[derive(Debug)]
+pub struct PathJsonInput {
+    /// Path parameter `j`.
+    pub j: super::types::Color,
+}
+impl rt::FromPrepared for PathJsonInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(PathJsonInput {
+            j: p.take(0usize)?,
+        })
+    }
+}
+/// The documented answers of `pathJson` (GET /path/json/{j}).
+#[derive(Debug)]
+pub enum PathJsonReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for PathJsonReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_path_json<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[6usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <PathJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::path_json(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `queryForm` (GET /query/form/plain), checked against the spec.
+#[derive(Debug)]
+pub struct QueryFormInput {
+    /// `p` (query).
+    pub p: ::std::string::String,
+    /// `a` (query).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (query).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for QueryFormInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QueryFormInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `queryForm` (GET /query/form/plain).
+#[derive(Debug)]
+pub enum QueryFormReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QueryFormReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryFormReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_query_form<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[7usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QueryFormInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_form(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `queryFormExplode` (GET /query/form/explode), checked against the spec.
+#[derive(Debug)]
+pub struct QueryFormExplodeInput {
+    /// `p` (query).
+    pub p: ::std::string::String,
+    /// `a` (query).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (query).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for QueryFormExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QueryFormExplodeInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `queryFormExplode` (GET /query/form/explode).
+#[derive(Debug)]
+pub enum QueryFormExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QueryFormExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryFormExplodeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_query_form_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[8usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QueryFormExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_form_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `querySpaceDelimited` (GET /query/spaceDelimited/plain), checked against the spec.
+#[derive(Debug)]
+pub struct QuerySpaceDelimitedInput {
+    /// `a` (query).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (query).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for QuerySpaceDelimitedInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QuerySpaceDelimitedInput {
+            a: p.take(0usize)?,
+            o: p.take(1usize)?,
+        })
+    }
+}
+/// The documented answers of `querySpaceDelimited` (GET /query/spaceDelimited/plain).
+#[derive(Debug)]
+pub enum QuerySpaceDelimitedReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QuerySpaceDelimitedReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QuerySpaceDelimitedReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_query_space_delimited<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[9usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QuerySpaceDelimitedInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_space_delimited(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `queryPipeDelimited` (GET /query/pipeDelimited/plain), checked against the spec.
+#[derive(Debug)]
+pub struct QueryPipeDelimitedInput {
+    /// `a` (query).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (query).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for QueryPipeDelimitedInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QueryPipeDelimitedInput {
+            a: p.take(0usize)?,
+            o: p.take(1usize)?,
+        })
+    }
+}
+/// The documented answers of `queryPipeDelimited` (GET /query/pipeDelimited/plain).
+#[derive(Debug)]
+pub enum QueryPipeDelimitedReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QueryPipeDelimitedReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryPipeDelimitedReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_query_pipe_delimited<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[10usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QueryPipeDelimitedInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_pipe_delimited(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `queryDeepObject` (GET /query/deepObject), checked against the spec.
+#[derive(Debug)]
+pub struct QueryDeepObjectInput {
+    /// `o` (query).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for QueryDeepObjectInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QueryDeepObjectInput {
+            o: p.take(0usize)?,
+        })
+    }
+}
+/// The documented answers of `queryDeepObject` (GET /query/deepObject).
+#[derive(Debug)]
+pub enum QueryDeepObjectReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QueryDeepObjectReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryDeepObjectReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_query_deep_object<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[11usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QueryDeepObjectInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_deep_object(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `queryJson` (GET /query/json), checked against the spec.
+#[derive(Debug)]
+pub struct QueryJsonInput {
+    /// `j` (query).
+    pub j: super::types::Color,
+}
+impl rt::FromPrepared for QueryJsonInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QueryJsonInput {
+            j: p.take(0usize)?,
+        })
+    }
+}
+/// The documented answers of `queryJson` (GET /query/json).
+#[derive(Debug)]
+pub enum QueryJsonReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QueryJsonReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_query_json<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[12usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QueryJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_json(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `queryReserved` (GET /query/reserved), checked against the spec.
+#[derive(Debug)]
+pub struct QueryReservedInput {
+    /// `p` (query).
+    pub p: ::std::string::String,
+    /// `a` (query).
+    pub a: ::std::vec::Vec<::std::string::String>,
+}
+impl rt::FromPrepared for QueryReservedInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(QueryReservedInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+        })
+    }
+}
+/// The documented answers of `queryReserved` (GET /query/reserved).
+#[derive(Debug)]
+pub enum QueryReservedReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for QueryReservedReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryReservedReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_query_reserved<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[13usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <QueryReservedInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::query_reserved(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `headerSimple` (GET /header/plain), checked against the spec.
+#[derive(Debug)]
+pub struct HeaderSimpleInput {
+    /// `x-p` (header).
+    pub x_p: ::std::string::String,
+    /// `x-a` (header).
+    pub x_a: ::std::vec::Vec<::std::string::String>,
+    /// `x-o` (header).
+    pub x_o: super::types::Color,
+}
+impl rt::FromPrepared for HeaderSimpleInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(HeaderSimpleInput {
+            x_p: p.take(0usize)?,
+            x_a: p.take(1usize)?,
+            x_o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `headerSimple` (GET /header/plain).
+#[derive(Debug)]
+pub enum HeaderSimpleReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for HeaderSimpleReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            HeaderSimpleReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_header_simple<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[14usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <HeaderSimpleInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::header_simple(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `headerExplode` (GET /header/explode), checked against the spec.
+#[derive(Debug)]
+pub struct HeaderExplodeInput {
+    /// `x-p` (header).
+    pub x_p: ::std::string::String,
+    /// `x-a` (header).
+    pub x_a: ::std::vec::Vec<::std::string::String>,
+    /// `x-o` (header).
+    pub x_o: super::types::Color,
+}
+impl rt::FromPrepared for HeaderExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(HeaderExplodeInput {
+            x_p: p.take(0usize)?,
+            x_a: p.take(1usize)?,
+            x_o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `headerExplode` (GET /header/explode).
+#[derive(Debug)]
+pub enum HeaderExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for HeaderExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            HeaderExplodeReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_header_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[15usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <HeaderExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::header_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `headerJson` (GET /header/json), checked against the spec.
+#[derive(Debug)]
+pub struct HeaderJsonInput {
+    /// `x-j` (header).
+    pub x_j: super::types::Color,
+}
+impl rt::FromPrepared for HeaderJsonInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(HeaderJsonInput {
+            x_j: p.take(0usize)?,
+        })
+    }
+}
+/// The documented answers of `headerJson` (GET /header/json).
+#[derive(Debug)]
+pub enum HeaderJsonReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for HeaderJsonReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            HeaderJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_header_json<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[16usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <HeaderJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::header_json(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `cookieForm` (GET /cookie/form/plain), checked against the spec.
+#[derive(Debug)]
+pub struct CookieFormInput {
+    /// `p` (cookie).
+    pub p: ::std::string::String,
+    /// `a` (cookie).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (cookie).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for CookieFormInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CookieFormInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `cookieForm` (GET /cookie/form/plain).
+#[derive(Debug)]
+pub enum CookieFormReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for CookieFormReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieFormReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_cookie_form<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[17usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <CookieFormInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::cookie_form(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `cookieFormExplode` (GET /cookie/form/explode), checked against the spec.
+#[derive(Debug)]
+pub struct CookieFormExplodeInput {
+    /// `p` (cookie).
+    pub p: ::std::string::String,
+    /// `a` (cookie).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (cookie).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for CookieFormExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CookieFormExplodeInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `cookieFormExplode` (GET /cookie/form/explode).
+#[derive(Debug)]
+pub enum CookieFormExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for CookieFormExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieFormExplodeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_cookie_form_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[18usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <CookieFormExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::cookie_form_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `cookieCookie` (GET /cookie/cookie/plain), checked against the spec.
+#[derive(Debug)]
+pub struct CookieCookieInput {
+    /// `p` (cookie).
+    pub p: ::std::string::String,
+    /// `a` (cookie).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (cookie).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for CookieCookieInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CookieCookieInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `cookieCookie` (GET /cookie/cookie/plain).
+#[derive(Debug)]
+pub enum CookieCookieReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for CookieCookieReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieCookieReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_cookie_cookie<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[19usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <CookieCookieInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::cookie_cookie(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `cookieCookieExplode` (GET /cookie/cookie/explode), checked against the spec.
+#[derive(Debug)]
+pub struct CookieCookieExplodeInput {
+    /// `p` (cookie).
+    pub p: ::std::string::String,
+    /// `a` (cookie).
+    pub a: ::std::vec::Vec<::std::string::String>,
+    /// `o` (cookie).
+    pub o: super::types::Color,
+}
+impl rt::FromPrepared for CookieCookieExplodeInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CookieCookieExplodeInput {
+            p: p.take(0usize)?,
+            a: p.take(1usize)?,
+            o: p.take(2usize)?,
+        })
+    }
+}
+/// The documented answers of `cookieCookieExplode` (GET /cookie/cookie/explode).
+#[derive(Debug)]
+pub enum CookieCookieExplodeReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for CookieCookieExplodeReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieCookieExplodeReply::Ok(body) => {
+                rt::json(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+async fn handle_cookie_cookie_explode<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[20usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <CookieCookieExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::cookie_cookie_explode(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// The input of `cookieJson` (GET /cookie/json), checked against the spec.
+#[derive(Debug)]
+pub struct CookieJsonInput {
+    /// `j` (cookie).
+    pub j: super::types::Color,
+}
+impl rt::FromPrepared for CookieJsonInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(CookieJsonInput {
+            j: p.take(0usize)?,
+        })
+    }
+}
+/// The documented answers of `cookieJson` (GET /cookie/json).
+#[derive(Debug)]
+pub enum CookieJsonReply {
+    /// `200`
+    Ok(super::types::Echo),
+}
+impl ::axum::response::IntoResponse for CookieJsonReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+        }
+    }
+}
+async fn handle_cookie_json<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[21usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    match <CookieJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::cookie_json(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
+/// `/paths/~1path~1simple~1plain~1{p}~1{a}~1{o}/get/parameters/0/schema`
+const RULE_0: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1simple~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema`
+const RULE_1: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(52u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Color`
+const RULE_2: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(
+            &[
+                ("R", v::Access::ReadWrite),
+                ("G", v::Access::ReadWrite),
+                ("B", v::Access::ReadWrite),
+            ],
+        ),
+        v::Keyword::Properties(&[("R", 49u32), ("G", 50u32), ("B", 51u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1simple~1explode~1{p}~1{a}~1{o}/get/parameters/0/schema`
+const RULE_3: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1simple~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema`
+const RULE_4: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(48u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1label~1plain~1{p}~1{a}~1{o}/get/parameters/0/schema`
+const RULE_5: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1label~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema`
+const RULE_6: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(47u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1label~1explode~1{p}~1{a}~1{o}/get/parameters/0/schema`
+const RULE_7: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1label~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema`
+const RULE_8: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(46u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1matrix~1plain~1{p}~1{a}~1{o}/get/parameters/0/schema`
+const RULE_9: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1matrix~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema`
+const RULE_10: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(45u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1matrix~1explode~1{p}~1{a}~1{o}/get/parameters/0/schema`
+const RULE_11: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1matrix~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema`
+const RULE_12: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(44u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1form~1plain/get/parameters/0/schema`
+const RULE_13: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1form~1plain/get/parameters/1/schema`
+const RULE_14: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(43u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1form~1explode/get/parameters/0/schema`
+const RULE_15: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1form~1explode/get/parameters/1/schema`
+const RULE_16: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(42u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1spaceDelimited~1plain/get/parameters/0/schema`
+const RULE_17: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(41u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1pipeDelimited~1plain/get/parameters/0/schema`
+const RULE_18: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(40u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1reserved/get/parameters/0/schema`
+const RULE_19: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1reserved/get/parameters/1/schema`
+const RULE_20: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(39u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1header~1plain/get/parameters/0/schema`
+const RULE_21: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1header~1plain/get/parameters/1/schema`
+const RULE_22: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(38u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1header~1explode/get/parameters/0/schema`
+const RULE_23: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1header~1explode/get/parameters/1/schema`
+const RULE_24: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(37u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1form~1plain/get/parameters/0/schema`
+const RULE_25: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1form~1plain/get/parameters/1/schema`
+const RULE_26: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(36u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1form~1explode/get/parameters/0/schema`
+const RULE_27: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1form~1explode/get/parameters/1/schema`
+const RULE_28: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(35u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1cookie~1plain/get/parameters/0/schema`
+const RULE_29: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1cookie~1plain/get/parameters/1/schema`
+const RULE_30: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(34u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1cookie~1explode/get/parameters/0/schema`
+const RULE_31: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1cookie~1explode/get/parameters/1/schema`
+const RULE_32: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(33u32)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1cookie~1explode/get/parameters/1/schema/items`
+const RULE_33: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1cookie~1plain/get/parameters/1/schema/items`
+const RULE_34: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1form~1explode/get/parameters/1/schema/items`
+const RULE_35: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1cookie~1form~1plain/get/parameters/1/schema/items`
+const RULE_36: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1header~1explode/get/parameters/1/schema/items`
+const RULE_37: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1header~1plain/get/parameters/1/schema/items`
+const RULE_38: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1reserved/get/parameters/1/schema/items`
+const RULE_39: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1pipeDelimited~1plain/get/parameters/0/schema/items`
+const RULE_40: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1spaceDelimited~1plain/get/parameters/0/schema/items`
+const RULE_41: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1form~1explode/get/parameters/1/schema/items`
+const RULE_42: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1query~1form~1plain/get/parameters/1/schema/items`
+const RULE_43: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1matrix~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
+const RULE_44: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1matrix~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
+const RULE_45: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1label~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
+const RULE_46: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1label~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
+const RULE_47: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1simple~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
+const RULE_48: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Color/properties/R`
+const RULE_49: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Color/properties/G`
+const RULE_50: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Color/properties/B`
+const RULE_51: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1path~1simple~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
+const RULE_52: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// How the spec's security schemes carry their credentials.
+const SCHEMES: &[(&str, super::runtime::Scheme)] = &[];
+/// The spec's patterns, compiled on first use.
+static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
+/// The request schemas as validation rules; they refer to each other by index.
+static RULES: v::Rules<'static> = v::Rules {
+    rules: &[
+        RULE_0,
+        RULE_1,
+        RULE_2,
+        RULE_3,
+        RULE_4,
+        RULE_5,
+        RULE_6,
+        RULE_7,
+        RULE_8,
+        RULE_9,
+        RULE_10,
+        RULE_11,
+        RULE_12,
+        RULE_13,
+        RULE_14,
+        RULE_15,
+        RULE_16,
+        RULE_17,
+        RULE_18,
+        RULE_19,
+        RULE_20,
+        RULE_21,
+        RULE_22,
+        RULE_23,
+        RULE_24,
+        RULE_25,
+        RULE_26,
+        RULE_27,
+        RULE_28,
+        RULE_29,
+        RULE_30,
+        RULE_31,
+        RULE_32,
+        RULE_33,
+        RULE_34,
+        RULE_35,
+        RULE_36,
+        RULE_37,
+        RULE_38,
+        RULE_39,
+        RULE_40,
+        RULE_41,
+        RULE_42,
+        RULE_43,
+        RULE_44,
+        RULE_45,
+        RULE_46,
+        RULE_47,
+        RULE_48,
+        RULE_49,
+        RULE_50,
+        RULE_51,
+        RULE_52,
+    ],
+    patterns: &PATTERNS,
+    resources: &[],
+};
+/// An error body of the API: its schema filled in, the message's place marked.
+const SHAPE_0: rt::ErrorShape = rt::ErrorShape {
+    content_type: "application/json",
+    template: "{\"message\":\"\"}",
+    message: ::std::option::Option::Some("/message"),
+    status: ::std::option::Option::None,
+};
+/// The API as the runtime sees it.
+static API: rt::Api = rt::Api {
+    schemes: SCHEMES,
+    rules: &RULES,
+    error: SHAPE_0,
+};
+/// Each operation as the runtime sees it, in the order of the handlers.
+static OPERATIONS: &[rt::Operation] = &[
+    rt::Operation {
+        id: "pathSimple",
+        route: "/path/simple/plain/{p0}/{p1}/{p2}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(0u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(1u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Path("p2"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "pathSimpleExplode",
+        route: "/path/simple/explode/{p0}/{p1}/{p2}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(3u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Simple,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(4u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Path("p2"),
+                style: super::runtime::Style::Simple,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "pathLabel",
+        route: "/path/label/plain/{p0}/{p1}/{p2}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Label,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(5u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Label,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(6u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Path("p2"),
+                style: super::runtime::Style::Label,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "pathLabelExplode",
+        route: "/path/label/explode/{p0}/{p1}/{p2}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Label,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(7u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Label,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(8u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Path("p2"),
+                style: super::runtime::Style::Label,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "pathMatrix",
+        route: "/path/matrix/plain/{p0}/{p1}/{p2}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Matrix,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(9u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Matrix,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(10u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Path("p2"),
+                style: super::runtime::Style::Matrix,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "pathMatrixExplode",
+        route: "/path/matrix/explode/{p0}/{p1}/{p2}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Matrix,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(11u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Path("p1"),
+                style: super::runtime::Style::Matrix,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(12u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Path("p2"),
+                style: super::runtime::Style::Matrix,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "pathJson",
+        route: "/path/json/{p0}",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "j",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Json,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "queryForm",
+        route: "/query/form/plain",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(13u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(14u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "queryFormExplode",
+        route: "/query/form/explode",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(15u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(16u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "querySpaceDelimited",
+        route: "/query/spaceDelimited/plain",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "a",
+                location: rt::Location::Query,
+                style: super::runtime::Style::SpaceDelimited,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(17u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Query,
+                style: super::runtime::Style::SpaceDelimited,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "queryPipeDelimited",
+        route: "/query/pipeDelimited/plain",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "a",
+                location: rt::Location::Query,
+                style: super::runtime::Style::PipeDelimited,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(18u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Query,
+                style: super::runtime::Style::PipeDelimited,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "queryDeepObject",
+        route: "/query/deepObject",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "o",
+                location: rt::Location::Query,
+                style: super::runtime::Style::DeepObject,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "queryJson",
+        route: "/query/json",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "j",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Json,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "queryReserved",
+        route: "/query/reserved",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(19u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Query,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(20u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "headerSimple",
+        route: "/header/plain",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "x-p",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(21u32),
+            },
+            rt::Param {
+                name: "x-a",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(22u32),
+            },
+            rt::Param {
+                name: "x-o",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "headerExplode",
+        route: "/header/explode",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "x-p",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(23u32),
+            },
+            rt::Param {
+                name: "x-a",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(24u32),
+            },
+            rt::Param {
+                name: "x-o",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Simple,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "headerJson",
+        route: "/header/json",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "x-j",
+                location: rt::Location::Header,
+                style: super::runtime::Style::Json,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "cookieForm",
+        route: "/cookie/form/plain",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(25u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(26u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Form,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "cookieFormExplode",
+        route: "/cookie/form/explode",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(27u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(28u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Form,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "cookieCookie",
+        route: "/cookie/cookie/plain",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Cookie,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(29u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Cookie,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(30u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Cookie,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "cookieCookieExplode",
+        route: "/cookie/cookie/explode",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "p",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Cookie,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(31u32),
+            },
+            rt::Param {
+                name: "a",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Cookie,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(32u32),
+            },
+            rt::Param {
+                name: "o",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Cookie,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "cookieJson",
+        route: "/cookie/json",
+        security: &[],
+        params: &[
+            rt::Param {
+                name: "j",
+                location: rt::Location::Cookie,
+                style: super::runtime::Style::Json,
+                explode: true,
+                required: true,
+                rule: ::std::option::Option::Some(2u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[],
+    },
+];

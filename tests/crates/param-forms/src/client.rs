@@ -24,6 +24,18 @@ impl Client {
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+    /// Runs `hook` around every request (tracing, signing, refreshing credentials),
+    /// after the hooks added before it.
+    pub fn with_hook(mut self, hook: impl super::runtime::client::Hook) -> Self {
+        self.core.add_hook(hook);
+        self
+    }
+    /// Retries idempotent calls on connection failures, `429` and `503` (honouring
+    /// `Retry-After`), `502` and `504`, as `retry` says.
+    pub fn with_retry(mut self, retry: super::runtime::client::Retry) -> Self {
+        self.core.set_retry(Some(retry));
+        self
+    }
     /// `GET /path/simple/plain/{p}/{a}/{o}`
     pub async fn path_simple(
         &self,

@@ -29,13 +29,168 @@ impl std::fmt::Debug for Secret {
 }
 
 /// The part of a generated client that does not depend on the API: the HTTP client, the base
-/// URL and the credentials given so far.
+/// URL, the credentials given so far, the hooks and the retry policy.
 #[derive(Debug, Clone)]
 pub struct Core {
     http: reqwest::Client,
     base_url: String,
     schemes: &'static [(&'static str, Scheme)],
     secrets: BTreeMap<&'static str, Secret>,
+    hooks: Hooks,
+    retry: Option<Retry>,
+}
+
+/// The boxed error a [`Hook`] returns.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What a [`Hook`] method returns: a future, so a hook can await (refresh a token, ask a
+/// signer).
+pub type HookFuture<'a> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), BoxError>> + Send + 'a>>;
+
+/// Code run around every request a client sends: tracing, signing, refreshing credentials,
+/// recording rate limits. Both methods do nothing unless overridden; a closure
+/// `Fn(&mut reqwest::Request) -> Result<(), BoxError>` is a hook that runs before sending.
+///
+/// A retried call runs the hooks on every attempt. An error from [`Hook::before_send`] stops
+/// the call before anything is sent; one from [`Hook::after_receive`] stops it before the body
+/// is read. Either comes back as [`Error::Hook`].
+pub trait Hook: Send + Sync + 'static {
+    /// Called with each request just before it is sent; may change it (add headers).
+    fn before_send<'a>(&'a self, request: &'a mut reqwest::Request) -> HookFuture<'a> {
+        let _ = request;
+        Box::pin(std::future::ready(Ok(())))
+    }
+
+    /// Called with each response (status and headers; the body is not read yet).
+    fn after_receive<'a>(&'a self, response: &'a reqwest::Response) -> HookFuture<'a> {
+        let _ = response;
+        Box::pin(std::future::ready(Ok(())))
+    }
+}
+
+impl<F> Hook for F
+where
+    F: Fn(&mut reqwest::Request) -> Result<(), BoxError> + Send + Sync + 'static,
+{
+    fn before_send<'a>(&'a self, request: &'a mut reqwest::Request) -> HookFuture<'a> {
+        Box::pin(std::future::ready(self(request)))
+    }
+}
+
+/// The hooks of a client, in the order they were added (shared by its clones).
+#[derive(Clone, Default)]
+struct Hooks(Vec<std::sync::Arc<dyn Hook>>);
+
+impl std::fmt::Debug for Hooks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} hook(s)", self.0.len())
+    }
+}
+
+/// Opt-in retries of idempotent calls (`GET`, `HEAD`, `OPTIONS`, `TRACE`, `PUT`, `DELETE`,
+/// `QUERY`): on a connection failure or timeout, and on `429`, `502`, `503` and `504`. The wait
+/// before attempt *n* is what the answer's `Retry-After` asks (seconds or an HTTP date), else an
+/// exponential backoff from [`Retry::base_delay`] with jitter; an answer asking for longer than
+/// [`Retry::max_delay`] is returned as it is, not waited for. `POST` and `PATCH` are never
+/// retried: the first attempt may have taken effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retry {
+    attempts: u32,
+    base_delay: std::time::Duration,
+    max_delay: std::time::Duration,
+}
+
+impl Default for Retry {
+    /// Three attempts, 200 ms base delay, waits of at most 30 s.
+    fn default() -> Self {
+        Retry {
+            attempts: 3,
+            base_delay: std::time::Duration::from_millis(200),
+            max_delay: std::time::Duration::from_secs(30),
+        }
+    }
+}
+
+impl Retry {
+    /// At most `attempts` attempts in all (the first one included; `1` never retries).
+    pub fn attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts.max(1);
+        self
+    }
+
+    /// The wait before the second attempt when the answer gives no `Retry-After`; it doubles
+    /// for each attempt after.
+    pub fn base_delay(mut self, delay: std::time::Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// The longest wait: a `Retry-After` beyond it ends the retries.
+    pub fn max_delay(mut self, delay: std::time::Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// Whether a call with `method` may be retried.
+    fn applies_to(&self, method: &reqwest::Method) -> bool {
+        use reqwest::Method;
+        self.attempts > 1
+            && (matches!(
+                *method,
+                Method::GET
+                    | Method::HEAD
+                    | Method::OPTIONS
+                    | Method::TRACE
+                    | Method::PUT
+                    | Method::DELETE
+            ) || method.as_str() == "QUERY")
+    }
+
+    /// The backoff before attempt `attempt + 1` (`attempt` counts from 0): the base delay
+    /// doubled per attempt, capped, with up to a quarter taken off at random so that many
+    /// clients do not retry in step.
+    fn backoff(&self, attempt: u32) -> std::time::Duration {
+        use std::hash::{BuildHasher, Hasher};
+        let full = self
+            .base_delay
+            .saturating_mul(1u32 << attempt.min(16))
+            .min(self.max_delay);
+        let random = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
+        full - full.mul_f64((random % 1000) as f64 / 4000.0)
+    }
+}
+
+/// Whether a status is worth retrying: the server is overloaded or a gateway failed.
+fn retryable(status: reqwest::StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date (RFC 9110 10.2.3).
+pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<std::time::Duration> {
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(std::time::Duration::from_secs(seconds));
+    }
+    // chrono parses the IMF-fixdate (`Wed, 21 Oct 2015 07:28:00 GMT`); the clock is std's, as
+    // chrono is built without its own.
+    let at = chrono::DateTime::parse_from_rfc2822(value)
+        .ok()?
+        .timestamp();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    // A date in the past asks for no wait.
+    Some(std::time::Duration::from_secs(
+        u64::try_from(at).unwrap_or(0).saturating_sub(now),
+    ))
 }
 
 impl Core {
@@ -54,7 +209,19 @@ impl Core {
             base_url,
             schemes,
             secrets: BTreeMap::new(),
+            hooks: Hooks::default(),
+            retry: None,
         }
+    }
+
+    /// Adds a hook, run after those added before it.
+    pub fn add_hook(&mut self, hook: impl Hook) {
+        self.hooks.0.push(std::sync::Arc::new(hook));
+    }
+
+    /// Sets the retry policy (`None`, the default, sends each call once).
+    pub fn set_retry(&mut self, retry: Option<Retry>) {
+        self.retry = retry;
     }
 
     /// The base URL requests go to.
@@ -155,10 +322,57 @@ impl Core {
         if let Some((content_type, body)) = request.body {
             builder = builder.header("content-type", content_type).body(body);
         }
-        builder
-            .send()
-            .await
-            .map_err(|e| Error::Transport(Box::new(e)))
+        let built = builder
+            .build()
+            .map_err(|e| Error::InvalidRequest(Box::new(e)))?;
+        self.send(built).await
+    }
+
+    /// Sends a built request through the hooks, retrying as the policy allows.
+    async fn send<E>(&self, request: reqwest::Request) -> Result<reqwest::Response, Error<E>> {
+        let policy = self
+            .retry
+            .as_ref()
+            .filter(|r| r.applies_to(request.method()))
+            .cloned();
+        let attempts = policy.as_ref().map_or(1, |r| r.attempts);
+        let mut pending = request;
+        let mut attempt = 0;
+        loop {
+            // A copy goes out and the original waits for the next attempt. Bodies are bytes,
+            // so a request clones; one that does not is sent once more, as the last.
+            let (mut this, next) = match pending.try_clone() {
+                Some(copy) if attempt + 1 < attempts => (copy, Some(pending)),
+                _ => (pending, None),
+            };
+            let retry = policy.as_ref().zip(next);
+            for hook in &self.hooks.0 {
+                hook.before_send(&mut this).await.map_err(Error::Hook)?;
+            }
+            let (wait, next) = match (self.http.execute(this).await, retry) {
+                (Ok(response), retry) => {
+                    for hook in &self.hooks.0 {
+                        hook.after_receive(&response).await.map_err(Error::Hook)?;
+                    }
+                    let Some((policy, next)) = retry.filter(|_| retryable(response.status()))
+                    else {
+                        return Ok(response);
+                    };
+                    match retry_after(response.headers()) {
+                        Some(asked) if asked > policy.max_delay => return Ok(response),
+                        Some(asked) => (asked, next),
+                        None => (policy.backoff(attempt), next),
+                    }
+                }
+                (Err(e), Some((policy, next))) if e.is_connect() || e.is_timeout() => {
+                    (policy.backoff(attempt), next)
+                }
+                (Err(e), _) => return Err(Error::Transport(Box::new(e))),
+            };
+            tokio::time::sleep(wait).await;
+            pending = next;
+            attempt += 1;
+        }
     }
 }
 

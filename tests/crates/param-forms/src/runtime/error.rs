@@ -10,6 +10,8 @@ pub enum Error<E> {
     InvalidRequest(Box<dyn std::error::Error + Send + Sync>),
     /// The request never got an HTTP response (connection, TLS, timeout).
     Transport(Box<dyn std::error::Error + Send + Sync>),
+    /// A hook of the client refused the request or the response (see `client::Hook`).
+    Hook(Box<dyn std::error::Error + Send + Sync>),
     /// A documented error status, with its decoded body.
     Api {
         /// The HTTP status.
@@ -57,6 +59,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
         match self {
             Error::InvalidRequest(e) => f.debug_tuple("InvalidRequest").field(e).finish(),
             Error::Transport(e) => f.debug_tuple("Transport").field(e).finish(),
+            Error::Hook(e) => f.debug_tuple("Hook").field(e).finish(),
             Error::Api { status, body } => f
                 .debug_struct("Api")
                 .field("status", status)
@@ -88,6 +91,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
         match self {
             Error::InvalidRequest(e) => write!(f, "the request could not be built: {e}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
+            Error::Hook(e) => write!(f, "a client hook stopped the call: {e}"),
             Error::Api { status, body } => write!(f, "the API answered {status}: {body:?}"),
             Error::UnexpectedStatus { status, body } => write!(
                 f,
@@ -117,7 +121,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::InvalidRequest(e) | Error::Transport(e) => Some(e.as_ref()),
+            Error::InvalidRequest(e) | Error::Transport(e) | Error::Hook(e) => Some(e.as_ref()),
             Error::InvalidBody { source, .. } => Some(source),
             _ => None,
         }

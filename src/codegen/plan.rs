@@ -11,7 +11,9 @@
 //! change a call.
 
 use super::naming::{Names, camel_part, field, snake, upper_camel};
-use super::typespace::{AnswerVariant, Builtin, ItemKind, ParamField, TypeId, TypeSpace, View};
+use super::typespace::{
+    AnswerVariant, Builtin, Field, ItemKind, ParamField, TypeId, TypeSpace, View,
+};
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
 
 /// How a body travels.
@@ -150,6 +152,9 @@ pub struct OpShape {
     /// Every documented status in document order, with variant names unique in the operation
     /// (a server's reply enum).
     pub responses: Vec<Case>,
+    /// The documented headers of its successes: a struct (`{Op}Headers`) of every header a
+    /// success status documents, read by the client and set by the server.
+    pub headers: Option<TypeId>,
     /// A success answered as a stream of items (server-sent events, JSON Lines), which the
     /// client offers as a method of its own.
     pub stream: Option<StreamPlan>,
@@ -567,6 +572,7 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
         c.variant = replies.claim(&c.variant);
         responses.push(c);
     }
+    let headers = success_headers(types, &op_type, op);
     let success = outcome(types, &op_type, "Response", success, op, true);
     let error = outcome(types, &op_type, "Error", errors, op, false);
     let stream = stream_of(types.model(), op).map(|(status, media, framing, item)| StreamPlan {
@@ -588,8 +594,71 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
         success,
         error,
         responses,
+        headers,
         stream,
     }
+}
+
+/// Headers a response never documents for itself (OpenAPI: `Content-Type` is ignored).
+const UNTYPED_HEADERS: &[&str] = &["content-type"];
+
+/// The struct of the headers `op`'s successes document (`None` when they document none): one
+/// optional field per header, required only when every success status requires it. Field
+/// names are the header names as Rust fields, wire names lower-case (as HTTP/2 and the
+/// runtime carry them).
+fn success_headers(types: &mut TypeSpace<'_>, op_type: &str, op: &Operation) -> Option<TypeId> {
+    let any_success = op.responses.iter().any(|r| is_success(&r.status));
+    let successes: Vec<&crate::model::Response> = op
+        .responses
+        .iter()
+        .filter(|r| is_success(&r.status) || r.status == "default" && !any_success)
+        .collect();
+    let mut fields: Vec<Field> = Vec::new();
+    let mut names = Names::default();
+    for h in successes.iter().flat_map(|r| &r.headers) {
+        let wire = h.name.to_ascii_lowercase();
+        if UNTYPED_HEADERS.contains(&wire.as_str()) || fields.iter().any(|f| f.wire == wire) {
+            continue;
+        }
+        let required = successes.iter().all(|r| {
+            r.headers
+                .iter()
+                .any(|o| o.required && o.name.eq_ignore_ascii_case(&h.name))
+        });
+        let ty = match h.schema {
+            Some(id) => types.type_of(id, View::Response),
+            None => types.builtin(Builtin::String),
+        };
+        let doc = match &h.description {
+            Some(d) => format!("`{}`: {}", h.name, d.trim()),
+            None => format!("`{}`.", h.name),
+        };
+        fields.push(Field {
+            name: names.claim(&field(&h.name)),
+            wire,
+            ty,
+            required,
+            nullable: false,
+            boxed: false,
+            doc,
+        });
+    }
+    if fields.is_empty() {
+        return None;
+    }
+    let name = types.claim(&format!("{op_type}Headers"));
+    let doc = format!(
+        "The documented headers of {}'s successful answers.",
+        describe(op)
+    );
+    Some(types.add_item(
+        name,
+        doc,
+        ItemKind::Struct {
+            fields,
+            additional: None,
+        },
+    ))
 }
 
 /// One side's type: a single body type, `()`, `Infallible`, or an enum added to the types.

@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// Kitchen Sink: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -198,6 +201,13 @@ pub enum GetPetTagReply {
     NotFound(::std::string::String),
     /// `default`: the status is given with the body
     Default(u16, super::types::Problem),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetPetTagReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for GetPetTagReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        GetPetTagReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for GetPetTagReply {
     fn into_response(self) -> ::axum::response::Response {
@@ -208,6 +218,7 @@ impl ::axum::response::IntoResponse for GetPetTagReply {
             GetPetTagReply::Default(status, body) => {
                 rt::json(status, "application/problem+json", &body)
             }
+            GetPetTagReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -265,12 +276,21 @@ pub enum CreatePetReply {
     Ok(super::types::Pet),
     /// `201`
     Created(super::types::Pet),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreatePetReply>, rt::ReplyHeaders),
 }
+impl rt::SetHeaders for CreatePetReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        CreatePetReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
+}
+impl rt::HeadersOf<CreatePetReply> for super::types::CreatePetHeaders {}
 impl ::axum::response::IntoResponse for CreatePetReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CreatePetReply::Ok(body) => rt::json(200u16, "application/json", &body),
             CreatePetReply::Created(body) => rt::json(201u16, "application/json", &body),
+            CreatePetReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -333,6 +353,13 @@ pub enum PutPetPhotoReply {
     NoContent,
     /// `4XX`: the status is given with the body
     ClientError(u16, super::types::Problem),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PutPetPhotoReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for PutPetPhotoReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        PutPetPhotoReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for PutPetPhotoReply {
     fn into_response(self) -> ::axum::response::Response {
@@ -340,6 +367,9 @@ impl ::axum::response::IntoResponse for PutPetPhotoReply {
             PutPetPhotoReply::NoContent => rt::empty(204u16),
             PutPetPhotoReply::ClientError(status, body) => {
                 rt::json(status, "application/json", &body)
+            }
+            PutPetPhotoReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
             }
         }
     }
@@ -400,11 +430,19 @@ impl rt::FromPrepared for GetTreeInput {
 pub enum GetTreeReply {
     /// `200`
     Ok(super::types::Node),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetTreeReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for GetTreeReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        GetTreeReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for GetTreeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetTreeReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            GetTreeReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -457,11 +495,19 @@ impl rt::FromPrepared for HealthInput {
 pub enum HealthReply {
     /// `200`
     Ok,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<HealthReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for HealthReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        HealthReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for HealthReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             HealthReply::Ok => rt::empty(200u16),
+            HealthReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -510,11 +556,19 @@ impl rt::FromPrepared for BatchInput {
 pub enum BatchReply {
     /// `202`
     Accepted,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<BatchReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for BatchReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        BatchReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for BatchReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             BatchReply::Accepted => rt::empty(202u16),
+            BatchReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -572,11 +626,19 @@ impl rt::FromPrepared for CancelJobInput {
 pub enum CancelJobReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CancelJobReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for CancelJobReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        CancelJobReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for CancelJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CancelJobReply::NoContent => rt::empty(204u16),
+            CancelJobReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -638,11 +700,19 @@ impl rt::FromPrepared for RunJobInput {
 pub enum RunJobReply {
     /// `202`
     Accepted,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<RunJobReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for RunJobReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        RunJobReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for RunJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             RunJobReply::Accepted => rt::empty(202u16),
+            RunJobReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -703,11 +773,19 @@ impl rt::FromPrepared for GetJobInput {
 pub enum GetJobReply {
     /// `200`
     Ok(::std::string::String),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetJobReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for GetJobReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        GetJobReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for GetJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetJobReply::Ok(body) => rt::text(200u16, "text/plain", body),
+            GetJobReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -771,11 +849,21 @@ impl rt::FromPrepared for GetPetTagAgainInput {
 pub enum GetPetTagAgainReply {
     /// `200`
     Ok,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetPetTagAgainReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for GetPetTagAgainReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        GetPetTagAgainReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for GetPetTagAgainReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetPetTagAgainReply::Ok => rt::empty(200u16),
+            GetPetTagAgainReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
+            }
         }
     }
 }
@@ -797,11 +885,19 @@ impl rt::FromPrepared for ShapesInput {
 pub enum ShapesReply {
     /// `200`
     Ok(super::types::Shapes),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ShapesReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for ShapesReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        ShapesReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for ShapesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ShapesReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            ShapesReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -850,11 +946,19 @@ impl rt::FromPrepared for IntoInput {
 pub enum IntoReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<IntoReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for IntoReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        IntoReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for IntoReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             IntoReply::NoContent => rt::empty(204u16),
+            IntoReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
         }
     }
 }
@@ -987,11 +1091,21 @@ impl rt::FromPrepared for ManyCapturesInput {
 pub enum ManyCapturesReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ManyCapturesReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for ManyCapturesReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        ManyCapturesReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for ManyCapturesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ManyCapturesReply::NoContent => rt::empty(204u16),
+            ManyCapturesReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
+            }
         }
     }
 }

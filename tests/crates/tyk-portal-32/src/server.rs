@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// Tyk Developer Portal (3.2): one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -151,11 +154,21 @@ impl rt::FromPrepared for ListProductsInput {
 pub enum ListProductsReply {
     /// `200`
     Ok(::std::vec::Vec<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ListProductsReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for ListProductsReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        ListProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for ListProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            ListProductsReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
+            }
         }
     }
 }
@@ -218,11 +231,21 @@ impl rt::FromPrepared for SearchProductsInput {
 pub enum SearchProductsReply {
     /// `200`
     Ok(::std::vec::Vec<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<SearchProductsReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for SearchProductsReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        SearchProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for SearchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             SearchProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            SearchProductsReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
+            }
         }
     }
 }
@@ -287,11 +310,21 @@ impl rt::FromPrepared for ExportProductsInput {
 pub enum ExportProductsReply {
     /// `200`
     Ok(::std::vec::Vec<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ExportProductsReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for ExportProductsReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        ExportProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for ExportProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ExportProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            ExportProductsReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
+            }
         }
     }
 }
@@ -351,12 +384,22 @@ impl rt::FromPrepared for WatchProductsInput {
 pub enum WatchProductsReply {
     /// `200`
     Ok(rt::ItemStream<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<WatchProductsReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for WatchProductsReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        WatchProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for WatchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             WatchProductsReply::Ok(body) => {
                 rt::stream(200u16, "text/event-stream", rt::Framing::SseData, body)
+            }
+            WatchProductsReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
             }
         }
     }
@@ -420,12 +463,22 @@ impl rt::FromPrepared for ProductEventsInput {
 pub enum ProductEventsReply {
     /// `200`
     Ok(rt::ItemStream<super::types::AuditEvent>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ProductEventsReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for ProductEventsReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        ProductEventsReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for ProductEventsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ProductEventsReply::Ok(body) => {
                 rt::stream(200u16, "text/event-stream", rt::Framing::SseEvent, body)
+            }
+            ProductEventsReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
             }
         }
     }
@@ -494,6 +547,13 @@ pub enum CreateProductClientTypeReply {
     Created(super::types::ProductClientTypeResponse),
     /// `422`
     UnprocessableEntity(super::types::OnlyErrors),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreateProductClientTypeReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for CreateProductClientTypeReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        CreateProductClientTypeReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
@@ -503,6 +563,9 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
             }
             CreateProductClientTypeReply::UnprocessableEntity(body) => {
                 rt::json(422u16, "application/json", &body)
+            }
+            CreateProductClientTypeReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
             }
         }
     }
@@ -572,11 +635,21 @@ impl rt::FromPrepared for PurgeProductClientTypesInput {
 pub enum PurgeProductClientTypesReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PurgeProductClientTypesReply>, rt::ReplyHeaders),
+}
+impl rt::SetHeaders for PurgeProductClientTypesReply {
+    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+        PurgeProductClientTypesReply::WithHeaders(::std::boxed::Box::new(self), headers)
+    }
 }
 impl ::axum::response::IntoResponse for PurgeProductClientTypesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PurgeProductClientTypesReply::NoContent => rt::empty(204u16),
+            PurgeProductClientTypesReply::WithHeaders(answer, set) => {
+                set.apply(answer.into_response())
+            }
         }
     }
 }

@@ -556,7 +556,7 @@ fn reply_enum(
     // none writes its variant as before.
     let typed = s.headers.map(|h| {
         let h = render_ref(space, h, true);
-        quote! { impl rt::HeadersOf<#name> for #h {} }
+        quote!(, #h)
     });
     quote! {
         #[doc = #doc]
@@ -566,17 +566,12 @@ fn reply_enum(
             /// An answer with headers set on top of its own (see [`SetHeaders`]).
             WithHeaders(::std::boxed::Box<#name>, rt::ReplyHeaders),
         }
-        impl rt::SetHeaders for #name {
-            fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-                #name::WithHeaders(::std::boxed::Box::new(self), headers)
-            }
-        }
-        #typed
+        rt::set_headers!(#name #typed);
         impl ::axum::response::IntoResponse for #name {
             fn into_response(self) -> ::axum::response::Response {
                 match self {
                     #(#arms)*
-                    #name::WithHeaders(answer, set) => set.apply(answer.into_response()),
+                    Self::WithHeaders(a, h) => h.apply(a.into_response()),
                 }
             }
         }

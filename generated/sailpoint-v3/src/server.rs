@@ -89,11 +89,7 @@ pub enum CreateOauthClientReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CreateOauthClientReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CreateOauthClientReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CreateOauthClientReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(CreateOauthClientReply);
 impl ::axum::response::IntoResponse for CreateOauthClientReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -115,9 +111,7 @@ impl ::axum::response::IntoResponse for CreateOauthClientReply {
             CreateOauthClientReply::InternalServerError(body) => {
                 rt::json(500u16, "application/json", &body)
             }
-            CreateOauthClientReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

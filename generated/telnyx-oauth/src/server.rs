@@ -87,11 +87,7 @@ pub enum CreateOAuthClientReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CreateOAuthClientReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CreateOAuthClientReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CreateOAuthClientReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(CreateOAuthClientReply);
 impl ::axum::response::IntoResponse for CreateOAuthClientReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -107,9 +103,7 @@ impl ::axum::response::IntoResponse for CreateOAuthClientReply {
             CreateOAuthClientReply::UnprocessableEntity(body) => {
                 rt::json(422u16, "application/json", &body)
             }
-            CreateOAuthClientReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

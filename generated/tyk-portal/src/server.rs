@@ -104,14 +104,7 @@ pub enum CreateOauthProviderClientTypeReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CreateOauthProviderClientTypeReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CreateOauthProviderClientTypeReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CreateOauthProviderClientTypeReply::WithHeaders(
-            ::std::boxed::Box::new(self),
-            headers,
-        )
-    }
-}
+rt::set_headers!(CreateOauthProviderClientTypeReply);
 impl ::axum::response::IntoResponse for CreateOauthProviderClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -124,9 +117,7 @@ impl ::axum::response::IntoResponse for CreateOauthProviderClientTypeReply {
             CreateOauthProviderClientTypeReply::NotFound(body) => {
                 rt::json(404u16, "application/json", &body)
             }
-            CreateOauthProviderClientTypeReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -203,11 +194,7 @@ pub enum CreateProductClientTypeReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CreateProductClientTypeReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CreateProductClientTypeReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CreateProductClientTypeReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(CreateProductClientTypeReply);
 impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -217,9 +204,7 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
             CreateProductClientTypeReply::UnprocessableEntity(body) => {
                 rt::json(422u16, "application/json", &body)
             }
-            CreateProductClientTypeReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

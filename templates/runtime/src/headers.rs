@@ -161,10 +161,11 @@ impl<'de> de::MapAccess<'de> for Headers {
         seed: V,
     ) -> Result<V::Value, HeaderError> {
         let value = self.value.take().unwrap_or_default();
-        seed.deserialize(Text(value.trim())).map_err(|e| HeaderError {
-            header: self.current.clone(),
-            reason: e.reason,
-        })
+        seed.deserialize(Text(value.trim()))
+            .map_err(|e| HeaderError {
+                header: self.current.clone(),
+                reason: e.reason,
+            })
     }
 }
 
@@ -263,11 +264,7 @@ mod tests {
     struct Limits {
         #[serde(rename = "x-ratelimit-remaining")]
         remaining: i64,
-        #[serde(
-            rename = "etag",
-            default,
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
         etag: Option<String>,
         #[serde(rename = "allow", default)]
         allow: Option<Vec<String>>,
@@ -296,7 +293,10 @@ mod tests {
     fn a_bad_or_missing_header_is_named() {
         let bad = decode::<Limits>(pairs(&[("x-ratelimit-remaining", "many")])).unwrap_err();
         assert_eq!(bad.header, "x-ratelimit-remaining");
-        assert!(bad.to_string().contains("`many` is not an integer"), "{bad}");
+        assert!(
+            bad.to_string().contains("`many` is not an integer"),
+            "{bad}"
+        );
         let missing = decode::<Limits>(pairs(&[("etag", "x")])).unwrap_err();
         assert_eq!(missing.header, "x-ratelimit-remaining", "{missing}");
     }

@@ -30,8 +30,16 @@ fn main() {
     let fixture = Path::new("../../fixtures/codegen/many-optional.yaml");
     println!("cargo:rerun-if-changed={}", fixture.display());
     let text = std::fs::read_to_string(fixture).expect("the fixture is there");
-    let newer = insert_after(&text, "        user: {type: string}\n", "        seed: {type: integer}\n");
-    let newer = insert_after(&newer, "        priority: {type: integer}\n", "        deadline: {type: string, format: date-time}\n");
+    let newer = insert_after(
+        &text,
+        "        user: {type: string}\n",
+        "        seed: {type: integer}\n",
+    );
+    let newer = insert_after(
+        &newer,
+        "        priority: {type: integer}\n",
+        "        deadline: {type: string, format: date-time}\n",
+    );
     let newer = insert_after(
         &newer,
         "        - {name: before, in: query, schema: {type: string}}\n",

@@ -5,10 +5,10 @@
 //! match the status onto the documented response types with [`json`], [`text`] and [`api`].
 
 use super::Error;
+pub use super::headers::HeaderError;
 use super::headers::{scalar, simple};
 pub use super::stream::Framing;
 use super::stream::{self, Decoder, Record};
-pub use super::headers::HeaderError;
 pub use super::wire::{QueryMedia, RawBody, Scheme, Style};
 use serde::Serialize;
 use serde::de::DeserializeOwned;

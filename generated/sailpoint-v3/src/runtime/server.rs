@@ -1131,7 +1131,11 @@ impl ReplyHeaders {
                 (Ok(n), Ok(v)) => {
                     response.headers_mut().append(n, v);
                 }
-                _ => bad = Some(format!("the reply's header `{name}` is not a valid HTTP header")),
+                _ => {
+                    bad = Some(format!(
+                        "the reply's header `{name}` is not a valid HTTP header"
+                    ))
+                }
             }
         }
         match bad {
@@ -1163,6 +1167,24 @@ pub trait SetHeaders: Sized {
 /// Marks `{Op}Headers` as the documented headers of reply `R`: only its own operation's
 /// headers struct goes into [`SetHeaders::with_headers`].
 pub trait HeadersOf<R>: Serialize {}
+
+/// Implements [`SetHeaders`] for a generated reply enum (through its `WithHeaders` variant)
+/// and, given its operation's headers struct, [`HeadersOf`] for that struct: one line per
+/// operation instead of an `impl` block. Called where this module is imported as `rt`.
+// Only generated servers call it, not the runtime crate on its own.
+#[allow(unused_macros)]
+macro_rules! set_headers {
+    ($reply:ident $(, $headers:ty)?) => {
+        impl rt::SetHeaders for $reply {
+            fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+                $reply::WithHeaders(::std::boxed::Box::new(self), headers)
+            }
+        }
+        $(impl rt::HeadersOf<$reply> for $headers {})?
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use set_headers;
 
 pub use super::stream::Framing;
 

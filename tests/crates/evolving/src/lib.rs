@@ -85,8 +85,14 @@ mod tests {
         assert_eq!(json(&callers::before::job()), json(&callers::after::job()));
         let sent = json(&callers::after::completion());
         assert_eq!(sent["temperature"], 0.2);
-        assert!(sent.get("seed").is_none(), "the added field is absent: {sent}");
-        assert_eq!(callers::before::params().limit, callers::after::params().limit);
+        assert!(
+            sent.get("seed").is_none(),
+            "the added field is absent: {sent}"
+        );
+        assert_eq!(
+            callers::before::params().limit,
+            callers::after::params().limit
+        );
         assert_eq!(callers::after::params().include, None);
     }
 

@@ -204,11 +204,7 @@ pub enum GetPetTagReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<GetPetTagReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for GetPetTagReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        GetPetTagReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(GetPetTagReply);
 impl ::axum::response::IntoResponse for GetPetTagReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -218,7 +214,7 @@ impl ::axum::response::IntoResponse for GetPetTagReply {
             GetPetTagReply::Default(status, body) => {
                 rt::json(status, "application/problem+json", &body)
             }
-            GetPetTagReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -279,18 +275,13 @@ pub enum CreatePetReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CreatePetReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CreatePetReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CreatePetReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
-impl rt::HeadersOf<CreatePetReply> for super::types::CreatePetHeaders {}
+rt::set_headers!(CreatePetReply, super::types::CreatePetHeaders);
 impl ::axum::response::IntoResponse for CreatePetReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CreatePetReply::Ok(body) => rt::json(200u16, "application/json", &body),
             CreatePetReply::Created(body) => rt::json(201u16, "application/json", &body),
-            CreatePetReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -356,11 +347,7 @@ pub enum PutPetPhotoReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<PutPetPhotoReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for PutPetPhotoReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        PutPetPhotoReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(PutPetPhotoReply);
 impl ::axum::response::IntoResponse for PutPetPhotoReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -368,9 +355,7 @@ impl ::axum::response::IntoResponse for PutPetPhotoReply {
             PutPetPhotoReply::ClientError(status, body) => {
                 rt::json(status, "application/json", &body)
             }
-            PutPetPhotoReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -433,16 +418,12 @@ pub enum GetTreeReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<GetTreeReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for GetTreeReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        GetTreeReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(GetTreeReply);
 impl ::axum::response::IntoResponse for GetTreeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetTreeReply::Ok(body) => rt::json(200u16, "application/json", &body),
-            GetTreeReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -498,16 +479,12 @@ pub enum HealthReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<HealthReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for HealthReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        HealthReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(HealthReply);
 impl ::axum::response::IntoResponse for HealthReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             HealthReply::Ok => rt::empty(200u16),
-            HealthReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -559,16 +536,12 @@ pub enum BatchReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<BatchReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for BatchReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        BatchReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(BatchReply);
 impl ::axum::response::IntoResponse for BatchReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             BatchReply::Accepted => rt::empty(202u16),
-            BatchReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -629,16 +602,12 @@ pub enum CancelJobReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CancelJobReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CancelJobReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CancelJobReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(CancelJobReply);
 impl ::axum::response::IntoResponse for CancelJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CancelJobReply::NoContent => rt::empty(204u16),
-            CancelJobReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -703,16 +672,12 @@ pub enum RunJobReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<RunJobReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for RunJobReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        RunJobReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(RunJobReply);
 impl ::axum::response::IntoResponse for RunJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             RunJobReply::Accepted => rt::empty(202u16),
-            RunJobReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -776,16 +741,12 @@ pub enum GetJobReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<GetJobReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for GetJobReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        GetJobReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(GetJobReply);
 impl ::axum::response::IntoResponse for GetJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetJobReply::Ok(body) => rt::text(200u16, "text/plain", body),
-            GetJobReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -852,18 +813,12 @@ pub enum GetPetTagAgainReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<GetPetTagAgainReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for GetPetTagAgainReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        GetPetTagAgainReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(GetPetTagAgainReply);
 impl ::axum::response::IntoResponse for GetPetTagAgainReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetPetTagAgainReply::Ok => rt::empty(200u16),
-            GetPetTagAgainReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -888,16 +843,12 @@ pub enum ShapesReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<ShapesReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for ShapesReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        ShapesReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(ShapesReply);
 impl ::axum::response::IntoResponse for ShapesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ShapesReply::Ok(body) => rt::json(200u16, "application/json", &body),
-            ShapesReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -949,16 +900,12 @@ pub enum IntoReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<IntoReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for IntoReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        IntoReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(IntoReply);
 impl ::axum::response::IntoResponse for IntoReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             IntoReply::NoContent => rt::empty(204u16),
-            IntoReply::WithHeaders(answer, set) => set.apply(answer.into_response()),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1094,18 +1041,12 @@ pub enum ManyCapturesReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<ManyCapturesReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for ManyCapturesReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        ManyCapturesReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(ManyCapturesReply);
 impl ::axum::response::IntoResponse for ManyCapturesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ManyCapturesReply::NoContent => rt::empty(204u16),
-            ManyCapturesReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

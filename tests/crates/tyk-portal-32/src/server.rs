@@ -157,18 +157,12 @@ pub enum ListProductsReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<ListProductsReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for ListProductsReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        ListProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(ListProductsReply);
 impl ::axum::response::IntoResponse for ListProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
-            ListProductsReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -234,18 +228,12 @@ pub enum SearchProductsReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<SearchProductsReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for SearchProductsReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        SearchProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(SearchProductsReply);
 impl ::axum::response::IntoResponse for SearchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             SearchProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
-            SearchProductsReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -313,18 +301,12 @@ pub enum ExportProductsReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<ExportProductsReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for ExportProductsReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        ExportProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(ExportProductsReply);
 impl ::axum::response::IntoResponse for ExportProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ExportProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
-            ExportProductsReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -387,20 +369,14 @@ pub enum WatchProductsReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<WatchProductsReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for WatchProductsReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        WatchProductsReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(WatchProductsReply);
 impl ::axum::response::IntoResponse for WatchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             WatchProductsReply::Ok(body) => {
                 rt::stream(200u16, "text/event-stream", rt::Framing::SseData, body)
             }
-            WatchProductsReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -466,20 +442,14 @@ pub enum ProductEventsReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<ProductEventsReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for ProductEventsReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        ProductEventsReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(ProductEventsReply);
 impl ::axum::response::IntoResponse for ProductEventsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ProductEventsReply::Ok(body) => {
                 rt::stream(200u16, "text/event-stream", rt::Framing::SseEvent, body)
             }
-            ProductEventsReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -550,11 +520,7 @@ pub enum CreateProductClientTypeReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<CreateProductClientTypeReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for CreateProductClientTypeReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        CreateProductClientTypeReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(CreateProductClientTypeReply);
 impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -564,9 +530,7 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
             CreateProductClientTypeReply::UnprocessableEntity(body) => {
                 rt::json(422u16, "application/json", &body)
             }
-            CreateProductClientTypeReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -638,18 +602,12 @@ pub enum PurgeProductClientTypesReply {
     /// An answer with headers set on top of its own (see [`SetHeaders`]).
     WithHeaders(::std::boxed::Box<PurgeProductClientTypesReply>, rt::ReplyHeaders),
 }
-impl rt::SetHeaders for PurgeProductClientTypesReply {
-    fn wrap(self, headers: rt::ReplyHeaders) -> Self {
-        PurgeProductClientTypesReply::WithHeaders(::std::boxed::Box::new(self), headers)
-    }
-}
+rt::set_headers!(PurgeProductClientTypesReply);
 impl ::axum::response::IntoResponse for PurgeProductClientTypesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PurgeProductClientTypesReply::NoContent => rt::empty(204u16),
-            PurgeProductClientTypesReply::WithHeaders(answer, set) => {
-                set.apply(answer.into_response())
-            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

@@ -382,13 +382,19 @@ pub fn security<'m>(m: &'m ApiModel, op: &'m Operation) -> Vec<Vec<&'m str>> {
 /// Builds the shapes of every path operation (webhooks are the API calling out, not a
 /// client method). `methods` holds names already taken on the client.
 pub fn shapes(m: &ApiModel, types: &mut TypeSpace<'_>, methods: &mut Names) -> Vec<OpShape> {
+    let mut headers = SharedHeaders::default();
     m.operations
         .iter()
         .enumerate()
         .filter(|(_, op)| !op.webhook)
-        .map(|(index, op)| shape(types, methods, index, op))
+        .map(|(index, op)| shape(types, methods, &mut headers, index, op))
         .collect()
 }
+
+/// Success-header structs made so far, by their fields: an operation documenting the same
+/// headers as an earlier one (GitHub's `Link` on 180 lists) names that struct with an alias of
+/// its own, so each operation keeps a stable `{Op}Headers` name without a struct per operation.
+type SharedHeaders = std::collections::HashMap<Vec<Field>, TypeId>;
 
 /// A parameter's type: a request's view of its schema, or a string where it has none.
 fn param_type(types: &mut TypeSpace<'_>, schema: Option<SchemaId>) -> TypeId {
@@ -413,7 +419,13 @@ fn param(types: &mut TypeSpace<'_>, p: &Parameter, name: &str) -> Param {
     }
 }
 
-fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
+fn shape(
+    types: &mut TypeSpace<'_>,
+    methods: &mut Names,
+    shared: &mut SharedHeaders,
+    index: usize,
+    op: &Operation,
+) -> OpShape {
     let method = methods.claim(&super::naming::method(&op.name));
     // A keyword's escape (`into_`) is not doubled (`into__with_response` is not snake case).
     let with_response = methods.claim(&format!("{}_with_response", method.trim_end_matches('_')));
@@ -572,7 +584,7 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
         c.variant = replies.claim(&c.variant);
         responses.push(c);
     }
-    let headers = success_headers(types, &op_type, op);
+    let headers = success_headers(types, shared, &op_type, op);
     let success = outcome(types, &op_type, "Response", success, op, true);
     let error = outcome(types, &op_type, "Error", errors, op, false);
     let stream = stream_of(types.model(), op).map(|(status, media, framing, item)| StreamPlan {
@@ -606,7 +618,12 @@ const UNTYPED_HEADERS: &[&str] = &["content-type"];
 /// optional field per header, required only when every success status requires it. Field
 /// names are the header names as Rust fields, wire names lower-case (as HTTP/2 and the
 /// runtime carry them).
-fn success_headers(types: &mut TypeSpace<'_>, op_type: &str, op: &Operation) -> Option<TypeId> {
+fn success_headers(
+    types: &mut TypeSpace<'_>,
+    shared: &mut SharedHeaders,
+    op_type: &str,
+    op: &Operation,
+) -> Option<TypeId> {
     let any_success = op.responses.iter().any(|r| is_success(&r.status));
     let successes: Vec<&crate::model::Response> = op
         .responses
@@ -647,18 +664,27 @@ fn success_headers(types: &mut TypeSpace<'_>, op_type: &str, op: &Operation) -> 
         return None;
     }
     let name = types.claim(&format!("{op_type}Headers"));
+    if let Some(&target) = shared.get(&fields) {
+        let doc = format!(
+            "The documented headers of {}'s successful answers (the same as another operation's).",
+            describe(op)
+        );
+        return Some(types.add_item(name, doc, ItemKind::Alias { target }));
+    }
     let doc = format!(
         "The documented headers of {}'s successful answers.",
         describe(op)
     );
-    Some(types.add_item(
+    let id = types.add_item(
         name,
         doc,
         ItemKind::Struct {
-            fields,
+            fields: fields.clone(),
             additional: None,
         },
-    ))
+    );
+    shared.insert(fields, id);
+    Some(id)
 }
 
 /// One side's type: a single body type, `()`, `Infallible`, or an enum added to the types.

@@ -334,3 +334,51 @@ components:
     }
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Operations that document the same success headers share one struct; each keeps its own
+/// `{Op}Headers` name as an alias (GitHub's `Link` on 180 lists was 180 structs).
+#[test]
+fn identical_success_headers_share_one_struct() {
+    let spec = r#"
+openapi: 3.1.0
+info: {title: Pages, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: listA
+      responses:
+        "200": {description: a page, headers: {Link: {$ref: '#/components/headers/Link'}}}
+  /b:
+    get:
+      operationId: listB
+      responses:
+        "200": {description: a page, headers: {Link: {$ref: '#/components/headers/Link'}}}
+  /c:
+    get:
+      operationId: listC
+      responses:
+        "200": {description: a page, headers: {Link: {required: true, schema: {type: string}}}}
+components:
+  headers:
+    Link: {schema: {type: string}}
+"#;
+    let dir = std::env::temp_dir().join(format!("specforge-headers-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("pages.yaml");
+    std::fs::write(&path, spec).unwrap();
+    let out = specforge::Generator::new().document(&path).run().unwrap();
+    let types = &out.apis[0].crate_files["src/types.rs"];
+    assert!(types.contains("pub struct ListAHeaders {"), "{types}");
+    assert!(
+        types.contains("pub type ListBHeaders = ListAHeaders;"),
+        "{types}"
+    );
+    // A required `Link` is another struct.
+    assert!(types.contains("pub struct ListCHeaders {"), "{types}");
+    let client = &out.apis[0].crate_files["src/client.rs"];
+    assert!(
+        client.contains("Response<(), super::types::ListBHeaders>"),
+        "{client}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

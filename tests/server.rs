@@ -438,7 +438,18 @@ mod custom_methods {
             GetPetTagReply::NoContent
         }
         async fn create_pet(&self, input: CreatePetInput) -> CreatePetReply {
-            CreatePetReply::Created(from(json!({"id": 1, "name": input.body.name})))
+            let pet = from(json!({"id": 1, "shape": {"pet_type": "cat"}}));
+            if input.body.name == "old" {
+                // A handler that sets no header writes its answer as before.
+                return CreatePetReply::Ok(pet);
+            }
+            CreatePetReply::Created(pet)
+                .with_headers(&kitchen_sink::types::CreatePetHeaders {
+                    x_rate_limit_remaining: 41,
+                    location: Some("/pets/1".into()),
+                    ..Default::default()
+                })
+                .with_header("X-Trace", "t-1")
         }
         async fn put_pet_photo(&self, _: PutPetPhotoInput) -> PutPetPhotoReply {
             PutPetPhotoReply::NoContent
@@ -524,6 +535,33 @@ mod custom_methods {
         assert!(text.contains("body.mixed[1]: expected a boolean"), "{text}");
         // An operation named `into` is the client's `into_` and the trait's `into_`.
         client.into_().await.unwrap();
+    }
+
+    /// Issue 18: the server sets documented headers (typed) and others; the client reads the
+    /// status and the documented ones typed.
+    #[tokio::test]
+    async fn documented_headers_travel_typed_from_server_to_client() {
+        use kitchen_sink::types::{CreatePetResponse, NewPet};
+        let base = serve(router(Sink)).await;
+        let client = kitchen_sink::client::Client::new(&base);
+        let new = |name: &str| NewPet {
+            name: name.into(),
+            ..Default::default()
+        };
+        let got = client.create_pet_with_response(&new("rex")).await.unwrap();
+        assert_eq!(got.status, 201);
+        assert!(matches!(got.value, CreatePetResponse::Created(_)));
+        let typed = got.typed_headers().unwrap();
+        assert_eq!(typed.x_rate_limit_remaining, 41);
+        assert_eq!(typed.location.as_deref(), Some("/pets/1"));
+        assert_eq!(typed.allow, None, "an absent optional header is None");
+        assert_eq!(got.header("x-trace"), Some("t-1"), "an undocumented header");
+        // The 200 answer set none: its required rate-limit header is missing, an error that
+        // names it (the call itself succeeded).
+        let old = client.create_pet_with_response(&new("old")).await.unwrap();
+        assert_eq!(old.status, 200);
+        let missing = old.typed_headers().unwrap_err();
+        assert_eq!(missing.header, "x-ratelimit-remaining", "{missing}");
     }
 
     #[tokio::test]

@@ -505,13 +505,23 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
         .chain(s.body.as_ref().map(|_| quote!(body)))
         .collect();
     // `let value = …` of `()` is clippy's let_unit_value.
-    let (bind, fields) = if ok.to_string() == "()" {
-        (quote!(), quote!(status, headers, value: ()))
+    let (bind, value) = if ok.to_string() == "()" {
+        (quote!(), quote!(()))
     } else {
-        (quote!(let value =), quote!(status, headers, value))
+        (quote!(let value =), quote!(value))
+    };
+    let (answer_ty, typed_doc) = match s.headers {
+        Some(h) => {
+            let h = render_ref(space, h, true);
+            (
+                quote!(super::runtime::client::Response<#ok, #h>),
+                " Its documented headers, typed: `typed_headers()`.",
+            )
+        }
+        None => (quote!(super::runtime::client::Response<#ok>), ""),
     };
     let dr = docs(&format!(
-        "[`Client::{}`], with the status and headers of the answer.",
+        "[`Client::{}`], with the status and headers of the answer.{typed_doc}",
         s.method
     ));
     quote! {
@@ -520,12 +530,12 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
             self.#with_response(#(#forwarded),*).await.map(super::runtime::client::Response::into_value)
         }
         #dr
-        pub async fn #with_response(&self, #(#args),*) -> ::std::result::Result<super::runtime::client::Response<#ok>, super::runtime::Error<#err>> {
+        pub async fn #with_response(&self, #(#args),*) -> ::std::result::Result<#answer_ty, super::runtime::Error<#err>> {
             let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*
             let (status, headers, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
             #bind { #answer }?;
-            ::std::result::Result::Ok(super::runtime::client::Response { #fields })
+            ::std::result::Result::Ok(super::runtime::client::Response::new(status, headers, #value))
         }
         #streaming
     }

@@ -36,6 +36,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/src/error.rs"),
     ),
     (
+        "headers.rs",
+        include_str!("../../templates/runtime/src/headers.rs"),
+    ),
+    (
         "lenient.rs",
         include_str!("../../templates/runtime/src/lenient.rs"),
     ),

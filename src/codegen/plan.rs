@@ -11,7 +11,9 @@
 //! change a call.
 
 use super::naming::{Names, camel_part, field, snake, upper_camel};
-use super::typespace::{AnswerVariant, Builtin, ItemKind, ParamField, TypeId, TypeSpace, View};
+use super::typespace::{
+    AnswerVariant, Builtin, Field, ItemKind, ParamField, TypeId, TypeSpace, View,
+};
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
 
 /// How a body travels.
@@ -248,6 +250,9 @@ pub struct OpShape {
     /// Every documented status in document order, with variant names unique in the operation
     /// (a server's reply enum).
     pub responses: Vec<Case>,
+    /// The documented headers of its successes: a struct (`{Op}Headers`) of every header a
+    /// success status documents, read by the client and set by the server.
+    pub headers: Option<TypeId>,
     /// A success answered as a stream of items (server-sent events, JSON Lines), which the
     /// client offers as a method of its own.
     pub stream: Option<StreamPlan>,
@@ -475,13 +480,19 @@ pub fn security<'m>(m: &'m ApiModel, op: &'m Operation) -> Vec<Vec<&'m str>> {
 /// Builds the shapes of every path operation (webhooks are the API calling out, not a
 /// client method). `methods` holds names already taken on the client.
 pub fn shapes(m: &ApiModel, types: &mut TypeSpace<'_>, methods: &mut Names) -> Vec<OpShape> {
+    let mut headers = SharedHeaders::default();
     m.operations
         .iter()
         .enumerate()
         .filter(|(_, op)| !op.webhook)
-        .map(|(index, op)| shape(types, methods, index, op))
+        .map(|(index, op)| shape(types, methods, &mut headers, index, op))
         .collect()
 }
+
+/// Success-header structs made so far, by their fields: an operation documenting the same
+/// headers as an earlier one (GitHub's `Link` on 180 lists) names that struct with an alias of
+/// its own, so each operation keeps a stable `{Op}Headers` name without a struct per operation.
+type SharedHeaders = std::collections::HashMap<Vec<Field>, TypeId>;
 
 /// A parameter's type: a request's view of its schema, or a string where it has none.
 fn param_type(types: &mut TypeSpace<'_>, schema: Option<SchemaId>) -> TypeId {
@@ -508,7 +519,13 @@ fn param(types: &mut TypeSpace<'_>, p: &Parameter, name: &str) -> Param {
     }
 }
 
-fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Operation) -> OpShape {
+fn shape(
+    types: &mut TypeSpace<'_>,
+    methods: &mut Names,
+    shared: &mut SharedHeaders,
+    index: usize,
+    op: &Operation,
+) -> OpShape {
     let method = methods.claim(&super::naming::method(&op.name));
     // A keyword's escape (`into_`) is not doubled (`into__with_response` is not snake case).
     let with_response = methods.claim(&format!("{}_with_response", method.trim_end_matches('_')));
@@ -671,6 +688,7 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
         c.variant = replies.claim(&c.variant);
         responses.push(c);
     }
+    let headers = success_headers(types, shared, &op_type, op);
     let success = outcome(types, &op_type, "Response", success, op, true);
     let error = outcome(types, &op_type, "Error", errors, op, false);
     let stream = stream_of(types.model(), op).map(|(status, media, framing, item)| StreamPlan {
@@ -692,8 +710,85 @@ fn shape(types: &mut TypeSpace<'_>, methods: &mut Names, index: usize, op: &Oper
         success,
         error,
         responses,
+        headers,
         stream,
     }
+}
+
+/// Headers a response never documents for itself (OpenAPI: `Content-Type` is ignored).
+const UNTYPED_HEADERS: &[&str] = &["content-type"];
+
+/// The struct of the headers `op`'s successes document (`None` when they document none): one
+/// optional field per header, required only when every success status requires it. Field
+/// names are the header names as Rust fields, wire names lower-case (as HTTP/2 and the
+/// runtime carry them).
+fn success_headers(
+    types: &mut TypeSpace<'_>,
+    shared: &mut SharedHeaders,
+    op_type: &str,
+    op: &Operation,
+) -> Option<TypeId> {
+    let any_success = op.responses.iter().any(|r| is_success(&r.status));
+    let successes: Vec<&crate::model::Response> = op
+        .responses
+        .iter()
+        .filter(|r| is_success(&r.status) || r.status == "default" && !any_success)
+        .collect();
+    let mut fields: Vec<Field> = Vec::new();
+    let mut names = Names::default();
+    for h in successes.iter().flat_map(|r| &r.headers) {
+        let wire = h.name.to_ascii_lowercase();
+        if UNTYPED_HEADERS.contains(&wire.as_str()) || fields.iter().any(|f| f.wire == wire) {
+            continue;
+        }
+        let required = successes.iter().all(|r| {
+            r.headers
+                .iter()
+                .any(|o| o.required && o.name.eq_ignore_ascii_case(&h.name))
+        });
+        let ty = match h.schema {
+            Some(id) => types.type_of(id, View::Response),
+            None => types.builtin(Builtin::String),
+        };
+        let doc = match &h.description {
+            Some(d) => format!("`{}`: {}", h.name, d.trim()),
+            None => format!("`{}`.", h.name),
+        };
+        fields.push(Field {
+            name: names.claim(&field(&h.name)),
+            wire,
+            ty,
+            required,
+            nullable: false,
+            boxed: false,
+            doc,
+        });
+    }
+    if fields.is_empty() {
+        return None;
+    }
+    let name = types.claim(&format!("{op_type}Headers"));
+    if let Some(&target) = shared.get(&fields) {
+        let doc = format!(
+            "The documented headers of {}'s successful answers (the same as another operation's).",
+            describe(op)
+        );
+        return Some(types.add_item(name, doc, ItemKind::Alias { target }));
+    }
+    let doc = format!(
+        "The documented headers of {}'s successful answers.",
+        describe(op)
+    );
+    let id = types.add_item(
+        name,
+        doc,
+        ItemKind::Struct {
+            fields: fields.clone(),
+            additional: None,
+        },
+    );
+    shared.insert(fields, id);
+    Some(id)
 }
 
 /// One side's type: a single body type, `()`, `Infallible`, or an enum added to the types.

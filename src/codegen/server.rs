@@ -9,7 +9,7 @@
 //! to `runtime::server`, so the generated code per operation stays small.
 
 use super::naming::{Names, upper_camel};
-use super::plan::{BodyKind, Case, OpShape, Param, PathPiece};
+use super::plan::{BodyKind, OpShape, Param, PathPiece};
 use super::types::{docs, ident, render_ref};
 use super::typespace::TypeSpace;
 use crate::diag::Diagnostic;
@@ -206,7 +206,7 @@ pub fn server_module(
                 }
             }
         })?);
-        items.push(chunk(reply_enum(space, &reply, &described, &s.responses))?);
+        items.push(chunk(reply_enum(space, &reply, &described, s))?);
 
         let mut doc_text = op.summary.clone().unwrap_or_default();
         if !doc_text.is_empty() {
@@ -373,8 +373,11 @@ pub fn server_module(
     let head = chunk(quote! {
         //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
         //! the spec (credentials present, parameters and body valid, body size bounded) before
-        //! a method runs; what fails is answered in the API's own error shape.
+        //! a method runs; what fails is answered in the API's own error shape. A reply sets
+        //! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+        //! documented ones.
 
+        pub use super::runtime::server::SetHeaders;
         use super::runtime::server as rt;
         use super::runtime::validate as v;
 
@@ -493,11 +496,11 @@ fn reply_enum(
     space: &TypeSpace<'_>,
     name: &proc_macro2::Ident,
     described: &str,
-    cases: &[Case],
+    s: &OpShape,
 ) -> TokenStream {
     let mut decls = Vec::new();
     let mut arms = Vec::new();
-    for c in cases {
+    for c in &s.responses {
         let v = ident(&c.variant);
         // `default` and `4XX` leave the exact status to the implementation.
         let fixed: Option<u16> = c.status.parse().ok();
@@ -557,13 +560,28 @@ fn reply_enum(
             }
         };
     }
+    // `rt::SetHeaders` gives every reply `with_header` and, for the operation's own headers
+    // struct, `with_headers`; both wrap the answer in `WithHeaders`, so a handler that sets
+    // none writes its variant as before.
+    let typed = s.headers.map(|h| {
+        let h = render_ref(space, h, true);
+        quote!(, #h)
+    });
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
-        pub enum #name { #(#decls)* }
+        pub enum #name {
+            #(#decls)*
+            /// An answer with headers set on top of its own (see [`SetHeaders`]).
+            WithHeaders(::std::boxed::Box<#name>, rt::ReplyHeaders),
+        }
+        rt::set_headers!(#name #typed);
         impl ::axum::response::IntoResponse for #name {
             fn into_response(self) -> ::axum::response::Response {
-                match self { #(#arms)* }
+                match self {
+                    #(#arms)*
+                    Self::WithHeaders(a, h) => h.apply(a.into_response()),
+                }
             }
         }
     }

@@ -615,6 +615,7 @@ impl<'a> Builder<'a> {
                 });
                 headers.push(Header {
                     name: name.to_string(),
+                    description: text(h.get("description")),
                     required: h.get("required").and_then(Node::as_bool) == Some(true),
                     schema,
                     loc: he.key_loc,

@@ -386,6 +386,8 @@ pub struct Response {
 pub struct Header {
     /// Name.
     pub name: String,
+    /// Description.
+    pub description: Option<String>,
     /// Required.
     pub required: bool,
     /// Schema.

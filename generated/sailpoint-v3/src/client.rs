@@ -135,11 +135,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
 }
 /// The spec's server `https://{tenant}.api.identitynow.com/v3`, variables at their defaults.

@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// SailPoint - SaaS API: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -83,7 +86,10 @@ pub enum CreateOauthClientReply {
     TooManyRequests(super::types::CreateOauthClient429Response),
     /// `500`
     InternalServerError(super::types::CreateOauthClient400Response),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreateOauthClientReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CreateOauthClientReply);
 impl ::axum::response::IntoResponse for CreateOauthClientReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -105,6 +111,7 @@ impl ::axum::response::IntoResponse for CreateOauthClientReply {
             CreateOauthClientReply::InternalServerError(body) => {
                 rt::json(500u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

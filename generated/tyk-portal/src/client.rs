@@ -106,11 +106,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// Attach a client type to this API Product
     ///
@@ -172,11 +170,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
 }
 /// The spec's server `http://localhost:3001/portal-api`, variables at their defaults.

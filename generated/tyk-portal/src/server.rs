@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// Tyk Developer Portal: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -98,7 +101,10 @@ pub enum CreateOauthProviderClientTypeReply {
     BadRequest(super::types::OnlyErrors),
     /// `404`
     NotFound(super::types::OnlyErrors),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreateOauthProviderClientTypeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CreateOauthProviderClientTypeReply);
 impl ::axum::response::IntoResponse for CreateOauthProviderClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -111,6 +117,7 @@ impl ::axum::response::IntoResponse for CreateOauthProviderClientTypeReply {
             CreateOauthProviderClientTypeReply::NotFound(body) => {
                 rt::json(404u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -184,7 +191,10 @@ pub enum CreateProductClientTypeReply {
     Created(super::types::ProductClientTypeResponse),
     /// `422`
     UnprocessableEntity(super::types::OnlyErrors),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreateProductClientTypeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CreateProductClientTypeReply);
 impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -194,6 +204,7 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
             CreateProductClientTypeReply::UnprocessableEntity(body) => {
                 rt::json(422u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

@@ -145,11 +145,9 @@ impl Client {
                 }
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `POST /pets`
     pub async fn create_pet(
@@ -163,12 +161,15 @@ impl Client {
             .await
             .map(super::runtime::client::Response::into_value)
     }
-    /// [`Client::create_pet`], with the status and headers of the answer.
+    /// [`Client::create_pet`], with the status and headers of the answer. Its documented headers, typed: `typed_headers()`.
     pub async fn create_pet_with_response(
         &self,
         body: &super::types::NewPet,
     ) -> ::std::result::Result<
-        super::runtime::client::Response<super::types::CreatePetResponse>,
+        super::runtime::client::Response<
+            super::types::CreatePetResponse,
+            super::types::CreatePetHeaders,
+        >,
         super::runtime::Error<::std::convert::Infallible>,
     > {
         let mut request = super::runtime::client::Request::new(
@@ -196,11 +197,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `PUT /pets/{petId}/photo`
     pub async fn put_pet_photo(
@@ -244,11 +243,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `GET /tree`
     pub async fn get_tree(
@@ -286,11 +283,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /health`
     pub async fn health(
@@ -318,11 +313,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `POST /:batch`
     pub async fn batch(
@@ -350,11 +343,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `POST /jobs/{id}:cancel`
     pub async fn cancel_job(
@@ -387,11 +378,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `POST /jobs/{id}:run`
     pub async fn run_job(
@@ -424,11 +413,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `GET /jobs/{id}`
     pub async fn get_job(
@@ -464,11 +451,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /pets/{id}/tags/{name}`
     pub async fn get_pet_tag_again(
@@ -509,11 +494,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `POST /shapes`
     pub async fn shapes(
@@ -551,11 +534,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /into`
     pub async fn into_(
@@ -581,11 +562,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
     /// `GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}`
     pub async fn many_captures(
@@ -749,11 +728,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
 }
 /// The spec's server `https://{region}.example.test/{version}`, variables at their defaults.

@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// Kitchen Sink: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -198,7 +201,10 @@ pub enum GetPetTagReply {
     NotFound(::std::string::String),
     /// `default`: the status is given with the body
     Default(u16, super::types::Problem),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetPetTagReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(GetPetTagReply);
 impl ::axum::response::IntoResponse for GetPetTagReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -208,6 +214,7 @@ impl ::axum::response::IntoResponse for GetPetTagReply {
             GetPetTagReply::Default(status, body) => {
                 rt::json(status, "application/problem+json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -265,12 +272,16 @@ pub enum CreatePetReply {
     Ok(super::types::Pet),
     /// `201`
     Created(super::types::Pet),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreatePetReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CreatePetReply, super::types::CreatePetHeaders);
 impl ::axum::response::IntoResponse for CreatePetReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CreatePetReply::Ok(body) => rt::json(200u16, "application/json", &body),
             CreatePetReply::Created(body) => rt::json(201u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -333,7 +344,10 @@ pub enum PutPetPhotoReply {
     NoContent,
     /// `4XX`: the status is given with the body
     ClientError(u16, super::types::Problem),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PutPetPhotoReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PutPetPhotoReply);
 impl ::axum::response::IntoResponse for PutPetPhotoReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -341,6 +355,7 @@ impl ::axum::response::IntoResponse for PutPetPhotoReply {
             PutPetPhotoReply::ClientError(status, body) => {
                 rt::json(status, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -400,11 +415,15 @@ impl rt::FromPrepared for GetTreeInput {
 pub enum GetTreeReply {
     /// `200`
     Ok(super::types::Node),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetTreeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(GetTreeReply);
 impl ::axum::response::IntoResponse for GetTreeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetTreeReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -457,11 +476,15 @@ impl rt::FromPrepared for HealthInput {
 pub enum HealthReply {
     /// `200`
     Ok,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<HealthReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(HealthReply);
 impl ::axum::response::IntoResponse for HealthReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             HealthReply::Ok => rt::empty(200u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -510,11 +533,15 @@ impl rt::FromPrepared for BatchInput {
 pub enum BatchReply {
     /// `202`
     Accepted,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<BatchReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(BatchReply);
 impl ::axum::response::IntoResponse for BatchReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             BatchReply::Accepted => rt::empty(202u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -572,11 +599,15 @@ impl rt::FromPrepared for CancelJobInput {
 pub enum CancelJobReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CancelJobReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CancelJobReply);
 impl ::axum::response::IntoResponse for CancelJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CancelJobReply::NoContent => rt::empty(204u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -638,11 +669,15 @@ impl rt::FromPrepared for RunJobInput {
 pub enum RunJobReply {
     /// `202`
     Accepted,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<RunJobReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(RunJobReply);
 impl ::axum::response::IntoResponse for RunJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             RunJobReply::Accepted => rt::empty(202u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -703,11 +738,15 @@ impl rt::FromPrepared for GetJobInput {
 pub enum GetJobReply {
     /// `200`
     Ok(::std::string::String),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetJobReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(GetJobReply);
 impl ::axum::response::IntoResponse for GetJobReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetJobReply::Ok(body) => rt::text(200u16, "text/plain", body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -771,11 +810,15 @@ impl rt::FromPrepared for GetPetTagAgainInput {
 pub enum GetPetTagAgainReply {
     /// `200`
     Ok,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetPetTagAgainReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(GetPetTagAgainReply);
 impl ::axum::response::IntoResponse for GetPetTagAgainReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetPetTagAgainReply::Ok => rt::empty(200u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -797,11 +840,15 @@ impl rt::FromPrepared for ShapesInput {
 pub enum ShapesReply {
     /// `200`
     Ok(super::types::Shapes),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ShapesReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(ShapesReply);
 impl ::axum::response::IntoResponse for ShapesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ShapesReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -850,11 +897,15 @@ impl rt::FromPrepared for IntoInput {
 pub enum IntoReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<IntoReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(IntoReply);
 impl ::axum::response::IntoResponse for IntoReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             IntoReply::NoContent => rt::empty(204u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -987,11 +1038,15 @@ impl rt::FromPrepared for ManyCapturesInput {
 pub enum ManyCapturesReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ManyCapturesReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(ManyCapturesReply);
 impl ::axum::response::IntoResponse for ManyCapturesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ManyCapturesReply::NoContent => rt::empty(204u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

@@ -56,6 +56,26 @@ pub struct Cat {
     >,
 }
 pub type Count = i64;
+/// The documented headers of `createPet` (POST /pets)'s successful answers.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+    ::std::default::Default
+)]
+pub struct CreatePetHeaders {
+    /// `X-RateLimit-Remaining`: Calls left in this window.
+    #[serde(rename = "x-ratelimit-remaining")]
+    pub x_rate_limit_remaining: i64,
+    /// `Location`: Where the new pet is.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    /// `Allow`: What the new pet accepts.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
 /// The documented successful answers of `createPet` (POST /pets).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetResponse {

@@ -89,11 +89,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// Search API Products by a structured query
     ///
@@ -136,11 +134,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// Every product, as JSON or as JSON Lines while the export runs
     ///
@@ -190,11 +186,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// Every product, as JSON or as JSON Lines while the export runs
     ///
@@ -267,11 +261,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// Products as they change, each event's data one product (the 3.1 way)
     ///
@@ -338,11 +330,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// The product's audit events, each a server-sent event (the 3.2 way)
     ///
@@ -435,11 +425,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// Detach every client type from this API Product
     ///
@@ -479,11 +467,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value: (),
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
     }
 }
 /// The spec's server `http://localhost:3001/portal-api`, variables at their defaults.

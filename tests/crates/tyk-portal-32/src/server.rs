@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// Tyk Developer Portal (3.2): one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -151,11 +154,15 @@ impl rt::FromPrepared for ListProductsInput {
 pub enum ListProductsReply {
     /// `200`
     Ok(::std::vec::Vec<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ListProductsReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(ListProductsReply);
 impl ::axum::response::IntoResponse for ListProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -218,11 +225,15 @@ impl rt::FromPrepared for SearchProductsInput {
 pub enum SearchProductsReply {
     /// `200`
     Ok(::std::vec::Vec<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<SearchProductsReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(SearchProductsReply);
 impl ::axum::response::IntoResponse for SearchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             SearchProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -287,11 +298,15 @@ impl rt::FromPrepared for ExportProductsInput {
 pub enum ExportProductsReply {
     /// `200`
     Ok(::std::vec::Vec<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ExportProductsReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(ExportProductsReply);
 impl ::axum::response::IntoResponse for ExportProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ExportProductsReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -351,13 +366,17 @@ impl rt::FromPrepared for WatchProductsInput {
 pub enum WatchProductsReply {
     /// `200`
     Ok(rt::ItemStream<super::types::Product>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<WatchProductsReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(WatchProductsReply);
 impl ::axum::response::IntoResponse for WatchProductsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             WatchProductsReply::Ok(body) => {
                 rt::stream(200u16, "text/event-stream", rt::Framing::SseData, body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -420,13 +439,17 @@ impl rt::FromPrepared for ProductEventsInput {
 pub enum ProductEventsReply {
     /// `200`
     Ok(rt::ItemStream<super::types::AuditEvent>),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<ProductEventsReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(ProductEventsReply);
 impl ::axum::response::IntoResponse for ProductEventsReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ProductEventsReply::Ok(body) => {
                 rt::stream(200u16, "text/event-stream", rt::Framing::SseEvent, body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -494,7 +517,10 @@ pub enum CreateProductClientTypeReply {
     Created(super::types::ProductClientTypeResponse),
     /// `422`
     UnprocessableEntity(super::types::OnlyErrors),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CreateProductClientTypeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CreateProductClientTypeReply);
 impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
@@ -504,6 +530,7 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
             CreateProductClientTypeReply::UnprocessableEntity(body) => {
                 rt::json(422u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -572,11 +599,15 @@ impl rt::FromPrepared for PurgeProductClientTypesInput {
 pub enum PurgeProductClientTypesReply {
     /// `204`
     NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PurgeProductClientTypesReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PurgeProductClientTypesReply);
 impl ::axum::response::IntoResponse for PurgeProductClientTypesReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PurgeProductClientTypesReply::NoContent => rt::empty(204u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

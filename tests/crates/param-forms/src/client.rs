@@ -83,11 +83,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /path/simple/explode/{p}/{a}/{o}`
     pub async fn path_simple_explode(
@@ -151,11 +149,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /path/label/plain/{p}/{a}/{o}`
     pub async fn path_label(
@@ -219,11 +215,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /path/label/explode/{p}/{a}/{o}`
     pub async fn path_label_explode(
@@ -287,11 +281,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /path/matrix/plain/{p}/{a}/{o}`
     pub async fn path_matrix(
@@ -355,11 +347,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /path/matrix/explode/{p}/{a}/{o}`
     pub async fn path_matrix_explode(
@@ -423,11 +413,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /path/json/{j}`
     pub async fn path_json(
@@ -473,11 +461,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/form/plain`
     pub async fn query_form(
@@ -527,11 +513,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/form/explode`
     pub async fn query_form_explode(
@@ -581,11 +565,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/spaceDelimited/plain`
     pub async fn query_space_delimited(
@@ -630,11 +612,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/pipeDelimited/plain`
     pub async fn query_pipe_delimited(
@@ -679,11 +659,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/deepObject`
     pub async fn query_deep_object(
@@ -723,11 +701,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/json`
     pub async fn query_json(
@@ -772,11 +748,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /query/reserved`
     pub async fn query_reserved(
@@ -821,11 +795,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /header/plain`
     pub async fn header_simple(
@@ -869,11 +841,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /header/explode`
     pub async fn header_explode(
@@ -917,11 +887,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /header/json`
     pub async fn header_json(
@@ -961,11 +929,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /cookie/form/plain`
     pub async fn cookie_form(
@@ -1015,11 +981,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /cookie/form/explode`
     pub async fn cookie_form_explode(
@@ -1069,11 +1033,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /cookie/cookie/plain`
     pub async fn cookie_cookie(
@@ -1123,11 +1085,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /cookie/cookie/explode`
     pub async fn cookie_cookie_explode(
@@ -1177,11 +1137,9 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
     /// `GET /cookie/json`
     pub async fn cookie_json(
@@ -1226,10 +1184,8 @@ impl Client {
                 _ => super::runtime::client::unexpected(status, bytes),
             }
         }?;
-        ::std::result::Result::Ok(super::runtime::client::Response {
-            status,
-            headers,
-            value,
-        })
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
     }
 }

@@ -1,6 +1,9 @@
 //! An axum server: implement [`Api`], serve [`router`]. Requests are checked against
 //! the spec (credentials present, parameters and body valid, body size bounded) before
-//! a method runs; what fails is answered in the API's own error shape.
+//! a method runs; what fails is answered in the API's own error shape. A reply sets
+//! headers with [`SetHeaders`]: `with_header`, and `with_headers` for its operation's
+//! documented ones.
+pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
 /// Param Forms: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
@@ -341,11 +344,15 @@ impl rt::FromPrepared for PathSimpleInput {
 pub enum PathSimpleReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathSimpleReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathSimpleReply);
 impl ::axum::response::IntoResponse for PathSimpleReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathSimpleReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -405,13 +412,17 @@ impl rt::FromPrepared for PathSimpleExplodeInput {
 pub enum PathSimpleExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathSimpleExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathSimpleExplodeReply);
 impl ::axum::response::IntoResponse for PathSimpleExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathSimpleExplodeReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -471,11 +482,15 @@ impl rt::FromPrepared for PathLabelInput {
 pub enum PathLabelReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathLabelReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathLabelReply);
 impl ::axum::response::IntoResponse for PathLabelReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathLabelReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -535,13 +550,17 @@ impl rt::FromPrepared for PathLabelExplodeInput {
 pub enum PathLabelExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathLabelExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathLabelExplodeReply);
 impl ::axum::response::IntoResponse for PathLabelExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathLabelExplodeReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -601,11 +620,15 @@ impl rt::FromPrepared for PathMatrixInput {
 pub enum PathMatrixReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathMatrixReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathMatrixReply);
 impl ::axum::response::IntoResponse for PathMatrixReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathMatrixReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -665,13 +688,17 @@ impl rt::FromPrepared for PathMatrixExplodeInput {
 pub enum PathMatrixExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathMatrixExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathMatrixExplodeReply);
 impl ::axum::response::IntoResponse for PathMatrixExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathMatrixExplodeReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -725,11 +752,15 @@ impl rt::FromPrepared for PathJsonInput {
 pub enum PathJsonReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<PathJsonReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(PathJsonReply);
 impl ::axum::response::IntoResponse for PathJsonReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             PathJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -789,11 +820,15 @@ impl rt::FromPrepared for QueryFormInput {
 pub enum QueryFormReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QueryFormReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QueryFormReply);
 impl ::axum::response::IntoResponse for QueryFormReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QueryFormReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -853,13 +888,17 @@ impl rt::FromPrepared for QueryFormExplodeInput {
 pub enum QueryFormExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QueryFormExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QueryFormExplodeReply);
 impl ::axum::response::IntoResponse for QueryFormExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QueryFormExplodeReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -916,13 +955,17 @@ impl rt::FromPrepared for QuerySpaceDelimitedInput {
 pub enum QuerySpaceDelimitedReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QuerySpaceDelimitedReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QuerySpaceDelimitedReply);
 impl ::axum::response::IntoResponse for QuerySpaceDelimitedReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QuerySpaceDelimitedReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -979,13 +1022,17 @@ impl rt::FromPrepared for QueryPipeDelimitedInput {
 pub enum QueryPipeDelimitedReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QueryPipeDelimitedReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QueryPipeDelimitedReply);
 impl ::axum::response::IntoResponse for QueryPipeDelimitedReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QueryPipeDelimitedReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1039,11 +1086,15 @@ impl rt::FromPrepared for QueryDeepObjectInput {
 pub enum QueryDeepObjectReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QueryDeepObjectReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QueryDeepObjectReply);
 impl ::axum::response::IntoResponse for QueryDeepObjectReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QueryDeepObjectReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1097,11 +1148,15 @@ impl rt::FromPrepared for QueryJsonInput {
 pub enum QueryJsonReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QueryJsonReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QueryJsonReply);
 impl ::axum::response::IntoResponse for QueryJsonReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QueryJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1158,11 +1213,15 @@ impl rt::FromPrepared for QueryReservedInput {
 pub enum QueryReservedReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<QueryReservedReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(QueryReservedReply);
 impl ::axum::response::IntoResponse for QueryReservedReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             QueryReservedReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1222,11 +1281,15 @@ impl rt::FromPrepared for HeaderSimpleInput {
 pub enum HeaderSimpleReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<HeaderSimpleReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(HeaderSimpleReply);
 impl ::axum::response::IntoResponse for HeaderSimpleReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             HeaderSimpleReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1286,11 +1349,15 @@ impl rt::FromPrepared for HeaderExplodeInput {
 pub enum HeaderExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<HeaderExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(HeaderExplodeReply);
 impl ::axum::response::IntoResponse for HeaderExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             HeaderExplodeReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1344,11 +1411,15 @@ impl rt::FromPrepared for HeaderJsonInput {
 pub enum HeaderJsonReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<HeaderJsonReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(HeaderJsonReply);
 impl ::axum::response::IntoResponse for HeaderJsonReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             HeaderJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1408,11 +1479,15 @@ impl rt::FromPrepared for CookieFormInput {
 pub enum CookieFormReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CookieFormReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CookieFormReply);
 impl ::axum::response::IntoResponse for CookieFormReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CookieFormReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1472,13 +1547,17 @@ impl rt::FromPrepared for CookieFormExplodeInput {
 pub enum CookieFormExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CookieFormExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CookieFormExplodeReply);
 impl ::axum::response::IntoResponse for CookieFormExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CookieFormExplodeReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1538,11 +1617,15 @@ impl rt::FromPrepared for CookieCookieInput {
 pub enum CookieCookieReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CookieCookieReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CookieCookieReply);
 impl ::axum::response::IntoResponse for CookieCookieReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CookieCookieReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1602,13 +1685,17 @@ impl rt::FromPrepared for CookieCookieExplodeInput {
 pub enum CookieCookieExplodeReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CookieCookieExplodeReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CookieCookieExplodeReply);
 impl ::axum::response::IntoResponse for CookieCookieExplodeReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CookieCookieExplodeReply::Ok(body) => {
                 rt::json(200u16, "application/json", &body)
             }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
@@ -1662,11 +1749,15 @@ impl rt::FromPrepared for CookieJsonInput {
 pub enum CookieJsonReply {
     /// `200`
     Ok(super::types::Echo),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<CookieJsonReply>, rt::ReplyHeaders),
 }
+rt::set_headers!(CookieJsonReply);
 impl ::axum::response::IntoResponse for CookieJsonReply {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CookieJsonReply::Ok(body) => rt::json(200u16, "application/json", &body),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }

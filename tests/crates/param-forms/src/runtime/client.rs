@@ -5,6 +5,8 @@
 //! match the status onto the documented response types with [`json`], [`text`] and [`api`].
 
 use super::Error;
+pub use super::headers::HeaderError;
+use super::headers::{scalar, simple};
 pub use super::stream::Framing;
 use super::stream::{self, Decoder, Record};
 use super::wire::{Place, percent_encode, serialize};
@@ -387,18 +389,31 @@ pub async fn read_all<E>(response: reqwest::Response) -> Result<(u16, Vec<u8>), 
 }
 
 /// An answer with its status and headers (rate limits, `ETag`, `Location`, pagination links):
-/// what each `{operation}_with_response` method returns.
+/// what each `{operation}_with_response` method returns. `H` is the operation's documented
+/// success headers (`{Op}Headers`), read on demand with [`Response::typed_headers`]; `()` when
+/// it documents none.
 #[derive(Debug, Clone)]
-pub struct Response<T> {
+pub struct Response<T, H = ()> {
     /// The status code.
     pub status: u16,
     /// The response headers.
     pub headers: reqwest::header::HeaderMap,
     /// The decoded answer.
     pub value: T,
+    typed: std::marker::PhantomData<fn() -> H>,
 }
 
-impl<T> Response<T> {
+impl<T, H> Response<T, H> {
+    /// An answer of `status` with `headers`.
+    pub fn new(status: u16, headers: reqwest::header::HeaderMap, value: T) -> Self {
+        Response {
+            status,
+            headers,
+            value,
+            typed: std::marker::PhantomData,
+        }
+    }
+
     /// The answer alone.
     pub fn into_value(self) -> T {
         self.value
@@ -413,6 +428,20 @@ impl<T> Response<T> {
     /// `None` when absent or not a `V`.
     pub fn header_as<V: std::str::FromStr>(&self, name: &str) -> Option<V> {
         self.header(name)?.trim().parse().ok()
+    }
+
+    /// The documented headers, typed by their schemas. Read when asked, so a malformed header
+    /// the caller does not look at never fails a call; a required one that is missing, or one
+    /// whose text is not of its type, is a [`HeaderError`] naming it.
+    pub fn typed_headers(&self) -> Result<H, HeaderError>
+    where
+        H: DeserializeOwned,
+    {
+        super::headers::decode(
+            self.headers
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_bytes())),
+        )
     }
 }
 
@@ -768,34 +797,6 @@ fn dot_segment(path: &str) -> Option<&str> {
         let dots = lower.replace("%2e", ".");
         (dots == "." || dots == "..") && !seg.is_empty()
     })
-}
-
-/// A scalar as text: strings without quotes, numbers and booleans as JSON writes them.
-fn scalar(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
-/// Simple style: arrays and objects comma-joined (`k,v,k,v`, or `k=v,k=v` exploded).
-fn simple(v: &Value, explode: bool) -> String {
-    match v {
-        Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
-        Value::Object(map) => map
-            .iter()
-            .map(|(k, v)| {
-                if explode {
-                    format!("{k}={}", scalar(v))
-                } else {
-                    format!("{k},{}", scalar(v))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(","),
-        other => scalar(other),
-    }
 }
 
 /// Query pairs for one parameter, by style (OpenAPI 3 "Style Examples").

@@ -9,6 +9,7 @@
 pub mod client;
 mod delimited;
 mod error;
+pub mod headers;
 mod lenient;
 pub mod nullable;
 #[cfg(feature = "server")]

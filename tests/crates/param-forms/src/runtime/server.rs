@@ -1162,6 +1162,101 @@ pub fn empty(code: u16) -> Response {
     status(code).into_response()
 }
 
+/// Headers a reply sets on top of its body's: the documented ones (typed, from the
+/// operation's `{Op}Headers`) or any other. Made by [`SetHeaders`]; a name or value HTTP does not allow makes the reply a 500 naming it, as a
+/// body that does not serialise does.
+#[derive(Debug, Clone, Default)]
+pub struct ReplyHeaders {
+    pairs: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+impl ReplyHeaders {
+    /// Header `name` with `value`.
+    pub fn one(name: &str, value: &str) -> Self {
+        ReplyHeaders {
+            pairs: vec![(name.to_string(), value.to_string())],
+            error: None,
+        }
+    }
+
+    /// The typed headers `typed` (their absent fields add nothing).
+    pub fn typed<H: Serialize>(typed: &H) -> Self {
+        match super::headers::encode(typed) {
+            Ok(pairs) => ReplyHeaders { pairs, error: None },
+            Err(e) => ReplyHeaders {
+                pairs: Vec::new(),
+                error: Some(e.to_string()),
+            },
+        }
+    }
+
+    /// `response` with these headers added.
+    pub fn apply(self, mut response: Response) -> Response {
+        let mut bad = self.error;
+        for (name, value) in &self.pairs {
+            match (
+                header::HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(value),
+            ) {
+                (Ok(n), Ok(v)) => {
+                    response.headers_mut().append(n, v);
+                }
+                _ => {
+                    bad = Some(format!(
+                        "the reply's header `{name}` is not a valid HTTP header"
+                    ))
+                }
+            }
+        }
+        match bad {
+            Some(why) => (StatusCode::INTERNAL_SERVER_ERROR, why).into_response(),
+            None => response,
+        }
+    }
+}
+
+/// Headers on a reply: every operation's reply enum has [`SetHeaders::with_header`], and
+/// [`SetHeaders::with_headers`] for the documented headers struct of its operation
+/// (`{Op}Headers`, see [`HeadersOf`]). A reply that sets none is written as before.
+pub trait SetHeaders: Sized {
+    /// This answer with `headers` set on top (the reply's `WithHeaders` variant).
+    fn wrap(self, headers: ReplyHeaders) -> Self;
+
+    /// This answer with header `name` set to `value` (one the spec does not document, or one
+    /// of its own).
+    fn with_header(self, name: &str, value: &str) -> Self {
+        self.wrap(ReplyHeaders::one(name, value))
+    }
+
+    /// This answer with the operation's documented headers set (absent fields add none).
+    fn with_headers<H: HeadersOf<Self>>(self, headers: &H) -> Self {
+        self.wrap(ReplyHeaders::typed(headers))
+    }
+}
+
+/// Marks `{Op}Headers` as the documented headers of reply `R`: only its own operation's
+/// headers struct goes into [`SetHeaders::with_headers`].
+pub trait HeadersOf<R>: Serialize {}
+
+/// Implements [`SetHeaders`] for a generated reply enum (through its `WithHeaders` variant)
+/// and, given its operation's headers struct, [`HeadersOf`] for that struct: one line per
+/// operation instead of an `impl` block. Called where this module is imported as `rt`.
+// Only generated servers call it, not the runtime crate on its own.
+#[allow(unused_macros)]
+macro_rules! set_headers {
+    ($reply:ident $(, $headers:ty)?) => {
+        impl rt::SetHeaders for $reply {
+            fn wrap(self, headers: rt::ReplyHeaders) -> Self {
+                $reply::WithHeaders(::std::boxed::Box::new(self), headers)
+            }
+        }
+        $(impl rt::HeadersOf<$reply> for $headers {})?
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use set_headers;
+
 pub use super::stream::Framing;
 
 /// The items of a streamed reply (server-sent events, JSON Lines, JSON text sequences),

@@ -6,6 +6,7 @@
 
 use crate::source::{Loc, SourceMap};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// How serious a diagnostic is.
@@ -45,10 +46,11 @@ pub struct Label {
 /// One finding or error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Stable code, e.g. `SF001`.
-    pub code: &'static str,
+    /// Stable code, e.g. `SF001`; a ruleset rule's name (`operation-tags`) for ruleset findings,
+    /// which is why it is not always static.
+    pub code: Cow<'static, str>,
     /// Stable kebab-case name, e.g. `yaml-syntax`.
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
     /// Severity.
     pub severity: Severity,
     /// The message, naming concrete values.
@@ -75,14 +77,14 @@ pub struct Fix {
 impl Diagnostic {
     /// A diagnostic with no location yet.
     pub fn new(
-        code: &'static str,
-        name: &'static str,
+        code: impl Into<Cow<'static, str>>,
+        name: impl Into<Cow<'static, str>>,
         severity: Severity,
         message: impl Into<String>,
     ) -> Self {
         Diagnostic {
-            code,
-            name,
+            code: code.into(),
+            name: name.into(),
             severity,
             message: message.into(),
             primary: None,
@@ -147,10 +149,10 @@ impl Diagnostic {
     }
 
     /// Sort key: file, line, column, code — stable output order.
-    pub fn sort_key(&self) -> (Option<Loc>, &'static str, &str) {
+    pub fn sort_key(&self) -> (Option<Loc>, &str, &str) {
         (
             self.primary.as_ref().map(|p| p.loc),
-            self.code,
+            &self.code,
             &self.message,
         )
     }

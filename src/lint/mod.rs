@@ -251,7 +251,7 @@ pub fn lint_with_acknowledged(
                     p.loc.col,
                 )
             }),
-            d.code,
+            d.code.clone(),
             d.message.clone(),
         )
     });

@@ -44,10 +44,10 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
     let mut out = String::new();
     let mut groups: std::collections::HashMap<(&str, &str), Vec<usize>> = Default::default();
     for (i, f) in findings.iter().enumerate() {
-        groups.entry((f.code, &f.message)).or_default().push(i);
+        groups.entry((&f.code, &f.message)).or_default().push(i);
     }
     for (i, f) in findings.iter().enumerate() {
-        let same = &groups[&(f.code, f.message.as_str())];
+        let same = &groups[&(&*f.code, f.message.as_str())];
         if same[0] != i {
             continue;
         }

@@ -32,6 +32,16 @@ impl Severity {
     }
 }
 
+/// One step of a path from a document's root: a mapping key or a sequence index. (The
+/// ruleset contract names it `crate::ruleset::function::Segment`.)
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index.
+    Index(usize),
+}
+
 /// A located label: a place in a source file and what to say about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
@@ -39,6 +49,9 @@ pub struct Label {
     pub loc: Loc,
     /// JSON pointer of the node in its document, when known.
     pub pointer: Option<String>,
+    /// The same place as keys and indices, when the reporter knows which tokens are indices
+    /// (ruleset findings: a pointer cannot tell `responses/200` from `parameters/0`).
+    pub path: Option<Box<[Segment]>>,
     /// What to say there (may be empty).
     pub message: String,
 }
@@ -108,6 +121,7 @@ impl Diagnostic {
         self.primary = Some(Box::new(Label {
             loc,
             pointer: None,
+            path: None,
             message: label.into(),
         }));
         self
@@ -121,11 +135,20 @@ impl Diagnostic {
         self
     }
 
+    /// Sets the path (keys and indices) of the primary location.
+    pub fn path(mut self, path: Vec<Segment>) -> Self {
+        if let Some(p) = &mut self.primary {
+            p.path = Some(path.into_boxed_slice());
+        }
+        self
+    }
+
     /// Adds a secondary location.
     pub fn also(mut self, loc: Loc, label: impl Into<String>) -> Self {
         self.secondary.push(Label {
             loc,
             pointer: None,
+            path: None,
             message: label.into(),
         });
         self

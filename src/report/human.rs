@@ -87,13 +87,18 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
     if rules.len() > 1 {
         out.push_str("findings by rule:\n");
         for r in &rules {
-            out.push_str(&format!(
-                "{:>7}  {:<7}  {} {}\n",
-                r.count,
-                r.severity.as_str(),
-                r.code,
-                r.name
-            ));
+            // A ruleset rule's code is its name: said once.
+            let name = if r.name == r.code { "" } else { r.name };
+            out.push_str(
+                format!(
+                    "{:>7}  {:<7}  {} {name}",
+                    r.count,
+                    r.severity.as_str(),
+                    r.code
+                )
+                .trim_end(),
+            );
+            out.push('\n');
         }
     }
     let s = Summary::of(findings);

@@ -185,6 +185,7 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
         for m in &matches {
             for then in &rule.then {
                 for (input, path) in targets(&walk, m, then.field.as_ref()) {
+                    let input = input.as_deref();
                     let cx = Context {
                         path: &path,
                         document: &docs.docs[0].root,
@@ -202,15 +203,35 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
     out
 }
 
-/// What `then.field` selects under a match: the inputs to call the function on, with their paths.
-fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> Vec<(Option<&'a Node>, Vec<Segment>)> {
+/// What `then.field` selects under a match: the inputs to call the function on, with their
+/// paths. As in Spectral, a field applies only to a mapping or sequence; a scalar match is the
+/// input itself, whatever the field says.
+fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> Vec<(Option<Cow<'a, Node>>, Vec<Segment>)> {
+    let whole = || vec![(Some(Cow::Borrowed(m.key.as_ref().unwrap_or(m.node))), m.path.clone())];
+    let Some(field) = field else { return whole() };
+    if m.key.is_some() || !matches!(m.node.value, Value::Map(_) | Value::Seq(_)) {
+        return whole();
+    }
+    let child_path = |seg: Segment| {
+        let mut p = m.path.clone();
+        p.push(seg);
+        p
+    };
     match field {
-        None => vec![(Some(m.key.as_ref().unwrap_or(m.node)), m.path.clone())],
-        Some(Field::Key) => {
-            // The key of the match itself: a synthetic string at the key's location.
-            vec![(m.key.as_ref().or(Some(m.node)), m.path.clone())]
-        }
-        Some(Field::Members(members)) => {
+        // Each key of the match (indices of a sequence, as text).
+        Field::Key => match &m.node.value {
+            Value::Map(map) => map
+                .iter()
+                .map(|(k, e)| (Some(Cow::Owned(Node::string(e.key_loc, k.as_str()))), child_path(Segment::Key(k.to_string()))))
+                .collect(),
+            Value::Seq(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (Some(Cow::Owned(Node::string(n.loc, i.to_string()))), child_path(Segment::Index(i))))
+                .collect(),
+            _ => whole(),
+        },
+        Field::Members(members) => {
             let mut node = Some(m.node);
             for seg in members {
                 node = node.and_then(|n| {
@@ -226,17 +247,19 @@ fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> V
             let node = node.map(|n| if walk.resolved { walk.docs.deref(m.doc, n).1 } else { n });
             let mut path = m.path.clone();
             path.extend(members.iter().cloned());
-            vec![(node, path)]
+            vec![(node.map(Cow::Borrowed), path)]
         }
-        Some(Field::Path(p)) => {
+        Field::Path(p) => {
             let mut found = Vec::new();
             walk.run_from(p, m.doc, m.node, &m.path, &mut found);
             found
                 .into_iter()
                 .map(|f| {
-                    // A key match's synthetic node cannot outlive this call; field paths
-                    // ending in `~` are not a form rulesets use, so the value stands in.
-                    (Some(f.node), f.path)
+                    let node = match f.key {
+                        Some(k) => Cow::Owned(k),
+                        None => Cow::Borrowed(f.node),
+                    };
+                    (Some(node), f.path)
                 })
                 .collect()
         }

@@ -691,8 +691,11 @@ fn parse_field(text: &str) -> Result<Field, String> {
     if text == "@key" {
         return Ok(Field::Key);
     }
-    if text.starts_with('$') {
-        return jsonpath::parse(text).map(|p| Field::Path(Arc::new(p)));
+    // `$ref` is a member, not a path: only what parses as a JSONPath is one.
+    if text.starts_with('$')
+        && let Ok(p) = jsonpath::parse(text)
+    {
+        return Ok(Field::Path(Arc::new(p)));
     }
     let mut out = Vec::new();
     let b = text.as_bytes();

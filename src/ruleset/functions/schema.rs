@@ -2,7 +2,7 @@
 //! (`auto` reads `$schema`), with every error (`allErrors`) or the first. Validation is the
 //! project's own evaluator (`crate::validation`), the one lint and generated servers use.
 
-use super::{options_map, property};
+use super::options_map;
 use crate::ruleset::function::{Context, Failure, Function};
 use crate::tree::Node;
 use crate::validation::runtime::{Direction, Options, Rules};
@@ -100,12 +100,10 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         .map(|v| {
             let mut path = cx.path.to_vec();
             path.extend(crate::ruleset::resolve::pointer_segments(&v.pointer));
-            let message = if v.pointer.is_empty() {
-                format!("{}{}", property(cx), v.message)
-            } else {
-                v.message
-            };
-            Failure { message, path }
+            Failure {
+                message: v.message,
+                path,
+            }
         })
         .collect()
 }

@@ -266,6 +266,16 @@ fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> V
     }
 }
 
+fn label<'m>(message: &str, error: &'m str, description: Option<&'m str>) -> &'m str {
+    if !message.contains(error) {
+        return error;
+    }
+    match description {
+        Some(d) if !message.contains(d) => d,
+        _ => "here",
+    }
+}
+
 fn finding(
     rule: &Rule,
     docs: &Docs,
@@ -297,8 +307,9 @@ fn finding(
         None => rule.description.clone().unwrap_or_else(|| error.to_string()),
     };
     let mut d = Diagnostic::new(rule.name.clone(), rule.name.clone(), severity, message.clone())
-        // The function's own words under the marker, when the message does not already say them.
-        .at(located.loc, if message.contains(error) { "" } else { error })
+        // Under the marker: the function's own words, or the description, whichever the
+        // message does not already say.
+        .at(located.loc, label(&message, error, rule.description.as_deref()))
         .pointer(pointer)
         .path(located.path);
     if let Some(url) = &rule.documentation_url {

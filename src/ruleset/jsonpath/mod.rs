@@ -46,3 +46,21 @@ pub enum Selector {
     /// `[?(expr)]`: the members or elements for which `expr` holds.
     Filter(Expr),
 }
+
+#[cfg(test)]
+mod tests {
+    /// Why not the JSONPath crate the project already has (decision 018): RFC 9535 only, it
+    /// refuses the forms Spectral rulesets are written in.
+    #[test]
+    fn serde_json_path_refuses_the_jsonpath_plus_forms() {
+        for given in [
+            "$..[?(@property === 'get')]",
+            "$.paths[*]~",
+            "$.paths[*][get,put]",
+            "$..[?(@.name.match(/^X-/))]",
+        ] {
+            assert!(serde_json_path::JsonPath::parse(given).is_err(), "{given}");
+            assert!(super::parse(given).is_ok(), "{given}");
+        }
+    }
+}

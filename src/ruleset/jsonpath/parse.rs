@@ -274,7 +274,7 @@ mod tests {
         let p = parse("$.paths.*[get,'put']~").unwrap();
         assert!(p.keys);
         assert_eq!(
-            p.steps[1].selectors,
+            p.steps[2].selectors,
             vec![Selector::Name("get".into()), Selector::Name("put".into())]
         );
     }

@@ -442,17 +442,16 @@ fn shown(p: &Path) -> String {
 pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions, ui: &Ui) -> Exit {
     let started = Instant::now();
     let progress = Progress::start(ui, "linting");
-    let analysis =
-        match open(input, None, ui).and_then(|p| {
-            let p = opts.rulesets.iter().fold(p, |p, r| p.ruleset(r));
-            p.analyse(opts.no_ignore, opts.all_rules)
-        }) {
-            Ok(a) => a,
-            Err(e) => {
-                drop(progress);
-                return ui.fail(&e, "nothing was linted");
-            }
-        };
+    let analysis = match open(input, None, ui).and_then(|p| {
+        let p = opts.rulesets.iter().fold(p, |p, r| p.ruleset(r));
+        p.analyse(opts.no_ignore, opts.all_rules)
+    }) {
+        Ok(a) => a,
+        Err(e) => {
+            drop(progress);
+            return ui.fail(&e, "nothing was linted");
+        }
+    };
     drop(progress);
     read_detail(ui, &analysis.ws, started);
     let project::Analysis {

@@ -70,8 +70,10 @@ pub struct Diagnostic {
     pub message: String,
     /// The primary location, when there is one (a missing file has none).
     pub primary: Option<Box<Label>>,
-    /// Other places involved.
-    pub secondary: Vec<Label>,
+    /// Other places involved (mostly none: a thin vector keeps the diagnostic, which many
+    /// functions return as their error, under clippy's large-error bound now that codes can be
+    /// owned).
+    pub secondary: thin_vec::ThinVec<Label>,
     /// How to fix it.
     pub help: Option<Box<str>>,
     /// A mechanical fix, written as an Overlay action by `lint --fix-overlay`.
@@ -101,7 +103,7 @@ impl Diagnostic {
             severity,
             message: message.into(),
             primary: None,
-            secondary: Vec::new(),
+            secondary: thin_vec::ThinVec::new(),
             help: None,
             fix: None,
         }

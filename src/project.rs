@@ -413,11 +413,9 @@ impl Project {
                 entry.loc = Some(config::byte_loc(&file.text, id, span.start));
             }
             // A misspelt rule would acknowledge nothing forever; refuse it where it is written.
-            if let Some(entry) = lint
-                .ignore
-                .iter()
-                .find(|e| crate::lint::registry::find_exact(&e.rule).is_none() && !ruleset_rule(&e.rule))
-            {
+            if let Some(entry) = lint.ignore.iter().find(|e| {
+                crate::lint::registry::find_exact(&e.rule).is_none() && !ruleset_rule(&e.rule)
+            }) {
                 let d = ingest::codes::CONFIG
                     .diag(format!(
                         "`[[lint.ignore]]` names no lint rule `{}`",

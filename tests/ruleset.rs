@@ -12,7 +12,14 @@ const DIR: &str = "tests/fixtures/rulesets";
 /// The ruleset findings of `lint --format json --ruleset <name>` on the fixture spec, one line each.
 fn findings(ruleset: &str) -> String {
     let path = format!("{DIR}/{ruleset}");
-    let o = run(&["lint", "--format", "json", "--ruleset", &path, &format!("{DIR}/spec.yaml")]);
+    let o = run(&[
+        "lint",
+        "--format",
+        "json",
+        "--ruleset",
+        &path,
+        &format!("{DIR}/spec.yaml"),
+    ]);
     assert!(
         matches!(o.status.code(), Some(0 | 1)),
         "{ruleset}: {}",
@@ -80,7 +87,10 @@ fn malformed(name: &str) -> String {
     let o = run(&["lint", "--ruleset", &path, &format!("{DIR}/spec.yaml")]);
     assert_eq!(o.status.code(), Some(2), "{name}: {}", stdout(&o));
     let err = stderr(&o);
-    assert!(err.contains(".spectral.yaml:"), "{name}: not located: {err}");
+    assert!(
+        err.contains(".spectral.yaml:"),
+        "{name}: not located: {err}"
+    );
     err
 }
 
@@ -107,7 +117,12 @@ malformed_cases! {
 
 #[test]
 fn missing_ruleset_file_is_an_input_error() {
-    let o = run(&["lint", "--ruleset", "tests/fixtures/rulesets/nope.yaml", &format!("{DIR}/spec.yaml")]);
+    let o = run(&[
+        "lint",
+        "--ruleset",
+        "tests/fixtures/rulesets/nope.yaml",
+        &format!("{DIR}/spec.yaml"),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("cannot read ruleset"), "{}", stderr(&o));
 }
@@ -126,14 +141,31 @@ fn rulesets_from_the_project_file_and_ignores_by_rule_name() {
     .unwrap();
     let o = run_in(&dir, &["lint", "--format", "json", "--no-ignore"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
     assert!(codes.contains(&"operation-tags"), "{codes:?}");
     let o = run_in(&dir, &["lint", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
-    assert!(!codes.contains(&"operation-tags"), "acknowledged: {codes:?}");
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        !codes.contains(&"operation-tags"),
+        "acknowledged: {codes:?}"
+    );
     // A ruleset the project file names that does not exist: exit 2.
-    std::fs::write(dir.join("specforge.toml"), "[api.pets]\ndocuments = [\"spec.yaml\"]\n\n[lint]\nrulesets = [\"gone.yaml\"]\n").unwrap();
+    std::fs::write(
+        dir.join("specforge.toml"),
+        "[api.pets]\ndocuments = [\"spec.yaml\"]\n\n[lint]\nrulesets = [\"gone.yaml\"]\n",
+    )
+    .unwrap();
     let o = run_in(&dir, &["lint"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
@@ -143,7 +175,11 @@ fn sarif_and_github_name_ruleset_rules() {
     let path = format!("{DIR}/defined.spectral.yaml");
     let spec = format!("{DIR}/spec.yaml");
     let o = run(&["lint", "--format", "sarif", "--ruleset", &path, &spec]);
-    assert!(stdout(&o).contains("\"ruleId\": \"operation-tags\""), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("\"ruleId\": \"operation-tags\""),
+        "{}",
+        stdout(&o)
+    );
     let o = run(&["lint", "--format", "github", "--ruleset", &path, &spec]);
     assert!(stdout(&o).contains("operation-tags"), "{}", stdout(&o));
 }

@@ -26,7 +26,9 @@ pub fn run(ruleset: &Ruleset, ws: &Workspace) -> Vec<Diagnostic> {
     let mut files: Vec<FileId> = Vec::new();
     for api in &ws.apis {
         for d in &api.documents {
-            if matches!(d.kind, WrapperKind::PlainYaml | WrapperKind::PlainJson) && !files.contains(&d.file) {
+            if matches!(d.kind, WrapperKind::PlainYaml | WrapperKind::PlainJson)
+                && !files.contains(&d.file)
+            {
                 files.push(d.file);
             }
         }
@@ -64,9 +66,14 @@ fn read(ws: &Workspace, id: FileId) -> Option<Docs> {
     while i < docs.len() && docs.len() < MAX_DOCUMENTS {
         let mut refs = Vec::new();
         external_refs(&docs[i].root, &mut refs);
-        let base = docs[i].path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let base = docs[i]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         for r in refs {
-            let target = crate::ingest::refs::lexical(&base.join(crate::ingest::refs::percent_decode(&r)));
+            let target =
+                crate::ingest::refs::lexical(&base.join(crate::ingest::refs::percent_decode(&r)));
             if docs.iter().any(|d| d.path == target) {
                 continue;
             }
@@ -144,8 +151,12 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
                                     }
                                 }
                             }
-                            (RuleChange::Define(def), Some(i)) => rules[i] = Cow::Owned((**def).clone()),
-                            (RuleChange::Define(def), None) => rules.push(Cow::Owned((**def).clone())),
+                            (RuleChange::Define(def), Some(i)) => {
+                                rules[i] = Cow::Owned((**def).clone())
+                            }
+                            (RuleChange::Define(def), None) => {
+                                rules.push(Cow::Owned((**def).clone()))
+                            }
                             (RuleChange::Severity(_), None) => {}
                         }
                     }
@@ -156,7 +167,11 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
     let mut found: Vec<Diagnostic> = rules
         .par_iter()
         .filter(|r| r.enabled && r.unavailable.is_none() && r.severity != RuleSeverity::Off)
-        .filter(|r| r.formats.as_ref().is_none_or(|f| f.iter().any(|x| formats.contains(x))))
+        .filter(|r| {
+            r.formats
+                .as_ref()
+                .is_none_or(|f| f.iter().any(|x| formats.contains(x)))
+        })
         .flat_map_iter(|r| run_rule(r, docs, &formats, &scoped))
         .collect();
     // Spectral reports a finding once per rule, path and message (a node reached through
@@ -169,7 +184,12 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
     found
 }
 
-fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>]) -> Vec<Diagnostic> {
+fn run_rule(
+    rule: &Rule,
+    docs: &Docs,
+    formats: &[Format],
+    scoped: &[Scoped<'_>],
+) -> Vec<Diagnostic> {
     let walk = Walk {
         docs,
         resolved: rule.resolved,
@@ -177,7 +197,11 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
     let mut out = Vec::new();
     let mut matches: Vec<Match<'_>> = Vec::new();
     for given in &rule.given {
-        if given.formats.as_ref().is_some_and(|f| !f.iter().any(|x| formats.contains(x))) {
+        if given
+            .formats
+            .as_ref()
+            .is_some_and(|f| !f.iter().any(|x| formats.contains(x)))
+        {
             continue;
         }
         matches.clear();
@@ -192,7 +216,15 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
                         rule: &rule.name,
                     };
                     for failure in (then.function.call)(input, then.options.as_ref(), &cx) {
-                        if let Some(d) = finding(rule, docs, m.doc, input, &failure.message, &failure.path, scoped) {
+                        if let Some(d) = finding(
+                            rule,
+                            docs,
+                            m.doc,
+                            input,
+                            &failure.message,
+                            &failure.path,
+                            scoped,
+                        ) {
                             out.push(d);
                         }
                     }
@@ -206,8 +238,17 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
 /// What `then.field` selects under a match: the inputs to call the function on, with their
 /// paths. As in Spectral, a field applies only to a mapping or sequence; a scalar match is the
 /// input itself, whatever the field says.
-fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> Vec<(Option<Cow<'a, Node>>, Vec<Segment>)> {
-    let whole = || vec![(Some(Cow::Borrowed(m.key.as_ref().unwrap_or(m.node))), m.path.clone())];
+fn targets<'a>(
+    walk: &Walk<'a>,
+    m: &'a Match<'a>,
+    field: Option<&'a Field>,
+) -> Vec<(Option<Cow<'a, Node>>, Vec<Segment>)> {
+    let whole = || {
+        vec![(
+            Some(Cow::Borrowed(m.key.as_ref().unwrap_or(m.node))),
+            m.path.clone(),
+        )]
+    };
     let Some(field) = field else { return whole() };
     if m.key.is_some() || !matches!(m.node.value, Value::Map(_) | Value::Seq(_)) {
         return whole();
@@ -222,12 +263,22 @@ fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> V
         Field::Key => match &m.node.value {
             Value::Map(map) => map
                 .iter()
-                .map(|(k, e)| (Some(Cow::Owned(Node::string(e.key_loc, k.as_str()))), child_path(Segment::Key(k.to_string()))))
+                .map(|(k, e)| {
+                    (
+                        Some(Cow::Owned(Node::string(e.key_loc, k.as_str()))),
+                        child_path(Segment::Key(k.to_string())),
+                    )
+                })
                 .collect(),
             Value::Seq(items) => items
                 .iter()
                 .enumerate()
-                .map(|(i, n)| (Some(Cow::Owned(Node::string(n.loc, i.to_string()))), child_path(Segment::Index(i))))
+                .map(|(i, n)| {
+                    (
+                        Some(Cow::Owned(Node::string(n.loc, i.to_string()))),
+                        child_path(Segment::Index(i)),
+                    )
+                })
                 .collect(),
             _ => whole(),
         },
@@ -235,16 +286,28 @@ fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> V
             let mut node = Some(m.node);
             for seg in members {
                 node = node.and_then(|n| {
-                    let n = if walk.resolved { walk.docs.deref(m.doc, n).1 } else { n };
+                    let n = if walk.resolved {
+                        walk.docs.deref(m.doc, n).1
+                    } else {
+                        n
+                    };
                     match (seg, &n.value) {
                         (Segment::Key(k), Value::Map(map)) => map.get(k).map(|e| &e.node),
                         (Segment::Index(i), Value::Seq(s)) => s.get(*i),
-                        (Segment::Key(k), Value::Seq(s)) => k.parse::<usize>().ok().and_then(|i| s.get(i)),
+                        (Segment::Key(k), Value::Seq(s)) => {
+                            k.parse::<usize>().ok().and_then(|i| s.get(i))
+                        }
                         _ => None,
                     }
                 });
             }
-            let node = node.map(|n| if walk.resolved { walk.docs.deref(m.doc, n).1 } else { n });
+            let node = node.map(|n| {
+                if walk.resolved {
+                    walk.docs.deref(m.doc, n).1
+                } else {
+                    n
+                }
+            });
             let mut path = m.path.clone();
             path.extend(members.iter().cloned());
             vec![(node.map(Cow::Borrowed), path)]
@@ -304,14 +367,25 @@ fn finding(
     let message = match &rule.message {
         Some(t) => message::render(t, &vars),
         // Spectral: without a template, the description stands for the message.
-        None => rule.description.clone().unwrap_or_else(|| error.to_string()),
+        None => rule
+            .description
+            .clone()
+            .unwrap_or_else(|| error.to_string()),
     };
-    let mut d = Diagnostic::new(rule.name.clone(), rule.name.clone(), severity, message.clone())
-        // Under the marker: the function's own words, or the description, whichever the
-        // message does not already say.
-        .at(located.loc, label(&message, error, rule.description.as_deref()))
-        .pointer(pointer)
-        .path(located.path);
+    let mut d = Diagnostic::new(
+        rule.name.clone(),
+        rule.name.clone(),
+        severity,
+        message.clone(),
+    )
+    // Under the marker: the function's own words, or the description, whichever the
+    // message does not already say.
+    .at(
+        located.loc,
+        label(&message, error, rule.description.as_deref()),
+    )
+    .pointer(pointer)
+    .path(located.path);
     if let Some(url) = &rule.documentation_url {
         d = d.help(format!("see {url}"));
     }

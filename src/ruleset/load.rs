@@ -121,12 +121,10 @@ impl Loader<'_> {
             None => match std::fs::read_to_string(path) {
                 Ok(t) => (t, crate::ingest::refs::display_rel(path)),
                 Err(e) => {
-                    self.errors.push(
-                        codes::RULESET.diag(format!(
-                            "cannot read ruleset `{}`: {e}",
-                            crate::ingest::refs::display_rel(path)
-                        )),
-                    );
+                    self.errors.push(codes::RULESET.diag(format!(
+                        "cannot read ruleset `{}`: {e}",
+                        crate::ingest::refs::display_rel(path)
+                    )));
                     return None;
                 }
             },
@@ -149,7 +147,11 @@ impl Loader<'_> {
             }
         };
         let Some(map) = root.as_map() else {
-            self.errors.push(error(root.loc, format!("a ruleset is a mapping, found {}", root.kind_name()), "expected a mapping"));
+            self.errors.push(error(
+                root.loc,
+                format!("a ruleset is a mapping, found {}", root.kind_name()),
+                "expected a mapping",
+            ));
             return None;
         };
         for (k, e) in map.iter() {
@@ -157,7 +159,14 @@ impl Loader<'_> {
                 let help = crate::similar::closest(k, TOP_KEYS.iter().copied())
                     .map(|c| format!("did you mean `{c}`?"))
                     .unwrap_or_else(|| format!("a ruleset's keys are {}", TOP_KEYS.join(", ")));
-                self.errors.push(error(e.key_loc, format!("unknown ruleset key `{k}`"), "not a ruleset key").help(help));
+                self.errors.push(
+                    error(
+                        e.key_loc,
+                        format!("unknown ruleset key `{k}`"),
+                        "not a ruleset key",
+                    )
+                    .help(help),
+                );
             }
         }
         self.stack.push(path.to_path_buf());
@@ -172,17 +181,27 @@ impl Loader<'_> {
         }
         let formats = root.get("formats").and_then(|f| self.formats(f));
         let custom: Vec<(String, Loc)> = match root.get("functions") {
-            Some(Node { value: Value::Seq(items), .. }) => items
+            Some(Node {
+                value: Value::Seq(items),
+                ..
+            }) => items
                 .iter()
                 .filter_map(|n| n.as_str().map(|s| (s.to_string(), n.loc)))
                 .collect(),
             Some(other) => {
-                self.errors.push(error(other.loc, "`functions` is a list of function names", "expected a sequence"));
+                self.errors.push(error(
+                    other.loc,
+                    "`functions` is a list of function names",
+                    "expected a sequence",
+                ));
                 Vec::new()
             }
             None => Vec::new(),
         };
-        let doc_url = root.get("documentationUrl").and_then(Node::as_str).map(str::to_string);
+        let doc_url = root
+            .get("documentationUrl")
+            .and_then(Node::as_str)
+            .map(str::to_string);
         let scope = Scope {
             aliases: &out.aliases,
             formats: formats.as_deref(),
@@ -218,14 +237,22 @@ impl Loader<'_> {
                         Some("all") => Mode::All,
                         Some("off") => Mode::Off,
                         _ => {
-                            self.errors.push(error(pair[1].loc, "an `extends` mode is `recommended`, `all` or `off`", "unknown mode"));
+                            self.errors.push(error(
+                                pair[1].loc,
+                                "an `extends` mode is `recommended`, `all` or `off`",
+                                "unknown mode",
+                            ));
                             continue;
                         }
                     };
                     ((pair[0].as_str().unwrap_or_default(), pair[0].loc), mode)
                 }
                 _ => {
-                    self.errors.push(error(entry.loc, "an `extends` entry is a ruleset name or `[name, mode]`", "expected a string or a pair"));
+                    self.errors.push(error(
+                        entry.loc,
+                        "an `extends` entry is a ruleset name or `[name, mode]`",
+                        "expected a string or a pair",
+                    ));
                     continue;
                 }
             };
@@ -233,16 +260,33 @@ impl Loader<'_> {
             let loaded = if name == SPECTRAL_OAS {
                 self.file(Path::new(SPECTRAL_OAS), Some(super::oas::RULESET))
             } else if name.starts_with("spectral:") {
-                self.errors.push(error(loc, format!("`{name}` is not a ruleset specforge has (it has `{SPECTRAL_OAS}`)"), "unknown built-in ruleset"));
+                self.errors.push(error(
+                    loc,
+                    format!("`{name}` is not a ruleset specforge has (it has `{SPECTRAL_OAS}`)"),
+                    "unknown built-in ruleset",
+                ));
                 continue;
             } else if name.starts_with("http://") || name.starts_with("https://") {
-                self.errors.push(error(loc, format!("`{name}`: rulesets are read from files, not fetched"), "a URL").help("download the ruleset next to this one and extend it by its path"));
+                self.errors.push(
+                    error(
+                        loc,
+                        format!("`{name}`: rulesets are read from files, not fetched"),
+                        "a URL",
+                    )
+                    .help("download the ruleset next to this one and extend it by its path"),
+                );
                 continue;
             } else {
                 let base = path.parent().unwrap_or(Path::new("."));
                 let target = crate::ingest::refs::lexical(&base.join(name));
                 if self.stack.contains(&target) {
-                    self.errors.push(error(loc, format!("`extends: {name}` makes a cycle (a ruleset extends itself through it)"), "extends a ruleset already being read"));
+                    self.errors.push(error(
+                        loc,
+                        format!(
+                            "`extends: {name}` makes a cycle (a ruleset extends itself through it)"
+                        ),
+                        "extends a ruleset already being read",
+                    ));
                     continue;
                 }
                 if !target.is_file() {
@@ -265,7 +309,11 @@ impl Loader<'_> {
 
     fn formats(&mut self, node: &Node) -> Option<Vec<Format>> {
         let Some(items) = node.as_seq() else {
-            self.errors.push(error(node.loc, "`formats` is a list of format names", "expected a sequence"));
+            self.errors.push(error(
+                node.loc,
+                "`formats` is a list of format names",
+                "expected a sequence",
+            ));
             return None;
         };
         let mut out = Vec::new();
@@ -280,7 +328,11 @@ impl Loader<'_> {
 
     fn aliases(&mut self, node: &Node, out: &mut HashMap<String, Alias>) {
         let Some(map) = node.as_map() else {
-            self.errors.push(error(node.loc, "`aliases` is a mapping of names to paths", "expected a mapping"));
+            self.errors.push(error(
+                node.loc,
+                "`aliases` is a mapping of names to paths",
+                "expected a mapping",
+            ));
             return;
         };
         for (name, e) in map.iter() {
@@ -293,17 +345,34 @@ impl Loader<'_> {
                     .collect(),
                 Value::Map(_) => {
                     let Some(targets) = n.get("targets").and_then(Node::as_seq) else {
-                        self.errors.push(error(n.loc, format!("scoped alias `{name}` needs `targets`"), "no targets"));
+                        self.errors.push(error(
+                            n.loc,
+                            format!("scoped alias `{name}` needs `targets`"),
+                            "no targets",
+                        ));
                         continue;
                     };
                     let mut out = Vec::new();
                     for t in targets {
                         let formats = t.get("formats").and_then(|f| self.formats(f));
                         let given: Vec<String> = match t.get("given") {
-                            Some(Node { value: Value::String(s), .. }) => vec![s.to_string()],
-                            Some(Node { value: Value::Seq(g), .. }) => g.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+                            Some(Node {
+                                value: Value::String(s),
+                                ..
+                            }) => vec![s.to_string()],
+                            Some(Node {
+                                value: Value::Seq(g),
+                                ..
+                            }) => g
+                                .iter()
+                                .filter_map(|x| x.as_str().map(str::to_string))
+                                .collect(),
                             _ => {
-                                self.errors.push(error(t.loc, format!("a target of alias `{name}` needs `given`"), "no given"));
+                                self.errors.push(error(
+                                    t.loc,
+                                    format!("a target of alias `{name}` needs `given`"),
+                                    "no given",
+                                ));
                                 continue;
                             }
                         };
@@ -312,7 +381,11 @@ impl Loader<'_> {
                     out
                 }
                 _ => {
-                    self.errors.push(error(n.loc, format!("alias `{name}` is a path, a list of paths or a scoped alias"), "unexpected value"));
+                    self.errors.push(error(
+                        n.loc,
+                        format!("alias `{name}` is a path, a list of paths or a scoped alias"),
+                        "unexpected value",
+                    ));
                     continue;
                 }
             };
@@ -320,9 +393,18 @@ impl Loader<'_> {
         }
     }
 
-    fn rules(&mut self, node: &Node, scope: &Scope<'_>, inherited: &IndexMap<String, Rule>) -> Vec<(String, RuleChange)> {
+    fn rules(
+        &mut self,
+        node: &Node,
+        scope: &Scope<'_>,
+        inherited: &IndexMap<String, Rule>,
+    ) -> Vec<(String, RuleChange)> {
         let Some(map) = node.as_map() else {
-            self.errors.push(error(node.loc, "`rules` is a mapping of rule names to definitions", "expected a mapping"));
+            self.errors.push(error(
+                node.loc,
+                "`rules` is a mapping of rule names to definitions",
+                "expected a mapping",
+            ));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -334,17 +416,30 @@ impl Loader<'_> {
         out
     }
 
-    fn rule(&mut self, name: &str, key_loc: Loc, n: &Node, scope: &Scope<'_>, inherited: &IndexMap<String, Rule>) -> Option<RuleChange> {
+    fn rule(
+        &mut self,
+        name: &str,
+        key_loc: Loc,
+        n: &Node,
+        scope: &Scope<'_>,
+        inherited: &IndexMap<String, Rule>,
+    ) -> Option<RuleChange> {
         let unknown = |this: &mut Self| {
             let help = crate::similar::closest(name, inherited.keys().map(String::as_str))
                 .map(|c| format!("did you mean `{c}`?"))
-                .unwrap_or_else(|| "a rule changed by severity alone must come from an `extends`".into());
+                .unwrap_or_else(|| {
+                    "a rule changed by severity alone must come from an `extends`".into()
+                });
             this.errors.push(error(key_loc, format!("no rule `{name}` to set: it is not defined by this ruleset or any it extends"), "unknown rule").help(help));
         };
         match &n.value {
             Value::String(_) | Value::Number(_) => {
                 let Some(sev) = n.as_text().and_then(RuleSeverity::from_text) else {
-                    self.errors.push(error(n.loc, format!("`{}` is not a severity", n.as_text().unwrap_or_default()), "expected error, warn, info, hint, off or 0-3"));
+                    self.errors.push(error(
+                        n.loc,
+                        format!("`{}` is not a severity", n.as_text().unwrap_or_default()),
+                        "expected error, warn, info, hint, off or 0-3",
+                    ));
                     return None;
                 };
                 if !inherited.contains_key(name) {
@@ -369,11 +464,23 @@ impl Loader<'_> {
                     if !RULE_KEYS.contains(&k.as_str()) {
                         let help = crate::similar::closest(k, RULE_KEYS.iter().copied())
                             .map(|c| format!("did you mean `{c}`?"))
-                            .unwrap_or_else(|| format!("a rule's keys are {}", RULE_KEYS.join(", ")));
-                        self.errors.push(error(e.key_loc, format!("unknown key `{k}` in rule `{name}`"), "not a rule key").help(help));
+                            .unwrap_or_else(|| {
+                                format!("a rule's keys are {}", RULE_KEYS.join(", "))
+                            });
+                        self.errors.push(
+                            error(
+                                e.key_loc,
+                                format!("unknown key `{k}` in rule `{name}`"),
+                                "not a rule key",
+                            )
+                            .help(help),
+                        );
                     }
                 }
-                let base = match (m.get("given").is_some() || m.get("then").is_some(), inherited.get(name)) {
+                let base = match (
+                    m.get("given").is_some() || m.get("then").is_some(),
+                    inherited.get(name),
+                ) {
                     (false, Some(r)) => Some(r.clone()),
                     (false, None) => {
                         self.errors.push(error(key_loc, format!("rule `{name}` has no `given` and `then`, and no extended ruleset defines it"), "incomplete rule"));
@@ -402,7 +509,11 @@ impl Loader<'_> {
                     match v.as_str() {
                         Some(s) => Some(s.to_string()),
                         None => {
-                            this.errors.push(error(v.loc, format!("`{key}` of rule `{name}` is a string"), "expected a string"));
+                            this.errors.push(error(
+                                v.loc,
+                                format!("`{key}` of rule `{name}` is a string"),
+                                "expected a string",
+                            ));
                             None
                         }
                     }
@@ -419,14 +530,22 @@ impl Loader<'_> {
                 if let Some(s) = n.get("severity") {
                     match s.as_text().and_then(RuleSeverity::from_text) {
                         Some(sev) => rule.severity = sev,
-                        None => self.errors.push(error(s.loc, format!("`{}` is not a severity", s.as_text().unwrap_or_default()), "expected error, warn, info, hint, off or 0-3")),
+                        None => self.errors.push(error(
+                            s.loc,
+                            format!("`{}` is not a severity", s.as_text().unwrap_or_default()),
+                            "expected error, warn, info, hint, off or 0-3",
+                        )),
                     }
                 }
                 let flag = |this: &mut Self, key: &str| -> Option<bool> {
                     let v = n.get(key)?;
                     let b = v.as_bool();
                     if b.is_none() {
-                        this.errors.push(error(v.loc, format!("`{key}` of rule `{name}` is true or false"), "expected a boolean"));
+                        this.errors.push(error(
+                            v.loc,
+                            format!("`{key}` of rule `{name}` is true or false"),
+                            "expected a boolean",
+                        ));
                     }
                     b
                 };
@@ -444,12 +563,20 @@ impl Loader<'_> {
                 }
                 if fresh {
                     let Some(given) = n.get("given") else {
-                        self.errors.push(error(key_loc, format!("rule `{name}` has no `given`"), "no given"));
+                        self.errors.push(error(
+                            key_loc,
+                            format!("rule `{name}` has no `given`"),
+                            "no given",
+                        ));
                         return None;
                     };
                     rule.given = self.given(given, scope)?;
                     let Some(then) = n.get("then") else {
-                        self.errors.push(error(key_loc, format!("rule `{name}` has no `then`"), "no then"));
+                        self.errors.push(error(
+                            key_loc,
+                            format!("rule `{name}` has no `then`"),
+                            "no then",
+                        ));
                         return None;
                     };
                     let (then, unavailable) = self.then(name, then, scope)?;
@@ -462,7 +589,11 @@ impl Loader<'_> {
                 Some(RuleChange::Define(Box::new(rule)))
             }
             _ => {
-                self.errors.push(error(n.loc, format!("rule `{name}` is a definition, a severity or true/false"), "unexpected value"));
+                self.errors.push(error(
+                    n.loc,
+                    format!("rule `{name}` is a definition, a severity or true/false"),
+                    "unexpected value",
+                ));
                 None
             }
         }
@@ -473,7 +604,11 @@ impl Loader<'_> {
             Value::String(_) => vec![node],
             Value::Seq(s) if !s.is_empty() => s.iter().collect(),
             _ => {
-                self.errors.push(error(node.loc, "`given` is a JSONPath or a list of them", "expected a string or a sequence"));
+                self.errors.push(error(
+                    node.loc,
+                    "`given` is a JSONPath or a list of them",
+                    "expected a string or a sequence",
+                ));
                 return None;
             }
         };
@@ -481,7 +616,11 @@ impl Loader<'_> {
         let mut ok = true;
         for item in items {
             let Some(text) = item.as_str() else {
-                self.errors.push(error(item.loc, "a `given` entry is a JSONPath string", "expected a string"));
+                self.errors.push(error(
+                    item.loc,
+                    "a `given` entry is a JSONPath string",
+                    "expected a string",
+                ));
                 ok = false;
                 continue;
             };
@@ -510,12 +649,21 @@ impl Loader<'_> {
         ok.then_some(out)
     }
 
-    fn then(&mut self, rule: &str, node: &Node, scope: &Scope<'_>) -> Option<(Vec<Then>, Option<String>)> {
+    fn then(
+        &mut self,
+        rule: &str,
+        node: &Node,
+        scope: &Scope<'_>,
+    ) -> Option<(Vec<Then>, Option<String>)> {
         let items: Vec<&Node> = match &node.value {
             Value::Map(_) => vec![node],
             Value::Seq(s) if !s.is_empty() => s.iter().collect(),
             _ => {
-                self.errors.push(error(node.loc, "`then` is a mapping or a list of them", "expected a mapping or a sequence"));
+                self.errors.push(error(
+                    node.loc,
+                    "`then` is a mapping or a list of them",
+                    "expected a mapping or a sequence",
+                ));
                 return None;
             }
         };
@@ -524,13 +672,24 @@ impl Loader<'_> {
         let mut ok = true;
         for item in items {
             let Some(map) = item.as_map() else {
-                self.errors.push(error(item.loc, "a `then` entry is a mapping with `function`", "expected a mapping"));
+                self.errors.push(error(
+                    item.loc,
+                    "a `then` entry is a mapping with `function`",
+                    "expected a mapping",
+                ));
                 ok = false;
                 continue;
             };
             for (k, e) in map.iter() {
                 if !["field", "function", "functionOptions"].contains(&k.as_str()) {
-                    self.errors.push(error(e.key_loc, format!("unknown key `{k}` in a `then` of rule `{rule}`"), "not a `then` key").help("a `then` has `field`, `function` and `functionOptions`"));
+                    self.errors.push(
+                        error(
+                            e.key_loc,
+                            format!("unknown key `{k}` in a `then` of rule `{rule}`"),
+                            "not a `then` key",
+                        )
+                        .help("a `then` has `field`, `function` and `functionOptions`"),
+                    );
                     ok = false;
                 }
             }
@@ -544,19 +703,28 @@ impl Loader<'_> {
                         continue;
                     }
                     None => {
-                        self.errors.push(error(f.loc, "`field` is a string", "expected a string"));
+                        self.errors
+                            .push(error(f.loc, "`field` is a string", "expected a string"));
                         ok = false;
                         continue;
                     }
                 },
             };
             let Some(fnode) = item.get("function") else {
-                self.errors.push(error(item.loc, format!("a `then` of rule `{rule}` has no `function`"), "no function"));
+                self.errors.push(error(
+                    item.loc,
+                    format!("a `then` of rule `{rule}` has no `function`"),
+                    "no function",
+                ));
                 ok = false;
                 continue;
             };
             let Some(fname) = fnode.as_str() else {
-                self.errors.push(error(fnode.loc, "`function` is a function name", "expected a string"));
+                self.errors.push(error(
+                    fnode.loc,
+                    "`function` is a function name",
+                    "expected a string",
+                ));
                 ok = false;
                 continue;
             };
@@ -565,11 +733,21 @@ impl Loader<'_> {
                 Some(function) => {
                     if let Err(e) = (function.check_options)(options.as_ref()) {
                         let at = item.get("functionOptions").map_or(fnode.loc, |o| o.loc);
-                        self.errors.push(error(at, format!("invalid `functionOptions` for `{fname}` in rule `{rule}`: {e}"), "invalid options"));
+                        self.errors.push(error(
+                            at,
+                            format!(
+                                "invalid `functionOptions` for `{fname}` in rule `{rule}`: {e}"
+                            ),
+                            "invalid options",
+                        ));
                         ok = false;
                         continue;
                     }
-                    out.push(Then { field, function, options });
+                    out.push(Then {
+                        field,
+                        function,
+                        options,
+                    });
                 }
                 None if scope.custom.iter().any(|(c, _)| c == fname) => {
                     self.warnings.push(
@@ -584,7 +762,14 @@ impl Loader<'_> {
                     let help = crate::similar::closest(fname, super::functions::names())
                         .map(|c| format!("did you mean `{c}`?"))
                         .unwrap_or_else(|| "a custom function must be listed under the ruleset's `functions` (and cannot run here)".into());
-                    self.errors.push(error(fnode.loc, format!("unknown function `{fname}` in rule `{rule}`"), "no such function").help(help));
+                    self.errors.push(
+                        error(
+                            fnode.loc,
+                            format!("unknown function `{fname}` in rule `{rule}`"),
+                            "no such function",
+                        )
+                        .help(help),
+                    );
                     ok = false;
                 }
             }
@@ -592,25 +777,50 @@ impl Loader<'_> {
         ok.then_some((out, unavailable))
     }
 
-    fn overrides(&mut self, path: &Path, node: &Node, scope: &Scope<'_>, inherited: &IndexMap<String, Rule>) -> Vec<Override> {
+    fn overrides(
+        &mut self,
+        path: &Path,
+        node: &Node,
+        scope: &Scope<'_>,
+        inherited: &IndexMap<String, Rule>,
+    ) -> Vec<Override> {
         let Some(items) = node.as_seq() else {
-            self.errors.push(error(node.loc, "`overrides` is a list", "expected a sequence"));
+            self.errors.push(error(
+                node.loc,
+                "`overrides` is a list",
+                "expected a sequence",
+            ));
             return Vec::new();
         };
         let base = path.parent().unwrap_or(Path::new("."));
         let mut out = Vec::new();
         for item in items {
             let Some(files) = item.get("files").and_then(Node::as_seq) else {
-                self.errors.push(error(item.loc, "an override needs `files`: a list of globs", "no files"));
+                self.errors.push(error(
+                    item.loc,
+                    "an override needs `files`: a list of globs",
+                    "no files",
+                ));
                 continue;
             };
             for (k, e) in item.as_map().into_iter().flat_map(|m| m.iter()) {
                 if !["files", "rules", "extends", "aliases"].contains(&k.as_str()) {
-                    self.errors.push(error(e.key_loc, format!("unknown key `{k}` in an override"), "not an override key"));
+                    self.errors.push(error(
+                        e.key_loc,
+                        format!("unknown key `{k}` in an override"),
+                        "not an override key",
+                    ));
                 }
             }
             if let Some(e) = item.get("extends") {
-                self.errors.push(error(e.loc, "`extends` inside `overrides` is not supported", "unsupported").help("extend at the top level and set the rules' severities in the override"));
+                self.errors.push(
+                    error(
+                        e.loc,
+                        "`extends` inside `overrides` is not supported",
+                        "unsupported",
+                    )
+                    .help("extend at the top level and set the rules' severities in the override"),
+                );
             }
             let globs = files
                 .iter()
@@ -620,11 +830,20 @@ impl Loader<'_> {
                         Some((g, p)) => (g, Some(p.to_string())),
                         None => (f, None),
                     };
-                    (base.join(glob).to_string_lossy().replace('\\', "/"), pointer)
+                    (
+                        base.join(glob).to_string_lossy().replace('\\', "/"),
+                        pointer,
+                    )
                 })
                 .collect();
-            let rules = item.get("rules").map(|r| self.rules(r, scope, inherited)).unwrap_or_default();
-            out.push(Override { files: globs, rules });
+            let rules = item
+                .get("rules")
+                .map(|r| self.rules(r, scope, inherited))
+                .unwrap_or_default();
+            out.push(Override {
+                files: globs,
+                rules,
+            });
         }
         out
     }
@@ -662,12 +881,18 @@ pub fn apply(rules: &mut IndexMap<String, Rule>, name: String, change: RuleChang
 const MAX_ALIAS_DEPTH: usize = 16;
 
 /// `#Name...` replaced by each of the alias's paths (recursively).
-fn expand_aliases(text: &str, aliases: &HashMap<String, Alias>, depth: usize) -> Result<Alias, String> {
+fn expand_aliases(
+    text: &str,
+    aliases: &HashMap<String, Alias>,
+    depth: usize,
+) -> Result<Alias, String> {
     let Some(rest) = text.strip_prefix('#') else {
         return Ok(vec![(None, text.to_string())]);
     };
     if depth > MAX_ALIAS_DEPTH {
-        return Err(format!("alias `{text}` expands through too many aliases (a cycle?)"));
+        return Err(format!(
+            "alias `{text}` expands through too many aliases (a cycle?)"
+        ));
     }
     let end = rest.find(['.', '[', '~']).unwrap_or(rest.len());
     let (name, tail) = rest.split_at(end);
@@ -680,7 +905,10 @@ fn expand_aliases(text: &str, aliases: &HashMap<String, Alias>, depth: usize) ->
     let mut out = Vec::new();
     for (formats, path) in alias {
         for (inner_formats, expanded) in expand_aliases(path, aliases, depth + 1)? {
-            out.push((inner_formats.or_else(|| formats.clone()), format!("{expanded}{tail}")));
+            out.push((
+                inner_formats.or_else(|| formats.clone()),
+                format!("{expanded}{tail}"),
+            ));
         }
     }
     Ok(out)
@@ -713,7 +941,10 @@ fn parse_field(text: &str) -> Result<Field, String> {
                 if !cur.is_empty() {
                     out.push(Segment::Key(std::mem::take(&mut cur)));
                 }
-                let close = text[i..].find(']').ok_or_else(|| format!("unclosed `[` in field `{text}`"))? + i;
+                let close = text[i..]
+                    .find(']')
+                    .ok_or_else(|| format!("unclosed `[` in field `{text}`"))?
+                    + i;
                 let inner = text[i + 1..close].trim();
                 let inner = inner.trim_matches(|c| c == '\'' || c == '"');
                 out.push(match inner.parse::<usize>() {
@@ -762,10 +993,22 @@ mod tests {
     #[test]
     fn aliases_expand_with_their_tails() {
         let mut aliases = HashMap::new();
-        aliases.insert("Ops".to_string(), vec![(None, "$.paths[*][get,put]".to_string())]);
-        aliases.insert("Resp".to_string(), vec![(Some(vec![Format::Oas2]), "#Ops.responses".to_string())]);
+        aliases.insert(
+            "Ops".to_string(),
+            vec![(None, "$.paths[*][get,put]".to_string())],
+        );
+        aliases.insert(
+            "Resp".to_string(),
+            vec![(Some(vec![Format::Oas2]), "#Ops.responses".to_string())],
+        );
         let out = expand_aliases("#Resp[*]", &aliases, 0).unwrap();
-        assert_eq!(out, vec![(Some(vec![Format::Oas2]), "$.paths[*][get,put].responses[*]".to_string())]);
+        assert_eq!(
+            out,
+            vec![(
+                Some(vec![Format::Oas2]),
+                "$.paths[*][get,put].responses[*]".to_string()
+            )]
+        );
         assert!(expand_aliases("#Nope", &aliases, 0).is_err());
     }
 }

@@ -75,7 +75,10 @@ mod tests {
             value: "undefined",
         };
         assert_eq!(
-            render("{{description}}: {{property}} at {{path}} {{error}} ({{value}}) {{other}}", &vars),
+            render(
+                "{{description}}: {{property}} at {{path}} {{error}} ({{value}}) {{other}}",
+                &vars
+            ),
             "Info needs contact: contact at info.contact must be truthy (undefined) {{other}}"
         );
     }

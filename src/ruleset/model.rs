@@ -71,10 +71,18 @@ impl Format {
             "oas3" => Format::Oas3,
             "oas3.0" | "oas3_0" => Format::Oas3_0,
             "oas3.1" | "oas3_1" => Format::Oas3_1,
-            "asyncapi2" | "asyncapi3" | "json-schema" | "json-schema-loose"
-            | "json-schema-draft4" | "json-schema-draft6" | "json-schema-draft7"
-            | "json-schema-2019-09" | "json-schema-2020-12" | "json-schema-draft2019-09"
-            | "json-schema-draft2020-12" | "arazzo1" => Format::Other,
+            "asyncapi2"
+            | "asyncapi3"
+            | "json-schema"
+            | "json-schema-loose"
+            | "json-schema-draft4"
+            | "json-schema-draft6"
+            | "json-schema-draft7"
+            | "json-schema-2019-09"
+            | "json-schema-2020-12"
+            | "json-schema-draft2019-09"
+            | "json-schema-draft2020-12"
+            | "arazzo1" => Format::Other,
             _ => return None,
         })
     }

@@ -48,7 +48,11 @@ impl Docs {
     }
 
     /// The target of `reference` written in document `doc`: its document, node and pointer.
-    pub fn target<'a>(&'a self, doc: usize, reference: &'a str) -> Option<(usize, &'a Node, &'a str)> {
+    pub fn target<'a>(
+        &'a self,
+        doc: usize,
+        reference: &'a str,
+    ) -> Option<(usize, &'a Node, &'a str)> {
         let (file, fragment) = match reference.split_once('#') {
             Some((f, p)) => (f, p),
             None => (reference, ""),
@@ -60,7 +64,9 @@ impl Docs {
             let decoded = crate::ingest::refs::percent_decode(file);
             self.by_path(&crate::ingest::refs::lexical(&base.join(decoded)))?
         };
-        let node = self.docs[target_doc].root.pointer(&pointer_text(fragment))?;
+        let node = self.docs[target_doc]
+            .root
+            .pointer(&pointer_text(fragment))?;
         Some((target_doc, node, fragment))
     }
 
@@ -99,7 +105,9 @@ impl Docs {
             }
             // A pointer's tokens are all text: an index into a sequence becomes an index.
             let next = match (seg, &node.value) {
-                (Segment::Key(k), Value::Map(m)) => m.get(k).map(|e| (e.key_loc, &e.node, seg.clone())),
+                (Segment::Key(k), Value::Map(m)) => {
+                    m.get(k).map(|e| (e.key_loc, &e.node, seg.clone()))
+                }
                 (Segment::Index(i), Value::Seq(s)) => s.get(*i).map(|n| (n.loc, n, seg.clone())),
                 (Segment::Key(k), Value::Seq(s)) => k
                     .parse::<usize>()

@@ -26,15 +26,25 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
 
 /// JS's default comparison of two scalars for sorting: numbers by value, the rest as text.
 fn compare(a: &Node, b: &Node) -> Ordering {
-    match (a.as_number().and_then(|n| n.as_f64()), b.as_number().and_then(|n| n.as_f64())) {
+    match (
+        a.as_number().and_then(|n| n.as_f64()),
+        b.as_number().and_then(|n| n.as_f64()),
+    ) {
         (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-        _ => a.as_text().unwrap_or_default().cmp(b.as_text().unwrap_or_default()),
+        _ => a
+            .as_text()
+            .unwrap_or_default()
+            .cmp(b.as_text().unwrap_or_default()),
     }
 }
 
 fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
-    let Some(input) = input else { return Vec::new() };
-    let keyed_by = options.and_then(|o| o.get("keyedBy")).and_then(Node::as_str);
+    let Some(input) = input else {
+        return Vec::new();
+    };
+    let keyed_by = options
+        .and_then(|o| o.get("keyedBy"))
+        .and_then(Node::as_str);
     let failure = |at: Segment, message: String| {
         let mut path = cx.path.to_vec();
         path.push(at);
@@ -57,18 +67,31 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
                     if let (Some(a), Some(b)) = (at(&w[0]), at(&w[1]))
                         && compare(&a, &b) == Ordering::Greater
                     {
-                        return failure(Segment::Index(i), "properties must follow the alphabetical order".into());
+                        return failure(
+                            Segment::Index(i),
+                            "properties must follow the alphabetical order".into(),
+                        );
                     }
                 }
             }
             None => {
-                if items.iter().any(|n| n.as_map().is_some() || n.as_seq().is_some()) {
+                if items
+                    .iter()
+                    .any(|n| n.as_map().is_some() || n.as_seq().is_some())
+                {
                     return Vec::new();
                 }
-                if let Some(i) = items.windows(2).position(|w| compare(&w[0], &w[1]) == Ordering::Greater) {
+                if let Some(i) = items
+                    .windows(2)
+                    .position(|w| compare(&w[0], &w[1]) == Ordering::Greater)
+                {
                     return failure(
                         Segment::Index(i),
-                        format!("{} must be placed after {}", print_value(Some(&items[i])), print_value(Some(&items[i + 1]))),
+                        format!(
+                            "{} must be placed after {}",
+                            print_value(Some(&items[i])),
+                            print_value(Some(&items[i + 1]))
+                        ),
                     );
                 }
             }

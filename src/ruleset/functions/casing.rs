@@ -12,13 +12,20 @@ pub const FUNCTION: Function = Function {
     check_options,
 };
 
-const TYPES: [&str; 7] = ["flat", "camel", "pascal", "kebab", "cobol", "snake", "macro"];
+const TYPES: [&str; 7] = [
+    "flat", "camel", "pascal", "kebab", "cobol", "snake", "macro",
+];
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {
     let map = options_map(options, &["type", "disallowDigits", "separator"])?;
     match map.get("type").and_then(|e| e.node.as_str()) {
         Some(t) if TYPES.contains(&t) => {}
-        Some(t) => return Err(format!("unknown casing type `{t}` (the types are {})", TYPES.join(", "))),
+        Some(t) => {
+            return Err(format!(
+                "unknown casing type `{t}` (the types are {})",
+                TYPES.join(", ")
+            ));
+        }
         None => return Err(format!("`type` is required: one of {}", TYPES.join(", "))),
     }
     if let Some(e) = map.get("disallowDigits")
@@ -65,7 +72,8 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     let w = word(kind, digits);
     let source = match o.get("separator") {
         Some(sep) => {
-            let c = fancy_regex::escape(sep.get("char").and_then(Node::as_str).unwrap_or("-")).into_owned();
+            let c = fancy_regex::escape(sep.get("char").and_then(Node::as_str).unwrap_or("-"))
+                .into_owned();
             let leading = if sep.get("allowLeading").and_then(Node::as_bool) == Some(true) {
                 format!("{c}?")
             } else {

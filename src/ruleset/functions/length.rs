@@ -26,7 +26,9 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
 }
 
 fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
-    let Some(input) = input else { return Vec::new() };
+    let Some(input) = input else {
+        return Vec::new();
+    };
     let value = match &input.value {
         Value::String(s) => s.chars().count() as f64,
         Value::Seq(s) => s.len() as f64,

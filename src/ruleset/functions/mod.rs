@@ -95,19 +95,28 @@ fn truthy_value(node: Option<&Node>) -> bool {
 /// Options must be absent (functions that take none).
 fn no_options(options: Option<&Node>) -> Result<(), String> {
     match options {
-        None | Some(Node { value: Value::Null, .. }) => Ok(()),
+        None
+        | Some(Node {
+            value: Value::Null, ..
+        }) => Ok(()),
         Some(_) => Err("this function takes no options".into()),
     }
 }
 
 /// The options as a mapping whose keys are all among `allowed`.
-fn options_map<'n>(options: Option<&'n Node>, allowed: &[&str]) -> Result<&'n crate::tree::Map, String> {
+fn options_map<'n>(
+    options: Option<&'n Node>,
+    allowed: &[&str],
+) -> Result<&'n crate::tree::Map, String> {
     let Some(map) = options.and_then(Node::as_map) else {
         return Err(format!("options are a mapping with {}", allowed.join(", ")));
     };
     for k in map.keys() {
         if !allowed.contains(&k.as_str()) {
-            return Err(format!("unknown option `{k}` (the options are {})", allowed.join(", ")));
+            return Err(format!(
+                "unknown option `{k}` (the options are {})",
+                allowed.join(", ")
+            ));
         }
     }
     Ok(map)
@@ -120,9 +129,14 @@ fn property_list(options: Option<&Node>, min: usize) -> Result<Vec<String>, Stri
         .get("properties")
         .and_then(|e| e.node.as_seq())
         .ok_or("`properties` is required: a list of property names")?;
-    let names: Vec<String> = list.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+    let names: Vec<String> = list
+        .iter()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
     if names.len() != list.len() || names.len() < min {
-        return Err(format!("`properties` is a list of at least {min} property names"));
+        return Err(format!(
+            "`properties` is a list of at least {min} property names"
+        ));
     }
     Ok(names)
 }
@@ -131,7 +145,9 @@ fn property_list(options: Option<&Node>, min: usize) -> Result<Vec<String>, Stri
 fn quoted_list(names: &[String], last_joiner: &str) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
     match q.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} {last_joiner} {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {last_joiner} {last}", rest.join(", "))
+        }
         _ => q.join(""),
     }
 }

@@ -18,5 +18,11 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     if names.iter().any(|n| map.contains_key(n)) {
         return Vec::new();
     }
-    at_input(cx, format!("at least one of {} must be defined", quoted_list(&names, "or")))
+    at_input(
+        cx,
+        format!(
+            "at least one of {} must be defined",
+            quoted_list(&names, "or")
+        ),
+    )
 }

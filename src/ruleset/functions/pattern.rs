@@ -22,10 +22,17 @@ static CACHE: RwLock<Option<HashMap<String, Arc<fancy_regex::Regex>>>> = RwLock:
 
 /// The regex of a pattern as Spectral reads it (`/body/flags`, or the whole text).
 pub fn regex(text: &str) -> Result<Arc<fancy_regex::Regex>, String> {
-    if let Some(re) = CACHE.read().ok().and_then(|c| c.as_ref()?.get(text).cloned()) {
+    if let Some(re) = CACHE
+        .read()
+        .ok()
+        .and_then(|c| c.as_ref()?.get(text).cloned())
+    {
         return Ok(re);
     }
-    let re = match text.strip_prefix('/').and_then(|rest| rest.rfind('/').map(|i| (rest, i))) {
+    let re = match text
+        .strip_prefix('/')
+        .and_then(|rest| rest.rfind('/').map(|i| (rest, i)))
+    {
         Some((rest, i)) if rest[i + 1..].chars().all(|c| c.is_ascii_alphabetic()) => {
             js_regex(&rest[..i], &rest[i + 1..])?
         }
@@ -45,7 +52,10 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
         return Err("give `match` or `notMatch`".into());
     }
     for (k, e) in map.iter() {
-        let text = e.node.as_str().ok_or_else(|| format!("`{k}` is a regex string"))?;
+        let text = e
+            .node
+            .as_str()
+            .ok_or_else(|| format!("`{k}` is a regex string"))?;
         regex(text)?;
     }
     Ok(())
@@ -65,13 +75,21 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         && let Ok(re) = regex(m)
         && !matches(&re, s)
     {
-        out.extend(at_input(cx, format!("{} must match the pattern \"{m}\"", print_value(input))));
+        out.extend(at_input(
+            cx,
+            format!("{} must match the pattern \"{m}\"", print_value(input)),
+        ));
     }
-    if let Some(m) = options.and_then(|o| o.get("notMatch")).and_then(Node::as_str)
+    if let Some(m) = options
+        .and_then(|o| o.get("notMatch"))
+        .and_then(Node::as_str)
         && let Ok(re) = regex(m)
         && matches(&re, s)
     {
-        out.extend(at_input(cx, format!("{} must not match the pattern \"{m}\"", print_value(input))));
+        out.extend(at_input(
+            cx,
+            format!("{} must not match the pattern \"{m}\"", print_value(input)),
+        ));
     }
     out
 }

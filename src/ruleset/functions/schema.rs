@@ -17,7 +17,14 @@ pub const FUNCTION: Function = Function {
     check_options,
 };
 
-const DIALECTS: [&str; 6] = ["auto", "draft4", "draft6", "draft7", "draft2019-09", "draft2020-12"];
+const DIALECTS: [&str; 6] = [
+    "auto",
+    "draft4",
+    "draft6",
+    "draft7",
+    "draft2019-09",
+    "draft2020-12",
+];
 
 /// Compiled schemas by (dialect, schema text). The compiler leaks its tables, so each
 /// distinct schema of a ruleset is compiled once per process.
@@ -41,7 +48,11 @@ fn draft(dialect: &str, schema: &Node) -> Draft {
 fn compiled(schema: &Node, draft: Draft) -> Result<&'static Rules<'static>, String> {
     let json = schema.to_json();
     let key = (draft == Draft::D2020, json.to_string());
-    if let Some(c) = CACHE.read().ok().and_then(|c| c.as_ref()?.get(&key).copied()) {
+    if let Some(c) = CACHE
+        .read()
+        .ok()
+        .and_then(|c| c.as_ref()?.get(&key).copied())
+    {
         return c.ok_or_else(|| "the schema does not compile".into());
     }
     let (entry, error): (Compiled, Option<String>) =
@@ -56,8 +67,14 @@ fn compiled(schema: &Node, draft: Draft) -> Result<&'static Rules<'static>, Stri
 }
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {
-    let map = options_map(options, &["schema", "dialect", "allErrors", "prepareResults"])?;
-    let schema = map.get("schema").map(|e| &e.node).ok_or("`schema` is required")?;
+    let map = options_map(
+        options,
+        &["schema", "dialect", "allErrors", "prepareResults"],
+    )?;
+    let schema = map
+        .get("schema")
+        .map(|e| &e.node)
+        .ok_or("`schema` is required")?;
     if schema.as_map().is_none() && schema.as_bool().is_none() {
         return Err("`schema` is a JSON Schema (a mapping or a boolean)".into());
     }
@@ -73,14 +90,19 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
     {
         return Err("`allErrors` is true or false".into());
     }
-    compiled(schema, draft(dialect, schema)).map(|_| ()).map_err(|e| format!("the schema does not compile: {e}"))
+    compiled(schema, draft(dialect, schema))
+        .map(|_| ())
+        .map_err(|e| format!("the schema does not compile: {e}"))
 }
 
 fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
     let Some(schema) = options.and_then(|o| o.get("schema")) else {
         return Vec::new();
     };
-    let dialect = options.and_then(|o| o.get("dialect")).and_then(Node::as_str).unwrap_or("auto");
+    let dialect = options
+        .and_then(|o| o.get("dialect"))
+        .and_then(Node::as_str)
+        .unwrap_or("auto");
     let Ok(rules) = compiled(schema, draft(dialect, schema)) else {
         return Vec::new();
     };
@@ -88,7 +110,10 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         // Spectral validates `undefined` only against a schema that requires something.
         return Vec::new();
     };
-    let all = options.and_then(|o| o.get("allErrors")).and_then(Node::as_bool) == Some(true);
+    let all = options
+        .and_then(|o| o.get("allErrors"))
+        .and_then(Node::as_bool)
+        == Some(true);
     let opts = Options {
         formats: true,
         direction: Direction::Any,

@@ -23,8 +23,13 @@ fn has_type(v: &Node, ty: &str) -> bool {
 }
 
 fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
-    let Some(schema) = input else { return Vec::new() };
-    let (Some(members), Some(ty)) = (schema.get("enum").and_then(Node::as_seq), schema.get("type")) else {
+    let Some(schema) = input else {
+        return Vec::new();
+    };
+    let (Some(members), Some(ty)) = (
+        schema.get("enum").and_then(Node::as_seq),
+        schema.get("type"),
+    ) else {
         return Vec::new();
     };
     let types: Vec<&str> = match &ty.value {
@@ -33,7 +38,11 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
         _ => return Vec::new(),
     };
     let nullable = schema.get("nullable").and_then(Node::as_bool) == Some(true);
-    let shown = types.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" or ");
+    let shown = types
+        .iter()
+        .map(|t| format!("\"{t}\""))
+        .collect::<Vec<_>>()
+        .join(" or ");
     let mut out = Vec::new();
     for (i, m) in members.iter().enumerate() {
         if types.iter().any(|t| has_type(m, t)) || (nullable && matches!(m.value, Value::Null)) {
@@ -42,7 +51,10 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
         let mut path = cx.path.to_vec();
         path.extend([Segment::Key("enum".into()), Segment::Index(i)]);
         out.push(Failure {
-            message: format!("Enum value {} must be {shown}.", super::print_value(Some(m))),
+            message: format!(
+                "Enum value {} must be {shown}.",
+                super::print_value(Some(m))
+            ),
             path,
         });
     }

@@ -15,9 +15,14 @@ pub const FUNCTION: Function = Function {
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {
     let map = options_map(options, &["reusableObjectsLocation"])?;
-    match map.get("reusableObjectsLocation").and_then(|e| e.node.as_str()) {
+    match map
+        .get("reusableObjectsLocation")
+        .and_then(|e| e.node.as_str())
+    {
         Some(l) if l.starts_with("#/") => Ok(()),
-        Some(_) => Err("`reusableObjectsLocation` is a local JSON pointer (`#/components/schemas`)".into()),
+        Some(_) => {
+            Err("`reusableObjectsLocation` is a local JSON pointer (`#/components/schemas`)".into())
+        }
         None => Err("`reusableObjectsLocation` is required".into()),
     }
 }
@@ -42,14 +47,19 @@ fn refs<'a>(node: &'a Node, out: &mut HashSet<&'a str>) {
 fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
     let (Some(map), Some(location)) = (
         input.and_then(Node::as_map),
-        options.and_then(|o| o.get("reusableObjectsLocation")).and_then(Node::as_str),
+        options
+            .and_then(|o| o.get("reusableObjectsLocation"))
+            .and_then(Node::as_str),
     ) else {
         return Vec::new();
     };
     let mut seen = HashSet::new();
     refs(cx.document, &mut seen);
     // A `$ref` names a member by its local pointer, or by a file's path and the same pointer.
-    let fragments: HashSet<&str> = seen.iter().filter_map(|r| r.find('#').map(|i| &r[i..])).collect();
+    let fragments: HashSet<&str> = seen
+        .iter()
+        .filter_map(|r| r.find('#').map(|i| &r[i..]))
+        .collect();
     let mut out = Vec::new();
     for key in map.keys() {
         let mut pointer = String::from(location);

@@ -19,5 +19,11 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     if defined == 1 {
         return Vec::new();
     }
-    at_input(cx, format!("{} must not be both defined or both undefined", quoted_list(&names, "and")))
+    at_input(
+        cx,
+        format!(
+            "{} must not be both defined or both undefined",
+            quoted_list(&names, "and")
+        ),
+    )
 }

@@ -59,6 +59,12 @@ impl Part<'_> {
     }
 }
 
+/// A member's name and key location, when it is a mapping member.
+type KeyAt<'a> = Option<(&'a str, crate::source::Loc)>;
+
+/// What a walk calls on each child: the walk, the document, the child, its key, the stacks.
+type Visit<'v, 'a> = dyn FnMut(&Walk<'a>, usize, &'a Node, KeyAt<'a>, &mut State<'a>) + 'v;
+
 struct State<'a> {
     /// The path as matched (from the linted document's root, through `$ref`s).
     logical: Vec<Part<'a>>,
@@ -103,7 +109,7 @@ impl<'a> Walk<'a> {
         i: usize,
         doc: usize,
         node: &'a Node,
-        key: Option<(&'a str, crate::source::Loc)>,
+        key: KeyAt<'a>,
         st: &mut State<'a>,
         out: &mut Vec<Match<'a>>,
     ) {
@@ -122,9 +128,15 @@ impl<'a> Walk<'a> {
         };
         self.select(path, i, doc, node, &step.selectors, st, out);
         if step.descendant {
-            self.children(doc, node, st, &mut |this, d, child, k, st| {
-                this.step(path, i, d, child, k, st, out);
-            }, Some(i));
+            self.children(
+                doc,
+                node,
+                st,
+                &mut |this, d, child, k, st| {
+                    this.step(path, i, d, child, k, st, out);
+                },
+                Some(i),
+            );
         }
     }
 
@@ -143,9 +155,16 @@ impl<'a> Walk<'a> {
             match sel {
                 Selector::Name(name) => {
                     if let Some(e) = node.as_map().and_then(|m| m.get(name)) {
-                        self.enter(doc, &e.node, Part::Key(name), st, None, &mut |this, d, n, st| {
-                            this.step(path, i + 1, d, n, Some((name, e.key_loc)), st, out);
-                        });
+                        self.enter(
+                            doc,
+                            &e.node,
+                            Part::Key(name),
+                            st,
+                            None,
+                            &mut |this, d, n, st| {
+                                this.step(path, i + 1, d, n, Some((name, e.key_loc)), st, out);
+                            },
+                        );
                     } else if let (Some(s), Ok(idx)) = (node.as_seq(), name.parse::<usize>())
                         && let Some(n) = s.get(idx)
                     {
@@ -167,16 +186,29 @@ impl<'a> Walk<'a> {
                     }
                 }
                 Selector::Wildcard => {
-                    self.children(doc, node, st, &mut |this, d, child, k, st| {
-                        this.step(path, i + 1, d, child, k, st, out);
-                    }, None);
+                    self.children(
+                        doc,
+                        node,
+                        st,
+                        &mut |this, d, child, k, st| {
+                            this.step(path, i + 1, d, child, k, st, out);
+                        },
+                        None,
+                    );
                 }
                 Selector::Slice(start, end, stp) => {
                     if let Some(s) = node.as_seq() {
                         for idx in slice_indices(s.len(), *start, *end, *stp) {
-                            self.enter(doc, &s[idx], Part::Index(idx), st, None, &mut |this, d, n, st| {
-                                this.step(path, i + 1, d, n, None, st, out);
-                            });
+                            self.enter(
+                                doc,
+                                &s[idx],
+                                Part::Index(idx),
+                                st,
+                                None,
+                                &mut |this, d, n, st| {
+                                    this.step(path, i + 1, d, n, None, st, out);
+                                },
+                            );
                         }
                     }
                 }
@@ -191,8 +223,8 @@ impl<'a> Walk<'a> {
                     let deref = move |n: &'a Node| -> &'a Node {
                         if resolved { docs.deref(doc, n).1 } else { n }
                     };
-                    let mut chosen: Vec<(Part<'a>, &'a Node, Option<(&'a str, crate::source::Loc)>)> = Vec::new();
-                    let mut consider = |part: Part<'a>, child: &'a Node, k: Option<(&'a str, crate::source::Loc)>| {
+                    let mut chosen: Vec<(Part<'a>, &'a Node, KeyAt<'a>)> = Vec::new();
+                    let mut consider = |part: Part<'a>, child: &'a Node, k: KeyAt<'a>| {
                         let property = Some(match &part {
                             Part::Key(k) => Cow::Borrowed(*k),
                             other => Cow::Owned(other.text().into_owned()),
@@ -201,7 +233,9 @@ impl<'a> Walk<'a> {
                             let mut s = String::from("$");
                             for p in logical.iter().chain(std::iter::once(&part)) {
                                 match p {
-                                    Part::Index(i) | Part::Owned(Segment::Index(i)) => s.push_str(&format!("[{i}]")),
+                                    Part::Index(i) | Part::Owned(Segment::Index(i)) => {
+                                        s.push_str(&format!("[{i}]"))
+                                    }
                                     other => s.push_str(&format!("['{}']", other.text())),
                                 }
                             }
@@ -247,23 +281,33 @@ impl<'a> Walk<'a> {
         doc: usize,
         node: &'a Node,
         st: &mut State<'a>,
-        f: &mut dyn FnMut(&Self, usize, &'a Node, Option<(&'a str, crate::source::Loc)>, &mut State<'a>),
+        f: &mut Visit<'_, 'a>,
         descendant_step: Option<usize>,
     ) {
         match &node.value {
             Value::Map(m) => {
                 for (k, e) in m.iter() {
                     let key = Some((k.as_str(), e.key_loc));
-                    self.enter(doc, &e.node, Part::Key(k), st, descendant_step, &mut |this, d, n, st| {
-                        f(this, d, n, key, st)
-                    });
+                    self.enter(
+                        doc,
+                        &e.node,
+                        Part::Key(k),
+                        st,
+                        descendant_step,
+                        &mut |this, d, n, st| f(this, d, n, key, st),
+                    );
                 }
             }
             Value::Seq(s) => {
                 for (idx, n) in s.iter().enumerate() {
-                    self.enter(doc, n, Part::Index(idx), st, descendant_step, &mut |this, d, n, st| {
-                        f(this, d, n, None, st)
-                    });
+                    self.enter(
+                        doc,
+                        n,
+                        Part::Index(idx),
+                        st,
+                        descendant_step,
+                        &mut |this, d, n, st| f(this, d, n, None, st),
+                    );
                 }
             }
             _ => {}
@@ -293,8 +337,8 @@ impl<'a> Walk<'a> {
         };
         match followed {
             Some((d, target, pointer)) => {
-                let fresh = descendant_step
-                    .is_none_or(|s| st.seen.insert((s, target as *const Node)));
+                let fresh =
+                    descendant_step.is_none_or(|s| st.seen.insert((s, target as *const Node)));
                 if fresh {
                     let own: Vec<Part<'a>> = pointer_segments(pointer)
                         .into_iter()
@@ -318,7 +362,12 @@ impl<'a> Walk<'a> {
 }
 
 /// The indices a slice selects, RFC 9535 §2.3.4.
-fn slice_indices(len: usize, start: Option<i64>, end: Option<i64>, step: Option<i64>) -> Vec<usize> {
+fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    end: Option<i64>,
+    step: Option<i64>,
+) -> Vec<usize> {
     let len = len as i64;
     let step = step.unwrap_or(1);
     let norm = |i: i64| if i < 0 { len + i } else { i };

@@ -159,7 +159,11 @@ pub fn expression_end(text: &str, start: usize) -> Option<usize> {
                 continue;
             }
             // A `/` where a value may start opens a regex literal.
-            b'/' if matches!(prev_significant, b'(' | b',' | b'=' | b'!' | b'&' | b'|' | b'[') => {
+            b'/' if matches!(
+                prev_significant,
+                b'(' | b',' | b'=' | b'!' | b'&' | b'|' | b'['
+            ) =>
+            {
                 i = regex_end(b, i)?;
                 prev_significant = b'a';
                 continue;
@@ -570,10 +574,7 @@ impl Expr {
                 }
                 of_node(node)
             }
-            Expr::Property => c
-                .property
-                .clone()
-                .map_or(Val::Undefined, Val::String),
+            Expr::Property => c.property.clone().map_or(Val::Undefined, Val::String),
             Expr::ParentProperty => c
                 .parent_property
                 .clone()
@@ -707,7 +708,10 @@ fn truthy(v: &Val<'_>) -> bool {
 fn loose_eq(a: &Val<'_>, b: &Val<'_>) -> bool {
     match (a, b) {
         (Val::Undefined | Val::Null, Val::Undefined | Val::Null) => {
-            matches!((a, b), (Val::Undefined, Val::Undefined) | (Val::Null, Val::Null))
+            matches!(
+                (a, b),
+                (Val::Undefined, Val::Undefined) | (Val::Null, Val::Null)
+            )
         }
         (Val::Bool(x), Val::Bool(y)) => x == y,
         (Val::Number(x), Val::Number(y)) => x == y,
@@ -739,7 +743,7 @@ fn compare(op: Op, a: &Val<'_>, b: &Val<'_>) -> bool {
             Val::Array(items) => items.iter().any(|x| loose_eq(a, x)),
             Val::Node(n) => match &n.value {
                 Value::Seq(s) => s.iter().any(|x| loose_eq(a, &of_node(x))),
-                Value::Map(m) => text(a).is_some_and(|k| m.get(&*k).is_some()),
+                Value::Map(m) => text(a).is_some_and(|k| m.get(&k).is_some()),
                 _ => false,
             },
             _ => false,

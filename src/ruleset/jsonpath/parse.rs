@@ -134,8 +134,9 @@ impl Parser<'_> {
                 Ok(Selector::Wildcard)
             }
             Some(q @ (b'\'' | b'"')) => {
-                let (s, end) = filter::string_literal(self.text, self.pos, q)
-                    .ok_or_else(|| format!("invalid JSONPath `{}`: unterminated string", self.text))?;
+                let (s, end) = filter::string_literal(self.text, self.pos, q).ok_or_else(|| {
+                    format!("invalid JSONPath `{}`: unterminated string", self.text)
+                })?;
                 self.pos = end;
                 Ok(Selector::Name(s))
             }
@@ -152,9 +153,8 @@ impl Parser<'_> {
                         start + 1
                     )
                 })?;
-                let expr = filter::parse(&self.text[start..end]).map_err(|e| {
-                    format!("invalid JSONPath `{}`: in the filter, {e}", self.text)
-                })?;
+                let expr = filter::parse(&self.text[start..end])
+                    .map_err(|e| format!("invalid JSONPath `{}`: in the filter, {e}", self.text))?;
                 self.pos = end;
                 Ok(Selector::Filter(expr))
             }
@@ -264,7 +264,14 @@ mod tests {
 
     #[test]
     fn rejects_malformed_paths() {
-        for bad in ["info", "$.paths[", "$.[?(@.a ==)]", "$..[?(@.a", "$.a~.b", "$[1:2:0]"] {
+        for bad in [
+            "info",
+            "$.paths[",
+            "$.[?(@.a ==)]",
+            "$..[?(@.a",
+            "$.a~.b",
+            "$[1:2:0]",
+        ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
     }

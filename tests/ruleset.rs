@@ -139,25 +139,11 @@ fn rulesets_from_the_project_file_and_ignores_by_rule_name() {
         "[api.pets]\ndocuments = [\"spec.yaml\"]\n\n[lint]\nrulesets = [\"defined.spectral.yaml\"]\n\n[[lint.ignore]]\nrule = \"operation-tags\"\npointer = \"/paths/~1pets/post\"\n",
     )
     .unwrap();
-    let o = run_in(&dir, &["lint", "--format", "json", "--no-ignore"]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let codes: Vec<&str> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
-    assert!(codes.contains(&"operation-tags"), "{codes:?}");
-    let o = run_in(&dir, &["lint", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let codes: Vec<&str> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
+    let codes = json_codes(&run_in(&dir, &["lint", "--format", "json", "--no-ignore"]));
+    assert!(codes.iter().any(|c| c == "operation-tags"), "{codes:?}");
+    let codes = json_codes(&run_in(&dir, &["lint", "--format", "json"]));
     assert!(
-        !codes.contains(&"operation-tags"),
+        !codes.iter().any(|c| c == "operation-tags"),
         "acknowledged: {codes:?}"
     );
     // A ruleset the project file names that does not exist: exit 2.

@@ -134,7 +134,7 @@ fn every_corpus_file_is_linted_and_diffed_against_itself_without_panic() {
         .canonicalize()
         .unwrap();
     let fragments = root.parent().unwrap().to_path_buf();
-    let mut counts: BTreeMap<&'static str, (usize, BTreeSet<String>)> = BTreeMap::new();
+    let mut counts: BTreeMap<String, (usize, BTreeSet<String>)> = BTreeMap::new();
     let mut linted = 0;
     let (mut panics, mut unequal, mut repeated) = (Vec::new(), Vec::new(), Vec::new());
     for f in &all {
@@ -178,13 +178,13 @@ fn every_corpus_file_is_linted_and_diffed_against_itself_without_panic() {
                 let mut places = BTreeSet::new();
                 for d in &found {
                     if let Some(p) = &d.primary
-                        && !places.insert((d.code, p.loc))
+                        && !places.insert((d.code.clone(), p.loc))
                     {
                         repeated.push(format!("{rel}: {} {}", d.code, d.message));
                     }
                 }
                 for d in found {
-                    let e = counts.entry(d.code).or_default();
+                    let e = counts.entry(d.code.to_string()).or_default();
                     e.0 += 1;
                     e.1.insert(rel.clone());
                 }

@@ -37,8 +37,12 @@ fn seeds() -> Workspace {
     ingest::ingest(&project.inputs(), &IngestOptions::default())
 }
 
-fn codes(ws: &Workspace) -> Vec<&'static str> {
-    ws.diagnostics.sorted().iter().map(|d| d.code).collect()
+fn codes(ws: &Workspace) -> Vec<String> {
+    ws.diagnostics
+        .sorted()
+        .iter()
+        .map(|d| d.code.to_string())
+        .collect()
 }
 
 /// `(line, col)` of the key at `pointer` in the API's merged document.

@@ -5,5 +5,15 @@
 //! functions) and the functions it calls; [`oas`] holds what `spectral:oas` needs beyond the
 //! core functions.
 
+pub mod engine;
 pub mod function;
+pub mod functions;
+pub mod jsonpath;
+pub mod load;
+pub mod message;
+pub mod model;
 pub mod oas;
+pub mod resolve;
+
+pub use load::load;
+pub use model::Ruleset;

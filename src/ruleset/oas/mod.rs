@@ -3,5 +3,8 @@
 
 use super::function::Function;
 
+/// The whole `spectral:oas` ruleset, in Spectral's own format (filled in by the `spectral:oas` work).
+pub const RULESET: &str = "rules: {}";
+
 /// The `spectral:oas` functions, by name.
 pub const FUNCTIONS: &[Function] = &[];

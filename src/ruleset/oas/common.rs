@@ -5,7 +5,7 @@
 use crate::ruleset::function::{Context, Failure, Segment};
 use crate::tree::{Node, Value};
 
-/// The formats Spectral detects for a document (`oas2`, `oas3`, `oas3.0`, `oas3.1`).
+/// The formats Spectral detects for a document (`oas2`, `oas3`, `oas3.0`, `oas3.1`, `oas3.2`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Formats {
     /// `swagger: "2.0"`.
@@ -16,6 +16,8 @@ pub struct Formats {
     pub oas3_0: bool,
     /// `openapi: 3.1.x`.
     pub oas3_1: bool,
+    /// `openapi: 3.2.x`.
+    pub oas3_2: bool,
 }
 
 impl Formats {
@@ -31,6 +33,7 @@ impl Formats {
             f.oas3 = major(v) == Some(3);
             f.oas3_0 = minor_is(v, "3.0");
             f.oas3_1 = minor_is(v, "3.1");
+            f.oas3_2 = minor_is(v, "3.2");
         }
         f
     }

@@ -24,11 +24,15 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
         return Vec::new();
     };
     let formats = Formats::of(doc);
-    // Spectral checks every 3.x but 3.1 against the 3.0 schema.
-    let version = match (formats.oas3, formats.oas3_1) {
-        (true, true) => SpecVersion::V31,
-        (true, false) => SpecVersion::V30,
-        _ => return Vec::new(),
+    // Spectral checks every 3.x but 3.1 and 3.2 against the 3.0 schema.
+    let version = if !formats.oas3 {
+        return Vec::new();
+    } else if formats.oas3_2 {
+        SpecVersion::V32
+    } else if formats.oas3_1 {
+        SpecVersion::V31
+    } else {
+        SpecVersion::V30
     };
     let json = doc.to_json();
     document_violations(version, &json)

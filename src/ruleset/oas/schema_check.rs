@@ -23,7 +23,11 @@ static COMPILED: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(HashMap::n
 
 /// The dialect of the document's Schema Objects.
 pub fn draft(formats: Formats) -> Draft {
-    if formats.oas3_1 { Draft::D2020 } else { Draft::D4 }
+    if formats.oas3_1 || formats.oas3_2 {
+        Draft::D2020
+    } else {
+        Draft::D4
+    }
 }
 
 /// OpenAPI 2 and 3.0 spell "may be null" `nullable: true` (2: `x-nullable`); JSON Schema

@@ -30,13 +30,14 @@ pub fn draft(formats: Formats) -> Draft {
     }
 }
 
-/// OpenAPI 2 and 3.0 spell "may be null" `nullable: true` (2: `x-nullable`); JSON Schema
-/// draft 4 spells it `type: [T, "null"]`. Ajv honours `nullable`, so Spectral does too.
+/// OpenAPI 3.0 spells "may be null" `nullable: true` (2: `x-nullable`); JSON Schema spells it
+/// `type: [T, "null"]`. Ajv, which Spectral validates with, honours `nullable`.
 pub fn rewrite_nullable(schema: &mut Value, oas2: bool) {
     match schema {
         Value::Object(o) => {
-            let flag = if oas2 { "x-nullable" } else { "nullable" };
-            if o.get(flag) == Some(&Value::Bool(true)) {
+            let set = |k: &str| o.get(k) == Some(&Value::Bool(true));
+            // Ajv honours `nullable` in every dialect; Spectral turns 2's `x-nullable` into it.
+            if set("nullable") || (oas2 && set("x-nullable")) {
                 match o.get_mut("type") {
                     Some(Value::String(t)) => {
                         let t = std::mem::take(t);

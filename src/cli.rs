@@ -392,6 +392,8 @@ pub struct LintOptions {
     pub min_severity: Option<Severity>,
     /// Run the opt-in rules too.
     pub all_rules: bool,
+    /// Spectral rulesets to run too (`--ruleset`).
+    pub rulesets: Vec<PathBuf>,
 }
 
 /// The mechanical fixes of `findings` as one OpenAPI Overlay 1.0 document (YAML).
@@ -441,7 +443,10 @@ pub fn lint(input: &Input, format: LintFormat, opts: &LintOptions, ui: &Ui) -> E
     let started = Instant::now();
     let progress = Progress::start(ui, "linting");
     let analysis =
-        match open(input, None, ui).and_then(|p| p.analyse(opts.no_ignore, opts.all_rules)) {
+        match open(input, None, ui).and_then(|p| {
+            let p = opts.rulesets.iter().fold(p, |p, r| p.ruleset(r));
+            p.analyse(opts.no_ignore, opts.all_rules)
+        }) {
             Ok(a) => a,
             Err(e) => {
                 drop(progress);

@@ -247,6 +247,9 @@ fn check_sections(text: &str, id: FileId) -> Result<(), Diagnostic> {
         _ignore: Vec<toml::Table>,
         #[serde(default, rename = "deny_warnings")]
         _deny_warnings: bool,
+        // Read (and each file checked) when the project is read.
+        #[serde(default, rename = "rulesets")]
+        _rulesets: Vec<String>,
     }
     let sections: Sections = toml::from_str(text).map_err(|e| parse_error(&e, text, id))?;
     let Some(lint) = sections.lint else {

@@ -6,6 +6,7 @@
 
 use crate::source::{Loc, SourceMap};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// How serious a diagnostic is.
@@ -31,6 +32,16 @@ impl Severity {
     }
 }
 
+/// One step of a path from a document's root: a mapping key or a sequence index. (The
+/// ruleset contract names it `crate::ruleset::function::Segment`.)
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index.
+    Index(usize),
+}
+
 /// A located label: a place in a source file and what to say about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
@@ -38,6 +49,9 @@ pub struct Label {
     pub loc: Loc,
     /// JSON pointer of the node in its document, when known.
     pub pointer: Option<String>,
+    /// The same place as keys and indices, when the reporter knows which tokens are indices
+    /// (ruleset findings: a pointer cannot tell `responses/200` from `parameters/0`).
+    pub path: Option<Box<[Segment]>>,
     /// What to say there (may be empty).
     pub message: String,
 }
@@ -45,10 +59,11 @@ pub struct Label {
 /// One finding or error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Stable code, e.g. `SF001`.
-    pub code: &'static str,
+    /// Stable code, e.g. `SF001`; a ruleset rule's name (`operation-tags`) for ruleset findings,
+    /// which is why it is not always static.
+    pub code: Cow<'static, str>,
     /// Stable kebab-case name, e.g. `yaml-syntax`.
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
     /// Severity.
     pub severity: Severity,
     /// The message, naming concrete values.
@@ -75,14 +90,14 @@ pub struct Fix {
 impl Diagnostic {
     /// A diagnostic with no location yet.
     pub fn new(
-        code: &'static str,
-        name: &'static str,
+        code: impl Into<Cow<'static, str>>,
+        name: impl Into<Cow<'static, str>>,
         severity: Severity,
         message: impl Into<String>,
     ) -> Self {
         Diagnostic {
-            code,
-            name,
+            code: code.into(),
+            name: name.into(),
             severity,
             message: message.into(),
             primary: None,
@@ -106,6 +121,7 @@ impl Diagnostic {
         self.primary = Some(Box::new(Label {
             loc,
             pointer: None,
+            path: None,
             message: label.into(),
         }));
         self
@@ -119,11 +135,20 @@ impl Diagnostic {
         self
     }
 
+    /// Sets the path (keys and indices) of the primary location.
+    pub fn path(mut self, path: Vec<Segment>) -> Self {
+        if let Some(p) = &mut self.primary {
+            p.path = Some(path.into_boxed_slice());
+        }
+        self
+    }
+
     /// Adds a secondary location.
     pub fn also(mut self, loc: Loc, label: impl Into<String>) -> Self {
         self.secondary.push(Label {
             loc,
             pointer: None,
+            path: None,
             message: label.into(),
         });
         self
@@ -147,10 +172,10 @@ impl Diagnostic {
     }
 
     /// Sort key: file, line, column, code — stable output order.
-    pub fn sort_key(&self) -> (Option<Loc>, &'static str, &str) {
+    pub fn sort_key(&self) -> (Option<Loc>, &str, &str) {
         (
             self.primary.as_ref().map(|p| p.loc),
-            self.code,
+            &self.code,
             &self.message,
         )
     }

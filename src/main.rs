@@ -107,6 +107,10 @@ enum Command {
         /// rules` marks them.
         #[arg(long)]
         all_rules: bool,
+        /// Also run this Spectral ruleset (`.spectral.yaml`; repeatable), as `[lint] rulesets`
+        /// in specforge.toml does.
+        #[arg(long, value_name = "FILE")]
+        ruleset: Vec<PathBuf>,
     },
     /// Generate a Rust crate per API (types and client): into `generated/<api>/` of the project, or
     /// into `--out DIR` for one API.
@@ -294,6 +298,7 @@ fn main() -> ExitCode {
             no_ignore,
             min_severity,
             all_rules,
+            ruleset,
         } => cli::lint(
             &input.into(),
             match format {
@@ -314,6 +319,7 @@ fn main() -> ExitCode {
                     SeverityArg::Error => specforge::diag::Severity::Error,
                 }),
                 all_rules,
+                rulesets: ruleset.into_iter().map(abs).collect(),
             },
             ui,
         ),

@@ -181,6 +181,7 @@ pub struct Project {
     only: Vec<String>,
     lint: LintConfig,
     generate: GenerateSettings,
+    rulesets: Vec<PathBuf>,
 }
 
 /// The read input: every API's merged document, and the lint settings with their
@@ -190,6 +191,8 @@ pub struct Read {
     pub ws: Workspace,
     /// `[lint]` of the project (defaults for documents given directly).
     pub lint: LintConfig,
+    /// The Spectral rulesets (`[lint] rulesets`, `lint --ruleset`), loaded as one.
+    pub ruleset: Option<crate::ruleset::Ruleset>,
 }
 
 /// Read and modelled.
@@ -243,6 +246,8 @@ impl Project {
         // `config::load` checked `[lint]` strictly, with locations; this cannot fail after it.
         let lint = LintConfig::from_table(file.config.lint.as_ref()).unwrap_or_default();
         let g = file.config.generate.clone().unwrap_or_default();
+        let root = config::project_root(&file.path);
+        let rulesets = lint.rulesets.iter().map(|r| root.join(r)).collect();
         let generate = GenerateSettings {
             out: Some(file.generate_root()),
             client: g.client.unwrap_or(true),
@@ -257,6 +262,7 @@ impl Project {
             only: Vec::new(),
             lint,
             generate,
+            rulesets,
         })
     }
 
@@ -272,7 +278,15 @@ impl Project {
             only: Vec::new(),
             lint: LintConfig::default(),
             generate: GenerateSettings::default(),
+            rulesets: Vec::new(),
         }
+    }
+
+    /// Also run this Spectral ruleset (repeatable; later ones override earlier ones, after
+    /// the project's `[lint] rulesets`).
+    pub fn ruleset(mut self, path: impl Into<PathBuf>) -> Self {
+        self.rulesets.push(path.into());
+        self
     }
 
     /// Also apply this OpenAPI Overlay 1.0 document to every API, after the project's own.
@@ -374,6 +388,21 @@ impl Project {
             });
         }
         let mut lint = self.lint.clone();
+        let ruleset = if self.rulesets.is_empty() {
+            None
+        } else {
+            match crate::ruleset::load(&self.rulesets, &mut ws.sources) {
+                Ok(r) => Some(r),
+                Err(diagnostics) => {
+                    return Err(Error::located(ws.sources, diagnostics, Stage::Read));
+                }
+            }
+        };
+        let ruleset_rule = |name: &str| {
+            ruleset
+                .as_ref()
+                .is_some_and(|r| r.rules.iter().any(|x| x.name == name))
+        };
         if let Some(file) = &self.file {
             let id = ws.sources.add(SourceFile::new(
                 ingest::refs::display_rel(&file.path),
@@ -387,7 +416,7 @@ impl Project {
             if let Some(entry) = lint
                 .ignore
                 .iter()
-                .find(|e| crate::lint::registry::find_exact(&e.rule).is_none())
+                .find(|e| crate::lint::registry::find_exact(&e.rule).is_none() && !ruleset_rule(&e.rule))
             {
                 let d = ingest::codes::CONFIG
                     .diag(format!(
@@ -399,7 +428,7 @@ impl Project {
                 return Err(Error::located(ws.sources, vec![d], Stage::Read));
             }
         }
-        Ok(Read { ws, lint })
+        Ok(Read { ws, lint, ruleset })
     }
 
     /// Reads and models. Model errors stop here, with what reading reported before them.
@@ -422,13 +451,25 @@ impl Project {
     /// runs the opt-in rules as well. Unlike [`Project::model`], model errors are findings
     /// here: lint reports them with the rest.
     pub fn analyse(&self, no_ignore: bool, all_rules: bool) -> Result<Analysis, Error> {
-        let Read { ws, mut lint } = self.read()?;
+        let Read {
+            ws,
+            mut lint,
+            ruleset,
+        } = self.read()?;
         lint.no_ignore = no_ignore;
         lint.all_rules = all_rules;
         let (model, model_diags) = model::build(&ws);
         let mut findings: Vec<Diagnostic> = ws.diagnostics.sorted();
         findings.extend(model_diags.sorted());
-        let linted = crate::lint::lint_with_acknowledged(&ws, &model, &lint);
+        let extra = match &ruleset {
+            Some(r) => {
+                let mut found = r.warnings.clone();
+                found.extend(crate::ruleset::engine::run(r, &ws));
+                found
+            }
+            None => Vec::new(),
+        };
+        let linted = crate::lint::lint_with_rulesets(&ws, &model, &lint, extra);
         findings.extend(linted.findings);
         crate::lint::drop_restated(&mut findings);
         Ok(Analysis {

@@ -69,4 +69,8 @@ codes! {
     NOT_CONVERTIBLE = "SF027", "not-convertible", Warning, Ingest, "`extract --openapi 3.1` met a 3.2 construct 3.1 cannot express (the QUERY method, `additionalOperations`, `in: querystring`, nested tags, …); it is kept as an `x-oas32-` extension";
     /// Generation produced Rust that does not parse, or lost a runtime file: a bug in specforge.
     INTERNAL = "SF028", "internal-error", Error, Codegen, "generation failed inside specforge (generated Rust that does not parse); a bug to report, with the spec that triggers it";
+    /// A Spectral ruleset that cannot be used as written.
+    RULESET = "SF029", "invalid-ruleset", Error, Config, "a Spectral ruleset (`lint --ruleset`, `[lint] rulesets`) is malformed: an unknown key, function, option or rule, or an invalid JSONPath";
+    /// A ruleset rule that calls a custom JavaScript function.
+    RULESET_FUNCTION = "SF030", "ruleset-function-unavailable", Warning, Config, "a ruleset rule calls a custom JavaScript function, which specforge cannot run; that rule is skipped and the others run";
 }

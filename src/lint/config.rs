@@ -55,6 +55,9 @@ pub struct LintConfig {
     /// Fail `check` and `lint` on warnings too, not only errors.
     #[serde(default)]
     pub deny_warnings: bool,
+    /// Spectral rulesets to run beside the built-in rules, relative to the project root.
+    #[serde(default)]
+    pub rulesets: Vec<String>,
     /// Report every finding: ignore entries and `x-specforge-ignore` are not applied
     /// (`lint --no-ignore`).
     #[serde(skip)]

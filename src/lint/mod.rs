@@ -183,6 +183,17 @@ pub fn lint_with_acknowledged(
     model: &Model,
     config: &config::LintConfig,
 ) -> Linted {
+    lint_with_rulesets(ws, model, config, Vec::new())
+}
+
+/// Like [`lint_with_acknowledged`], with the findings of Spectral rulesets (`extra`, at their
+/// rules' severities) acknowledged, ordered and reported like the built-in rules'.
+pub fn lint_with_rulesets(
+    ws: &Workspace,
+    model: &Model,
+    config: &config::LintConfig,
+    extra: Vec<Diagnostic>,
+) -> Linted {
     let cx = Context { ws, model };
     let mut out = Vec::new();
     let mut used = vec![false; config.ignore.len()];
@@ -201,7 +212,8 @@ pub fn lint_with_acknowledged(
             })
             .collect()
     };
-    for (severity, found) in results {
+    let extra = extra.into_iter().map(|d| (d.severity, vec![d]));
+    for (severity, found) in results.into_iter().chain(extra) {
         for mut d in found {
             d.severity = severity;
             if !config.no_ignore {
@@ -251,7 +263,7 @@ pub fn lint_with_acknowledged(
                     p.loc.col,
                 )
             }),
-            d.code,
+            d.code.clone(),
             d.message.clone(),
         )
     });

@@ -44,10 +44,10 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
     let mut out = String::new();
     let mut groups: std::collections::HashMap<(&str, &str), Vec<usize>> = Default::default();
     for (i, f) in findings.iter().enumerate() {
-        groups.entry((f.code, &f.message)).or_default().push(i);
+        groups.entry((&f.code, &f.message)).or_default().push(i);
     }
     for (i, f) in findings.iter().enumerate() {
-        let same = &groups[&(f.code, f.message.as_str())];
+        let same = &groups[&(&*f.code, f.message.as_str())];
         if same[0] != i {
             continue;
         }
@@ -87,13 +87,18 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap, colour: bool) -> Str
     if rules.len() > 1 {
         out.push_str("findings by rule:\n");
         for r in &rules {
-            out.push_str(&format!(
-                "{:>7}  {:<7}  {} {}\n",
-                r.count,
-                r.severity.as_str(),
-                r.code,
-                r.name
-            ));
+            // A ruleset rule's code is its name: said once.
+            let name = if r.name == r.code { "" } else { r.name };
+            out.push_str(
+                format!(
+                    "{:>7}  {:<7}  {} {name}",
+                    r.count,
+                    r.severity.as_str(),
+                    r.code
+                )
+                .trim_end(),
+            );
+            out.push('\n');
         }
     }
     let s = Summary::of(findings);

@@ -1,7 +1,7 @@
 //! JSON: `{"findings": [...], "summary": {...}}`, in a stable order (file, line, column, code).
 
 use super::Summary;
-use crate::diag::{Diagnostic, Label};
+use crate::diag::{Diagnostic, Label, Segment};
 use crate::source::SourceMap;
 use serde_json::{Value, json};
 
@@ -13,6 +13,21 @@ fn label(l: &Label, sources: &SourceMap) -> Value {
         "pointer": l.pointer,
         "message": l.message,
     })
+}
+
+/// The pointer as Spectral's path: keys, and indices as numbers where a token is all digits
+/// (the differential harness compares findings by rule, path and severity).
+fn spectral_path(pointer: &str) -> Vec<Value> {
+    match pointer.strip_prefix('/') {
+        None => Vec::new(),
+        Some(rest) => rest
+            .split('/')
+            .map(|t| match t.parse::<u64>() {
+                Ok(i) if !t.starts_with('0') || t == "0" => json!(i),
+                _ => json!(crate::tree::unescape_pointer_token(t)),
+            })
+            .collect(),
+    }
 }
 
 /// The findings as one JSON document.
@@ -30,6 +45,13 @@ pub fn render(findings: &[Diagnostic], sources: &SourceMap) -> String {
                 "line": p.map(|p| p.loc.line),
                 "column": p.map(|p| p.loc.col),
                 "pointer": p.and_then(|p| p.pointer.clone()),
+                "path": p.and_then(|p| match &p.path {
+                    Some(path) => Some(path.iter().map(|s| match s {
+                        Segment::Key(k) => json!(k),
+                        Segment::Index(i) => json!(i),
+                    }).collect()),
+                    None => p.pointer.as_deref().map(spectral_path),
+                }),
                 "label": p.map(|p| p.message.clone()),
                 "help": f.help,
                 "related": f.secondary.iter().map(|l| label(l, sources)).collect::<Vec<_>>(),

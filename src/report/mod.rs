@@ -36,11 +36,11 @@ impl Summary {
 
 /// How many findings one rule has, for the per-rule summary.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct RuleCount {
+pub struct RuleCount<'a> {
     /// The rule's code.
-    pub code: &'static str,
+    pub code: &'a str,
     /// Its name.
-    pub name: &'static str,
+    pub name: &'a str,
     /// The severity its findings were reported at (the highest, if several).
     pub severity: Severity,
     /// How many.
@@ -48,12 +48,12 @@ pub struct RuleCount {
 }
 
 /// Findings counted per rule: most first, then by code.
-pub fn by_rule(findings: &[Diagnostic]) -> Vec<RuleCount> {
-    let mut counts: std::collections::BTreeMap<&'static str, RuleCount> = Default::default();
+pub fn by_rule(findings: &[Diagnostic]) -> Vec<RuleCount<'_>> {
+    let mut counts: std::collections::BTreeMap<&str, RuleCount<'_>> = Default::default();
     for f in findings {
-        let c = counts.entry(f.code).or_insert(RuleCount {
-            code: f.code,
-            name: f.name,
+        let c = counts.entry(&f.code).or_insert(RuleCount {
+            code: &f.code,
+            name: &f.name,
             severity: f.severity,
             count: 0,
         });

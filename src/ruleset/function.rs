@@ -6,14 +6,9 @@
 
 use crate::tree::Node;
 
-/// One step of a path from the document root, as Spectral reports it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Segment {
-    /// A mapping key.
-    Key(String),
-    /// A sequence index.
-    Index(usize),
-}
+/// One step of a path from the document root, as Spectral reports it (defined beside the
+/// diagnostics, which carry it to the JSON report).
+pub use crate::diag::Segment;
 
 /// A failure a function reports.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,3 +7,13 @@
 
 pub mod function;
 pub mod oas;
+pub mod jsonpath;
+pub mod resolve;
+pub mod engine;
+pub mod functions;
+pub mod load;
+pub mod message;
+pub mod model;
+
+pub use load::load;
+pub use model::Ruleset;

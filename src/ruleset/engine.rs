@@ -1,0 +1,285 @@
+//! Running a ruleset: each linted file is read as written (Spectral lints the file, not
+//! specforge's merged and converted document), every enabled rule's `given` is evaluated,
+//! each `then` calls its function, and the failures become findings located in the file that
+//! holds the node.
+
+use super::function::{Context, Segment};
+use super::jsonpath::{Match, Walk};
+use super::message::{self, Vars};
+use super::model::{Field, Format, Rule, RuleChange, RuleSeverity, Ruleset};
+use super::resolve::{Docs, Document, pointer_of};
+use crate::diag::Diagnostic;
+use crate::ingest::Workspace;
+use crate::ingest::wrapper::WrapperKind;
+use crate::source::{FileId, Origin};
+use crate::tree::{Node, Value};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Most documents one linted file's `$ref`s may bring in.
+const MAX_DOCUMENTS: usize = 4096;
+
+/// Every finding of `ruleset` over the workspace's OpenAPI files, in no particular order.
+pub fn run(ruleset: &Ruleset, ws: &Workspace) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let mut files: Vec<FileId> = Vec::new();
+    for api in &ws.apis {
+        for d in &api.documents {
+            if matches!(d.kind, WrapperKind::PlainYaml | WrapperKind::PlainJson) && !files.contains(&d.file) {
+                files.push(d.file);
+            }
+        }
+    }
+    files
+        .par_iter()
+        .filter_map(|&id| read(ws, id))
+        .flat_map_iter(|docs| run_documents(ruleset, &docs))
+        .collect()
+}
+
+/// Parses a file as written, with the located reader ingest used (its text is read again:
+/// after ingest the source map keeps large texts packed).
+fn parse(ws: &Workspace, id: FileId) -> Option<Document> {
+    let file = ws.sources.get(id);
+    let text = std::fs::read_to_string(&file.path).ok()?;
+    let mut warnings = Vec::new();
+    let root = if crate::ingest::is_json_text(&text) {
+        crate::ingest::json::parse(&text, Origin::whole(id), &mut warnings)
+    } else {
+        crate::ingest::yaml::parse(&text, Origin::whole(id), &mut warnings)
+    }
+    .ok()?;
+    Some(Document {
+        file: id,
+        path: file.path.clone(),
+        root,
+    })
+}
+
+/// The linted file and every file its `$ref`s reach (those ingest read).
+fn read(ws: &Workspace, id: FileId) -> Option<Docs> {
+    let mut docs = vec![parse(ws, id)?];
+    let mut i = 0;
+    while i < docs.len() && docs.len() < MAX_DOCUMENTS {
+        let mut refs = Vec::new();
+        external_refs(&docs[i].root, &mut refs);
+        let base = docs[i].path.parent().map(Path::to_path_buf).unwrap_or_default();
+        for r in refs {
+            let target = crate::ingest::refs::lexical(&base.join(crate::ingest::refs::percent_decode(&r)));
+            if docs.iter().any(|d| d.path == target) {
+                continue;
+            }
+            if let Some(fid) = ws.sources.find(&target)
+                && let Some(d) = parse(ws, fid)
+            {
+                docs.push(d);
+            }
+        }
+        i += 1;
+    }
+    Some(Docs { docs })
+}
+
+/// The file parts of `$ref`s to other local files.
+fn external_refs(node: &Node, out: &mut Vec<String>) {
+    match &node.value {
+        Value::Map(m) => {
+            for (k, e) in m.iter() {
+                if k == "$ref"
+                    && let Some(r) = e.node.as_str()
+                {
+                    let file = r.split('#').next().unwrap_or("");
+                    if !file.is_empty() && !file.contains("://") && !out.iter().any(|x| x == file) {
+                        out.push(file.to_string());
+                    }
+                } else {
+                    external_refs(&e.node, out);
+                }
+            }
+        }
+        Value::Seq(s) => s.iter().for_each(|n| external_refs(n, out)),
+        _ => {}
+    }
+}
+
+/// A rule change an override makes under a JSON pointer only.
+struct Scoped<'r> {
+    pointer: &'r str,
+    rule: &'r str,
+    severity: RuleSeverity,
+}
+
+fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let root = &docs.docs[0];
+    let formats = Format::of_document(&root.root);
+    let file = root.path.to_string_lossy().replace('\\', "/");
+    // Overrides for this file: whole-file ones change the rules, pointer ones the findings.
+    let mut rules: Vec<Cow<'_, Rule>> = ruleset.rules.iter().map(Cow::Borrowed).collect();
+    let mut scoped: Vec<Scoped<'_>> = Vec::new();
+    for o in &ruleset.overrides {
+        for (glob, pointer) in &o.files {
+            if !crate::lint::config::glob(&glob.replace("**/", "*").replace("**", "*"), &file) {
+                continue;
+            }
+            for (name, change) in &o.rules {
+                match (pointer, change) {
+                    (Some(p), RuleChange::Severity(s)) => scoped.push(Scoped {
+                        pointer: p,
+                        rule: name,
+                        severity: *s,
+                    }),
+                    (Some(_), RuleChange::Define(_)) => {}
+                    (None, change) => {
+                        let at = rules.iter().position(|r| r.name == *name);
+                        match (change, at) {
+                            (RuleChange::Severity(s), Some(i)) => {
+                                let r = rules[i].to_mut();
+                                match s {
+                                    RuleSeverity::Off => r.enabled = false,
+                                    s => {
+                                        r.enabled = true;
+                                        r.severity = *s;
+                                    }
+                                }
+                            }
+                            (RuleChange::Define(def), Some(i)) => rules[i] = Cow::Owned((**def).clone()),
+                            (RuleChange::Define(def), None) => rules.push(Cow::Owned((**def).clone())),
+                            (RuleChange::Severity(_), None) => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found: Vec<Diagnostic> = rules
+        .par_iter()
+        .filter(|r| r.enabled && r.unavailable.is_none() && r.severity != RuleSeverity::Off)
+        .filter(|r| r.formats.as_ref().is_none_or(|f| f.iter().any(|x| formats.contains(x))))
+        .flat_map_iter(|r| run_rule(r, docs, &formats, &scoped))
+        .collect();
+    // Spectral reports a finding once per rule, path and message (a node reached through
+    // several `$ref`s is one finding at its own path).
+    let mut seen = HashSet::new();
+    found.retain(|d| {
+        let p = d.primary.as_ref().map(|p| (p.loc, p.pointer.clone()));
+        seen.insert((d.code.clone(), p, d.message.clone()))
+    });
+    found
+}
+
+fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>]) -> Vec<Diagnostic> {
+    let walk = Walk {
+        docs,
+        resolved: rule.resolved,
+    };
+    let mut out = Vec::new();
+    let mut matches: Vec<Match<'_>> = Vec::new();
+    for given in &rule.given {
+        if given.formats.as_ref().is_some_and(|f| !f.iter().any(|x| formats.contains(x))) {
+            continue;
+        }
+        matches.clear();
+        walk.run(&given.path, &mut matches);
+        for m in &matches {
+            for then in &rule.then {
+                for (input, path) in targets(&walk, m, then.field.as_ref()) {
+                    let cx = Context {
+                        path: &path,
+                        document: &docs.docs[0].root,
+                        rule: &rule.name,
+                    };
+                    for failure in (then.function.call)(input, then.options.as_ref(), &cx) {
+                        if let Some(d) = finding(rule, docs, m.doc, input, &failure.message, &failure.path, scoped) {
+                            out.push(d);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What `then.field` selects under a match: the inputs to call the function on, with their paths.
+fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> Vec<(Option<&'a Node>, Vec<Segment>)> {
+    match field {
+        None => vec![(Some(m.key.as_ref().unwrap_or(m.node)), m.path.clone())],
+        Some(Field::Key) => {
+            // The key of the match itself: a synthetic string at the key's location.
+            vec![(m.key.as_ref().or(Some(m.node)), m.path.clone())]
+        }
+        Some(Field::Members(members)) => {
+            let mut node = Some(m.node);
+            for seg in members {
+                node = node.and_then(|n| {
+                    let n = if walk.resolved { walk.docs.deref(m.doc, n).1 } else { n };
+                    match (seg, &n.value) {
+                        (Segment::Key(k), Value::Map(map)) => map.get(k).map(|e| &e.node),
+                        (Segment::Index(i), Value::Seq(s)) => s.get(*i),
+                        (Segment::Key(k), Value::Seq(s)) => k.parse::<usize>().ok().and_then(|i| s.get(i)),
+                        _ => None,
+                    }
+                });
+            }
+            let node = node.map(|n| if walk.resolved { walk.docs.deref(m.doc, n).1 } else { n });
+            let mut path = m.path.clone();
+            path.extend(members.iter().cloned());
+            vec![(node, path)]
+        }
+        Some(Field::Path(p)) => {
+            let mut found = Vec::new();
+            walk.run_from(p, m.doc, m.node, &m.path, &mut found);
+            found
+                .into_iter()
+                .map(|f| {
+                    // A key match's synthetic node cannot outlive this call; field paths
+                    // ending in `~` are not a form rulesets use, so the value stands in.
+                    (Some(f.node), f.path)
+                })
+                .collect()
+        }
+    }
+}
+
+fn finding(
+    rule: &Rule,
+    docs: &Docs,
+    doc: usize,
+    input: Option<&Node>,
+    error: &str,
+    path: &[Segment],
+    scoped: &[Scoped<'_>],
+) -> Option<Diagnostic> {
+    let located = docs.locate(doc, path, rule.resolved);
+    let pointer = pointer_of(&located.path);
+    let mut severity = rule.severity;
+    for s in scoped.iter().filter(|s| s.rule == rule.name) {
+        if pointer.starts_with(s.pointer) {
+            severity = s.severity;
+        }
+    }
+    let severity = severity.reported()?;
+    let value = super::functions::print_value(input);
+    let vars = Vars {
+        error,
+        description: rule.description.as_deref(),
+        path,
+        value: &value,
+    };
+    let message = match &rule.message {
+        Some(t) => message::render(t, &vars),
+        // Spectral: without a template, the description stands for the message.
+        None => rule.description.clone().unwrap_or_else(|| error.to_string()),
+    };
+    let mut d = Diagnostic::new(rule.name.clone(), rule.name.clone(), severity, message.clone())
+        // The function's own words under the marker, when the message does not already say them.
+        .at(located.loc, if message.contains(error) { "" } else { error })
+        .pointer(pointer)
+        .path(located.path);
+    if let Some(url) = &rule.documentation_url {
+        d = d.help(format!("see {url}"));
+    }
+    Some(d)
+}

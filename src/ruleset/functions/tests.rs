@@ -1,0 +1,1 @@
+//! Each core function on small inputs: what passes, what fails, and the message.

@@ -3,7 +3,7 @@
 //! each `then` calls its function, and the failures become findings located in the file that
 //! holds the node.
 
-use super::function::{Context, Segment};
+use super::function::{Context, Resolver, Segment};
 use super::jsonpath::{Match, Walk};
 use super::message::{self, Vars};
 use super::model::{Field, Format, Rule, RuleChange, RuleSeverity, Ruleset};
@@ -189,6 +189,7 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
                         path: &path,
                         document: &docs.docs[0].root,
                         rule: &rule.name,
+                        resolver: rule.resolved.then_some(Resolver { docs, doc: m.doc }),
                     };
                     for failure in (then.function.call)(input, then.options.as_ref(), &cx) {
                         if let Some(d) = finding(rule, docs, m.doc, input, &failure.message, &failure.path, scoped) {

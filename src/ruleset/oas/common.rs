@@ -72,22 +72,23 @@ pub struct Operation<'a> {
 }
 
 /// The operations under `paths`, in document order: mapping path items, mapping operations
-/// under one of [`METHODS`].
-pub fn operations(paths: Option<&Node>) -> Vec<Operation<'_>> {
+/// under one of [`METHODS`] (`$ref`s followed when the rule reads the resolved document).
+pub fn operations<'a>(paths: Option<&'a Node>, cx: &Context<'a>) -> Vec<Operation<'a>> {
     let mut out = Vec::new();
-    let Some(paths) = paths.and_then(Node::as_map) else {
+    let Some(paths) = paths.map(|p| cx.deref(p)).and_then(Node::as_map) else {
         return out;
     };
     for (path, item) in paths.iter() {
-        let Some(item) = item.node.as_map() else {
+        let Some(item) = cx.deref(&item.node).as_map() else {
             continue;
         };
         for (method, op) in item.iter() {
-            if op.node.as_map().is_some() && METHODS.contains(&method.as_str()) {
+            let op = cx.deref(&op.node);
+            if op.as_map().is_some() && METHODS.contains(&method.as_str()) {
                 out.push(Operation {
                     path,
                     method,
-                    node: &op.node,
+                    node: op,
                 });
             }
         }
@@ -180,7 +181,8 @@ pub mod testing {
     //! Small located trees from YAML text, and a way to call a function on them.
 
     use super::*;
-    use crate::ruleset::function::Function;
+    use crate::ruleset::function::{Function, Resolver};
+    use crate::ruleset::resolve::{Docs, Document};
     use crate::source::{FileId, Origin};
 
     /// The tree of `text`.
@@ -202,19 +204,27 @@ pub mod testing {
             .collect()
     }
 
-    /// Runs `f` on the node at `input` (a path) of `doc`, with `options` as YAML text; returns
-    /// the failures' paths, dotted like [`path`].
+    /// Runs `f` on the node at `input` (a path) of `doc`, with `options` as YAML text, as a
+    /// rule reading the resolved document; returns the failures' paths, dotted like [`path`].
     pub fn run(f: &Function, doc: &str, input: &str, options: Option<&str>) -> Vec<String> {
-        let doc = yaml(doc);
+        let docs = Docs {
+            docs: vec![Document {
+                file: FileId::default(),
+                path: "test.yaml".into(),
+                root: yaml(doc),
+            }],
+        };
+        let doc = &docs.docs[0].root;
         let p = path(input);
         let options = options.map(yaml);
         assert_eq!((f.check_options)(options.as_ref()), Ok(()), "options accepted");
         let cx = Context {
             path: &p,
-            document: &doc,
+            document: doc,
             rule: "test",
+            resolver: Some(Resolver { docs: &docs, doc: 0 }),
         };
-        (f.call)(at(&doc, &p), options.as_ref(), &cx)
+        (f.call)(at(doc, &p), options.as_ref(), &cx)
             .into_iter()
             .map(|f| {
                 f.path

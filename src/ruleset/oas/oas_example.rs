@@ -69,7 +69,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     let schema_node = if s.schema_field == "$" {
         Some(target)
     } else {
-        target.get(s.schema_field)
+        target.get(s.schema_field).map(|n| cx.deref(n))
     };
     let Some(mut schema) = schema_node.map(Node::to_json).filter(Value::is_object) else {
         return Vec::new();
@@ -84,7 +84,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         let (request, response) = media_direction(cx.path, s.v2);
         relax_required(&mut schema, request, response);
     }
-    items(target, &s, cx.path)
+    items(target, &s, cx)
         .into_iter()
         .filter_map(|(value, path)| validate(value, &schema, cx, &path))
         .collect()
@@ -94,8 +94,9 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
 fn items<'a>(
     target: &'a Node,
     s: &Settings<'_>,
-    path: &[Segment],
+    cx: &Context<'a>,
 ) -> Vec<(Option<&'a Node>, Vec<Segment>)> {
+    let path = cx.path;
     let at = |rest: &[&str]| {
         let mut p = path.to_vec();
         p.extend(rest.iter().map(|k| key(k)));
@@ -122,17 +123,18 @@ fn items<'a>(
                 out.push((Some(v), at(&["example"])));
                 return out;
             }
-            let Some(examples) = target.get("examples") else {
+            let Some(examples) = target.get("examples").map(|n| cx.deref(n)) else {
                 return out;
             };
             let Some(examples) = examples.as_map() else {
                 return out;
             };
             for (name, e) in examples.iter() {
+                let example = cx.deref(&e.node);
                 if s.v2 {
-                    out.push((Some(&e.node), at(&["examples", name])));
-                } else if e.node.as_map().is_some() && e.node.get("externalValue").is_none() {
-                    out.push((e.node.get("value"), at(&["examples", name, "value"])));
+                    out.push((Some(example), at(&["examples", name])));
+                } else if example.as_map().is_some() && example.get("externalValue").is_none() {
+                    out.push((example.get("value"), at(&["examples", name, "value"])));
                 }
             }
         }

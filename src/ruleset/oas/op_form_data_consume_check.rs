@@ -25,7 +25,7 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
     };
     let form = parameters
         .iter()
-        .any(|p| p.get("in").and_then(Node::as_str) == Some("formData"));
+        .any(|p| cx.deref(p).get("in").and_then(Node::as_str) == Some("formData"));
     let joined = consumes
         .iter()
         .map(|c| js_string(Some(c)))

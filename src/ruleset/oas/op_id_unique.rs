@@ -11,10 +11,10 @@ pub const FUNCTION: Function = Function {
     check_options: no_options,
 };
 
-fn call(input: Option<&Node>, _: Option<&Node>, _: &Context<'_>) -> Vec<Failure> {
+fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
     let mut seen: Vec<&Node> = Vec::new();
     let mut out = Vec::new();
-    for op in operations(input) {
+    for op in operations(input, cx) {
         let Some(id) = op.node.get("operationId") else {
             continue;
         };

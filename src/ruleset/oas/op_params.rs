@@ -23,6 +23,7 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
     let mut duplicates = Vec::new();
     let (mut body, mut form) = (Vec::new(), Vec::new());
     for (i, p) in params.iter().enumerate() {
+        let p = cx.deref(p);
         if !is_object(p) || p.get("$ref").is_some() {
             continue;
         }

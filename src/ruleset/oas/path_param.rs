@@ -22,14 +22,14 @@ static TEMPLATE: LazyLock<Regex> =
 /// Declared path parameters by name, with where each is declared.
 type Declared = IndexMap<String, Vec<Segment>>;
 
-fn call(input: Option<&Node>, _: Option<&Node>, _: &Context<'_>) -> Vec<Failure> {
+fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
     let Some(paths) = input.and_then(Node::as_map) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let mut normalized: IndexMap<String, &str> = IndexMap::new();
     for (path, item) in paths.iter() {
-        let item = &item.node;
+        let item = cx.deref(&item.node);
         if !is_object(item) {
             continue;
         }
@@ -64,18 +64,20 @@ fn call(input: Option<&Node>, _: Option<&Node>, _: &Context<'_>) -> Vec<Failure>
             item.get("parameters"),
             vec![key("paths"), key(path), key("parameters")],
             &mut out,
+            cx,
         );
         let Some(item) = item.as_map() else {
             continue;
         };
         for (method, op) in item.iter() {
-            if !is_object(&op.node) || !METHODS.contains(&method.as_str()) {
+            let op = cx.deref(&op.node);
+            if !is_object(op) || !METHODS.contains(&method.as_str()) {
                 continue;
             }
             let op_path = vec![key("paths"), key(path), key(method)];
             let mut params_path = op_path.clone();
             params_path.push(key("parameters"));
-            let own = declared(op.node.get("parameters"), params_path, &mut out);
+            let own = declared(op.get("parameters"), params_path, &mut out, cx);
             let mut all = top.clone();
             all.extend(own);
             for (name, at) in &all {
@@ -105,9 +107,16 @@ fn call(input: Option<&Node>, _: Option<&Node>, _: &Context<'_>) -> Vec<Failure>
 
 /// The `in: path` parameters of a `parameters` list, reporting those not required and those
 /// declared twice.
-fn declared(list: Option<&Node>, at: Vec<Segment>, out: &mut Vec<Failure>) -> Declared {
+fn declared<'a>(
+    list: Option<&'a Node>,
+    at: Vec<Segment>,
+    out: &mut Vec<Failure>,
+    cx: &Context<'a>,
+) -> Declared {
     let mut found = Declared::new();
-    for (i, p) in list.and_then(Node::as_seq).unwrap_or_default().iter().enumerate() {
+    let list = list.map(|l| cx.deref(l)).and_then(Node::as_seq);
+    for (i, p) in list.unwrap_or_default().iter().enumerate() {
+        let p = cx.deref(p);
         if !is_object(p) || p.get("in").and_then(Node::as_str) != Some("path") {
             continue;
         }

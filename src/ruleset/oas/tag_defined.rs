@@ -11,7 +11,7 @@ pub const FUNCTION: Function = Function {
     check_options: no_options,
 };
 
-fn call(input: Option<&Node>, _: Option<&Node>, _: &Context<'_>) -> Vec<Failure> {
+fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
     let Some(doc) = input.filter(|n| n.as_map().is_some()) else {
         return Vec::new();
     };
@@ -23,7 +23,7 @@ fn call(input: Option<&Node>, _: Option<&Node>, _: &Context<'_>) -> Vec<Failure>
         .filter_map(|t| t.get("name").and_then(Node::as_str))
         .collect();
     let mut out = Vec::new();
-    for op in operations(doc.get("paths")) {
+    for op in operations(doc.get("paths"), cx) {
         let Some(tags) = op.node.get("tags").and_then(Node::as_seq) else {
             continue;
         };

@@ -185,6 +185,7 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
         for m in &matches {
             for then in &rule.then {
                 for (input, path) in targets(&walk, m, then.field.as_ref()) {
+                    let input = input.as_deref();
                     let cx = Context {
                         path: &path,
                         document: &docs.docs[0].root,
@@ -204,12 +205,25 @@ fn run_rule(rule: &Rule, docs: &Docs, formats: &[Format], scoped: &[Scoped<'_>])
 }
 
 /// What `then.field` selects under a match: the inputs to call the function on, with their paths.
-fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> Vec<(Option<&'a Node>, Vec<Segment>)> {
+fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> Vec<(Option<Cow<'a, Node>>, Vec<Segment>)> {
     match field {
-        None => vec![(Some(m.key.as_ref().unwrap_or(m.node)), m.path.clone())],
+        None => vec![(Some(Cow::Borrowed(m.key.as_ref().unwrap_or(m.node))), m.path.clone())],
         Some(Field::Key) => {
-            // The key of the match itself: a synthetic string at the key's location.
-            vec![(m.key.as_ref().or(Some(m.node)), m.path.clone())]
+            // Spectral's `field: '@key'` targets each key of the matched mapping (each path of
+            // `$.paths`), as a string at the key's location; a match that is not a mapping has
+            // no keys.
+            let node = if walk.resolved { walk.docs.deref(m.doc, m.node).1 } else { m.node };
+            match &node.value {
+                Value::Map(map) => map
+                    .iter()
+                    .map(|(k, e)| {
+                        let mut path = m.path.clone();
+                        path.push(Segment::Key(k.to_string()));
+                        (Some(Cow::Owned(Node::string(e.key_loc, k.as_str()))), path)
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
         }
         Some(Field::Members(members)) => {
             let mut node = Some(m.node);
@@ -227,7 +241,7 @@ fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> V
             let node = node.map(|n| if walk.resolved { walk.docs.deref(m.doc, n).1 } else { n });
             let mut path = m.path.clone();
             path.extend(members.iter().cloned());
-            vec![(node, path)]
+            vec![(node.map(Cow::Borrowed), path)]
         }
         Some(Field::Path(p)) => {
             let mut found = Vec::new();
@@ -237,7 +251,7 @@ fn targets<'a>(walk: &Walk<'a>, m: &'a Match<'a>, field: Option<&'a Field>) -> V
                 .map(|f| {
                     // A key match's synthetic node cannot outlive this call; field paths
                     // ending in `~` are not a form rulesets use, so the value stands in.
-                    (Some(f.node), f.path)
+                    (Some(Cow::Borrowed(f.node)), f.path)
                 })
                 .collect()
         }

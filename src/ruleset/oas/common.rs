@@ -217,12 +217,19 @@ pub mod testing {
         let doc = &docs.docs[0].root;
         let p = path(input);
         let options = options.map(yaml);
-        assert_eq!((f.check_options)(options.as_ref()), Ok(()), "options accepted");
+        assert_eq!(
+            (f.check_options)(options.as_ref()),
+            Ok(()),
+            "options accepted"
+        );
         let cx = Context {
             path: &p,
             document: doc,
             rule: "test",
-            resolver: Some(Resolver { docs: &docs, doc: 0 }),
+            resolver: Some(Resolver {
+                docs: &docs,
+                doc: 0,
+            }),
         };
         (f.call)(at(doc, &p), options.as_ref(), &cx)
             .into_iter()

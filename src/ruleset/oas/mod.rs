@@ -79,9 +79,14 @@ mod tests {
         let mut called = BTreeSet::new();
         for (name, rule) in rules.iter() {
             let then = rule.node.get("then").expect("then");
-            let thens = then.as_seq().map_or_else(|| vec![then], |s| s.iter().collect());
+            let thens = then
+                .as_seq()
+                .map_or_else(|| vec![then], |s| s.iter().collect());
             for t in thens {
-                let f = t.get("function").and_then(|f| f.as_str()).expect("function");
+                let f = t
+                    .get("function")
+                    .and_then(|f| f.as_str())
+                    .expect("function");
                 assert!(
                     CORE.contains(&f) || FUNCTIONS.iter().any(|x| x.name == f),
                     "{name} calls {f}"
@@ -92,7 +97,11 @@ mod tests {
         for f in FUNCTIONS {
             assert!(called.contains(f.name), "{} is not called", f.name);
         }
-        assert_eq!(rules.len(), 57, "spectral:oas (spectral-rulesets 1.23) has 57 rules");
+        assert_eq!(
+            rules.len(),
+            57,
+            "spectral:oas (spectral-rulesets 1.23) has 57 rules"
+        );
     }
 
     /// Options the ruleset gives the native functions are accepted by them.
@@ -101,11 +110,17 @@ mod tests {
         let doc = super::common::testing::yaml(RULESET);
         for (_, rule) in doc.get("rules").and_then(|r| r.as_map()).unwrap().iter() {
             let then = rule.node.get("then").unwrap();
-            let thens = then.as_seq().map_or_else(|| vec![then], |s| s.iter().collect());
+            let thens = then
+                .as_seq()
+                .map_or_else(|| vec![then], |s| s.iter().collect());
             for t in thens {
                 let name = t.get("function").and_then(|f| f.as_str()).unwrap();
                 if let Some(f) = FUNCTIONS.iter().find(|x| x.name == name) {
-                    assert_eq!((f.check_options)(t.get("functionOptions")), Ok(()), "{name}");
+                    assert_eq!(
+                        (f.check_options)(t.get("functionOptions")),
+                        Ok(()),
+                        "{name}"
+                    );
                 }
             }
         }

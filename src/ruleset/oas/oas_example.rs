@@ -45,7 +45,11 @@ fn settings(options: Option<&Node>) -> Result<Settings<'_>, String> {
             }
             ("schemaField", Tree::String(f)) => s.schema_field = f,
             ("type", Tree::String(t)) if t == "schema" || t == "media" => {
-                s.kind = if t == "media" { Kind::Media } else { Kind::Schema }
+                s.kind = if t == "media" {
+                    Kind::Media
+                } else {
+                    Kind::Schema
+                }
             }
             ("oasVersion" | "schemaField" | "type", _) => {
                 return Err(format!(
@@ -119,7 +123,9 @@ fn items<'a>(
         // OpenAPI 3: `example` if present, else each of `examples`' `value`s. OpenAPI 2: each
         // member of `examples` (by media type) is itself the value.
         Kind::Media => {
-            if !s.v2 && let Some(v) = target.get("example") {
+            if !s.v2
+                && let Some(v) = target.get("example")
+            {
                 out.push((Some(v), at(&["example"])));
                 return out;
             }
@@ -153,7 +159,10 @@ fn media_direction(path: &[Segment], v2: bool) -> (bool, bool) {
                 .all(|(p, s)| *p == "*" || matches!(s, Segment::Key(k) if k == p))
     };
     if v2 {
-        (false, starts(&["responses"]) || starts(&["paths", "*", "*", "responses"]))
+        (
+            false,
+            starts(&["responses"]) || starts(&["paths", "*", "*", "responses"]),
+        )
     } else {
         (
             starts(&["components", "requestBodies"]) || starts(&["paths", "*", "*", "requestBody"]),
@@ -237,7 +246,15 @@ paths: {/a: {post: {requestBody: {content: {a/json: {
   schema: {type: object, required: [id], properties: {id: {readOnly: true}}},
   example: {}}}}}}}
 ";
-        assert!(run(&FUNCTION, doc, "paths./a.post.requestBody.content.a/json", MEDIA).is_empty());
+        assert!(
+            run(
+                &FUNCTION,
+                doc,
+                "paths./a.post.requestBody.content.a/json",
+                MEDIA
+            )
+            .is_empty()
+        );
     }
 
     #[test]

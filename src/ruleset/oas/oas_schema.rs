@@ -30,7 +30,9 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     let Some(schema) = options.and_then(|o| o.get("schema")) else {
         return Vec::new();
     };
-    validate(input, &schema.to_json(), cx, cx.path).into_iter().collect()
+    validate(input, &schema.to_json(), cx, cx.path)
+        .into_iter()
+        .collect()
 }
 
 /// `value` (absent: a failure, as Spectral's `schema` reports it) against `schema`, at `path`.

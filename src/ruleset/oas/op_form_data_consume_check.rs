@@ -51,7 +51,10 @@ mod tests {
     #[test]
     fn form_parameters_need_a_form_media_type() {
         let doc = "swagger: '2.0'\npaths: {/a: {post: {consumes: [application/json], parameters: [{in: formData, name: f}]}}}";
-        assert_eq!(run(&FUNCTION, doc, "paths./a.post", None), ["paths./a.post"]);
+        assert_eq!(
+            run(&FUNCTION, doc, "paths./a.post", None),
+            ["paths./a.post"]
+        );
         let doc = "swagger: '2.0'\npaths: {/a: {post: {consumes: [multipart/form-data], parameters: [{in: formData, name: f}]}}}";
         assert!(run(&FUNCTION, doc, "paths./a.post", None).is_empty());
     }

@@ -22,7 +22,12 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
             // Spectral names the place from `paths`, whatever the rule's `given`.
             out.push(failure(
                 "operationId must be unique.",
-                vec![key("paths"), key(op.path), key(op.method), key("operationId")],
+                vec![
+                    key("paths"),
+                    key(op.path),
+                    key(op.method),
+                    key("operationId"),
+                ],
             ));
         } else {
             seen.push(id);
@@ -39,7 +44,10 @@ mod tests {
     #[test]
     fn the_second_use_of_an_id_fails() {
         let doc = "paths: {/a: {get: {operationId: x}, put: {operationId: y}}, /b: {get: {operationId: x}}}";
-        assert_eq!(run(&FUNCTION, doc, "paths", None), ["paths./b.get.operationId"]);
+        assert_eq!(
+            run(&FUNCTION, doc, "paths", None),
+            ["paths./b.get.operationId"]
+        );
     }
 
     #[test]

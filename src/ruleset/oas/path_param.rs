@@ -53,7 +53,9 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
                 .collect();
             if used.contains(&name) {
                 out.push(failure(
-                    format!("Path \"{path}\" must not use parameter \"{{{name}}}\" multiple times."),
+                    format!(
+                        "Path \"{path}\" must not use parameter \"{{{name}}}\" multiple times."
+                    ),
                     at_path(),
                 ));
             } else {

@@ -41,7 +41,10 @@ mod tests {
     #[test]
     fn each_sibling_fails() {
         let doc = "a: {description: d, $ref: '#/b', title: t}";
-        assert_eq!(run(&FUNCTION, doc, "a.$ref", None), ["a.description", "a.title"]);
+        assert_eq!(
+            run(&FUNCTION, doc, "a.$ref", None),
+            ["a.description", "a.title"]
+        );
         assert!(run(&FUNCTION, "a: {$ref: '#/b'}", "a.$ref", None).is_empty());
     }
 }

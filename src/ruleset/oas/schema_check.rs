@@ -115,9 +115,10 @@ pub fn first_violation(
                     }
                 }
             }
-            let compiled = schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
-                .ok()
-                .map(|r| &*Box::leak(Box::new(r)));
+            let compiled =
+                schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
+                    .ok()
+                    .map(|r| &*Box::leak(Box::new(r)));
             if let Ok(mut c) = COMPILED.lock() {
                 c.insert((d2020, text), compiled);
             }

@@ -22,7 +22,9 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
         .and_then(Node::as_map)
         .ok_or("oasSecurityDefined needs functionOptions with `oasVersion`")?;
     if let Some(k) = map.keys().find(|k| k.as_str() != "oasVersion") {
-        return Err(format!("unknown option `{k}` (only `oasVersion` is allowed)"));
+        return Err(format!(
+            "unknown option `{k}` (only `oasVersion` is allowed)"
+        ));
     }
     match version(options) {
         Some(2 | 3) | None => Ok(()),
@@ -55,7 +57,11 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     let mut out = Vec::new();
     for (name, scopes) in requirement.iter() {
         let Some(scheme) = schemes.and_then(|s| s.get(name)) else {
-            let object = if cx.path.len() == 2 { "API" } else { "Operation" };
+            let object = if cx.path.len() == 2 {
+                "API"
+            } else {
+                "Operation"
+            };
             let location = if v2 {
                 "securityDefinitions"
             } else {
@@ -110,8 +116,14 @@ security: [{oauth: [read, write]}, {missing: []}]
     #[test]
     fn undefined_schemes_and_scopes_fail() {
         let o = Some("oasVersion: 3");
-        assert_eq!(run(&FUNCTION, DOC3, "security.0", o), ["security.0.oauth.1"]);
-        assert_eq!(run(&FUNCTION, DOC3, "security.1", o), ["security.1.missing"]);
+        assert_eq!(
+            run(&FUNCTION, DOC3, "security.0", o),
+            ["security.0.oauth.1"]
+        );
+        assert_eq!(
+            run(&FUNCTION, DOC3, "security.1", o),
+            ["security.1.missing"]
+        );
     }
 
     #[test]

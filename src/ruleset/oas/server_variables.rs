@@ -32,7 +32,9 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
         .ok_or("serverVariables options must be a mapping")?;
     for (k, e) in map.iter() {
         if !OPTIONS.contains(&k.as_str()) {
-            return Err(format!("unknown option `{k}` (allowed: checkSubstitutions, requireDefault)"));
+            return Err(format!(
+                "unknown option `{k}` (allowed: checkSubstitutions, requireDefault)"
+            ));
         }
         if e.node.as_bool().is_none() {
             return Err(format!("option `{k}` must be true or false"));
@@ -269,7 +271,10 @@ mod tests {
     #[test]
     fn substitutions_must_give_urls() {
         let doc = "servers: [{url: '{scheme}://api.example.com', variables: {scheme: {default: https, enum: [https, '1']}}}]";
-        assert_eq!(run(&FUNCTION, doc, "servers.0", OPTIONS), ["servers.0.variables"]);
+        assert_eq!(
+            run(&FUNCTION, doc, "servers.0", OPTIONS),
+            ["servers.0.variables"]
+        );
         let doc = "servers: [{url: 'https://api.example.com:{port}', variables: {port: {default: '443'}}}]";
         assert!(run(&FUNCTION, doc, "servers.0", OPTIONS).is_empty());
     }

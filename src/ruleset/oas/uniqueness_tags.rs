@@ -46,6 +46,9 @@ mod tests {
     #[test]
     fn repeated_names_fail_after_the_first() {
         let doc = "tags: [{name: a}, {name: b}, {name: a}, {name: a}]";
-        assert_eq!(run(&FUNCTION, doc, "tags", None), ["tags.2.name", "tags.3.name"]);
+        assert_eq!(
+            run(&FUNCTION, doc, "tags", None),
+            ["tags.2.name", "tags.3.name"]
+        );
     }
 }

@@ -33,7 +33,7 @@ measure() { # command... ; prints "cpu_seconds rss_mib findings"
     /usr/bin/time -f "%U %S %M" -o "$t" "$@" >"$out" 2>/dev/null || true
   done
   # GNU time puts "Command exited with non-zero status N" first when a linter reports findings.
-  tail -1 "$t" | awk '{printf "%.2f %.0f", $1 + $2, $3 / 1024}'
+  tail -1 "$t" | awk '{printf "%.2f %.0f\n", $1 + $2, $3 / 1024}'
 }
 
 printf "%-28s %12s %12s %12s %12s %8s %8s\n" file "spectral cpu" "specforge cpu" "spectral MiB" "specforge MiB" "cpu x" "mem x"

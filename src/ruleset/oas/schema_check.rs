@@ -82,6 +82,62 @@ pub fn below_pointer(path: &[Segment], value: &Value, pointer: &str) -> Vec<Segm
     at
 }
 
+/// The document's nodes that `schema`'s local references reach (transitively), as a tree of
+/// their top-level containers (`components`, `definitions`) holding them at their pointers.
+fn reachable(schema: &Value, doc: &Node) -> serde_json::Map<String, Value> {
+    fn refs(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::String(r)) = o.get("$ref")
+                    && let Some(p) = r.strip_prefix('#')
+                {
+                    out.push(p.to_string());
+                }
+                o.values().for_each(|x| refs(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+            _ => {}
+        }
+    }
+    let mut todo = Vec::new();
+    refs(schema, &mut todo);
+    let mut seen = std::collections::HashSet::new();
+    let mut root = Value::Object(serde_json::Map::new());
+    while let Some(p) = todo.pop() {
+        if !seen.insert(p.clone()) || seen.len() > MAX_REACHED {
+            continue;
+        }
+        let Some(node) = doc.pointer(&p) else {
+            continue;
+        };
+        let json = node.to_json();
+        refs(&json, &mut todo);
+        let tokens: Vec<String> = p
+            .split('/')
+            .skip(1)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        let Some((last, parents)) = tokens.split_last() else {
+            continue;
+        };
+        let mut at = &mut root;
+        for t in parents {
+            let Value::Object(o) = at else { break };
+            at = o.entry(t.clone()).or_insert_with(|| Value::Object(serde_json::Map::new()));
+        }
+        if let Value::Object(o) = at {
+            o.insert(last.clone(), json);
+        }
+    }
+    match root {
+        Value::Object(o) => o,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// Most referenced nodes copied beside one schema.
+const MAX_REACHED: usize = 2_000;
+
 /// The first violation of `value` against `schema`, at `path` followed by where inside
 /// `value`; `definitions` is added beside the schema so that local references (`#/…`) into the
 /// document still resolve.
@@ -106,13 +162,11 @@ pub fn first_violation(
                 (document, &mut full, text.contains("\"$ref\""))
             {
                 // A reference into the document resolves against the schema's own root: give
-                // it the document's containers (unknown keywords, so they validate nothing).
-                for k in ["components", "definitions"] {
-                    if let Some(v) = doc.get(k)
-                        && !o.contains_key(k)
-                    {
-                        o.insert(k.into(), v.to_json());
-                    }
+                // it what its references reach, at the same pointers (unknown keywords, so
+                // they validate nothing). Only what is reached: a whole `components` per
+                // schema made Telnyx take gigabytes.
+                for (k, v) in reachable(schema, doc) {
+                    o.entry(k).or_insert(v);
                 }
             }
             let compiled =

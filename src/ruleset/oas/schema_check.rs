@@ -123,7 +123,9 @@ fn reachable(schema: &Value, doc: &Node) -> serde_json::Map<String, Value> {
         let mut at = &mut root;
         for t in parents {
             let Value::Object(o) = at else { break };
-            at = o.entry(t.clone()).or_insert_with(|| Value::Object(serde_json::Map::new()));
+            at = o
+                .entry(t.clone())
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
         }
         if let Value::Object(o) = at {
             o.insert(last.clone(), json);

@@ -3,7 +3,7 @@
 //! each `then` calls its function, and the failures become findings located in the file that
 //! holds the node.
 
-use super::function::{Context, Segment};
+use super::function::{Context, Resolver, Segment};
 use super::jsonpath::{Match, Walk};
 use super::message::{self, Vars};
 use super::model::{Field, Format, Rule, RuleChange, RuleSeverity, Ruleset};
@@ -214,6 +214,7 @@ fn run_rule(
                         path: &path,
                         document: &docs.docs[0].root,
                         rule: &rule.name,
+                        resolver: rule.resolved.then_some(Resolver { docs, doc: m.doc }),
                     };
                     for failure in (then.function.call)(input, then.options.as_ref(), &cx) {
                         if let Some(d) = finding(
@@ -235,54 +236,39 @@ fn run_rule(
     out
 }
 
-/// What `then.field` selects under a match: the inputs to call the function on, with their
-/// paths. As in Spectral, a field applies only to a mapping or sequence; a scalar match is the
-/// input itself, whatever the field says.
+/// What `then.field` selects under a match: the inputs to call the function on, with their paths.
 fn targets<'a>(
     walk: &Walk<'a>,
     m: &'a Match<'a>,
     field: Option<&'a Field>,
 ) -> Vec<(Option<Cow<'a, Node>>, Vec<Segment>)> {
-    let whole = || {
-        vec![(
+    match field {
+        None => vec![(
             Some(Cow::Borrowed(m.key.as_ref().unwrap_or(m.node))),
             m.path.clone(),
-        )]
-    };
-    let Some(field) = field else { return whole() };
-    if m.key.is_some() || !matches!(m.node.value, Value::Map(_) | Value::Seq(_)) {
-        return whole();
-    }
-    let child_path = |seg: Segment| {
-        let mut p = m.path.clone();
-        p.push(seg);
-        p
-    };
-    match field {
-        // Each key of the match (indices of a sequence, as text).
-        Field::Key => match &m.node.value {
-            Value::Map(map) => map
-                .iter()
-                .map(|(k, e)| {
-                    (
-                        Some(Cow::Owned(Node::string(e.key_loc, k.as_str()))),
-                        child_path(Segment::Key(k.to_string())),
-                    )
-                })
-                .collect(),
-            Value::Seq(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    (
-                        Some(Cow::Owned(Node::string(n.loc, i.to_string()))),
-                        child_path(Segment::Index(i)),
-                    )
-                })
-                .collect(),
-            _ => whole(),
-        },
-        Field::Members(members) => {
+        )],
+        Some(Field::Key) => {
+            // Spectral's `field: '@key'` targets each key of the matched mapping (each path of
+            // `$.paths`), as a string at the key's location; a match that is not a mapping has
+            // no keys.
+            let node = if walk.resolved {
+                walk.docs.deref(m.doc, m.node).1
+            } else {
+                m.node
+            };
+            match &node.value {
+                Value::Map(map) => map
+                    .iter()
+                    .map(|(k, e)| {
+                        let mut path = m.path.clone();
+                        path.push(Segment::Key(k.to_string()));
+                        (Some(Cow::Owned(Node::string(e.key_loc, k.as_str()))), path)
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        }
+        Some(Field::Members(members)) => {
             let mut node = Some(m.node);
             for seg in members {
                 node = node.and_then(|n| {
@@ -312,7 +298,7 @@ fn targets<'a>(
             path.extend(members.iter().cloned());
             vec![(node.map(Cow::Borrowed), path)]
         }
-        Field::Path(p) => {
+        Some(Field::Path(p)) => {
             let mut found = Vec::new();
             walk.run_from(p, m.doc, m.node, &m.path, &mut found);
             found

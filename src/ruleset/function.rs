@@ -27,6 +27,31 @@ pub struct Context<'a> {
     pub document: &'a Node,
     /// The rule's name, for messages.
     pub rule: &'a str,
+    /// How to follow a `$ref` inside the input, when the rule reads the resolved document
+    /// (`None` for `resolved: false`). The engine resolves lazily while it walks `given`, so
+    /// a function that looks deeper into its input (a `parameters` list of `$ref`s) follows
+    /// the references itself, through [`Context::deref`]. Added by the spectral:oas work.
+    pub resolver: Option<Resolver<'a>>,
+}
+
+/// The documents a rule's `$ref`s reach, and the one the input came from.
+#[derive(Clone, Copy)]
+pub struct Resolver<'a> {
+    /// The documents.
+    pub docs: &'a crate::ruleset::resolve::Docs,
+    /// The document of the rule's match (references in the input are relative to it).
+    pub doc: usize,
+}
+
+impl<'a> Context<'a> {
+    /// `node`, or what its `$ref` (chain) names when the rule reads the resolved document.
+    /// References inside another file are followed relative to the match's document.
+    pub fn deref(&self, node: &'a Node) -> &'a Node {
+        match self.resolver {
+            Some(r) => r.docs.deref(r.doc, node).1,
+            None => node,
+        }
+    }
 }
 
 /// A function: its input, its `functionOptions` (if any) and the context; returns failures.

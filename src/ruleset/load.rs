@@ -212,12 +212,14 @@ impl Loader<'_> {
         if let Some(rules) = root.get("rules") {
             own = self.rules(rules, &scope, &out.rules);
         }
+        for (name, change) in own {
+            apply(&mut out.rules, name, change);
+        }
+        // After the file's own rules: an override may set the severity of a rule defined
+        // beside it, as Spectral allows.
         let mut overrides = Vec::new();
         if let Some(o) = root.get("overrides") {
             overrides = self.overrides(path, o, &scope, &out.rules);
-        }
-        for (name, change) in own {
-            apply(&mut out.rules, name, change);
         }
         out.overrides.extend(overrides);
         Some(out)
@@ -320,7 +322,7 @@ impl Loader<'_> {
         for n in items {
             match n.as_str().and_then(Format::from_name) {
                 Some(f) => out.push(f),
-                None => self.errors.push(error(n.loc, format!("unknown format `{}`", n.as_text().unwrap_or("?")), "not a format").help("the formats are oas2, oas3, oas3.0, oas3.1 (and Spectral's non-OpenAPI ones, which never match here)")),
+                None => self.errors.push(error(n.loc, format!("unknown format `{}`", n.as_text().unwrap_or("?")), "not a format").help("the formats are oas2, oas3, oas3.0, oas3.1, oas3.2 (and Spectral's non-OpenAPI ones, which never match here)")),
             }
         }
         Some(out)

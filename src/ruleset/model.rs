@@ -59,6 +59,8 @@ pub enum Format {
     Oas3_0,
     /// OpenAPI 3.1.x.
     Oas3_1,
+    /// OpenAPI 3.2.x.
+    Oas3_2,
     /// A format specforge does not lint (AsyncAPI, JSON Schema, Arazzo): such rules never run.
     Other,
 }
@@ -71,6 +73,7 @@ impl Format {
             "oas3" => Format::Oas3,
             "oas3.0" | "oas3_0" => Format::Oas3_0,
             "oas3.1" | "oas3_1" => Format::Oas3_1,
+            "oas3.2" | "oas3_2" => Format::Oas3_2,
             "asyncapi2"
             | "asyncapi3"
             | "json-schema"
@@ -87,7 +90,7 @@ impl Format {
         })
     }
 
-    /// The formats of a document, from its `swagger`/`openapi` field (3.2 counts as `oas3`).
+    /// The formats of a document, from its `swagger`/`openapi` field (3.2 is `oas3` and `oas3.2`, as in Spectral 6.15+).
     pub fn of_document(root: &Node) -> Vec<Format> {
         if root.get("swagger").and_then(Node::as_text) == Some("2.0") {
             return vec![Format::Oas2];
@@ -95,6 +98,7 @@ impl Format {
         match root.get("openapi").and_then(Node::as_text) {
             Some(v) if v.starts_with("3.0") => vec![Format::Oas3, Format::Oas3_0],
             Some(v) if v.starts_with("3.1") => vec![Format::Oas3, Format::Oas3_1],
+            Some(v) if v.starts_with("3.2") => vec![Format::Oas3, Format::Oas3_2],
             Some(v) if v.starts_with('3') => vec![Format::Oas3],
             _ => Vec::new(),
         }

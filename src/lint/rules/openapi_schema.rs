@@ -177,6 +177,15 @@ fn vocabulary(meta: &Rules<'_>, m: &crate::model::ApiModel, doc: &Value) -> Vec<
     out
 }
 
+/// The violations of `doc` against the official schema of `version`, explained as this rule
+/// explains them (`spectral:oas`'s `oasDocumentSchema` reports the same findings).
+pub fn document_violations(version: SpecVersion, doc: &Value) -> Vec<Violation> {
+    Official::of(version)
+        .and_then(Official::table)
+        .map(|table| explain(table, doc))
+        .unwrap_or_default()
+}
+
 /// The violations of `doc` against `table` that say what to change: a failed `oneOf` or
 /// `anyOf` is replaced by what is wrong in the alternative the value comes closest to.
 pub fn explain(table: &Rules<'_>, doc: &Value) -> Vec<Violation> {

@@ -63,14 +63,15 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         Value::Seq(items) => match keyed_by {
             Some(key) => {
                 let at = |n: &Node| n.get(key).cloned();
-                for (i, w) in items.windows(2).enumerate() {
+                for w in items.windows(2) {
                     if let (Some(a), Some(b)) = (at(&w[0]), at(&w[1]))
                         && compare(&a, &b) == Ordering::Greater
                     {
-                        return failure(
-                            Segment::Index(i),
-                            "properties must follow the alphabetical order".into(),
-                        );
+                        // With `keyedBy`, Spectral points at the array, not the item.
+                        return vec![Failure {
+                            message: "properties must follow the alphabetical order".into(),
+                            path: cx.path.to_vec(),
+                        }];
                     }
                 }
             }

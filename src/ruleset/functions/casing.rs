@@ -64,7 +64,11 @@ fn word(kind: &str, digits: bool) -> String {
 }
 
 fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
-    let (Some(s), Some(o)) = (input.and_then(Node::as_str), options) else {
+    // Spectral's casing takes a non-empty string (`minLength: 1`); anything else is skipped.
+    let (Some(s), Some(o)) = (
+        input.and_then(Node::as_str).filter(|s| !s.is_empty()),
+        options,
+    ) else {
         return Vec::new();
     };
     let kind = o.get("type").and_then(Node::as_str).unwrap_or("flat");

@@ -107,8 +107,11 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         return Vec::new();
     };
     let Some(input) = input else {
-        // Spectral validates `undefined` only against a schema that requires something.
-        return Vec::new();
+        // Spectral's `schema` reports an absent value whatever the schema says.
+        return vec![Failure {
+            message: format!("{}must exist", super::property(cx)),
+            path: cx.path.to_vec(),
+        }];
     };
     let all = options
         .and_then(|o| o.get("allErrors"))

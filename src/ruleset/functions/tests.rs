@@ -20,6 +20,7 @@ fn call(function: &str, input: Option<&str>, options: Option<&str>) -> Vec<Failu
         path: &path,
         document: &doc,
         rule: "r",
+        resolver: None,
     };
     (f.call)(input.as_ref(), options.as_ref(), &cx)
 }

@@ -315,6 +315,12 @@ impl<'a> P<'a> {
             self.i += 6;
             return Ok(Expr::TypeOf(Box::new(self.unary()?)));
         }
+        // `void 0`: JavaScript's spelling of `undefined`, which spectral:oas's givens use.
+        if self.t[self.i..].starts_with("void ") || self.t[self.i..].starts_with("void(") {
+            self.i += 4;
+            self.unary()?;
+            return Ok(Expr::Literal(Literal::Undefined));
+        }
         let e = self.primary()?;
         self.postfix(e)
     }

@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""Differential test of `specforge lint --ruleset` against the real Spectral CLI (issue 20).
+
+    bash bench/spectral-diff.sh                 # seeds + a fixed-seed corpus sample (~15 min)
+    bash bench/spectral-diff.sh --all           # every root document of the corpus (hours)
+    python3 bench/spectral-diff.py --sample 10 --rulesets 'naming*'   # a quick look
+
+Runs Spectral (`bench/node_modules/.bin/spectral lint -r R -f json`, installed by the .sh
+wrapper from bench/package.json) and `specforge lint --ruleset R --format json` on the same
+files, for every ruleset in tests/fixtures/rulesets/differential/, and compares the findings
+as multisets of (file, rule, JSON path, severity). Per ruleset it prints Spectral's count,
+specforge's count, matched, only-Spectral, only-specforge and agreement = matched / union,
+then the differences grouped by rule with examples. Spectral's JSON is cached under
+bench/work/spectral-diff/ (keyed by the file, the ruleset and the Spectral version), so a rerun
+after a specforge change only runs specforge. A full report is written to
+bench/work/spectral-diff/report.json.
+
+Inputs: the five seeds (../shared/seeds; their embedded documents, as `specforge extract`
+gives them, so both tools read the same YAML) and the corpus's root documents (files that
+are only `$ref` targets of the multi-file SailPoint spec are skipped). The sample draws
+`--sample` of the root documents under `--max-bytes` with `--seed`; `--all` takes them all.
+"""
+import argparse, collections, fnmatch, glob, hashlib, json, os, random, subprocess, sys, time
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(here)
+shared = os.path.join(root, "..", "shared")
+corpus = os.path.join(shared, "corpus")
+seeds = os.path.join(shared, "seeds")
+rulesets_dir = os.path.join(root, "tests", "fixtures", "rulesets", "differential")
+work = os.path.join(here, "work", "spectral-diff")
+spectral_bin = os.path.join(here, "node_modules", ".bin", "spectral")
+specforge_bin = os.path.join(root, "target", "release", "specforge")
+
+# Spectral's own diagnostics, not findings of a rule: parse errors, unresolvable references,
+# documents of no format the ruleset knows. specforge reports those as its own diagnostics.
+SPECTRAL_INTERNAL = {"parser", "invalid-ref", "unrecognized-format", "invalid-ruleset"}
+SEVERITY = {0: "error", 1: "warn", 2: "info", 3: "hint"}
+
+
+def sha(*parts):
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:20]
+
+
+def corpus_roots():
+    out = []
+    for d, _, files in os.walk(corpus):
+        rel = os.path.relpath(d, corpus)
+        for f in files:
+            if not f.endswith((".yaml", ".yml", ".json")):
+                continue
+            path = os.path.join(d, f)
+            # The multi-file SailPoint spec: only its root is a document.
+            if "multifile-v3" in rel.split(os.sep) and f != "sailpoint-api.v3.yaml":
+                continue
+            if "multifile-v3" in rel.split(os.sep) and rel != os.path.join("sailpoint", "multifile-v3"):
+                continue
+            out.append(path)
+    return sorted(out)
+
+
+def seed_documents():
+    """The seeds' embedded documents, extracted once into bench/work."""
+    out = []
+    os.makedirs(os.path.join(work, "seeds"), exist_ok=True)
+    for f in sorted(glob.glob(os.path.join(seeds, "*"))):
+        target = os.path.join(work, "seeds", os.path.splitext(os.path.basename(f))[0] + ".yaml")
+        if not os.path.exists(target):
+            r = subprocess.run([specforge_bin, "--quiet", "extract", f], capture_output=True, text=True)
+            if r.returncode != 0 or not r.stdout.strip():
+                print(f"  seed {os.path.basename(f)}: no OpenAPI document embedded (specforge extract gives none), skipped", file=sys.stderr)
+                continue
+            with open(target, "w") as w:
+                w.write(r.stdout)
+        out.append(target)
+    return out
+
+
+def spectral_version():
+    r = subprocess.run([spectral_bin, "--version"], capture_output=True, text=True)
+    return r.stdout.strip()
+
+
+def run_spectral(ruleset, files, version, timeout):
+    """Spectral's findings per file, from the cache or by running it on the uncached files."""
+    rs_text = open(ruleset, "rb").read()
+    cache = os.path.join(work, "spectral", os.path.splitext(os.path.basename(ruleset))[0])
+    os.makedirs(cache, exist_ok=True)
+    results, todo = {}, []
+    for f in files:
+        key = os.path.join(cache, sha(version, rs_text, open(f, "rb").read(), os.path.abspath(f)) + ".json")
+        if os.path.exists(key):
+            results[f] = json.load(open(key))
+        else:
+            todo.append((f, key))
+    for f, key in todo:
+        started = time.time()
+        try:
+            r = subprocess.run(
+                [spectral_bin, "lint", "-r", ruleset, "-f", "json", "--quiet", "--ignore-unknown-format", f],
+                capture_output=True, text=True, timeout=timeout,
+            )
+            out = r.stdout.strip()
+            found = json.loads(out) if out.startswith("[") else []
+            status = "ok" if out.startswith("[") else "failed: " + (r.stderr.strip().splitlines() or ["?"])[-1][:200]
+        except subprocess.TimeoutExpired:
+            found, status = [], f"timed out after {timeout}s"
+        entry = {"status": status, "seconds": round(time.time() - started, 1), "findings": found}
+        if not status.startswith("timed out"):
+            with open(key, "w") as w:
+                json.dump(entry, w)
+        results[f] = entry
+        print(f"  spectral {os.path.basename(ruleset)} {os.path.relpath(f, root)}: "
+              f"{len(found)} findings, {entry['seconds']}s, {status}", file=sys.stderr)
+    return results
+
+
+def spectral_findings(entry):
+    out = collections.Counter()
+    internal = collections.Counter()
+    for d in entry["findings"]:
+        code = str(d.get("code"))
+        if code in SPECTRAL_INTERNAL:
+            internal[code] += 1
+            continue
+        path = tuple(str(p) for p in d.get("path", []))
+        out[(code, path, SEVERITY.get(d.get("severity"), str(d.get("severity"))))] += 1
+    return out, internal
+
+
+def hint_as_info(counter):
+    """specforge has three severities: Spectral's `hint` is reported as `info` (documented in
+    docs/spectral-compat.md), so the two compare equal."""
+    out = collections.Counter()
+    for (rule, path, sev), n in counter.items():
+        out[(rule, path, "info" if sev == "hint" else sev)] += n
+    return out
+
+
+def specforge_findings(ruleset, f, rule_names):
+    """specforge's findings of the ruleset's rules (built-in SF rules are left out)."""
+    r = subprocess.run(
+        [specforge_bin, "lint", "--ruleset", ruleset, "--format", "json", f],
+        capture_output=True, text=True,
+    )
+    try:
+        doc = json.loads(r.stdout)
+    except json.JSONDecodeError:
+        return None, (r.stderr.strip().splitlines() or ["no output"])[-1][:300]
+    items = doc.get("findings", doc) if isinstance(doc, dict) else doc
+    out = collections.Counter()
+    for d in items:
+        rule = next((d[k] for k in ("code", "name", "rule") if d.get(k) in rule_names), None)
+        if rule is None:
+            continue
+        path = tuple(str(p) for p in d.get("path", []))
+        sev = {"warning": "warn"}.get(d.get("severity"), d.get("severity"))
+        out[(rule, path, sev)] += 1
+    return out, None
+
+
+def rule_names_of(ruleset):
+    """Every rule name a ruleset can report: its own and spectral:oas's (from the ruleset text
+    specforge embeds)."""
+    import re
+    names = set()
+    for p in [ruleset, os.path.join(root, "src", "ruleset", "oas", "spectral-oas.yaml")]:
+        in_rules = False
+        for line in open(p):
+            if re.match(r"^rules:\s*$", line):
+                in_rules = True
+                continue
+            if in_rules and re.match(r"^\S", line):
+                in_rules = False
+            m = re.match(r"^  ([^\s#][^:]*):\s*(.*)$", line)
+            if in_rules and m:
+                names.add(m.group(1).strip("'\""))
+    return names
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--all", action="store_true", help="every root document of the corpus")
+    ap.add_argument("--sample", type=int, default=60, help="corpus documents to draw (default 60)")
+    ap.add_argument("--seed", type=int, default=20, help="sampling seed (default 20)")
+    ap.add_argument("--max-bytes", type=int, default=1_500_000, help="largest document to draw")
+    ap.add_argument("--rulesets", default="*", help="glob of ruleset file names to run")
+    ap.add_argument("--spectral-only", action="store_true", help="fill Spectral's cache, compare nothing")
+    ap.add_argument("--timeout", type=int, default=900, help="seconds per Spectral run")
+    ap.add_argument("--examples", type=int, default=3, help="examples per differing rule")
+    args = ap.parse_args()
+
+    files = seed_documents()
+    roots = corpus_roots()
+    if args.all:
+        files += roots
+    else:
+        small = [f for f in roots if os.path.getsize(f) <= args.max_bytes]
+        files += sorted(random.Random(args.seed).sample(small, min(args.sample, len(small))))
+    rulesets = sorted(p for p in glob.glob(os.path.join(rulesets_dir, "*.y*ml"))
+                      if fnmatch.fnmatch(os.path.basename(p), args.rulesets))
+    version = spectral_version()
+    print(f"Spectral {version}; {len(files)} documents; {len(rulesets)} rulesets", file=sys.stderr)
+
+    report = {"spectral": version, "documents": [os.path.relpath(f, root) for f in files], "rulesets": {}}
+    summary = []
+    for rs in rulesets:
+        name = os.path.basename(rs)
+        spectral = run_spectral(rs, files, version, args.timeout)
+        if args.spectral_only:
+            continue
+        names = rule_names_of(rs)
+        s_total = f_total = matched = 0
+        only_s, only_f = collections.defaultdict(list), collections.defaultdict(list)
+        internal_total = collections.Counter()
+        failed = []
+        for f in files:
+            entry = spectral[f]
+            if not entry["status"].startswith("ok"):
+                failed.append((os.path.relpath(f, root), "spectral " + entry["status"]))
+                continue
+            s, internal = spectral_findings(entry)
+            s = hint_as_info(s)
+            internal_total.update(internal)
+            ours, err = specforge_findings(rs, f, names)
+            if ours is None:
+                failed.append((os.path.relpath(f, root), "specforge " + err))
+                continue
+            both = s & ours
+            s_total += sum(s.values())
+            f_total += sum(ours.values())
+            matched += sum(both.values())
+            rel = os.path.relpath(f, root)
+            for k, n in (s - ours).items():
+                only_s[k[0]].extend([(rel, k)] * n)
+            for k, n in (ours - s).items():
+                only_f[k[0]].extend([(rel, k)] * n)
+        union = s_total + f_total - matched
+        agreement = matched / union if union else 1.0
+        summary.append((name, s_total, f_total, matched, s_total - matched, f_total - matched, agreement))
+        report["rulesets"][name] = {
+            "spectral": s_total, "specforge": f_total, "matched": matched, "agreement": agreement,
+            "spectral_internal": dict(internal_total), "not_compared": failed,
+            "only_spectral": {r: [[f, list(k[1]), k[2]] for f, k in v] for r, v in only_s.items()},
+            "only_specforge": {r: [[f, list(k[1]), k[2]] for f, k in v] for r, v in only_f.items()},
+        }
+        print(f"\n## {name}")
+        print(f"Spectral {s_total}, specforge {f_total}, matched {matched}, only Spectral {s_total - matched}, "
+              f"only specforge {f_total - matched}, agreement {agreement:.1%}")
+        if internal_total:
+            print("Spectral's own diagnostics (not compared): " + ", ".join(f"{k} {v}" for k, v in internal_total.items()))
+        for f, why in failed:
+            print(f"not compared: {f}: {why}")
+        for r in sorted(set(only_s) | set(only_f)):
+            print(f"- {r}: only Spectral {len(only_s.get(r, []))}, only specforge {len(only_f.get(r, []))}")
+            for side, lst in (("Spectral", only_s.get(r, [])), ("specforge", only_f.get(r, []))):
+                for f, k in lst[: args.examples]:
+                    print(f"    {side}: {f} {'.'.join(k[1]) or '$'} {k[2]}")
+
+    os.makedirs(work, exist_ok=True)
+    with open(os.path.join(work, "report.json"), "w") as w:
+        json.dump(report, w, indent=1)
+    if summary:
+        print("\n| ruleset | Spectral | specforge | matched | only Spectral | only specforge | agreement |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for name, s, f, m, os_, of, a in summary:
+            print(f"| {name} | {s} | {f} | {m} | {os_} | {of} | {a:.1%} |")
+
+
+if __name__ == "__main__":
+    main()

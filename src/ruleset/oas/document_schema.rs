@@ -1,0 +1,63 @@
+//! `oasDocumentSchema`: the document is valid against the OpenAPI schema of its version.
+//!
+//! This reuses the project's check against the OpenAPI Initiative's schemas (SF100,
+//! `openapi-schema`): the same violations, explained the same way, as Spectral-shaped
+//! failures. Swagger 2.0 documents are not checked here (the project carries no 2.0 schema;
+//! see docs/spectral-compat.md).
+
+use super::common::{Formats, no_options};
+use super::schema_check::below_pointer;
+use crate::ingest::SpecVersion;
+use crate::lint::rules::openapi_schema::document_violations;
+use crate::ruleset::function::{Context, Failure, Function};
+use crate::tree::Node;
+
+/// The function.
+pub const FUNCTION: Function = Function {
+    name: "oasDocumentSchema",
+    call,
+    check_options: no_options,
+};
+
+fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
+    let Some(doc) = input else {
+        return Vec::new();
+    };
+    let formats = Formats::of(doc);
+    // Spectral checks every 3.x but 3.1 and 3.2 against the 3.0 schema.
+    let version = if !formats.oas3 {
+        return Vec::new();
+    } else if formats.oas3_2 {
+        SpecVersion::V32
+    } else if formats.oas3_1 {
+        SpecVersion::V31
+    } else {
+        SpecVersion::V30
+    };
+    let json = doc.to_json();
+    document_violations(version, &json)
+        .into_iter()
+        .map(|v| Failure {
+            path: below_pointer(cx.path, &json, &v.pointer),
+            message: v.message,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::common::testing::run;
+    use super::FUNCTION;
+
+    #[test]
+    fn a_missing_required_field_is_found() {
+        let doc = "openapi: 3.0.3\ninfo: {title: t}\npaths: {}";
+        assert_eq!(run(&FUNCTION, doc, "", None), ["info"]);
+    }
+
+    #[test]
+    fn a_valid_document_passes() {
+        let doc = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}";
+        assert!(run(&FUNCTION, doc, "", None).is_empty());
+    }
+}

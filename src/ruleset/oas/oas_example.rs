@@ -1,0 +1,266 @@
+//! `oasExample`: the examples and defaults of a schema, parameter, header or media type are
+//! valid against its schema.
+
+use super::common::{Formats, key};
+use super::oas_schema::validate;
+use crate::ruleset::function::{Context, Failure, Function, Segment};
+use crate::tree::{Node, Value as Tree};
+use serde_json::Value;
+
+/// The function.
+pub const FUNCTION: Function = Function {
+    name: "oasExample",
+    call,
+    check_options,
+};
+
+/// What the given node is: a Schema Object whose own `example`/`default` are checked, or an
+/// object with a `schema` and `example`/`examples` beside it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Schema,
+    Media,
+}
+
+struct Settings<'a> {
+    v2: bool,
+    kind: Kind,
+    /// `$` (the input is the schema) or the field holding it.
+    schema_field: &'a str,
+}
+
+fn settings(options: Option<&Node>) -> Result<Settings<'_>, String> {
+    let map = options
+        .and_then(Node::as_map)
+        .ok_or("oasExample needs functionOptions (oasVersion, schemaField, type)")?;
+    let mut s = Settings {
+        v2: false,
+        kind: Kind::Schema,
+        schema_field: "$",
+    };
+    for (k, e) in map.iter() {
+        match (k.as_str(), &e.node.value) {
+            ("oasVersion", Tree::Number(n)) if matches!(n.as_i64(), Some(2 | 3)) => {
+                s.v2 = n.as_i64() == Some(2)
+            }
+            ("schemaField", Tree::String(f)) => s.schema_field = f,
+            ("type", Tree::String(t)) if t == "schema" || t == "media" => {
+                s.kind = if t == "media" {
+                    Kind::Media
+                } else {
+                    Kind::Schema
+                }
+            }
+            ("oasVersion" | "schemaField" | "type", _) => {
+                return Err(format!(
+                    "bad `{k}`: oasVersion is 2 or 3, schemaField a string, type `schema` or `media`"
+                ));
+            }
+            _ => return Err(format!("unknown option `{k}`")),
+        }
+    }
+    Ok(s)
+}
+
+fn check_options(options: Option<&Node>) -> Result<(), String> {
+    settings(options).map(|_| ())
+}
+
+fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {
+    let (Some(target), Ok(s)) = (input.filter(|n| n.as_map().is_some()), settings(options)) else {
+        return Vec::new();
+    };
+    let schema_node = if s.schema_field == "$" {
+        Some(target)
+    } else {
+        target.get(s.schema_field).map(|n| cx.deref(n))
+    };
+    let Some(mut schema) = schema_node.map(Node::to_json).filter(Value::is_object) else {
+        return Vec::new();
+    };
+    if Formats::of(cx.document).oas2
+        && let Some(o) = schema.as_object_mut()
+        && o.get("required").is_some_and(Value::is_boolean)
+    {
+        o.remove("required");
+    }
+    if s.kind == Kind::Media {
+        let (request, response) = media_direction(cx.path, s.v2);
+        relax_required(&mut schema, request, response);
+    }
+    items(target, &s, cx)
+        .into_iter()
+        .filter_map(|(value, path)| validate(value, &schema, cx, &path))
+        .collect()
+}
+
+/// The values to check, with their paths.
+fn items<'a>(
+    target: &'a Node,
+    s: &Settings<'_>,
+    cx: &Context<'a>,
+) -> Vec<(Option<&'a Node>, Vec<Segment>)> {
+    let path = cx.path;
+    let at = |rest: &[&str]| {
+        let mut p = path.to_vec();
+        p.extend(rest.iter().map(|k| key(k)));
+        p
+    };
+    let mut out = Vec::new();
+    match s.kind {
+        Kind::Schema => {
+            let fields: &[&str] = if s.v2 {
+                &["example", "x-example", "default"]
+            } else {
+                &["example", "default"]
+            };
+            for f in fields {
+                if let Some(v) = target.get(f) {
+                    out.push((Some(v), at(&[f])));
+                }
+            }
+        }
+        // OpenAPI 3: `example` if present, else each of `examples`' `value`s. OpenAPI 2: each
+        // member of `examples` (by media type) is itself the value.
+        Kind::Media => {
+            if !s.v2
+                && let Some(v) = target.get("example")
+            {
+                out.push((Some(v), at(&["example"])));
+                return out;
+            }
+            let Some(examples) = target.get("examples").map(|n| cx.deref(n)) else {
+                return out;
+            };
+            let Some(examples) = examples.as_map() else {
+                return out;
+            };
+            for (name, e) in examples.iter() {
+                let example = cx.deref(&e.node);
+                if s.v2 {
+                    out.push((Some(example), at(&["examples", name])));
+                } else if example.as_map().is_some() && example.get("externalValue").is_none() {
+                    out.push((example.get("value"), at(&["examples", name, "value"])));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the media type is a request's (read-only properties need not be given) or a
+/// response's (write-only ones need not be).
+fn media_direction(path: &[Segment], v2: bool) -> (bool, bool) {
+    let starts = |prefix: &[&str]| {
+        prefix.len() <= path.len()
+            && prefix
+                .iter()
+                .zip(path)
+                .all(|(p, s)| *p == "*" || matches!(s, Segment::Key(k) if k == p))
+    };
+    if v2 {
+        (
+            false,
+            starts(&["responses"]) || starts(&["paths", "*", "*", "responses"]),
+        )
+    } else {
+        (
+            starts(&["components", "requestBodies"]) || starts(&["paths", "*", "*", "requestBody"]),
+            starts(&["components", "responses"]) || starts(&["paths", "*", "*", "responses"]),
+        )
+    }
+}
+
+/// Drops read-only (request) or write-only (response) properties from `required`, in the
+/// schema and every schema inside it.
+fn relax_required(schema: &mut Value, request: bool, response: bool) {
+    if !request && !response {
+        return;
+    }
+    match schema {
+        Value::Object(o) => {
+            let skipped: Vec<String> = o
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|props| {
+                    props
+                        .iter()
+                        .filter(|(_, p)| {
+                            (request && p.get("readOnly") == Some(&Value::Bool(true)))
+                                || (response && p.get("writeOnly") == Some(&Value::Bool(true)))
+                        })
+                        .map(|(k, _)| k.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !skipped.is_empty()
+                && let Some(Value::Array(req)) = o.get_mut("required")
+            {
+                req.retain(|r| !r.as_str().is_some_and(|r| skipped.iter().any(|s| s == r)));
+                if req.is_empty() {
+                    o.remove("required");
+                }
+            }
+            for v in o.values_mut() {
+                relax_required(v, request, response);
+            }
+        }
+        Value::Array(list) => list
+            .iter_mut()
+            .for_each(|v| relax_required(v, request, response)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::common::testing::run;
+    use super::FUNCTION;
+
+    const SCHEMA: Option<&str> = Some("{schemaField: $, oasVersion: 3, type: schema}");
+    const MEDIA: Option<&str> = Some("{schemaField: schema, oasVersion: 3, type: media}");
+
+    #[test]
+    fn a_schemas_example_and_default_are_checked() {
+        let doc = "openapi: 3.0.0\ns: {type: integer, example: x, default: 1}";
+        assert_eq!(run(&FUNCTION, doc, "s", SCHEMA), ["s.example"]);
+    }
+
+    #[test]
+    fn media_examples_are_checked_at_their_value() {
+        let doc = "openapi: 3.0.0
+m:
+  schema: {type: object, properties: {n: {type: integer}}}
+  examples: {a: {value: {n: x}}, b: {externalValue: 'http://x'}, c: {summary: no value}}
+";
+        assert_eq!(
+            run(&FUNCTION, doc, "m", MEDIA),
+            ["m.examples.a.value.n", "m.examples.c.value"]
+        );
+    }
+
+    #[test]
+    fn read_only_properties_are_not_required_of_requests() {
+        let doc = "openapi: 3.0.0
+paths: {/a: {post: {requestBody: {content: {a/json: {
+  schema: {type: object, required: [id], properties: {id: {readOnly: true}}},
+  example: {}}}}}}}
+";
+        assert!(
+            run(
+                &FUNCTION,
+                doc,
+                "paths./a.post.requestBody.content.a/json",
+                MEDIA
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn swagger_2_media_examples_are_the_values() {
+        let doc = "swagger: '2.0'\nr: {schema: {type: string}, examples: {application/json: 1}}";
+        let o = Some("{schemaField: schema, oasVersion: 2, type: media}");
+        assert_eq!(run(&FUNCTION, doc, "r", o), ["r.examples.application/json"]);
+    }
+}

@@ -1,0 +1,195 @@
+//! Validating a value against a Schema Object of the document, as `oasSchema` and
+//! `oasExample` do: the dialect the document's version implies, OpenAPI's `nullable`, and the
+//! first violation only (Spectral runs Ajv without `allErrors`).
+//!
+//! Schemas are compiled with the project's one evaluator (decision 012); the compiler keeps a
+//! table's memory for the process, so tables are cached and each distinct schema is compiled
+//! once.
+
+use super::common::Formats;
+use crate::ruleset::function::{Failure, Segment};
+use crate::tree::Node;
+use crate::validation::runtime::{Direction, Options, Rules};
+use crate::validation::schema_compiler::{self, Draft};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+/// Compiled schemas by dialect and text; `None` when the schema does not compile (an
+/// unresolvable `$ref`), which Spectral ignores for resolved documents.
+type Cache = HashMap<(bool, String), Option<&'static Rules<'static>>>;
+
+static COMPILED: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The dialect of the document's Schema Objects.
+pub fn draft(formats: Formats) -> Draft {
+    if formats.oas3_1 || formats.oas3_2 {
+        Draft::D2020
+    } else {
+        Draft::D4
+    }
+}
+
+/// OpenAPI 3.0 spells "may be null" `nullable: true` (2: `x-nullable`); JSON Schema spells it
+/// `type: [T, "null"]`. Ajv, which Spectral validates with, honours `nullable`.
+pub fn rewrite_nullable(schema: &mut Value, oas2: bool) {
+    match schema {
+        Value::Object(o) => {
+            let set = |k: &str| o.get(k) == Some(&Value::Bool(true));
+            // Ajv honours `nullable` in every dialect; Spectral turns 2's `x-nullable` into it.
+            if set("nullable") || (oas2 && set("x-nullable")) {
+                match o.get_mut("type") {
+                    Some(Value::String(t)) => {
+                        let t = std::mem::take(t);
+                        o.insert("type".into(), Value::Array(vec![t.into(), "null".into()]));
+                    }
+                    Some(Value::Array(list)) if !list.contains(&"null".into()) => {
+                        list.push("null".into())
+                    }
+                    _ => {}
+                }
+            }
+            for v in o.values_mut() {
+                rewrite_nullable(v, oas2);
+            }
+        }
+        Value::Array(list) => list.iter_mut().for_each(|v| rewrite_nullable(v, oas2)),
+        _ => {}
+    }
+}
+
+/// `path` followed by the steps of `pointer` (RFC 6901, relative to `value`): indexes where
+/// `value` has arrays, so the engine can locate the node.
+pub fn below_pointer(path: &[Segment], value: &Value, pointer: &str) -> Vec<Segment> {
+    let mut at = path.to_vec();
+    let mut inside = Some(value);
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        let index = match inside {
+            Some(Value::Array(items)) => token.parse::<usize>().ok().filter(|&i| i < items.len()),
+            _ => None,
+        };
+        inside = match (inside, index) {
+            (Some(Value::Array(items)), Some(i)) => items.get(i),
+            (Some(Value::Object(o)), _) => o.get(&token),
+            _ => None,
+        };
+        at.push(match index {
+            Some(i) => Segment::Index(i),
+            None => Segment::Key(token),
+        });
+    }
+    at
+}
+
+/// The document's nodes that `schema`'s local references reach (transitively), as a tree of
+/// their top-level containers (`components`, `definitions`) holding them at their pointers.
+fn reachable(schema: &Value, doc: &Node) -> serde_json::Map<String, Value> {
+    fn refs(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::String(r)) = o.get("$ref")
+                    && let Some(p) = r.strip_prefix('#')
+                {
+                    out.push(p.to_string());
+                }
+                o.values().for_each(|x| refs(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+            _ => {}
+        }
+    }
+    let mut todo = Vec::new();
+    refs(schema, &mut todo);
+    let mut seen = std::collections::HashSet::new();
+    let mut root = Value::Object(serde_json::Map::new());
+    while let Some(p) = todo.pop() {
+        if !seen.insert(p.clone()) || seen.len() > MAX_REACHED {
+            continue;
+        }
+        let Some(node) = doc.pointer(&p) else {
+            continue;
+        };
+        let json = node.to_json();
+        refs(&json, &mut todo);
+        let tokens: Vec<String> = p
+            .split('/')
+            .skip(1)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        let Some((last, parents)) = tokens.split_last() else {
+            continue;
+        };
+        let mut at = &mut root;
+        for t in parents {
+            let Value::Object(o) = at else { break };
+            at = o
+                .entry(t.clone())
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
+        }
+        if let Value::Object(o) = at {
+            o.insert(last.clone(), json);
+        }
+    }
+    match root {
+        Value::Object(o) => o,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// Most referenced nodes copied beside one schema.
+const MAX_REACHED: usize = 2_000;
+
+/// The first violation of `value` against `schema`, at `path` followed by where inside
+/// `value`; `definitions` is added beside the schema so that local references (`#/…`) into the
+/// document still resolve.
+pub fn first_violation(
+    value: &Value,
+    schema: &Value,
+    draft: Draft,
+    document: Option<&Node>,
+    path: &[Segment],
+) -> Option<Failure> {
+    let text = schema.to_string();
+    let d2020 = draft == Draft::D2020;
+    let cached = COMPILED
+        .lock()
+        .ok()
+        .and_then(|c| c.get(&(d2020, text.clone())).copied());
+    let rules = match cached {
+        Some(r) => r?,
+        None => {
+            let mut full = schema.clone();
+            if let (Some(doc), Value::Object(o), true) =
+                (document, &mut full, text.contains("\"$ref\""))
+            {
+                // A reference into the document resolves against the schema's own root: give
+                // it what its references reach, at the same pointers (unknown keywords, so
+                // they validate nothing). Only what is reached: a whole `components` per
+                // schema made Telnyx take gigabytes.
+                for (k, v) in reachable(schema, doc) {
+                    o.entry(k).or_insert(v);
+                }
+            }
+            let compiled =
+                schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
+                    .ok()
+                    .map(|r| &*Box::leak(Box::new(r)));
+            if let Ok(mut c) = COMPILED.lock() {
+                c.insert((d2020, text), compiled);
+            }
+            compiled?
+        }
+    };
+    let options = Options {
+        formats: true,
+        direction: Direction::Any,
+        max_violations: 1,
+    };
+    let v = rules.validate(0, value, &options).into_iter().next()?;
+    let at = below_pointer(path, value, &v.pointer);
+    Some(Failure {
+        message: v.message,
+        path: at,
+    })
+}

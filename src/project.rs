@@ -370,6 +370,7 @@ impl Project {
         let options = IngestOptions {
             allow_refs_outside_root: self.allow_refs_outside_root,
             overlays: self.overlays.clone(),
+            keep_written: !self.rulesets.is_empty(),
         };
         let mut ws = ingest::ingest(&self.inputs(), &options);
         if ws.has_errors() {
@@ -607,6 +608,7 @@ pub fn compare(
         &IngestOptions {
             allow_refs_outside_root,
             overlays: Vec::new(),
+            keep_written: false,
         },
     );
     let errors = |diags: &Diagnostics| -> Vec<Diagnostic> {

@@ -70,6 +70,9 @@ pub struct IngestOptions {
     pub allow_refs_outside_root: bool,
     /// Overlay documents applied to every API, in order.
     pub overlays: Vec<PathBuf>,
+    /// Keep each plain YAML/JSON document's tree as written ([`Workspace::written`]), for
+    /// Spectral rulesets, which read documents before bundling and normalising.
+    pub keep_written: bool,
 }
 
 /// Files the user says form one API (or, with no name, files to group by their `info`).
@@ -185,6 +188,10 @@ pub struct Workspace {
     pub diagnostics: Diagnostics,
     /// The APIs, in input order.
     pub apis: Vec<Api>,
+    /// Each plain YAML/JSON document as parsed, before bundling (only with
+    /// [`IngestOptions::keep_written`]). Trees are shared copy-on-write with what ingest made of
+    /// them, so keeping one costs only the mappings ingest changed.
+    pub written: Vec<(FileId, Node)>,
 }
 
 impl Workspace {
@@ -265,6 +272,13 @@ pub fn ingest(inputs: &[ApiInput], options: &IngestOptions) -> Workspace {
                     continue;
                 }
             };
+            if options.keep_written {
+                for ex in &contents.documents {
+                    if matches!(ex.kind, WrapperKind::PlainYaml | WrapperKind::PlainJson) {
+                        ws.written.push((id, ex.root.clone()));
+                    }
+                }
+            }
             let (docs, examples) = finish_file(
                 &mut ws.sources,
                 id,

@@ -40,10 +40,18 @@ pub fn run(ruleset: &Ruleset, ws: &Workspace) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Parses a file as written, with the located reader ingest used (its text is read again:
-/// after ingest the source map keeps large texts packed).
+/// A file as written: the tree ingest kept before bundling ([`Workspace::written`]), or else
+/// parsed again with the located reader ingest used (its text is read again: after ingest the
+/// source map keeps large texts packed).
 fn parse(ws: &Workspace, id: FileId) -> Option<Document> {
     let file = ws.sources.get(id);
+    if let Some((_, root)) = ws.written.iter().find(|(f, _)| *f == id) {
+        return Some(Document {
+            file: id,
+            path: file.path.clone(),
+            root: root.clone(),
+        });
+    }
     let text = std::fs::read_to_string(&file.path).ok()?;
     let mut warnings = Vec::new();
     let root = if crate::ingest::is_json_text(&text) {

@@ -47,13 +47,18 @@ impl Entry {
     /// Its default as `rules` lists it and the README's tables write it: the severity, or
     /// `opt-in (warning)` for a lint rule that runs only when asked for.
     pub fn default_label(&self) -> String {
-        match self.rule.map(|r| r.selection) {
-            Some(crate::lint::Selection::OptIn) => format!("opt-in ({})", self.severity.as_str()),
-            _ if crate::ingest::codes::lint_opt_in(self.code) => {
-                format!("opt-in ({})", self.severity.as_str())
-            }
-            _ => self.severity.as_str().to_string(),
+        if self.opt_in() {
+            format!("opt-in ({})", self.severity.as_str())
+        } else {
+            self.severity.as_str().to_string()
         }
+    }
+
+    /// Whether `lint` reports it only when asked for: an opt-in rule, or one of the
+    /// codes of specforge itself shown only with `--all-rules` (SF017).
+    fn opt_in(&self) -> bool {
+        self.rule.map(|r| r.selection) == Some(crate::lint::Selection::OptIn)
+            || crate::ingest::codes::lint_opt_in(self.code)
     }
 
     /// The whole text of `specforge explain CODE`.

@@ -343,9 +343,13 @@ impl Core {
         loop {
             // A copy goes out and the original waits for the next attempt. Bodies are bytes,
             // so a request clones; one that does not is sent once more, as the last.
-            let (mut this, next) = match pending.try_clone() {
-                Some(copy) if attempt + 1 < attempts => (copy, Some(pending)),
-                _ => (pending, None),
+            // Cloned only when another attempt may follow: a call sent once copies nothing.
+            let copy = (attempt + 1 < attempts)
+                .then(|| pending.try_clone())
+                .flatten();
+            let (mut this, next) = match copy {
+                Some(copy) => (copy, Some(pending)),
+                None => (pending, None),
             };
             let retry = policy.as_ref().zip(next);
             for hook in &self.hooks.0 {

@@ -44,6 +44,13 @@ pub struct GenerateConfig {
     /// Generate the server module (default on).
     #[serde(default)]
     pub server: Option<bool>,
+    /// A cargo feature per group of operations (default on).
+    #[serde(default)]
+    pub group_features: Option<bool>,
+    /// The `specforge-runtime` crate's directory (relative to the config file): generated
+    /// crates depend on it instead of carrying a copy of the runtime.
+    #[serde(default)]
+    pub runtime_path: Option<toml::Spanned<PathBuf>>,
 }
 
 /// One API.
@@ -201,6 +208,36 @@ pub fn load(path: &Path, sources: &mut SourceMap) -> Result<Project, Diagnostic>
             return Err(codes::CONFIG
                 .diag(format!("API `{name}` lists no documents"))
                 .at(Loc::new(id, 1, 1), "in this file"));
+        }
+    }
+    if let Some(runtime) = config
+        .generate
+        .as_ref()
+        .and_then(|g| g.runtime_path.as_ref())
+    {
+        let dir = crate::ingest::refs::absolute(path)
+            .parent()
+            .unwrap_or(Path::new("/"))
+            .join(runtime.get_ref());
+        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
+        let is_runtime = manifest
+            .parse::<toml::Table>()
+            .ok()
+            .and_then(|t| {
+                t.get("package")?
+                    .get("name")?
+                    .as_str()
+                    .map(|n| n == "specforge-runtime")
+            })
+            .unwrap_or(false);
+        if !is_runtime {
+            return Err(codes::CONFIG
+                .diag(format!(
+                    "`runtime_path` `{}` is not the specforge-runtime crate",
+                    runtime.get_ref().display()
+                ))
+                .at(byte_loc(text, id, runtime.span().start), "no specforge-runtime here")
+                .help("give the directory of the `specforge-runtime` crate (this repository's `templates/runtime`), relative to this file, or leave `runtime_path` out to copy the runtime into each crate"));
         }
     }
     Ok(Project {

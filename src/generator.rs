@@ -31,6 +31,7 @@ pub struct Generator {
     remote_refs: Vec<(String, PathBuf)>,
     client: Option<bool>,
     server: Option<bool>,
+    group_features: Option<bool>,
     extra_derives: Vec<String>,
     replace: BTreeMap<String, String>,
 }
@@ -163,6 +164,14 @@ impl Generator {
         self
     }
 
+    /// A cargo feature per group of operations in the generated crate (default: `[generate]
+    /// group_features` of the project file, on without one). The single-file module a build
+    /// script includes always has every operation.
+    pub fn group_features(mut self, yes: bool) -> Self {
+        self.group_features = Some(yes);
+        self
+    }
+
     /// Add a derive to every generated type, as a path (`Eq`, `schemars::JsonSchema`).
     pub fn extra_derive(mut self, path: impl Into<String>) -> Self {
         self.extra_derives.push(path.into());
@@ -185,6 +194,7 @@ impl Generator {
         Ok(Options {
             client: self.client.unwrap_or(settings.client),
             server: self.server.unwrap_or(settings.server),
+            group_features: self.group_features.unwrap_or(settings.group_features),
             extra_derives: self
                 .extra_derives
                 .iter()
@@ -195,6 +205,9 @@ impl Generator {
                 .iter()
                 .map(|(k, v)| Ok((k.clone(), path("replacement type", v)?)))
                 .collect::<Result<_, Failure>>()?,
+            // Written into OUT_DIR, the crate has no stable place to name a shared runtime
+            // from; the module form carries the runtime inline anyway.
+            runtime: Default::default(),
             // A build script writes into OUT_DIR: documents keep the names it gave them.
             crate_dir: None,
         })

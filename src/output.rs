@@ -199,6 +199,13 @@ impl Tree {
             let path = self.dir.join(&rel);
             if !self.files.contains_key(&rel) && path.is_file() {
                 std::fs::remove_file(&path)?;
+                // A directory the removed files leave empty goes too (`src/runtime/` once the
+                // crate shares the runtime crate); one holding anything else stays.
+                for dir in path.ancestors().skip(1) {
+                    if dir == self.dir || std::fs::remove_dir(dir).is_err() {
+                        break;
+                    }
+                }
                 done.removed.push(path);
             }
         }

@@ -158,6 +158,10 @@ pub struct GenerateSettings {
     pub client: bool,
     /// Generate the server module (`server`, default on).
     pub server: bool,
+    /// A cargo feature per group of operations (`group_features`, default on).
+    pub group_features: bool,
+    /// The shared runtime crate's directory (`runtime_path`, resolved), if any.
+    pub runtime_path: Option<PathBuf>,
 }
 
 impl Default for GenerateSettings {
@@ -166,6 +170,8 @@ impl Default for GenerateSettings {
             out: None,
             client: true,
             server: true,
+            group_features: true,
+            runtime_path: None,
         }
     }
 }
@@ -252,6 +258,11 @@ impl Project {
             out: Some(file.generate_root()),
             client: g.client.unwrap_or(true),
             server: g.server.unwrap_or(true),
+            group_features: g.group_features.unwrap_or(true),
+            runtime_path: g.runtime_path.as_ref().map(|p| {
+                let file = crate::ingest::refs::absolute(&file.path);
+                file.parent().unwrap_or(Path::new("/")).join(p.get_ref())
+            }),
         };
         Ok(Project {
             file: Some(file),
@@ -516,6 +527,8 @@ impl Project {
                 let opts = crate::codegen::Options {
                     client,
                     server,
+                    group_features: self.generate.group_features,
+                    runtime: runtime_for(self.generate.runtime_path.as_deref(), &dir_of(i)),
                     crate_dir: Some(dir_of(i)),
                     ..Default::default()
                 };
@@ -668,4 +681,15 @@ pub fn compare(
         new,
         sources: ws.sources,
     })
+}
+
+/// The runtime a crate written to `crate_dir` uses: the shared crate at `path`, named
+/// relative to the crate's directory (a manifest's paths are), or its own copy.
+fn runtime_for(path: Option<&Path>, crate_dir: &Path) -> crate::codegen::RuntimeSource {
+    match path.and_then(|p| p.canonicalize().ok()) {
+        Some(p) => crate::codegen::RuntimeSource::Path(
+            crate::ingest::refs::relative_to(&p, crate_dir).replace('\\', "/"),
+        ),
+        None => crate::codegen::RuntimeSource::Vendored,
+    }
 }

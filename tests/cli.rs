@@ -262,6 +262,14 @@ fn check_gates_on_stale_generated_code() {
 #[test]
 fn the_server_module_can_be_left_out() {
     let dir = temp_project("no-server");
+    // Each crate with its own copy of the runtime, so the copy's modules can be seen.
+    let config = dir.join("specs/specforge.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("\nruntime_path =", "\n# runtime_path ="),
+    )
+    .unwrap();
     let o = run_in(&dir, &["generate"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let server = dir.join("generated/tyk-portal/src/server.rs");
@@ -307,5 +315,65 @@ fn the_server_module_can_be_left_out() {
     );
     assert!(!server.exists());
     assert_eq!(run_in(&dir, &["check"]).status.code(), Some(0));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `[generate] runtime_path` makes the crates depend on the shared runtime crate instead of
+/// carrying a copy; a path that is not that crate is a located error and nothing is written.
+#[test]
+fn crates_can_share_the_runtime_crate() {
+    let dir = temp_project("shared-runtime");
+    let o = run_in(&dir, &["generate"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let krate = dir.join("generated/tyk-portal");
+    assert!(!krate.join("src/runtime").exists());
+    let lib = std::fs::read_to_string(krate.join("src/lib.rs")).unwrap();
+    assert!(
+        lib.contains("pub use ::specforge_runtime as runtime;"),
+        "{lib}"
+    );
+    let manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains(
+            "[dependencies.specforge-runtime]\npath = \"../../templates/runtime\"\ndefault-features = false"
+        ),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("\"specforge-runtime/client\"")
+            && manifest.contains("\"specforge-runtime/server\"")
+    );
+
+    // Back to a copy per crate: the copy is written, and the dependency goes.
+    let config = dir.join("specs/specforge.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let vendored = text.replace("\nruntime_path =", "\n# runtime_path =");
+    std::fs::write(&config, &vendored).unwrap();
+    assert_eq!(run_in(&dir, &["generate"]).status.code(), Some(0));
+    assert!(krate.join("src/runtime/mod.rs").exists());
+    let manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
+    assert!(!manifest.contains("specforge-runtime"), "{manifest}");
+
+    // A directory that is not the runtime crate.
+    std::fs::write(
+        &config,
+        vendored.replace(
+            "\n# runtime_path = \"../templates/runtime\"",
+            "\nruntime_path = \"../templates\"",
+        ),
+    )
+    .unwrap();
+    let o = run_in(&dir, &["generate"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("`runtime_path` `../templates` is not the specforge-runtime crate")
+            && err.contains("specforge.toml:20:16"),
+        "{err}"
+    );
+    assert!(
+        krate.join("src/runtime/mod.rs").exists(),
+        "nothing was removed"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -24,9 +24,11 @@ fn generated_crates_are_current_and_deterministic() {
     let (m, _) = model::build(&ws);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated");
     for (api, am) in ws.apis.iter().zip(&m.apis) {
-        // As `specforge generate` does: documents named relative to the crate.
+        // As `specforge generate` does: documents named relative to the crate, and the
+        // runtime crate `specs/specforge.toml` names (`runtime_path`).
         let opts = specforge::codegen::Options {
             crate_dir: Some(root.join(&api.name)),
+            runtime: specforge::codegen::RuntimeSource::Path("../../templates/runtime".into()),
             ..Default::default()
         };
         let files = specforge::codegen::generate_crate_with(api, am, &ws.sources, &opts).unwrap();

@@ -63,6 +63,7 @@ pub fn client_module(
     space: &TypeSpace<'_>,
     shapes: &[OpShape],
     setter_names: &[String],
+    features: Option<&super::features::Features>,
 ) -> TokenStream {
     let mut scheme_entries = Vec::new();
     let mut setters = Vec::new();
@@ -134,7 +135,9 @@ pub fn client_module(
     }
 
     let servers = servers(m);
-    let methods = shapes.iter().map(|s| method(m, space, s));
+    let methods = shapes
+        .iter()
+        .map(|s| method(m, space, s, features.and_then(|f| f.op_gate(s.index))));
     quote! {
         //! An async client (reqwest) with one method per operation.
 
@@ -286,7 +289,12 @@ fn is_copy(space: &TypeSpace<'_>, ty: TypeId) -> bool {
     )
 }
 
-fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
+fn method(
+    m: &ApiModel,
+    space: &TypeSpace<'_>,
+    s: &OpShape,
+    gate: Option<TokenStream>,
+) -> TokenStream {
     let op = &m.operations[s.index];
     let name = ident(&s.method);
     let mut doc = String::new();
@@ -475,6 +483,7 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
         ));
         quote! {
             #d
+            #gate
             pub async fn #name(&self, #(#args),*) -> ::std::result::Result<super::runtime::client::Items<#item, #err>, super::runtime::Error<#err>> {
                 let mut request = super::runtime::client::Request::new(#method_expr, #path_expr);
                 #(#steps)*
@@ -526,10 +535,12 @@ fn method(m: &ApiModel, space: &TypeSpace<'_>, s: &OpShape) -> TokenStream {
     ));
     quote! {
         #d
+        #gate
         pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ok, super::runtime::Error<#err>> {
             self.#with_response(#(#forwarded),*).await.map(super::runtime::client::Response::into_value)
         }
         #dr
+        #gate
         pub async fn #with_response(&self, #(#args),*) -> ::std::result::Result<#answer_ty, super::runtime::Error<#err>> {
             let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*

@@ -7,6 +7,7 @@
 
 pub mod client;
 pub mod doc_text;
+pub mod features;
 pub mod naming;
 pub mod plan;
 pub mod server;
@@ -89,6 +90,62 @@ pub(crate) fn render(tokens: proc_macro2::TokenStream, what: &str) -> Result<Str
     Ok(prettyplease::unparse(&file))
 }
 
+/// [`render`], each item gated by `gate` (a `#[cfg(…)]`) when there is one.
+pub(crate) fn render_gated(
+    tokens: proc_macro2::TokenStream,
+    gate: Option<&proc_macro2::TokenStream>,
+    what: &str,
+) -> Result<String, Diagnostic> {
+    let Some(gate) = gate else {
+        return render(tokens, what);
+    };
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| {
+        codes::INTERNAL.diag(format!("generated {what} does not parse as Rust: {e}"))
+    })?;
+    let cfg = syn::parse::Parser::parse2(syn::Attribute::parse_outer, gate.clone())
+        .map_err(|e| codes::INTERNAL.diag(format!("a feature gate does not parse: {e}")))?;
+    for item in &mut file.items {
+        if let Some(attrs) = item_attrs(item) {
+            // After the doc comment, before derives: the gate reads first.
+            let at = attrs
+                .iter()
+                .position(|a| !a.path().is_ident("doc"))
+                .unwrap_or(attrs.len());
+            attrs.splice(at..at, cfg.iter().cloned());
+        }
+    }
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The attributes of the kinds of item generated code has.
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    Some(match item {
+        syn::Item::Struct(i) => &mut i.attrs,
+        syn::Item::Enum(i) => &mut i.attrs,
+        syn::Item::Impl(i) => &mut i.attrs,
+        syn::Item::Type(i) => &mut i.attrs,
+        syn::Item::Const(i) => &mut i.attrs,
+        syn::Item::Static(i) => &mut i.attrs,
+        syn::Item::Fn(i) => &mut i.attrs,
+        syn::Item::Mod(i) => &mut i.attrs,
+        syn::Item::Trait(i) => &mut i.attrs,
+        syn::Item::Use(i) => &mut i.attrs,
+        syn::Item::Macro(i) => &mut i.attrs,
+        _ => return None,
+    })
+}
+
+/// Where a generated crate's runtime support comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum RuntimeSource {
+    /// Copied into the crate as `src/runtime/` (the default: the crate stands alone).
+    #[default]
+    Vendored,
+    /// The `specforge-runtime` crate at this path (as the crate's manifest writes it, so
+    /// relative to the crate's directory), shared by every crate that names it.
+    Path(String),
+}
+
 /// What to generate, beyond the spec: the settings a build script or project file gives.
 #[derive(Clone)]
 pub struct Options {
@@ -100,6 +157,11 @@ pub struct Options {
     pub extra_derives: Vec<syn::Path>,
     /// Component schema name → the user's own type (a path) used instead of generating one.
     pub replace: BTreeMap<String, syn::Path>,
+    /// A cargo feature per group of operations (first tag, else first path segment), so a
+    /// user compiles only the groups they call (default on; a crate with one group has none).
+    pub group_features: bool,
+    /// Where the runtime support comes from.
+    pub runtime: RuntimeSource,
     /// The directory the crate is written to: the documents it names are given relative to
     /// it, so the text is the same from whatever directory generation ran in. `None`: as the
     /// documents were named (a build script's `OUT_DIR` has no stable place to be relative to).
@@ -113,6 +175,8 @@ impl Default for Options {
             server: true,
             extra_derives: Vec::new(),
             replace: BTreeMap::new(),
+            group_features: true,
+            runtime: RuntimeSource::Vendored,
             crate_dir: None,
         }
     }
@@ -124,6 +188,8 @@ struct Modules {
     header: String,
     /// The source documents (display names).
     documents: Vec<String>,
+    /// The cargo features of operation groups (empty: the crate has none).
+    groups: Vec<String>,
     /// The `types` module's text.
     types: String,
     /// The `client` module's text, when generated (laid out before the server is generated,
@@ -194,9 +260,19 @@ fn modules(
     }
     let (mut methods, setters) = client::reserved_methods(m);
     let shapes = plan::shapes(m, type_gen.space(), &mut methods);
+    let features = match opts.group_features {
+        true => features::Features::plan(m, &shapes),
+        false => None,
+    };
     let client = match opts.client {
         true => Some(render(
-            client::client_module(m, type_gen.space_ref(), &shapes, &setters),
+            client::client_module(
+                m,
+                type_gen.space_ref(),
+                &shapes,
+                &setters,
+                features.as_ref(),
+            ),
             "client.rs",
         )?),
         false => None,
@@ -215,12 +291,13 @@ fn modules(
         m.title, m.version
     );
     let mut types = render(quote! { #![doc = #types_doc] }, "types.rs")?;
-    let (body, fallbacks) = type_gen.finish()?;
+    let (body, fallbacks) = type_gen.finish(features.as_ref())?;
     types.push_str(&body);
     warnings.extend(fallbacks);
     Ok(Modules {
         header,
         documents,
+        groups: features.map(|f| f.names().to_vec()).unwrap_or_default(),
         types,
         client,
         server,
@@ -306,6 +383,15 @@ fn crate_files(
             pub mod server;
         }
     });
+    let runtime_mod = match opts.runtime {
+        RuntimeSource::Vendored => quote!(
+            pub mod runtime;
+        ),
+        // Generated code names `super::runtime::…` either way.
+        RuntimeSource::Path(_) => quote!(
+            pub use ::specforge_runtime as runtime;
+        ),
+    };
     // No `deny(warnings)`: a lint added to a later rustc would break builds of code its users
     // cannot edit. CI denies warnings on the checked-in crates with flags instead.
     let lib = quote! {
@@ -315,7 +401,7 @@ fn crate_files(
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
         // Names come from the spec's own words, in whatever script it writes them.
         #![allow(mixed_script_confusables, confusable_idents)]
-        pub mod runtime;
+        #runtime_mod
         // Laid out by prettyplease; `cargo fmt` in a workspace must leave it as generated.
         #[rustfmt::skip]
         pub mod types;
@@ -330,7 +416,8 @@ fn crate_files(
         files.insert("src/client.rs".to_string(), client.clone());
     }
     files.insert("src/types.rs".to_string(), mods.types.clone());
-    for (name, text) in RUNTIME {
+    let vendored = opts.runtime == RuntimeSource::Vendored;
+    for (name, text) in RUNTIME.iter().filter(|_| vendored) {
         let unused = FEATURE_FILES
             .iter()
             .any(|(f, feature)| f == name && !opts.has(feature));
@@ -345,22 +432,29 @@ fn crate_files(
         files.insert(format!("src/runtime/{name}"), text);
     }
     // The README is prose, filled in from a template; no Rust is built this way. Sections
-    // between `<!-- server -->` markers are about the server module.
+    // between `<!-- server -->` markers are about the server module, `<!-- groups -->` about
+    // the group features.
     let mut readme = include_str!("../../templates/crate/README.md").to_string();
-    while let (Some(open), Some(close)) = (
-        readme.find("<!-- server -->\n"),
-        readme.find("<!-- /server -->\n"),
-    ) {
-        let end = close + "<!-- /server -->\n".len();
-        if opts.server {
-            readme.replace_range(close..end, "");
-            readme.replace_range(open..open + "<!-- server -->\n".len(), "");
-        } else {
-            readme.replace_range(open..end, "");
-        }
-    }
+    section(&mut readme, "server", opts.server);
+    section(&mut readme, "groups", !mods.groups.is_empty());
+    let runtime_path = match &opts.runtime {
+        RuntimeSource::Vendored => "",
+        RuntimeSource::Path(p) => p.as_str(),
+    };
+    section(&mut readme, "vendored", runtime_path.is_empty());
+    section(&mut readme, "shared", !runtime_path.is_empty());
+    let first_group = mods.groups.first().map(String::as_str).unwrap_or_default();
+    let group_list = mods
+        .groups
+        .iter()
+        .map(|g| format!("`{g}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let readme = readme
         .replace("{what}", opts.what())
+        .replace("{groups}", &group_list)
+        .replace("{runtime_path}", runtime_path)
+        .replace("{group}", first_group)
         .replace("{crate}", &m.name)
         .replace("{lib}", &m.name.replace('-', "_"))
         .replace("{title}", &m.title)
@@ -376,9 +470,23 @@ fn crate_files(
                 .join(", "),
         );
     files.insert("README.md".to_string(), readme);
-    let cargo = toml_manifest(&m.name, &m.title, opts);
+    let cargo = toml_manifest(&m.name, &m.title, opts, &mods.groups);
     files.insert("Cargo.toml".to_string(), cargo);
     Ok(files)
+}
+
+/// Keeps the text between `<!-- name -->` markers (without the markers) or drops it.
+fn section(readme: &mut String, name: &str, keep: bool) {
+    let (open_mark, close_mark) = (format!("<!-- {name} -->\n"), format!("<!-- /{name} -->\n"));
+    while let (Some(open), Some(close)) = (readme.find(&open_mark), readme.find(&close_mark)) {
+        let end = close + close_mark.len();
+        if keep {
+            readme.replace_range(close..end, "");
+            readme.replace_range(open..open + open_mark.len(), "");
+        } else {
+            readme.replace_range(open..end, "");
+        }
+    }
 }
 
 /// Which optional modules a generated crate has (each is a cargo feature of it).
@@ -454,14 +562,13 @@ fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
         syn::parse_quote!(#![doc = ""]),
         syn::parse_quote!(#![allow(clippy::large_enum_variant, clippy::too_many_arguments)]),
     ];
-    let types = parse_runtime("types.rs", &mods.types)?;
+    let mut types = parse_runtime("types.rs", &mods.types)?;
+    ungate(&mut types);
     out.push_str(&nested("types", types_attrs, types));
     if let Some(text) = &mods.client {
-        out.push_str(&nested(
-            "client",
-            Vec::new(),
-            parse_runtime("client.rs", text)?,
-        ));
+        let mut client = parse_runtime("client.rs", text)?;
+        ungate(&mut client);
+        out.push_str(&nested("client", Vec::new(), client));
     }
     if let Some(text) = &mods.server {
         out.push_str(&nested(
@@ -481,6 +588,26 @@ fn module_file(mods: &Modules, opts: &Options) -> Result<String, Diagnostic> {
         "the generated module",
     )?);
     Ok(out)
+}
+
+/// Drops the group features' gates: a crate that includes the module has no such features, so
+/// it gets every operation (a `cfg` naming an undeclared feature would also be a warning).
+fn ungate(file: &mut syn::File) {
+    let keep = |a: &syn::Attribute| {
+        !(a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("feature"))
+    };
+    for item in &mut file.items {
+        if let syn::Item::Impl(i) = item {
+            for member in &mut i.items {
+                if let syn::ImplItem::Fn(f) = member {
+                    f.attrs.retain(keep);
+                }
+            }
+        }
+        if let Some(attrs) = item_attrs(item) {
+            attrs.retain(keep);
+        }
+    }
 }
 
 /// `pub mod name { .. }` holding `file`'s attributes and items, laid out.
@@ -544,6 +671,7 @@ fn runtime_inline(opts: &Options) -> Result<proc_macro2::TokenStream, Diagnostic
                     syn::Item::Mod(m) => !is_test(&m.attrs),
                     _ => true,
                 })
+                .map(local_macro)
                 .collect();
             module.attrs.extend(file.attrs);
             module.content = Some((Default::default(), inner));
@@ -555,8 +683,35 @@ fn runtime_inline(opts: &Options) -> Result<proc_macro2::TokenStream, Diagnostic
     Ok(quote! { #(#attrs)* #(#items)* })
 }
 
+/// A runtime item as the module form holds it: an exported macro (`#[macro_export]`, reached
+/// at the crate root) becomes local to its module, and its re-export from the root a `use` of
+/// the local name. Two APIs included in one crate would otherwise define the macro twice at
+/// that crate's root.
+fn local_macro(item: syn::Item) -> syn::Item {
+    match item {
+        syn::Item::Macro(mut m) => {
+            m.attrs.retain(|a| !a.path().is_ident("macro_export"));
+            syn::Item::Macro(m)
+        }
+        syn::Item::Use(u) => {
+            let text = u.tree.to_token_stream().to_string();
+            match (text.strip_prefix("crate :: "), &u.tree) {
+                (Some(_), syn::UseTree::Path(p)) => {
+                    let rest = &p.tree;
+                    syn::parse_quote! {
+                        #[allow(unused_imports)]
+                        pub(crate) use #rest;
+                    }
+                }
+                _ => syn::Item::Use(u),
+            }
+        }
+        other => other,
+    }
+}
+
 /// The generated crate's manifest. Values are escaped as TOML strings.
-fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
+fn toml_manifest(name: &str, title: &str, opts: &Options, groups: &[String]) -> String {
     let table = |pairs: &[(&str, toml::Value)]| {
         let mut t = toml::Table::new();
         for (k, v) in pairs {
@@ -613,6 +768,25 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
     }
     let mut feature_table = toml::Table::new();
     let mut default = Vec::new();
+    // The shared runtime builds the support of the modules the crate has.
+    let shared_runtime = match &opts.runtime {
+        RuntimeSource::Vendored => false,
+        RuntimeSource::Path(path) => {
+            deps.insert(
+                "specforge-runtime".into(),
+                table(&[
+                    ("path", path.as_str().into()),
+                    ("default-features", false.into()),
+                ]),
+            );
+            true
+        }
+    };
+    let runtime_feature = |feature: &str, list: &mut Vec<String>| {
+        if shared_runtime {
+            list.push(format!("specforge-runtime/{feature}"));
+        }
+    };
     if opts.client {
         deps.insert(
             "reqwest".into(),
@@ -638,15 +812,17 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
                 ("optional", true.into()),
             ]),
         );
-        feature_table.insert(
-            "client".into(),
-            list(&[
-                "dep:reqwest",
-                "dep:futures-core",
-                "dep:serde_path_to_error",
-                "dep:tokio",
-            ]),
-        );
+        let mut client: Vec<String> = [
+            "dep:reqwest",
+            "dep:futures-core",
+            "dep:serde_path_to_error",
+            "dep:tokio",
+        ]
+        .map(String::from)
+        .to_vec();
+        runtime_feature("client", &mut client);
+        let client: Vec<&str> = client.iter().map(String::as_str).collect();
+        feature_table.insert("client".into(), list(&client));
         default.push("client");
     }
     if opts.server {
@@ -667,16 +843,31 @@ fn toml_manifest(name: &str, title: &str, opts: &Options) -> String {
             "serde_urlencoded".into(),
             table(&[("version", "0.7".into()), ("optional", true.into())]),
         );
-        // Off by default: a crate used as a client does not build axum.
-        feature_table.insert(
-            "server".into(),
-            list(&[
-                "dep:axum",
-                "dep:regex",
-                "dep:serde_urlencoded",
-                "dep:futures-core",
-            ]),
-        );
+        // Off by default: a crate used as a client does not build axum. A server implements
+        // every operation, so it needs every group's types.
+        let mut server: Vec<String> = [
+            "dep:axum",
+            "dep:regex",
+            "dep:serde_urlencoded",
+            "dep:futures-core",
+        ]
+        .map(String::from)
+        .to_vec();
+        if !groups.is_empty() {
+            server.insert(0, "full".into());
+        }
+        runtime_feature("server", &mut server);
+        let server: Vec<&str> = server.iter().map(String::as_str).collect();
+        feature_table.insert("server".into(), list(&server));
+    }
+    // One feature per group of operations; `full` (on by default) is all of them.
+    if !groups.is_empty() {
+        for g in groups {
+            feature_table.insert(g.clone(), toml::Value::Array(Vec::new()));
+        }
+        let all: Vec<&str> = groups.iter().map(String::as_str).collect();
+        feature_table.insert("full".into(), list(&all));
+        default.push("full");
     }
     doc.insert("dependencies".into(), deps.into());
     if !feature_table.is_empty() {

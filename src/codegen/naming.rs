@@ -128,6 +128,23 @@ pub fn snake(s: &str) -> String {
     fix_start(out, "f")
 }
 
+/// A cargo feature name: `Payment Methods` → `payment-methods`, `accountsV2` → `accounts-v2`.
+/// ASCII letters and digits only (cargo accepts more, but a feature is typed on command lines);
+/// empty when the text has none.
+pub fn kebab(s: &str) -> String {
+    words(s)
+        .iter()
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// Names must start with a character that may start an identifier (not a digit of any
 /// script: `٣` continues identifiers but cannot start one); an empty name gets `prefix`.
 fn fix_start(s: String, prefix: &str) -> String {

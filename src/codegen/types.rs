@@ -110,14 +110,18 @@ impl<'a> TypeGen<'a> {
     /// and what could not be expressed as the spec says.
     pub fn finish(
         mut self,
+        features: Option<&super::features::Features>,
     ) -> Result<(String, Vec<crate::diag::Diagnostic>), crate::diag::Diagnostic> {
         self.space.finish();
+        let gates = features
+            .map(|f| f.type_gates(self.space.model(), &self.space))
+            .unwrap_or_default();
         // Our own mistakes, not the input's: checked where tests and fuzzing run.
         debug_assert_eq!(self.space.invariants(), Vec::<String>::new());
         let defaults = defaults(&self.space);
         // Constructors are for what callers build: response-only types are read, not made.
         let sent = self.space.sent();
-        let mut items: BTreeMap<String, TokenStream> = BTreeMap::new();
+        let mut items: BTreeMap<String, (TokenStream, Option<&TokenStream>)> = BTreeMap::new();
         for (id, t) in self.space.types() {
             let mut derives = self.extra_derives.clone();
             let default = defaults.contains(&id);
@@ -133,12 +137,12 @@ impl<'a> TypeGen<'a> {
                     default || !sent.contains(&id),
                 )
             {
-                items.insert(item.name.clone(), tokens);
+                items.insert(item.name.clone(), (tokens, gates.get(&id)));
             }
         }
         let mut text = String::new();
-        for (_, tokens) in items {
-            text.push_str(&super::render(tokens, "types.rs")?);
+        for (_, (tokens, gate)) in items {
+            text.push_str(&super::render_gated(tokens, gate, "types.rs")?);
         }
         Ok((text, std::mem::take(&mut self.space.diagnostics)))
     }

@@ -434,7 +434,7 @@ impl<'m> TypeSpace<'m> {
     }
 
     /// The types directly inside type `t`.
-    fn inside(&self, t: TypeId) -> Vec<TypeId> {
+    pub fn inside(&self, t: TypeId) -> Vec<TypeId> {
         match self.get(t) {
             Type::Builtin(_) | Type::External(_) => Vec::new(),
             Type::Option(x) | Type::Vec(x) | Type::Map(x) => vec![*x],
@@ -458,6 +458,15 @@ impl<'m> TypeSpace<'m> {
                 ItemKind::Pending | ItemKind::Enum { .. } | ItemKind::Layout { .. } => Vec::new(),
             },
         }
+    }
+
+    /// The types already made for schema `id`, in any view.
+    pub fn known(&self, id: SchemaId) -> Vec<TypeId> {
+        let id = self.m.resolve(id).id;
+        [None, Some(View::Request), Some(View::Response)]
+            .into_iter()
+            .filter_map(|view| self.by_schema.get(&(id, view)).copied())
+            .collect()
     }
 
     /// Whether `null` is a valid value of schema `id` (for its Rust type).
@@ -1822,8 +1831,9 @@ pub fn bounded(name: &str) -> String {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    let keep: String = name.chars().take(MAX_NAME - 9).collect();
-    format!("{keep}_{h:08x}")
+    // No `_` before the hash: rustc warns on `Name_1a2b` in a type (non_camel_case_types).
+    let keep: String = name.chars().take(MAX_NAME - 8).collect();
+    format!("{keep}{h:08X}")
 }
 
 /// A schema and its `allOf` parts (and a 3.1 `$ref` with siblings), flattened, each once.

@@ -53,6 +53,15 @@ pub fn temp_project(name: &str) -> std::path::PathBuf {
     for e in std::fs::read_dir(root.join("specs")).unwrap().flatten() {
         std::fs::copy(e.path(), dir.join("specs").join(e.file_name())).unwrap();
     }
+    // The project file names the shared runtime crate (`runtime_path`); its manifest is what
+    // generation checks.
+    let runtime = dir.join("templates/runtime");
+    std::fs::create_dir_all(&runtime).unwrap();
+    std::fs::copy(
+        root.join("templates/runtime/Cargo.toml"),
+        runtime.join("Cargo.toml"),
+    )
+    .unwrap();
     dir
 }
 

@@ -51,6 +51,7 @@ impl Client {
     /// Create a new client type of an OAuth2.0 Identity Provider
     ///
     /// `POST /oauth-providers/{provider_id}/client-types`
+    #[cfg(feature = "oauth2-0-providers")]
     pub async fn create_oauth_provider_client_type(
         &self,
         provider_id: i64,
@@ -64,6 +65,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::create_oauth_provider_client_type`], with the status and headers of the answer.
+    #[cfg(feature = "oauth2-0-providers")]
     pub async fn create_oauth_provider_client_type_with_response(
         &self,
         provider_id: i64,
@@ -115,6 +117,7 @@ impl Client {
     /// Attach a client type to this API Product
     ///
     /// `POST /products/{product_id}/client_types`
+    #[cfg(feature = "products")]
     pub async fn create_product_client_type(
         &self,
         product_id: i64,
@@ -128,6 +131,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::create_product_client_type`], with the status and headers of the answer.
+    #[cfg(feature = "products")]
     pub async fn create_product_client_type_with_response(
         &self,
         product_id: i64,

@@ -5,6 +5,7 @@ pub struct LayoutYmdHm;
 impl super::runtime::Layout for LayoutYmdHm {
     const FORMAT: &'static str = "%Y-%m-%d %H:%M";
 }
+#[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClientTypeBasic {
     /// Name of this Client type
@@ -53,6 +54,7 @@ pub struct OAuthClientTypeBasic {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl OAuthClientTypeBasic {
     /// A value of the required fields, every optional field absent: code that builds
     /// it this way keeps compiling when the API adds an optional field.
@@ -76,6 +78,7 @@ impl OAuthClientTypeBasic {
     }
 }
 /// The OAuth 2.0 grant types the client is permitted to use, determining how it obtains access tokens from the authorization server. Format as CSV and Specify at least one.
+#[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum OAuthClientTypeBasicGrantType {
     #[serde(rename = "authorization_code")]
@@ -96,6 +99,7 @@ pub enum OAuthClientTypeBasicGrantType {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -112,6 +116,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
         )
     }
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -130,6 +135,7 @@ impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
     }
 }
 /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
+#[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum OAuthClientTypeBasicOktaAppType {
     #[serde(rename = "web")]
@@ -144,6 +150,7 @@ pub enum OAuthClientTypeBasicOktaAppType {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -157,6 +164,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
         )
     }
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -172,6 +180,7 @@ impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
     }
 }
 /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
+#[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum OAuthClientTypeBasicResponseTypes {
     #[serde(rename = "code")]
@@ -186,6 +195,7 @@ pub enum OAuthClientTypeBasicResponseTypes {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -199,6 +209,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
         )
     }
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -214,6 +225,7 @@ impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
     }
 }
 /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
+#[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
     #[serde(rename = "client_secret_basic")]
@@ -224,6 +236,7 @@ pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -239,6 +252,7 @@ impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
         )
     }
 }
+#[cfg(feature = "oauth2-0-providers")]
 impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -257,6 +271,7 @@ impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
         )
     }
 }
+#[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthClientTypeElem {
     /// Name of this Client type
@@ -349,6 +364,7 @@ pub struct OnlyErrors {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,
@@ -372,6 +388,7 @@ pub struct ProductClientTypeAttach {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,
@@ -442,6 +459,7 @@ pub struct ProductClientTypeResponse {
     >,
 }
 /// OAuth2.0 grant types that are allowed for this client type
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum ProductClientTypeResponseGrantType {
     #[serde(rename = "authorization_code")]
@@ -462,6 +480,7 @@ pub enum ProductClientTypeResponseGrantType {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -482,6 +501,7 @@ impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
         )
     }
 }
+#[cfg(feature = "products")]
 impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -504,6 +524,7 @@ impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
     }
 }
 /// The type of client application for Okta
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum ProductClientTypeResponseOktaAppType {
     #[serde(rename = "browser")]
@@ -518,6 +539,7 @@ pub enum ProductClientTypeResponseOktaAppType {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -531,6 +553,7 @@ impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
         )
     }
 }
+#[cfg(feature = "products")]
 impl ::std::str::FromStr for ProductClientTypeResponseOktaAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {

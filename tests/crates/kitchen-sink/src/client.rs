@@ -59,6 +59,7 @@ impl Client {
     /// A description with */ and "quotes", #[attr] and a \ backslash
     ///
     /// `GET /pets/{petId}/tags/{tag}`
+    #[cfg(feature = "pets")]
     pub async fn get_pet_tag(
         &self,
         pet_id: i64,
@@ -74,6 +75,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::get_pet_tag`], with the status and headers of the answer.
+    #[cfg(feature = "pets")]
     pub async fn get_pet_tag_with_response(
         &self,
         pet_id: i64,
@@ -150,6 +152,7 @@ impl Client {
         )
     }
     /// `POST /pets`
+    #[cfg(feature = "pets")]
     pub async fn create_pet(
         &self,
         body: &super::types::NewPet,
@@ -162,6 +165,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::create_pet`], with the status and headers of the answer. Its documented headers, typed: `typed_headers()`.
+    #[cfg(feature = "pets")]
     pub async fn create_pet_with_response(
         &self,
         body: &super::types::NewPet,
@@ -202,6 +206,7 @@ impl Client {
         )
     }
     /// `PUT /pets/{petId}/photo`
+    #[cfg(feature = "pets")]
     pub async fn put_pet_photo(
         &self,
         pet_id: &str,
@@ -212,6 +217,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::put_pet_photo`], with the status and headers of the answer.
+    #[cfg(feature = "pets")]
     pub async fn put_pet_photo_with_response(
         &self,
         pet_id: &str,
@@ -248,6 +254,7 @@ impl Client {
         )
     }
     /// `GET /tree`
+    #[cfg(feature = "tree")]
     pub async fn get_tree(
         &self,
     ) -> ::std::result::Result<
@@ -259,6 +266,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::get_tree`], with the status and headers of the answer.
+    #[cfg(feature = "tree")]
     pub async fn get_tree_with_response(
         &self,
     ) -> ::std::result::Result<
@@ -288,6 +296,7 @@ impl Client {
         )
     }
     /// `GET /health`
+    #[cfg(feature = "health")]
     pub async fn health(
         &self,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
@@ -296,6 +305,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::health`], with the status and headers of the answer.
+    #[cfg(feature = "health")]
     pub async fn health_with_response(
         &self,
     ) -> ::std::result::Result<
@@ -318,6 +328,7 @@ impl Client {
         )
     }
     /// `POST /:batch`
+    #[cfg(feature = "batch")]
     pub async fn batch(
         &self,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
@@ -326,6 +337,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::batch`], with the status and headers of the answer.
+    #[cfg(feature = "batch")]
     pub async fn batch_with_response(
         &self,
     ) -> ::std::result::Result<
@@ -348,6 +360,7 @@ impl Client {
         )
     }
     /// `POST /jobs/{id}:cancel`
+    #[cfg(feature = "jobs")]
     pub async fn cancel_job(
         &self,
         id: &str,
@@ -357,6 +370,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::cancel_job`], with the status and headers of the answer.
+    #[cfg(feature = "jobs")]
     pub async fn cancel_job_with_response(
         &self,
         id: &str,
@@ -383,6 +397,7 @@ impl Client {
         )
     }
     /// `POST /jobs/{id}:run`
+    #[cfg(feature = "jobs")]
     pub async fn run_job(
         &self,
         id: &str,
@@ -392,6 +407,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::run_job`], with the status and headers of the answer.
+    #[cfg(feature = "jobs")]
     pub async fn run_job_with_response(
         &self,
         id: &str,
@@ -418,6 +434,7 @@ impl Client {
         )
     }
     /// `GET /jobs/{id}`
+    #[cfg(feature = "jobs")]
     pub async fn get_job(
         &self,
         id: &str,
@@ -430,6 +447,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::get_job`], with the status and headers of the answer.
+    #[cfg(feature = "jobs")]
     pub async fn get_job_with_response(
         &self,
         id: &str,
@@ -456,6 +474,7 @@ impl Client {
         )
     }
     /// `GET /pets/{id}/tags/{name}`
+    #[cfg(feature = "pets")]
     pub async fn get_pet_tag_again(
         &self,
         id: i64,
@@ -466,6 +485,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::get_pet_tag_again`], with the status and headers of the answer.
+    #[cfg(feature = "pets")]
     pub async fn get_pet_tag_again_with_response(
         &self,
         id: i64,
@@ -499,6 +519,7 @@ impl Client {
         )
     }
     /// `POST /shapes`
+    #[cfg(feature = "shapes")]
     pub async fn shapes(
         &self,
         body: &super::types::ShapesRequest,
@@ -511,6 +532,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::shapes`], with the status and headers of the answer.
+    #[cfg(feature = "shapes")]
     pub async fn shapes_with_response(
         &self,
         body: &super::types::ShapesRequest,
@@ -539,12 +561,14 @@ impl Client {
         )
     }
     /// `GET /into`
+    #[cfg(feature = "into")]
     pub async fn into_(
         &self,
     ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
         self.into_with_response().await.map(super::runtime::client::Response::into_value)
     }
     /// [`Client::into_`], with the status and headers of the answer.
+    #[cfg(feature = "into")]
     pub async fn into_with_response(
         &self,
     ) -> ::std::result::Result<
@@ -567,6 +591,7 @@ impl Client {
         )
     }
     /// `GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}`
+    #[cfg(feature = "root")]
     pub async fn many_captures(
         &self,
         p0: &str,
@@ -628,6 +653,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::many_captures`], with the status and headers of the answer.
+    #[cfg(feature = "root")]
     pub async fn many_captures_with_response(
         &self,
         p0: &str,

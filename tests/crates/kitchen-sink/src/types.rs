@@ -1,4 +1,5 @@
 //! Types of Kitchen Sink 1.0, one per schema that needs one.
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -18,6 +19,7 @@ pub struct Account {
     >,
 }
 /// Schema `Account` in the spec.
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -36,6 +38,7 @@ pub struct AccountRequest {
         ::serde_json::Value,
     >,
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(
     Debug,
     Clone,
@@ -55,8 +58,10 @@ pub struct Cat {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "shapes")]
 pub type Count = i64;
 /// The documented headers of `createPet` (POST /pets)'s successful answers.
+#[cfg(feature = "pets")]
 #[derive(
     Debug,
     Clone,
@@ -77,6 +82,7 @@ pub struct CreatePetHeaders {
     pub allow: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The documented successful answers of `createPet` (POST /pets).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetResponse {
     /// `200`
@@ -84,6 +90,7 @@ pub enum CreatePetResponse {
     /// `201`
     Created(Pet),
 }
+#[cfg(feature = "shapes")]
 pub type Deep = ::std::vec::Vec<
     ::std::vec::Vec<
         ::std::vec::Vec<
@@ -133,6 +140,7 @@ pub type Deep = ::std::vec::Vec<
         >,
     >,
 >;
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -176,6 +184,7 @@ pub struct Digits {
 /// ```text
 /// assert!(false, "indented spec text ran as a doctest");
 /// ```
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -194,6 +203,7 @@ pub struct Documented {
         ::serde_json::Value,
     >,
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(
     Debug,
     Clone,
@@ -213,6 +223,7 @@ pub struct Dog {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "pets")]
 #[derive(
     Debug,
     Clone,
@@ -233,6 +244,7 @@ pub struct Filter {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "pets")]
 #[derive(
     Debug,
     Clone,
@@ -252,6 +264,7 @@ pub struct FilterCreated {
     >,
 }
 /// An array of itself.
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -263,6 +276,7 @@ pub struct FilterCreated {
 #[serde(transparent)]
 pub struct Forest(pub ::std::vec::Vec<Forest>);
 /// The documented error answers of `getPetTag` (GET /pets/{petId}/tags/{tag}).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetTagError {
     /// `404`
@@ -271,6 +285,7 @@ pub enum GetPetTagError {
     Default(Problem),
 }
 /// Optional parameters of `getPetTag` (GET /pets/{petId}/tags/{tag}); all `None` by default.
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetPetTagParams {
     /// `limit` (query)
@@ -281,6 +296,7 @@ pub struct GetPetTagParams {
     pub filter: ::std::option::Option<Filter>,
 }
 /// The documented successful answers of `getPetTag` (GET /pets/{petId}/tags/{tag}).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetTagResponse {
     /// `200`
@@ -289,8 +305,10 @@ pub enum GetPetTagResponse {
     NoContent,
 }
 /// Defined only as itself (SF023, a value).
+#[cfg(feature = "shapes")]
 pub type Itself = ::serde_json::Value;
 /// A JSON value tree, a map of itself.
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -313,13 +331,16 @@ pub struct LayoutYmd;
 impl super::runtime::Layout for LayoutYmd {
     const FORMAT: &'static str = "%Y%m%d";
 }
+#[cfg(feature = "shapes")]
 pub type MaybeOwner = Owner;
+#[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mixed(
     pub ::std::option::Option<::std::string::String>,
     pub ::std::option::Option<bool>,
     pub ::std::vec::Vec<::serde_json::Value>,
 );
+#[cfg(feature = "shapes")]
 impl ::serde::Serialize for Mixed {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -339,6 +360,7 @@ impl ::serde::Serialize for Mixed {
         seq.end()
     }
 }
+#[cfg(feature = "shapes")]
 impl<'de> ::serde::Deserialize<'de> for Mixed {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -353,7 +375,9 @@ impl<'de> ::serde::Deserialize<'de> for Mixed {
         ::std::result::Result::Ok(Mixed(e0, e1, rest))
     }
 }
+#[cfg(feature = "shapes")]
 pub type Name = ::std::string::String;
+#[cfg(feature = "pets")]
 #[derive(
     Debug,
     Clone,
@@ -378,6 +402,7 @@ pub struct NewPet {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "tree")]
 #[derive(
     Debug,
     Clone,
@@ -404,6 +429,7 @@ pub struct Node {
 ///
 /// Schema `node` in the spec.
 pub type Node2 = ::std::string::String;
+#[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum Outcome {
     #[serde(rename = "ok")]
@@ -416,6 +442,7 @@ pub enum Outcome {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "shapes")]
 impl ::std::fmt::Display for Outcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -428,6 +455,7 @@ impl ::std::fmt::Display for Outcome {
         )
     }
 }
+#[cfg(feature = "shapes")]
 impl ::std::str::FromStr for Outcome {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -441,6 +469,7 @@ impl ::std::str::FromStr for Outcome {
         )
     }
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(
     Debug,
     Clone,
@@ -459,6 +488,7 @@ pub struct Owner {
         ::serde_json::Value,
     >,
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Pet {
     pub id: i64,
@@ -511,6 +541,7 @@ pub struct Pet {
         ::serde_json::Value,
     >,
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 impl Pet {
     /// A value of the required fields, every optional field absent: code that builds
     /// it this way keeps compiling when the API adds an optional field.
@@ -530,6 +561,7 @@ impl Pet {
         }
     }
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum PetLabel {
@@ -539,6 +571,7 @@ pub enum PetLabel {
     Other(::serde_json::Value),
 }
 /// Selected by the `pet_type` property.
+#[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum PetShape {
@@ -547,6 +580,7 @@ pub enum PetShape {
     /// A value this version of the spec does not describe (a newer server may send one).
     Other(::serde_json::Value),
 }
+#[cfg(any(feature = "pets", feature = "shapes"))]
 impl<'de> ::serde::Deserialize<'de> for PetShape {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -574,8 +608,10 @@ impl<'de> ::serde::Deserialize<'de> for PetShape {
     }
 }
 pub type Ping = ::serde_json::Value;
+#[cfg(feature = "shapes")]
 pub type Point = (f64, f64);
 pub type Pong = Ping;
+#[cfg(feature = "pets")]
 #[derive(
     Debug,
     Clone,
@@ -617,8 +653,10 @@ pub struct Purchase {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "shapes")]
 pub type Scopes = super::runtime::DelimitedSet<::std::string::String, ' '>;
 /// Schema `Self` in the spec.
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -649,6 +687,7 @@ pub struct SelfType {
 }
 /// Schema `self` in the spec.
 pub type SelfType2 = ::std::string::String;
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -667,6 +706,7 @@ pub struct Settings {
         ::std::string::String,
     >,
 }
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,
@@ -749,6 +789,7 @@ pub struct Shapes {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum ShapesEither {
@@ -756,6 +797,7 @@ pub enum ShapesEither {
     String(::std::string::String),
 }
 /// Schema `Shapes` in the spec.
+#[cfg(feature = "shapes")]
 #[derive(
     Debug,
     Clone,

@@ -37,6 +37,7 @@ impl Client {
         self
     }
     /// `GET /path/simple/plain/{p}/{a}/{o}`
+    #[cfg(feature = "path")]
     pub async fn path_simple(
         &self,
         p: &str,
@@ -51,6 +52,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_simple`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_simple_with_response(
         &self,
         p: &str,
@@ -88,6 +90,7 @@ impl Client {
         )
     }
     /// `GET /path/simple/explode/{p}/{a}/{o}`
+    #[cfg(feature = "path")]
     pub async fn path_simple_explode(
         &self,
         p: &str,
@@ -102,6 +105,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_simple_explode`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_simple_explode_with_response(
         &self,
         p: &str,
@@ -154,6 +158,7 @@ impl Client {
         )
     }
     /// `GET /path/label/plain/{p}/{a}/{o}`
+    #[cfg(feature = "path")]
     pub async fn path_label(
         &self,
         p: &str,
@@ -168,6 +173,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_label`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_label_with_response(
         &self,
         p: &str,
@@ -220,6 +226,7 @@ impl Client {
         )
     }
     /// `GET /path/label/explode/{p}/{a}/{o}`
+    #[cfg(feature = "path")]
     pub async fn path_label_explode(
         &self,
         p: &str,
@@ -234,6 +241,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_label_explode`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_label_explode_with_response(
         &self,
         p: &str,
@@ -286,6 +294,7 @@ impl Client {
         )
     }
     /// `GET /path/matrix/plain/{p}/{a}/{o}`
+    #[cfg(feature = "path")]
     pub async fn path_matrix(
         &self,
         p: &str,
@@ -300,6 +309,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_matrix`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_matrix_with_response(
         &self,
         p: &str,
@@ -352,6 +362,7 @@ impl Client {
         )
     }
     /// `GET /path/matrix/explode/{p}/{a}/{o}`
+    #[cfg(feature = "path")]
     pub async fn path_matrix_explode(
         &self,
         p: &str,
@@ -366,6 +377,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_matrix_explode`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_matrix_explode_with_response(
         &self,
         p: &str,
@@ -418,6 +430,7 @@ impl Client {
         )
     }
     /// `GET /path/json/{j}`
+    #[cfg(feature = "path")]
     pub async fn path_json(
         &self,
         j: &super::types::Color,
@@ -430,6 +443,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::path_json`], with the status and headers of the answer.
+    #[cfg(feature = "path")]
     pub async fn path_json_with_response(
         &self,
         j: &super::types::Color,
@@ -466,6 +480,7 @@ impl Client {
         )
     }
     /// `GET /query/form/plain`
+    #[cfg(feature = "query")]
     pub async fn query_form(
         &self,
         p: &str,
@@ -480,6 +495,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_form`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_form_with_response(
         &self,
         p: &str,
@@ -518,6 +534,7 @@ impl Client {
         )
     }
     /// `GET /query/form/explode`
+    #[cfg(feature = "query")]
     pub async fn query_form_explode(
         &self,
         p: &str,
@@ -532,6 +549,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_form_explode`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_form_explode_with_response(
         &self,
         p: &str,
@@ -570,6 +588,7 @@ impl Client {
         )
     }
     /// `GET /query/spaceDelimited/plain`
+    #[cfg(feature = "query")]
     pub async fn query_space_delimited(
         &self,
         a: &::std::vec::Vec<::std::string::String>,
@@ -583,6 +602,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_space_delimited`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_space_delimited_with_response(
         &self,
         a: &::std::vec::Vec<::std::string::String>,
@@ -617,6 +637,7 @@ impl Client {
         )
     }
     /// `GET /query/pipeDelimited/plain`
+    #[cfg(feature = "query")]
     pub async fn query_pipe_delimited(
         &self,
         a: &::std::vec::Vec<::std::string::String>,
@@ -630,6 +651,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_pipe_delimited`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_pipe_delimited_with_response(
         &self,
         a: &::std::vec::Vec<::std::string::String>,
@@ -664,6 +686,7 @@ impl Client {
         )
     }
     /// `GET /query/deepObject`
+    #[cfg(feature = "query")]
     pub async fn query_deep_object(
         &self,
         o: &super::types::Color,
@@ -676,6 +699,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_deep_object`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_deep_object_with_response(
         &self,
         o: &super::types::Color,
@@ -706,6 +730,7 @@ impl Client {
         )
     }
     /// `GET /query/json`
+    #[cfg(feature = "query")]
     pub async fn query_json(
         &self,
         j: &super::types::Color,
@@ -718,6 +743,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_json`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_json_with_response(
         &self,
         j: &super::types::Color,
@@ -753,6 +779,7 @@ impl Client {
         )
     }
     /// `GET /query/reserved`
+    #[cfg(feature = "query")]
     pub async fn query_reserved(
         &self,
         p: &str,
@@ -766,6 +793,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::query_reserved`], with the status and headers of the answer.
+    #[cfg(feature = "query")]
     pub async fn query_reserved_with_response(
         &self,
         p: &str,
@@ -800,6 +828,7 @@ impl Client {
         )
     }
     /// `GET /header/plain`
+    #[cfg(feature = "header")]
     pub async fn header_simple(
         &self,
         x_p: &str,
@@ -814,6 +843,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::header_simple`], with the status and headers of the answer.
+    #[cfg(feature = "header")]
     pub async fn header_simple_with_response(
         &self,
         x_p: &str,
@@ -846,6 +876,7 @@ impl Client {
         )
     }
     /// `GET /header/explode`
+    #[cfg(feature = "header")]
     pub async fn header_explode(
         &self,
         x_p: &str,
@@ -860,6 +891,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::header_explode`], with the status and headers of the answer.
+    #[cfg(feature = "header")]
     pub async fn header_explode_with_response(
         &self,
         x_p: &str,
@@ -892,6 +924,7 @@ impl Client {
         )
     }
     /// `GET /header/json`
+    #[cfg(feature = "header")]
     pub async fn header_json(
         &self,
         x_j: &super::types::Color,
@@ -904,6 +937,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::header_json`], with the status and headers of the answer.
+    #[cfg(feature = "header")]
     pub async fn header_json_with_response(
         &self,
         x_j: &super::types::Color,
@@ -934,6 +968,7 @@ impl Client {
         )
     }
     /// `GET /cookie/form/plain`
+    #[cfg(feature = "cookie")]
     pub async fn cookie_form(
         &self,
         p: &str,
@@ -948,6 +983,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::cookie_form`], with the status and headers of the answer.
+    #[cfg(feature = "cookie")]
     pub async fn cookie_form_with_response(
         &self,
         p: &str,
@@ -986,6 +1022,7 @@ impl Client {
         )
     }
     /// `GET /cookie/form/explode`
+    #[cfg(feature = "cookie")]
     pub async fn cookie_form_explode(
         &self,
         p: &str,
@@ -1000,6 +1037,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::cookie_form_explode`], with the status and headers of the answer.
+    #[cfg(feature = "cookie")]
     pub async fn cookie_form_explode_with_response(
         &self,
         p: &str,
@@ -1038,6 +1076,7 @@ impl Client {
         )
     }
     /// `GET /cookie/cookie/plain`
+    #[cfg(feature = "cookie")]
     pub async fn cookie_cookie(
         &self,
         p: &str,
@@ -1052,6 +1091,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::cookie_cookie`], with the status and headers of the answer.
+    #[cfg(feature = "cookie")]
     pub async fn cookie_cookie_with_response(
         &self,
         p: &str,
@@ -1090,6 +1130,7 @@ impl Client {
         )
     }
     /// `GET /cookie/cookie/explode`
+    #[cfg(feature = "cookie")]
     pub async fn cookie_cookie_explode(
         &self,
         p: &str,
@@ -1104,6 +1145,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::cookie_cookie_explode`], with the status and headers of the answer.
+    #[cfg(feature = "cookie")]
     pub async fn cookie_cookie_explode_with_response(
         &self,
         p: &str,
@@ -1142,6 +1184,7 @@ impl Client {
         )
     }
     /// `GET /cookie/json`
+    #[cfg(feature = "cookie")]
     pub async fn cookie_json(
         &self,
         j: &super::types::Color,
@@ -1154,6 +1197,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::cookie_json`], with the status and headers of the answer.
+    #[cfg(feature = "cookie")]
     pub async fn cookie_json_with_response(
         &self,
         j: &super::types::Color,

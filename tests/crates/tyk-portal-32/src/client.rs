@@ -49,6 +49,7 @@ impl Client {
     /// List API Products
     ///
     /// `GET /products`
+    #[cfg(feature = "products")]
     pub async fn list_products(
         &self,
         params: &super::types::ListProductsParams,
@@ -61,6 +62,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::list_products`], with the status and headers of the answer.
+    #[cfg(feature = "products")]
     pub async fn list_products_with_response(
         &self,
         params: &super::types::ListProductsParams,
@@ -96,6 +98,7 @@ impl Client {
     /// Search API Products by a structured query
     ///
     /// `QUERY /products`
+    #[cfg(feature = "products")]
     pub async fn search_products(
         &self,
         body: &super::types::ProductSearch,
@@ -108,6 +111,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::search_products`], with the status and headers of the answer.
+    #[cfg(feature = "products")]
     pub async fn search_products_with_response(
         &self,
         body: &super::types::ProductSearch,
@@ -141,6 +145,7 @@ impl Client {
     /// Every product, as JSON or as JSON Lines while the export runs
     ///
     /// `GET /products/export`
+    #[cfg(feature = "products")]
     pub async fn export_products(
         &self,
         params: &super::types::ExportProductsParams,
@@ -153,6 +158,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::export_products`], with the status and headers of the answer.
+    #[cfg(feature = "products")]
     pub async fn export_products_with_response(
         &self,
         params: &super::types::ExportProductsParams,
@@ -195,6 +201,7 @@ impl Client {
     /// `GET /products/export`
     ///
     /// The `200` answer as a stream of items, each decoded as it arrives (asks for `application/jsonl`).
+    #[cfg(feature = "products")]
     pub async fn export_products_stream(
         &self,
         params: &super::types::ExportProductsParams,
@@ -230,6 +237,7 @@ impl Client {
     /// Products as they change, each event's data one product (the 3.1 way)
     ///
     /// `GET /products/watch`
+    #[cfg(feature = "products")]
     pub async fn watch_products(
         &self,
     ) -> ::std::result::Result<
@@ -241,6 +249,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::watch_products`], with the status and headers of the answer.
+    #[cfg(feature = "products")]
     pub async fn watch_products_with_response(
         &self,
     ) -> ::std::result::Result<
@@ -270,6 +279,7 @@ impl Client {
     /// `GET /products/watch`
     ///
     /// The `200` answer as a stream of items, each decoded as it arrives (asks for `text/event-stream`).
+    #[cfg(feature = "products")]
     pub async fn watch_products_stream(
         &self,
     ) -> ::std::result::Result<
@@ -296,6 +306,7 @@ impl Client {
     /// The product's audit events, each a server-sent event (the 3.2 way)
     ///
     /// `GET /products/{product_id}/events`
+    #[cfg(feature = "products")]
     pub async fn product_events(
         &self,
         product_id: i64,
@@ -308,6 +319,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::product_events`], with the status and headers of the answer.
+    #[cfg(feature = "products")]
     pub async fn product_events_with_response(
         &self,
         product_id: i64,
@@ -339,6 +351,7 @@ impl Client {
     /// `GET /products/{product_id}/events`
     ///
     /// The `200` answer as a stream of items, each decoded as it arrives (asks for `text/event-stream`).
+    #[cfg(feature = "products")]
     pub async fn product_events_stream(
         &self,
         product_id: i64,
@@ -370,6 +383,7 @@ impl Client {
     /// Attach a client type to this API Product
     ///
     /// `POST /products/{product_id}/client_types`
+    #[cfg(feature = "client-types")]
     pub async fn create_product_client_type(
         &self,
         product_id: i64,
@@ -383,6 +397,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::create_product_client_type`], with the status and headers of the answer.
+    #[cfg(feature = "client-types")]
     pub async fn create_product_client_type_with_response(
         &self,
         product_id: i64,
@@ -432,6 +447,7 @@ impl Client {
     /// Detach every client type from this API Product
     ///
     /// `PURGE /products/{product_id}/client_types`
+    #[cfg(feature = "client-types")]
     pub async fn purge_product_client_types(
         &self,
         product_id: i64,
@@ -441,6 +457,7 @@ impl Client {
             .map(super::runtime::client::Response::into_value)
     }
     /// [`Client::purge_product_client_types`], with the status and headers of the answer.
+    #[cfg(feature = "client-types")]
     pub async fn purge_product_client_types_with_response(
         &self,
         product_id: i64,

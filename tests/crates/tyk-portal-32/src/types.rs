@@ -1,5 +1,6 @@
 //! Types of Tyk Developer Portal (3.2) 1.14.0, one per schema that needs one.
 /// A server-sent event, as OpenAPI 3.2 models one
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,
@@ -23,6 +24,7 @@ pub struct AuditEvent {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum AuditEventEvent {
     #[serde(rename = "created")]
@@ -35,6 +37,7 @@ pub enum AuditEventEvent {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "products")]
 impl ::std::fmt::Display for AuditEventEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -47,6 +50,7 @@ impl ::std::fmt::Display for AuditEventEvent {
         )
     }
 }
+#[cfg(feature = "products")]
 impl ::std::str::FromStr for AuditEventEvent {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -102,11 +106,13 @@ impl<'de> ::serde::Deserialize<'de> for Credential {
     }
 }
 /// Optional parameters of `export-products` (GET /products/export); all `None` by default.
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExportProductsParams {
     /// `where` (query): Which products, as JSON (`?where={"State":"draft"}`)
     pub where_: ::std::option::Option<ExportProductsWhere>,
 }
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,
@@ -123,6 +129,7 @@ pub struct ExportProductsWhere {
     )]
     pub state: ::std::option::Option<ExportProductsWhereState>,
 }
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum ExportProductsWhereState {
     #[serde(rename = "draft")]
@@ -135,6 +142,7 @@ pub enum ExportProductsWhereState {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "products")]
 impl ::std::fmt::Display for ExportProductsWhereState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -147,6 +155,7 @@ impl ::std::fmt::Display for ExportProductsWhereState {
         )
     }
 }
+#[cfg(feature = "products")]
 impl ::std::str::FromStr for ExportProductsWhereState {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -185,6 +194,7 @@ pub struct KeyCredential {
     >,
 }
 /// Optional parameters of `list-products` (GET /products); all `None` by default.
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListProductsParams {
     /// `filter` (querystring): The whole query string, as a form
@@ -214,6 +224,7 @@ pub struct OAuthCredential {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "client-types")]
 #[derive(
     Debug,
     Clone,
@@ -232,6 +243,7 @@ pub struct OnlyErrors {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,
@@ -258,6 +270,7 @@ pub struct Product {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "client-types")]
 #[derive(
     Debug,
     Clone,
@@ -281,6 +294,7 @@ pub struct ProductClientTypeAttach {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "client-types")]
 #[derive(
     Debug,
     Clone,
@@ -309,6 +323,7 @@ pub struct ProductClientTypeResponse {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,
@@ -331,6 +346,7 @@ pub struct ProductFilter {
         ::serde_json::Value,
     >,
 }
+#[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
 pub enum ProductFilterState {
     #[serde(rename = "draft")]
@@ -341,6 +357,7 @@ pub enum ProductFilterState {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+#[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductFilterState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(
@@ -352,6 +369,7 @@ impl ::std::fmt::Display for ProductFilterState {
         )
     }
 }
+#[cfg(feature = "products")]
 impl ::std::str::FromStr for ProductFilterState {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
@@ -364,6 +382,7 @@ impl ::std::str::FromStr for ProductFilterState {
         )
     }
 }
+#[cfg(feature = "products")]
 #[derive(
     Debug,
     Clone,

@@ -1242,9 +1242,11 @@ pub trait HeadersOf<R>: Serialize {}
 /// Implements [`SetHeaders`] for a generated reply enum (through its `WithHeaders` variant)
 /// and, given its operation's headers struct, [`HeadersOf`] for that struct: one line per
 /// operation instead of an `impl` block. Called where this module is imported as `rt`.
-// Only generated servers call it, not the runtime crate on its own.
-#[allow(unused_macros)]
-macro_rules! set_headers {
+// Exported (hidden) so that crates using this runtime as a dependency reach it; the module form
+// a build script includes makes it local again (two APIs in one crate would clash at its root).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __specforge_set_headers {
     ($reply:ident $(, $headers:ty)?) => {
         impl rt::SetHeaders for $reply {
             fn wrap(self, headers: rt::ReplyHeaders) -> Self {
@@ -1254,8 +1256,8 @@ macro_rules! set_headers {
         $(impl rt::HeadersOf<$reply> for $headers {})?
     };
 }
-#[allow(unused_imports)]
-pub(crate) use set_headers;
+#[doc(inline)]
+pub use crate::__specforge_set_headers as set_headers;
 
 pub use super::stream::Framing;
 

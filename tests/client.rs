@@ -376,6 +376,55 @@ mod kitchen_sink {
         );
     }
 
+    /// A binary answer is offered read as it arrives: the status and headers first, then the
+    /// body in chunks that add up to what was sent; an error status is still the API's error.
+    #[tokio::test]
+    async fn downloads_arrive_in_chunks() {
+        let photo: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        let (base, seen) = super::mock_answers(vec![
+            (200, "", photo.clone()),
+            (200, "", photo.clone()),
+            (404, "", br#"{"title": "no such pet"}"#.to_vec()),
+        ])
+        .await;
+        let client = Client::new(format!("{base}/v1")).with_api_key("k");
+        let mut download = client.get_pet_photo_download("p 1").await.unwrap();
+        assert_eq!(download.status(), 200);
+        assert_eq!(download.content_length(), Some(300_000));
+        assert_eq!(download.header("etag"), Some("\"v7\""));
+        let mut got = Vec::new();
+        while let Some(chunk) = download.chunk().await.unwrap() {
+            got.extend(chunk);
+        }
+        assert_eq!(got, photo, "the chunks are the body, in order");
+        assert!(
+            download.chunk().await.unwrap().is_none(),
+            "and then nothing"
+        );
+
+        // As a `futures_core::Stream`.
+        let mut stream = client.get_pet_photo_download("p 1").await.unwrap();
+        let mut chunks: Vec<Vec<u8>> = Vec::new();
+        while let Some(chunk) = std::future::poll_fn(|cx| {
+            futures_core::Stream::poll_next(std::pin::Pin::new(&mut stream), cx)
+        })
+        .await
+        {
+            chunks.push(chunk.unwrap());
+        }
+        assert_eq!(chunks.concat(), photo);
+
+        match client.get_pet_photo_download("p 1").await {
+            Err(Error::Api { status: 404, body }) => {
+                assert_eq!(body.title.as_deref(), Some("no such pet"))
+            }
+            other => panic!("expected the documented 4XX, got {other:?}"),
+        }
+        let seen = seen.await.unwrap();
+        assert_eq!(seen[0].target, "/v1/pets/p%201/photo?api_key=k");
+        assert_eq!(seen[0].header("accept"), Some("image/png"));
+    }
+
     fn params() -> GetPetTagParams {
         GetPetTagParams {
             limit: Some(10),

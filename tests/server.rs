@@ -451,6 +451,9 @@ mod custom_methods {
                 })
                 .with_header("X-Trace", "t-1")
         }
+        async fn get_pet_photo(&self, _: GetPetPhotoInput) -> GetPetPhotoReply {
+            GetPetPhotoReply::Ok(b"\x89PNG".to_vec())
+        }
         async fn put_pet_photo(&self, _: PutPetPhotoInput) -> PutPetPhotoReply {
             PutPetPhotoReply::NoContent
         }

@@ -500,6 +500,35 @@ fn method(
             }
         }
     });
+    let downloading = s.download.as_ref().map(|dl| {
+        let name = ident(&dl.method);
+        let media = dl.media.as_str();
+        let statuses = match &dl.statuses {
+            Some(list) => {
+                let list = list.iter().map(|&s| proc_macro2::Literal::u16_unsuffixed(s));
+                quote!(#(#list)|*)
+            }
+            None => quote!(200..=299),
+        };
+        let d = docs(&format!(
+            "{doc}\n\nThe binary answer read as it arrives, in chunks, with its status and headers (asks for `{media}`)."
+        ));
+        quote! {
+            #d
+            #gate
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<super::runtime::client::Download<#err>, super::runtime::Error<#err>> {
+                let mut request = super::runtime::client::Request::new(#method_expr, #path_expr);
+                #(#steps)*
+                request.accept(#media);
+                let response = self.core.open(request, &[#(#security),*]).await?;
+                if matches!(response.status().as_u16(), #statuses) {
+                    return ::std::result::Result::Ok(super::runtime::client::Download::new(response));
+                }
+                let (status, bytes) = super::runtime::client::read_all(response).await?;
+                #stream_answer
+            }
+        }
+    });
     // The plain method forwards to the one with the status and headers: one body per operation.
     let with_response = ident(&s.with_response);
     let forwarded: Vec<TokenStream> = s
@@ -549,6 +578,7 @@ fn method(
             ::std::result::Result::Ok(super::runtime::client::Response::new(status, headers, #value))
         }
         #streaming
+        #downloading
     }
 }
 

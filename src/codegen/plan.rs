@@ -256,6 +256,19 @@ pub struct OpShape {
     /// A success answered as a stream of items (server-sent events, JSON Lines), which the
     /// client offers as a method of its own.
     pub stream: Option<StreamPlan>,
+    /// A success answered with bytes (a file, an image), which the client also offers read
+    /// as it arrives.
+    pub download: Option<DownloadPlan>,
+}
+
+/// A binary success read in chunks.
+pub struct DownloadPlan {
+    /// The client method that reads it (`{method}_download`).
+    pub method: String,
+    /// The success statuses with bytes (`None`: a range or `default`, so any 2xx).
+    pub statuses: Option<Vec<u16>>,
+    /// The media type asked for (`Accept`).
+    pub media: String,
 }
 
 /// A streamed success response.
@@ -698,6 +711,7 @@ fn shape(
         framing,
         item: item_type(types, item),
     });
+    let download = download_of(&success, methods, &method);
     OpShape {
         index,
         method,
@@ -712,7 +726,27 @@ fn shape(
         responses,
         headers,
         stream,
+        download,
     }
+}
+
+/// The download method of an operation whose successes include bytes, if any.
+fn download_of(success: &Outcome, methods: &mut Names, method: &str) -> Option<DownloadPlan> {
+    let binary: Vec<&Case> = success
+        .cases
+        .iter()
+        .filter(|c| matches!(c.body, Some((BodyKind::Bytes(_), _))))
+        .collect();
+    let first = binary.first()?;
+    let statuses = binary
+        .iter()
+        .map(|c| c.status.parse::<u16>().ok())
+        .collect::<Option<Vec<u16>>>();
+    Some(DownloadPlan {
+        method: methods.claim(&format!("{method}_download")),
+        statuses,
+        media: first.media.clone(),
+    })
 }
 
 /// Headers a response never documents for itself (OpenAPI: `Content-Type` is ignored).

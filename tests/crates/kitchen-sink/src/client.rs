@@ -205,6 +205,85 @@ impl Client {
             super::runtime::client::Response::new(status, headers, value),
         )
     }
+    /// `GET /pets/{petId}/photo`
+    #[cfg(feature = "pets")]
+    pub async fn get_pet_photo(
+        &self,
+        pet_id: &str,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<u8>,
+        super::runtime::Error<super::types::Problem>,
+    > {
+        self.get_pet_photo_with_response(pet_id)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::get_pet_photo`], with the status and headers of the answer.
+    #[cfg(feature = "pets")]
+    pub async fn get_pet_photo_with_response(
+        &self,
+        pet_id: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<::std::vec::Vec<u8>>,
+        super::runtime::Error<super::types::Problem>,
+    > {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ["/pets/", &super::runtime::client::path_param(&pet_id), "/photo"].concat(),
+        );
+        let (status, headers, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        let value = {
+            match status {
+                200 => ::std::result::Result::Ok(bytes),
+                400..=499 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, value),
+        )
+    }
+    /// `GET /pets/{petId}/photo`
+    ///
+    /// The binary answer read as it arrives, in chunks, with its status and headers (asks for `image/png`).
+    #[cfg(feature = "pets")]
+    pub async fn get_pet_photo_download(
+        &self,
+        pet_id: &str,
+    ) -> ::std::result::Result<
+        super::runtime::client::Download<super::types::Problem>,
+        super::runtime::Error<super::types::Problem>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::GET,
+            ["/pets/", &super::runtime::client::path_param(&pet_id), "/photo"].concat(),
+        );
+        request.accept("image/png");
+        let response = self.core.open(request, &[&["apiKey"], &["basic"]]).await?;
+        if matches!(response.status().as_u16(), 200) {
+            return ::std::result::Result::Ok(
+                super::runtime::client::Download::new(response),
+            );
+        }
+        let (status, bytes) = super::runtime::client::read_all(response).await?;
+        match status {
+            400..=499 => {
+                super::runtime::client::api(
+                    status,
+                    super::runtime::client::json(status, &bytes)?,
+                )
+            }
+            _ => super::runtime::client::unexpected(status, bytes),
+        }
+    }
     /// `PUT /pets/{petId}/photo`
     #[cfg(feature = "pets")]
     pub async fn put_pet_photo(

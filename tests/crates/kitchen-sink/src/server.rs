@@ -20,6 +20,11 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         input: CreatePetInput,
     ) -> impl ::std::future::Future<Output = CreatePetReply> + ::std::marker::Send;
+    /// `get-pet-photo` (GET /pets/{petId}/photo).
+    fn get_pet_photo(
+        &self,
+        input: GetPetPhotoInput,
+    ) -> impl ::std::future::Future<Output = GetPetPhotoReply> + ::std::marker::Send;
     /// `put-pet-photo` (PUT /pets/{petId}/photo).
     fn put_pet_photo(
         &self,
@@ -124,9 +129,10 @@ pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
         .route(
             "/pets/{p0}/photo",
             ::axum::routing::on(
-                ::axum::routing::MethodFilter::PUT,
-                handle_put_pet_photo::<A>,
-            ),
+                    ::axum::routing::MethodFilter::GET,
+                    handle_get_pet_photo::<A>,
+                )
+                .on(::axum::routing::MethodFilter::PUT, handle_put_pet_photo::<A>),
         )
         .route(
             "/tree",
@@ -315,6 +321,82 @@ async fn handle_create_pet<A: Api>(
         }
     }
 }
+/// The input of `get-pet-photo` (GET /pets/{petId}/photo), checked against the spec.
+#[derive(Debug)]
+pub struct GetPetPhotoInput {
+    /// Path parameter `petId`.
+    pub pet_id: ::std::string::String,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for GetPetPhotoInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(GetPetPhotoInput {
+            pet_id: p.take(0usize)?,
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `get-pet-photo` (GET /pets/{petId}/photo).
+#[derive(Debug)]
+pub enum GetPetPhotoReply {
+    /// `200`
+    Ok(::std::vec::Vec<u8>),
+    /// `4XX`: the status is given with the body
+    ClientError(u16, super::types::Problem),
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<GetPetPhotoReply>, rt::ReplyHeaders),
+}
+rt::set_headers!(GetPetPhotoReply);
+impl ::axum::response::IntoResponse for GetPetPhotoReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            GetPetPhotoReply::Ok(body) => rt::bytes(200u16, "image/png", body),
+            GetPetPhotoReply::ClientError(status, body) => {
+                rt::json(status, "application/json", &body)
+            }
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
+        }
+    }
+}
+async fn handle_get_pet_photo<A: Api>(
+    ::axum::extract::State(
+        shared,
+    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut prepared = match rt::prepare(
+            &API,
+            &OPERATIONS[2usize],
+            &shared.config,
+            request,
+        )
+        .await
+    {
+        ::std::result::Result::Ok(prepared) => prepared,
+        ::std::result::Result::Err(rejection) => {
+            return <A as Api>::reject(&shared.api, rejection);
+        }
+    };
+    if !<A as Api>::authorize(&shared.api, "get-pet-photo", prepared.credentials_ref())
+        .await
+    {
+        return <A as Api>::reject(&shared.api, prepared.refused());
+    }
+    match <GetPetPhotoInput as rt::FromPrepared>::from_prepared(&mut prepared) {
+        ::std::result::Result::Ok(input) => {
+            ::axum::response::IntoResponse::into_response(
+                <A as Api>::get_pet_photo(&shared.api, input).await,
+            )
+        }
+        ::std::result::Result::Err(rejection) => {
+            <A as Api>::reject(&shared.api, rejection)
+        }
+    }
+}
 /// The input of `put-pet-photo` (PUT /pets/{petId}/photo), checked against the spec.
 #[derive(Debug)]
 pub struct PutPetPhotoInput {
@@ -367,7 +449,7 @@ async fn handle_put_pet_photo<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[2usize],
+            &OPERATIONS[3usize],
             &shared.config,
             request,
         )
@@ -435,7 +517,7 @@ async fn handle_get_tree<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[3usize],
+            &OPERATIONS[4usize],
             &shared.config,
             request,
         )
@@ -496,7 +578,7 @@ async fn handle_health<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[4usize],
+            &OPERATIONS[5usize],
             &shared.config,
             request,
         )
@@ -553,7 +635,7 @@ async fn handle_batch<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[5usize],
+            &OPERATIONS[6usize],
             &shared.config,
             request,
         )
@@ -619,7 +701,7 @@ async fn handle_cancel_job<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[6usize],
+            &OPERATIONS[7usize],
             &shared.config,
             request,
         )
@@ -689,7 +771,7 @@ async fn handle_run_job<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[7usize],
+            &OPERATIONS[8usize],
             &shared.config,
             request,
         )
@@ -758,7 +840,7 @@ async fn handle_get_job<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[8usize],
+            &OPERATIONS[9usize],
             &shared.config,
             request,
         )
@@ -860,7 +942,7 @@ async fn handle_shapes<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[10usize],
+            &OPERATIONS[11usize],
             &shared.config,
             request,
         )
@@ -917,7 +999,7 @@ async fn handle_into_<A: Api>(
 ) -> ::axum::response::Response {
     let mut prepared = match rt::prepare(
             &API,
-            &OPERATIONS[11usize],
+            &OPERATIONS[12usize],
             &shared.config,
             request,
         )
@@ -1084,14 +1166,14 @@ const RULE_3: v::Rule<'static> = v::Rule {
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`
 const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(167u32)],
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(168u32)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter`
 const RULE_5: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("status", 164u32), ("created", 165u32)]),
+        v::Keyword::Properties(&[("status", 165u32), ("created", 166u32)]),
     ],
     resource: ::std::option::Option::None,
 };
@@ -1100,260 +1182,265 @@ const RULE_6: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(&[("name", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("name", 162u32), ("type", 163u32)]),
+        v::Keyword::Properties(&[("name", 163u32), ("type", 164u32)]),
     ],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1pets~1{petId}~1photo/put/parameters/0/schema`
+/// `/paths/~1pets~1{petId}~1photo/get/parameters/0/schema`
 const RULE_7: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1jobs~1{id}:cancel/post/parameters/0/schema`
+/// `/paths/~1pets~1{petId}~1photo/put/parameters/0/schema`
 const RULE_8: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1jobs~1{id}:run/post/parameters/0/schema`
+/// `/paths/~1jobs~1{id}:cancel/post/parameters/0/schema`
 const RULE_9: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1jobs~1{id}/get/parameters/0/schema`
+/// `/paths/~1jobs~1{id}:run/post/parameters/0/schema`
 const RULE_10: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/0/schema`
+/// `/paths/~1jobs~1{id}/get/parameters/0/schema`
 const RULE_11: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/0/schema`
+const RULE_12: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/1/schema`
-const RULE_12: v::Rule<'static> = v::Rule {
+const RULE_13: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes`
-const RULE_13: v::Rule<'static> = v::Rule {
+const RULE_14: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Properties(
             &[
-                ("json", 40u32),
-                ("forest", 41u32),
-                ("itself", 42u32),
-                ("ping", 43u32),
-                ("count", 44u32),
-                ("name", 45u32),
-                ("maybe_owner", 46u32),
-                ("point", 47u32),
-                ("mixed", 48u32),
-                ("account", 49u32),
-                ("scopes", 50u32),
-                ("outcome", 51u32),
-                ("pet", 52u32),
-                ("self_type", 53u32),
-                ("digits", 54u32),
-                ("documented", 55u32),
-                ("deep", 56u32),
-                ("either", 57u32),
-                ("settings", 58u32),
-                ("constant", 59u32),
-                ("anything", 60u32),
+                ("json", 41u32),
+                ("forest", 42u32),
+                ("itself", 43u32),
+                ("ping", 44u32),
+                ("count", 45u32),
+                ("name", 46u32),
+                ("maybe_owner", 47u32),
+                ("point", 48u32),
+                ("mixed", 49u32),
+                ("account", 50u32),
+                ("scopes", 51u32),
+                ("outcome", 52u32),
+                ("pet", 53u32),
+                ("self_type", 54u32),
+                ("digits", 55u32),
+                ("documented", 56u32),
+                ("deep", 57u32),
+                ("either", 58u32),
+                ("settings", 59u32),
+                ("constant", 60u32),
+                ("anything", 61u32),
             ],
         ),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/0/schema`
-const RULE_14: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/1/schema`
 const RULE_15: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/2/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/1/schema`
 const RULE_16: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/3/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/2/schema`
 const RULE_17: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/4/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/3/schema`
 const RULE_18: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/5/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/4/schema`
 const RULE_19: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/6/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/5/schema`
 const RULE_20: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/7/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/6/schema`
 const RULE_21: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/8/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/7/schema`
 const RULE_22: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/9/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/8/schema`
 const RULE_23: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/10/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/9/schema`
 const RULE_24: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/11/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/10/schema`
 const RULE_25: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/12/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/11/schema`
 const RULE_26: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/13/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/12/schema`
 const RULE_27: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/14/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/13/schema`
 const RULE_28: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/15/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/14/schema`
 const RULE_29: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/16/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/15/schema`
 const RULE_30: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/17/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/16/schema`
 const RULE_31: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/18/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/17/schema`
 const RULE_32: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/19/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/18/schema`
 const RULE_33: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/20/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/19/schema`
 const RULE_34: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/21/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/20/schema`
 const RULE_35: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/22/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/21/schema`
 const RULE_36: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/23/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/22/schema`
 const RULE_37: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/24/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/23/schema`
 const RULE_38: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/25/schema`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/24/schema`
 const RULE_39: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Json`
+/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/25/schema`
 const RULE_40: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Json`
+const RULE_41: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::AdditionalProperties(40u32),
+        v::Keyword::AdditionalProperties(41u32),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Forest`
-const RULE_41: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(41u32)],
+const RULE_42: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(42u32)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Itself`
-const RULE_42: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[42u32])],
+const RULE_43: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::OneOf(&[43u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Ping`
-const RULE_43: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[161u32])],
+const RULE_44: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::OneOf(&[162u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Count`
-const RULE_44: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[160u32])],
+const RULE_45: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[161u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name`
-const RULE_45: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[158u32, 159u32])],
+const RULE_46: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AllOf(&[159u32, 160u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/MaybeOwner`
-const RULE_46: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[140u32, 157u32])],
+const RULE_47: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[141u32, 158u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Point`
-const RULE_47: v::Rule<'static> = v::Rule {
+const RULE_48: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::ARRAY),
         v::Keyword::MinItems(2u64),
         v::Keyword::MaxItems(2u64),
-        v::Keyword::PrefixItems(&[155u32, 156u32]),
+        v::Keyword::PrefixItems(&[156u32, 157u32]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Mixed`
-const RULE_48: v::Rule<'static> = v::Rule {
+const RULE_49: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::ARRAY),
-        v::Keyword::PrefixItems(&[153u32, 154u32]),
+        v::Keyword::PrefixItems(&[154u32, 155u32]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Account`
-const RULE_49: v::Rule<'static> = v::Rule {
+const RULE_50: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(
@@ -1363,12 +1450,12 @@ const RULE_49: v::Rule<'static> = v::Rule {
                 ("password", v::Access::WriteOnly),
             ],
         ),
-        v::Keyword::Properties(&[("id", 150u32), ("name", 151u32), ("password", 152u32)]),
+        v::Keyword::Properties(&[("id", 151u32), ("name", 152u32), ("password", 153u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Scopes`
-const RULE_50: v::Rule<'static> = v::Rule {
+const RULE_51: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::STRING),
         v::Keyword::DelimitedSet {
@@ -1379,7 +1466,7 @@ const RULE_50: v::Rule<'static> = v::Rule {
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Outcome`
-const RULE_51: v::Rule<'static> = v::Rule {
+const RULE_52: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::STRING),
         v::Keyword::Enum(
@@ -1394,7 +1481,7 @@ const RULE_51: v::Rule<'static> = v::Rule {
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pet`
-const RULE_52: v::Rule<'static> = v::Rule {
+const RULE_53: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(
@@ -1402,462 +1489,462 @@ const RULE_52: v::Rule<'static> = v::Rule {
         ),
         v::Keyword::Properties(
             &[
-                ("id", 129u32),
-                ("type", 130u32),
-                ("$ref", 131u32),
-                ("self", 132u32),
-                ("123abc", 133u32),
-                ("foo-bar", 134u32),
-                ("shape", 135u32),
-                ("label", 136u32),
-                ("owner", 137u32),
-                ("born", 138u32),
+                ("id", 130u32),
+                ("type", 131u32),
+                ("$ref", 132u32),
+                ("self", 133u32),
+                ("123abc", 134u32),
+                ("foo-bar", 135u32),
+                ("shape", 136u32),
+                ("label", 137u32),
+                ("owner", 138u32),
+                ("born", 139u32),
             ],
         ),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Self`
-const RULE_53: v::Rule<'static> = v::Rule {
+const RULE_54: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("self", 127u32), ("Self", 128u32)]),
+        v::Keyword::Properties(&[("self", 128u32), ("Self", 129u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Digits`
-const RULE_54: v::Rule<'static> = v::Rule {
+const RULE_55: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("٣", 125u32), ("١x", 126u32)]),
+        v::Keyword::Properties(&[("٣", 126u32), ("١x", 127u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Documented`
-const RULE_55: v::Rule<'static> = v::Rule {
+const RULE_56: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("x", 124u32)]),
+        v::Keyword::Properties(&[("x", 125u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Deep`
-const RULE_56: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(64u32)],
+const RULE_57: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(65u32)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes/properties/either`
-const RULE_57: v::Rule<'static> = v::Rule {
+const RULE_58: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER | v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Settings`
-const RULE_58: v::Rule<'static> = v::Rule {
+const RULE_59: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 61u32)]),
-        v::Keyword::PatternProperties(&[(0u16, 62u32)]),
-        v::Keyword::AdditionalProperties(63u32),
+        v::Keyword::Properties(&[("name", 62u32)]),
+        v::Keyword::PatternProperties(&[(0u16, 63u32)]),
+        v::Keyword::AdditionalProperties(64u32),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes/properties/constant`
-const RULE_59: v::Rule<'static> = v::Rule {
+const RULE_60: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Const(v::Lit::Int(3i64))],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Shapes/properties/anything`
-const RULE_60: v::Rule<'static> = v::Rule {
+const RULE_61: v::Rule<'static> = v::Rule {
     keywords: &[],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Settings/properties/name`
-const RULE_61: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Settings/patternProperties/^x-`
 const RULE_62: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `the table's own`
+/// `/components/schemas/Settings/patternProperties/^x-`
 const RULE_63: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `the table's own`
+const RULE_64: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Never],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Deep/items`
-const RULE_64: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(65u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items`
 const RULE_65: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(66u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items`
+/// `/components/schemas/Deep/items/items`
 const RULE_66: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(67u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items`
 const RULE_67: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(68u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items`
 const RULE_68: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(69u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items`
 const RULE_69: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(70u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items`
 const RULE_70: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(71u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items`
 const RULE_71: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(72u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items`
 const RULE_72: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(73u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items`
 const RULE_73: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(74u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items`
 const RULE_74: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(75u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_75: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(76u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_76: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(77u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_77: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(78u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_78: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(79u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_79: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(80u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_80: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(81u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_81: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(82u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_82: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(83u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_83: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(84u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_84: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(85u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_85: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(86u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_86: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(87u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_87: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(88u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_88: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(89u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_89: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(90u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_90: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(91u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_91: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(92u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_92: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(93u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_93: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(94u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_94: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(95u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_95: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(96u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_96: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(97u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_97: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(98u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_98: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(99u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_99: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(100u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_100: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(101u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_101: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(102u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_102: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(103u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_103: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(104u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_104: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(105u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_105: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(106u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_106: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(107u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_107: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(108u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_108: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(109u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_109: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(110u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_110: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(111u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_111: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(112u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_112: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(113u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_113: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(114u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_114: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(115u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_115: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(116u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_116: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(117u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_117: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(118u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_118: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(119u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_119: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(120u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_120: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(121u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_121: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(122u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_122: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(123u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_123: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(124u32)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Documented/properties/x`
+/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
 const RULE_124: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Digits/properties/٣`
+/// `/components/schemas/Documented/properties/x`
 const RULE_125: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Digits/properties/١x`
+/// `/components/schemas/Digits/properties/٣`
 const RULE_126: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Digits/properties/١x`
+const RULE_127: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Self/properties/self`
-const RULE_127: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Self/properties/Self`
 const RULE_128: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Pet/properties/id`
+/// `/components/schemas/Self/properties/Self`
 const RULE_129: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/id`
+const RULE_130: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pet/properties/type`
-const RULE_130: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/$ref`
 const RULE_131: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Pet/properties/self`
+/// `/components/schemas/Pet/properties/$ref`
 const RULE_132: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Pet/properties/123abc`
+/// `/components/schemas/Pet/properties/self`
 const RULE_133: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Pet/properties/foo-bar`
+/// `/components/schemas/Pet/properties/123abc`
 const RULE_134: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Pet/properties/shape`
+/// `/components/schemas/Pet/properties/foo-bar`
 const RULE_135: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[144u32, 145u32])],
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/shape`
+const RULE_136: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::OneOf(&[145u32, 146u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pet/properties/label`
-const RULE_136: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[142u32, 143u32])],
+const RULE_137: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[143u32, 144u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pet/properties/owner`
-const RULE_137: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[139u32, 140u32])],
+const RULE_138: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[140u32, 141u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pet/properties/born`
-const RULE_138: v::Rule<'static> = v::Rule {
+const RULE_139: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::STRING),
         v::Keyword::Format(v::Format::DateTime),
@@ -1865,161 +1952,161 @@ const RULE_138: v::Rule<'static> = v::Rule {
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Owner`
-const RULE_139: v::Rule<'static> = v::Rule {
+const RULE_140: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 141u32)]),
+        v::Keyword::Properties(&[("name", 142u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `the table's own`
-const RULE_140: v::Rule<'static> = v::Rule {
+const RULE_141: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::NULL)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Owner/properties/name`
-const RULE_141: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/label/anyOf/0`
 const RULE_142: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Pet/properties/label/anyOf/1`
+/// `/components/schemas/Pet/properties/label/anyOf/0`
 const RULE_143: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Pet/properties/label/anyOf/1`
+const RULE_144: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Cat`
-const RULE_144: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("pet_type", 148u32), ("lives", 149u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Dog`
 const RULE_145: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
         v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("pet_type", 146u32), ("good", 147u32)]),
+        v::Keyword::Properties(&[("pet_type", 149u32), ("lives", 150u32)]),
+    ],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Dog`
+const RULE_146: v::Rule<'static> = v::Rule {
+    keywords: &[
+        v::Keyword::Type(v::ty::OBJECT),
+        v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
+        v::Keyword::Properties(&[("pet_type", 147u32), ("good", 148u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Dog/properties/pet_type`
-const RULE_146: v::Rule<'static> = v::Rule {
+const RULE_147: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Dog/properties/good`
-const RULE_147: v::Rule<'static> = v::Rule {
+const RULE_148: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Cat/properties/pet_type`
-const RULE_148: v::Rule<'static> = v::Rule {
+const RULE_149: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Cat/properties/lives`
-const RULE_149: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Account/properties/id`
 const RULE_150: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Account/properties/name`
+/// `/components/schemas/Account/properties/id`
 const RULE_151: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Account/properties/password`
+/// `/components/schemas/Account/properties/name`
 const RULE_152: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Mixed/prefixItems/0`
+/// `/components/schemas/Account/properties/password`
 const RULE_153: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Mixed/prefixItems/1`
+/// `/components/schemas/Mixed/prefixItems/0`
 const RULE_154: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Mixed/prefixItems/1`
+const RULE_155: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Point/prefixItems/0`
-const RULE_155: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::NUMBER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Point/prefixItems/1`
 const RULE_156: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::NUMBER)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/MaybeOwner`
+/// `/components/schemas/Point/prefixItems/1`
 const RULE_157: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[139u32])],
+    keywords: &[v::Keyword::Type(v::ty::NUMBER)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/MaybeOwner`
+const RULE_158: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AllOf(&[140u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name/allOf/0`
-const RULE_158: v::Rule<'static> = v::Rule {
+const RULE_159: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Name/allOf/1`
-const RULE_159: v::Rule<'static> = v::Rule {
+const RULE_160: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::MaxLength(10u64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Count/allOf/0`
-const RULE_160: v::Rule<'static> = v::Rule {
+const RULE_161: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Minimum(1f64)],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Pong`
-const RULE_161: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[43u32, 140u32])],
+const RULE_162: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::AnyOf(&[44u32, 141u32])],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/NewPet/properties/name`
-const RULE_162: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/NewPet/properties/type`
 const RULE_163: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Filter/properties/status`
+/// `/components/schemas/NewPet/properties/type`
 const RULE_164: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
-/// `/components/schemas/Filter/properties/created`
+/// `/components/schemas/Filter/properties/status`
 const RULE_165: v::Rule<'static> = v::Rule {
+    keywords: &[v::Keyword::Type(v::ty::STRING)],
+    resource: ::std::option::Option::None,
+};
+/// `/components/schemas/Filter/properties/created`
+const RULE_166: v::Rule<'static> = v::Rule {
     keywords: &[
         v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("gte", 166u32)]),
+        v::Keyword::Properties(&[("gte", 167u32)]),
     ],
     resource: ::std::option::Option::None,
 };
 /// `/components/schemas/Filter/properties/created/properties/gte`
-const RULE_166: v::Rule<'static> = v::Rule {
+const RULE_167: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::INTEGER)],
     resource: ::std::option::Option::None,
 };
 /// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
-const RULE_167: v::Rule<'static> = v::Rule {
+const RULE_168: v::Rule<'static> = v::Rule {
     keywords: &[v::Keyword::Type(v::ty::STRING)],
     resource: ::std::option::Option::None,
 };
@@ -2201,6 +2288,7 @@ static RULES: v::Rules<'static> = v::Rules {
         RULE_165,
         RULE_166,
         RULE_167,
+        RULE_168,
     ],
     patterns: &PATTERNS,
     resources: &[],
@@ -2297,7 +2385,7 @@ static OPERATIONS: &[rt::Operation] = &[
         errors: &[],
     },
     rt::Operation {
-        id: "put-pet-photo",
+        id: "get-pet-photo",
         route: "/pets/{p0}/photo",
         security: &[&["apiKey"], &["basic"]],
         params: &[
@@ -2308,6 +2396,23 @@ static OPERATIONS: &[rt::Operation] = &[
                 explode: false,
                 required: true,
                 rule: ::std::option::Option::Some(7u32),
+            },
+        ],
+        body: ::std::option::Option::None,
+        errors: &[("4XX", SHAPE_0)],
+    },
+    rt::Operation {
+        id: "put-pet-photo",
+        route: "/pets/{p0}/photo",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[
+            rt::Param {
+                name: "petId",
+                location: rt::Location::Path("p0"),
+                style: super::runtime::Style::Simple,
+                explode: false,
+                required: true,
+                rule: ::std::option::Option::Some(8u32),
             },
         ],
         body: ::std::option::Option::Some(rt::Body {
@@ -2352,7 +2457,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(8u32),
+                rule: ::std::option::Option::Some(9u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2369,7 +2474,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(9u32),
+                rule: ::std::option::Option::Some(10u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2386,7 +2491,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(10u32),
+                rule: ::std::option::Option::Some(11u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2403,7 +2508,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(11u32),
+                rule: ::std::option::Option::Some(12u32),
             },
             rt::Param {
                 name: "name",
@@ -2411,7 +2516,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(12u32),
+                rule: ::std::option::Option::Some(13u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2425,7 +2530,7 @@ static OPERATIONS: &[rt::Operation] = &[
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Json,
             required: true,
-            rule: ::std::option::Option::Some(13u32),
+            rule: ::std::option::Option::Some(14u32),
         }),
         errors: &[],
     },
@@ -2448,7 +2553,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(14u32),
+                rule: ::std::option::Option::Some(15u32),
             },
             rt::Param {
                 name: "p1",
@@ -2456,7 +2561,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(15u32),
+                rule: ::std::option::Option::Some(16u32),
             },
             rt::Param {
                 name: "p2",
@@ -2464,7 +2569,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(16u32),
+                rule: ::std::option::Option::Some(17u32),
             },
             rt::Param {
                 name: "p3",
@@ -2472,7 +2577,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(17u32),
+                rule: ::std::option::Option::Some(18u32),
             },
             rt::Param {
                 name: "p4",
@@ -2480,7 +2585,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(18u32),
+                rule: ::std::option::Option::Some(19u32),
             },
             rt::Param {
                 name: "p5",
@@ -2488,7 +2593,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(19u32),
+                rule: ::std::option::Option::Some(20u32),
             },
             rt::Param {
                 name: "p6",
@@ -2496,7 +2601,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(20u32),
+                rule: ::std::option::Option::Some(21u32),
             },
             rt::Param {
                 name: "p7",
@@ -2504,7 +2609,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(21u32),
+                rule: ::std::option::Option::Some(22u32),
             },
             rt::Param {
                 name: "p8",
@@ -2512,7 +2617,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(22u32),
+                rule: ::std::option::Option::Some(23u32),
             },
             rt::Param {
                 name: "p9",
@@ -2520,7 +2625,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(23u32),
+                rule: ::std::option::Option::Some(24u32),
             },
             rt::Param {
                 name: "p10",
@@ -2528,7 +2633,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(24u32),
+                rule: ::std::option::Option::Some(25u32),
             },
             rt::Param {
                 name: "p11",
@@ -2536,7 +2641,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(25u32),
+                rule: ::std::option::Option::Some(26u32),
             },
             rt::Param {
                 name: "p12",
@@ -2544,7 +2649,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(26u32),
+                rule: ::std::option::Option::Some(27u32),
             },
             rt::Param {
                 name: "p13",
@@ -2552,7 +2657,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(27u32),
+                rule: ::std::option::Option::Some(28u32),
             },
             rt::Param {
                 name: "p14",
@@ -2560,7 +2665,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(28u32),
+                rule: ::std::option::Option::Some(29u32),
             },
             rt::Param {
                 name: "p15",
@@ -2568,7 +2673,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(29u32),
+                rule: ::std::option::Option::Some(30u32),
             },
             rt::Param {
                 name: "p16",
@@ -2576,7 +2681,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(30u32),
+                rule: ::std::option::Option::Some(31u32),
             },
             rt::Param {
                 name: "p17",
@@ -2584,7 +2689,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(31u32),
+                rule: ::std::option::Option::Some(32u32),
             },
             rt::Param {
                 name: "p18",
@@ -2592,7 +2697,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(32u32),
+                rule: ::std::option::Option::Some(33u32),
             },
             rt::Param {
                 name: "p19",
@@ -2600,7 +2705,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(33u32),
+                rule: ::std::option::Option::Some(34u32),
             },
             rt::Param {
                 name: "p20",
@@ -2608,7 +2713,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(34u32),
+                rule: ::std::option::Option::Some(35u32),
             },
             rt::Param {
                 name: "p21",
@@ -2616,7 +2721,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(35u32),
+                rule: ::std::option::Option::Some(36u32),
             },
             rt::Param {
                 name: "p22",
@@ -2624,7 +2729,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(36u32),
+                rule: ::std::option::Option::Some(37u32),
             },
             rt::Param {
                 name: "p23",
@@ -2632,7 +2737,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(37u32),
+                rule: ::std::option::Option::Some(38u32),
             },
             rt::Param {
                 name: "p24",
@@ -2640,7 +2745,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(38u32),
+                rule: ::std::option::Option::Some(39u32),
             },
             rt::Param {
                 name: "p25",
@@ -2648,7 +2753,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(39u32),
+                rule: ::std::option::Option::Some(40u32),
             },
         ],
         body: ::std::option::Option::None,

@@ -462,6 +462,124 @@ type ItemFuture<T, E> = std::pin::Pin<
     Box<dyn std::future::Future<Output = (Box<Reader>, Option<Result<T, Error<E>>>)> + Send>,
 >;
 
+/// A binary answer read as it arrives (`{operation}_download`): the status and headers at once,
+/// then the body in chunks, so a large file never has to fit in memory. A `futures_core::Stream`
+/// of chunks, or `chunk().await` in a loop.
+pub struct Download<E> {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    response: Option<reqwest::Response>,
+    pending: Option<ChunkFuture<E>>,
+}
+
+type ChunkFuture<E> = std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = (reqwest::Response, Option<Result<Vec<u8>, Error<E>>>)>
+            + Send,
+    >,
+>;
+
+impl<E> std::fmt::Debug for Download<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Download")
+            .field("status", &self.status)
+            .field(
+                "finished",
+                &(self.response.is_none() && self.pending.is_none()),
+            )
+            .finish()
+    }
+}
+
+impl<E: Send + 'static> Download<E> {
+    /// The body of `response`, still to be read.
+    pub fn new(response: reqwest::Response) -> Self {
+        Download {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            response: Some(response),
+            pending: None,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The answer's headers.
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+
+    /// A header's value as text, if present and visible ASCII.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The body's length as the server announced it (`Content-Length`), if it did.
+    pub fn content_length(&self) -> Option<u64> {
+        self.header("content-length")?.trim().parse().ok()
+    }
+
+    /// The next chunk of the body; `None` once it is all read. A connection that fails
+    /// midway is `Error::Transport`, and the download ends.
+    pub async fn chunk(&mut self) -> Result<Option<Vec<u8>>, Error<E>> {
+        let Some(response) = self.response.as_mut() else {
+            return Ok(None);
+        };
+        match response.chunk().await {
+            Ok(Some(bytes)) => Ok(Some(bytes.to_vec())),
+            Ok(None) => {
+                self.response = None;
+                Ok(None)
+            }
+            Err(e) => {
+                self.response = None;
+                Err(Error::Transport(Box::new(e)))
+            }
+        }
+    }
+}
+
+impl<E: Send + 'static> futures_core::Stream for Download<E> {
+    type Item = Result<Vec<u8>, Error<E>>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if this.pending.is_none() {
+            let Some(mut response) = this.response.take() else {
+                return std::task::Poll::Ready(None);
+            };
+            this.pending = Some(Box::pin(async move {
+                let chunk = match response.chunk().await {
+                    Ok(Some(bytes)) => Some(Ok(bytes.to_vec())),
+                    Ok(None) => None,
+                    Err(e) => Some(Err(Error::Transport(Box::new(e)))),
+                };
+                (response, chunk)
+            }));
+        }
+        let Some(pending) = this.pending.as_mut() else {
+            return std::task::Poll::Ready(None);
+        };
+        match pending.as_mut().poll(cx) {
+            std::task::Poll::Pending => std::task::Poll::Pending,
+            std::task::Poll::Ready((response, chunk)) => {
+                this.pending = None;
+                // After the end or a failure, nothing more is read.
+                if matches!(chunk, Some(Ok(_))) {
+                    this.response = Some(response);
+                }
+                std::task::Poll::Ready(chunk)
+            }
+        }
+    }
+}
+
 /// A response body being read in records.
 struct Reader {
     response: reqwest::Response,

@@ -251,6 +251,28 @@ impl Node {
         Some(node)
     }
 
+    /// Whether `other` is this very tree: the same values at the same locations, members in
+    /// the same order. Mappings shared between the two (copy-on-write) are not looked into,
+    /// so comparing a tree with one derived from it costs only what was changed.
+    pub fn same(&self, other: &Node) -> bool {
+        if self.loc != other.loc {
+            return false;
+        }
+        match (&self.value, &other.value) {
+            (Value::Map(a), Value::Map(b)) => {
+                Arc::ptr_eq(a, b)
+                    || (a.len() == b.len()
+                        && a.iter().zip(b.iter()).all(|((ka, ea), (kb, eb))| {
+                            ka == kb && ea.key_loc == eb.key_loc && ea.node.same(&eb.node)
+                        }))
+            }
+            (Value::Seq(a), Value::Seq(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same(y))
+            }
+            (a, b) => a == b,
+        }
+    }
+
     /// [`Node::pointer`], mutably.
     pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Node> {
         if pointer.is_empty() {

@@ -241,9 +241,14 @@ impl Node {
         }
         let mut node = self;
         for token in pointer.strip_prefix('/')?.split('/') {
-            let token = unescape_pointer_token(token);
+            // Borrowed unless escaped: `$ref`s are followed through here on every visit.
+            let token: std::borrow::Cow<'_, str> = if token.contains('~') {
+                unescape_pointer_token(token).into()
+            } else {
+                token.into()
+            };
             node = match &node.value {
-                Value::Map(m) => &m.get(token.as_str())?.node,
+                Value::Map(m) => &m.get(&token)?.node,
                 Value::Seq(s) => s.get(token.parse::<usize>().ok()?)?,
                 _ => return None,
             };

@@ -54,7 +54,15 @@ impl Map {
             Some(index) => index
                 .find(hash(key), |&i| self.entries[i as usize].0 == key)
                 .map(|&i| i as usize),
-            None => self.entries.iter().position(|(k, _)| k == key),
+            // Lengths and first bytes first: most keys of a small mapping differ there, and a
+            // call to memcmp per key was most of a lookup.
+            None => {
+                let key = key.as_bytes();
+                self.entries.iter().position(|(k, _)| {
+                    let k = k.as_bytes();
+                    k.len() == key.len() && k.first() == key.first() && k == key
+                })
+            }
         }
     }
 

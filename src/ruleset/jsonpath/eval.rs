@@ -355,7 +355,7 @@ impl<'a> Walk<'a> {
                             s
                         };
                         let c = Candidate {
-                            node: child,
+                            node: deref(child),
                             property,
                             parent_property: parent_property.clone(),
                             path: &path_text,

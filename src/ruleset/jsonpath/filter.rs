@@ -521,7 +521,8 @@ enum Val<'a> {
 
 /// What a filter sees of its candidate.
 pub struct Candidate<'a, 'r> {
-    /// The candidate node.
+    /// The candidate node: its `$ref` target when the rule sees the resolved document
+    /// (followed once by the walk, not on every `@.member` of the filter).
     pub node: &'a Node,
     /// Its name in its parent (a key, or an index as text).
     pub property: Option<Cow<'a, str>>,
@@ -560,7 +561,7 @@ impl Expr {
             },
             Expr::Array(items) => Val::Array(items.iter().map(|e| e.eval(c)).collect()),
             Expr::Current(members) => {
-                let mut node = (c.deref)(c.node);
+                let mut node = c.node;
                 for m in members {
                     let next = match (m, &node.value) {
                         (Member::Name(n), Value::Map(map)) => map.get(n.as_str()).map(|e| &e.node),

@@ -63,6 +63,8 @@ pub struct Entry {
 
 mod map;
 pub use map::Map;
+mod memo;
+pub use memo::Memo;
 
 /// A mapping key: inline up to 24 bytes, so the common short keys (`type`, `description`,
 /// `properties`) need no allocation.

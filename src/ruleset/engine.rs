@@ -11,9 +11,8 @@ use super::resolve::{Docs, Document, pointer_of};
 use crate::diag::Diagnostic;
 use crate::ingest::Workspace;
 use crate::ingest::wrapper::WrapperKind;
-use crate::lint::rules::openapi_schema::Checked;
 use crate::source::{FileId, Origin};
-use crate::tree::{Node, Value};
+use crate::tree::{Memo, Node, Value};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::Path;
@@ -37,7 +36,7 @@ pub fn run(ruleset: &Ruleset, ws: &Workspace) -> Vec<Diagnostic> {
     files
         .par_iter()
         .filter_map(|&id| read(ws, id))
-        .flat_map_iter(|docs| run_documents(ruleset, &docs, &ws.checked))
+        .flat_map_iter(|docs| run_documents(ruleset, &docs, &ws.memo))
         .collect()
 }
 
@@ -126,7 +125,7 @@ struct Scoped<'r> {
     severity: RuleSeverity,
 }
 
-fn run_documents(ruleset: &Ruleset, docs: &Docs, checked: &Checked) -> Vec<Diagnostic> {
+fn run_documents(ruleset: &Ruleset, docs: &Docs, memo: &Memo) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let root = &docs.docs[0];
     let formats = Format::of_document(&root.root);
@@ -215,7 +214,7 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs, checked: &Checked) -> Vec<Diagn
                 .iter()
                 .flatten()
                 .map(|&slot| matches[usize::from(r.resolved)][slot].as_slice());
-            run_rule(r, docs, given, &scoped, checked)
+            run_rule(r, docs, given, &scoped, memo)
         })
         .collect();
     // Spectral reports a finding once per rule, path and message (a node reached through
@@ -234,7 +233,7 @@ fn run_rule<'a>(
     docs: &Docs,
     given: impl Iterator<Item = &'a [Match<'a>]>,
     scoped: &[Scoped<'_>],
-    checked: &Checked,
+    memo: &Memo,
 ) -> Vec<Diagnostic> {
     let walk = Walk {
         docs,
@@ -251,7 +250,7 @@ fn run_rule<'a>(
                         document: &docs.docs[0].root,
                         rule: &rule.name,
                         resolver: rule.resolved.then_some(Resolver { docs, doc: m.doc }),
-                        checked: Some(checked),
+                        memo: Some(memo),
                     };
                     for failure in (then.function.call)(input, then.options.as_ref(), &cx) {
                         if let Some(d) = finding(

@@ -314,7 +314,7 @@ mod tests {
             assert!(m.get("k1").is_none());
             m.retain(|k, _| k != "k2");
             assert!(m.get("k2").is_none());
-            assert_eq!(value(&m, "k3"), Some("3".into()));
+            assert_eq!(value(&m, "k0"), Some("-1".into()));
         }
     }
 

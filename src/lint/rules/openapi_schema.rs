@@ -25,14 +25,14 @@
 use crate::diag::{Diagnostic, Severity};
 use crate::ingest::{Api, SpecVersion};
 use crate::lint::{Context, Rule};
-use crate::tree::Node;
+use crate::tree::{Memo, Node};
 use crate::validation::runtime::{
     Access, Direction, Keyword, Kind, Lit, Options, Rules, Violation,
 };
 use crate::validation::schema_compiler::{self, Draft};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, OnceLock};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -136,32 +136,14 @@ impl Official {
     }
 }
 
-/// The checks against the official schemas made in one run, by tree. SF100 checks each API's
-/// document, and `spectral:oas`'s `oas3-schema` each file as written: for an API of one file
-/// that ingest left as it was (no overlay, no external `$ref`), that is the same tree against
-/// the same schema, and the check is the costliest part of either (Stripe: 40 ms of 0.4 s).
-#[derive(Debug, Default)]
-pub struct Checked {
-    done: Mutex<Vec<(SpecVersion, Node, Arc<[Violation]>)>>,
-}
-
-impl Checked {
-    /// [`document_violations`] of `doc`: those found for this very tree before (see
-    /// [`Node::same`]), or else found now and kept.
-    pub fn violations(&self, version: SpecVersion, doc: &Node) -> Arc<[Violation]> {
-        let done = || self.done.lock().unwrap_or_else(PoisonError::into_inner);
-        let before = done()
-            .iter()
-            .find(|(v, n, _)| *v == version && n.same(doc))
-            .map(|(_, _, found)| Arc::clone(found));
-        if let Some(found) = before {
-            return found;
-        }
-        // Checked outside the lock: files of a run are checked in parallel.
-        let found: Arc<[Violation]> = document_violations(version, &doc.to_json()).into();
-        done().push((version, doc.clone(), Arc::clone(&found)));
-        found
-    }
+/// [`document_violations`] of `doc`, computed once per tree in a run (`memo`). SF100 checks
+/// each API's document, and `spectral:oas`'s `oas3-schema` each file as written: for an API
+/// of one file that ingest left as it was (no overlay, no external `$ref`), that is the same
+/// tree against the same schema, and the check is the costliest part of either (Stripe: 40 ms
+/// of 0.4 s).
+pub fn memo_violations(memo: &Memo, version: SpecVersion, doc: &Node) -> Arc<Vec<Violation>> {
+    let what = format!("openapi-schema {}", version.as_str());
+    memo.get(&what, doc, || document_violations(version, &doc.to_json()))
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -169,13 +151,11 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(table) = Official::of(api.version).and_then(Official::table) else {
             continue;
         };
-        let mut found: Vec<(&Rules<'_>, Violation)> = cx
-            .ws
-            .checked
-            .violations(api.version, &api.doc)
-            .iter()
-            .map(|v| (table, v.clone()))
-            .collect();
+        let mut found: Vec<(&Rules<'_>, Violation)> =
+            memo_violations(&cx.ws.memo, api.version, &api.doc)
+                .iter()
+                .map(|v| (table, v.clone()))
+                .collect();
         if let Some(meta) = Official::meta(api.version).and_then(Official::table) {
             found.extend(vocabulary(meta, m, &api.doc).into_iter().map(|v| (meta, v)));
         }

@@ -10,7 +10,7 @@
 //! rather than once each is most of what the engine saves (decision 025). Each path's matches
 //! are those, and in the order, it would have alone.
 
-use super::filter::Candidate;
+use super::filter::{Candidate, Name};
 use super::{Path, Selector, Step};
 use crate::ruleset::function::Segment;
 use crate::ruleset::resolve::{Docs, pointer_segments};
@@ -337,11 +337,11 @@ impl<'a> Walk<'a> {
                         if resolved { docs.deref(doc, n).1 } else { n }
                     };
                     let mut chosen: Vec<(Part<'a>, &'a Node, KeyAt<'a>)> = Vec::new();
-                    let mut consider = |part: Part<'a>, child: &'a Node, k: KeyAt<'a>| {
-                        let property = Some(match &part {
-                            Part::Key(k) => Cow::Borrowed(*k),
-                            other => Cow::Owned(other.text().into_owned()),
-                        });
+                    let mut consider = |name: Name<'a>, child: &'a Node, k: KeyAt<'a>| {
+                        let part = match name {
+                            Name::Key(k) => Part::Key(k),
+                            Name::Index(i) => Part::Index(i),
+                        };
                         let path_text = || {
                             let mut s = String::from("$");
                             for p in logical.iter().chain(std::iter::once(&part)) {
@@ -356,7 +356,7 @@ impl<'a> Walk<'a> {
                         };
                         let c = Candidate {
                             node: deref(child),
-                            property,
+                            property: Some(name),
                             parent_property: parent_property.clone(),
                             path: &path_text,
                             deref: &deref,
@@ -368,12 +368,12 @@ impl<'a> Walk<'a> {
                     match &node.value {
                         Value::Map(m) => {
                             for (k, e) in m.iter() {
-                                consider(Part::Key(k), &e.node, Some((k.as_str(), e.key_loc)));
+                                consider(Name::Key(k), &e.node, Some((k.as_str(), e.key_loc)));
                             }
                         }
                         Value::Seq(s) => {
                             for (idx, n) in s.iter().enumerate() {
-                                consider(Part::Index(idx), n, None);
+                                consider(Name::Index(idx), n, None);
                             }
                         }
                         _ => {}

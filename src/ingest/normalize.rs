@@ -1,4 +1,5 @@
-//! The last pass over a bundled (and, for 2.0, converted) document, in one walk:
+//! The last pass over a bundled (and, for 2.0, converted) document: one reading walk, then
+//! writes only where a field changes (the tree may be shared copy-on-write):
 //!
 //! - restores string-typed OpenAPI fields that YAML read as numbers or booleans:
 //!   `info.version: 1.10` is a float to a YAML 1.2 reader but the string `"1.10"` to OpenAPI;

@@ -63,6 +63,8 @@ pub struct Entry {
 
 mod map;
 pub use map::Map;
+mod memo;
+pub use memo::Memo;
 
 /// A mapping key: inline up to 24 bytes, so the common short keys (`type`, `description`,
 /// `properties`) need no allocation.
@@ -241,14 +243,41 @@ impl Node {
         }
         let mut node = self;
         for token in pointer.strip_prefix('/')?.split('/') {
-            let token = unescape_pointer_token(token);
+            // Borrowed unless escaped: `$ref`s are followed through here on every visit.
+            let token: std::borrow::Cow<'_, str> = if token.contains('~') {
+                unescape_pointer_token(token).into()
+            } else {
+                token.into()
+            };
             node = match &node.value {
-                Value::Map(m) => &m.get(token.as_str())?.node,
+                Value::Map(m) => &m.get(&token)?.node,
                 Value::Seq(s) => s.get(token.parse::<usize>().ok()?)?,
                 _ => return None,
             };
         }
         Some(node)
+    }
+
+    /// Whether `other` is this very tree: the same values at the same locations, members in
+    /// the same order. Mappings shared between the two (copy-on-write) are not looked into,
+    /// so comparing a tree with one derived from it costs only what was changed.
+    pub fn same(&self, other: &Node) -> bool {
+        if self.loc != other.loc {
+            return false;
+        }
+        match (&self.value, &other.value) {
+            (Value::Map(a), Value::Map(b)) => {
+                Arc::ptr_eq(a, b)
+                    || (a.len() == b.len()
+                        && a.iter().zip(b.iter()).all(|((ka, ea), (kb, eb))| {
+                            ka == kb && ea.key_loc == eb.key_loc && ea.node.same(&eb.node)
+                        }))
+            }
+            (Value::Seq(a), Value::Seq(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same(y))
+            }
+            (a, b) => a == b,
+        }
     }
 
     /// [`Node::pointer`], mutably.

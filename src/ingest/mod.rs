@@ -192,6 +192,9 @@ pub struct Workspace {
     /// [`IngestOptions::keep_written`]). Trees are shared copy-on-write with what ingest made of
     /// them, so keeping one costs only the mappings ingest changed.
     pub written: Vec<(FileId, Node)>,
+    /// Results computed from whole documents in this run, by tree: SF100 and the
+    /// `oas3-schema` rule of Spectral rulesets share their check against the OpenAPI schema.
+    pub memo: crate::tree::Memo,
 }
 
 impl Workspace {

@@ -1,4 +1,5 @@
-//! The last pass over a bundled (and, for 2.0, converted) document, in one walk:
+//! The last pass over a bundled (and, for 2.0, converted) document: one reading walk, then
+//! writes only where a field changes (the tree may be shared copy-on-write):
 //!
 //! - restores string-typed OpenAPI fields that YAML read as numbers or booleans:
 //!   `info.version: 1.10` is a float to a YAML 1.2 reader but the string `"1.10"` to OpenAPI;
@@ -50,7 +51,9 @@ const STRING_KEYS: &[&str] = &[
 pub fn finish(doc: &mut Node, v32: bool, diags: &mut Vec<Diagnostic>) {
     let mut refs = Vec::new();
     let mut methods = Vec::new();
-    walk(doc, Ctx::Doc, &mut refs, &mut methods);
+    if scan(doc, Ctx::Doc, &mut refs, &mut methods) {
+        fix(doc, Ctx::Doc);
+    }
     for (key, loc) in methods.into_iter().filter(|_| v32) {
         let field = key.to_ascii_lowercase();
         diags.push(
@@ -78,15 +81,37 @@ pub fn finish(doc: &mut Node, v32: bool, diags: &mut Vec<Diagnostic>) {
 
 type Located = Vec<(String, crate::source::Loc)>;
 
-fn walk(node: &mut Node, ctx: Ctx, refs: &mut Located, methods: &mut Located) {
+/// Whether the member `k` (of a mapping in `ctx`) is a string field holding a number or a
+/// boolean, or a list of strings holding one.
+fn restores(ctx: Ctx, names: bool, k: &str, node: &Node) -> bool {
+    if names || !matches!(ctx, Ctx::Doc | Ctx::Schema | Ctx::Example) {
+        return false;
+    }
+    if STRING_KEYS.contains(&k) {
+        return not_string(node);
+    }
+    matches!(k, "tags" | "required" | "scopes")
+        && matches!(&node.value, Value::Seq(s) if s.iter().any(not_string))
+}
+
+fn not_string(n: &Node) -> bool {
+    matches!(n.value, Value::Number(_) | Value::Bool(_))
+}
+
+/// Reads the tree: collects the local `$ref`s and the `additionalOperations` methods, and
+/// says whether some field must be restored to a string. Nothing is written here, so a tree
+/// shared copy-on-write (the document as written, kept for Spectral rulesets) stays shared
+/// wherever nothing changes.
+fn scan(node: &Node, ctx: Ctx, refs: &mut Located, methods: &mut Located) -> bool {
     if ctx == Ctx::Data {
-        return;
+        return false;
     }
     // In a map of names (`properties`, `examples`), keys are names, not keywords.
     let names = matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
-    match &mut node.value {
+    let mut dirty = false;
+    match &node.value {
         Value::Map(m) => {
-            for (k, e) in crate::tree::Map::make_mut(m).iter_mut() {
+            for (k, e) in m.iter() {
                 if !names && k == "$ref" {
                     match &e.node.value {
                         Value::String(r) if r.starts_with('#') => {
@@ -109,22 +134,75 @@ fn walk(node: &mut Node, ctx: Ctx, refs: &mut Located, methods: &mut Located) {
                         }
                     }
                 }
-                let c = child_ctx(ctx, k);
-                if !names && matches!(ctx, Ctx::Doc | Ctx::Schema | Ctx::Example) {
-                    if STRING_KEYS.contains(&k.as_str()) {
-                        to_string(&mut e.node);
-                    } else if (k == "tags" || k == "required" || k == "scopes")
-                        && let Value::Seq(s) = &mut e.node.value
-                    {
-                        s.iter_mut().for_each(to_string);
+                dirty |= restores(ctx, names, k, &e.node);
+                let below = scan(&e.node, child_ctx(ctx, k), refs, methods);
+                dirty |= below;
+            }
+        }
+        Value::Seq(s) => {
+            for n in s.iter() {
+                let below = scan(n, ctx, refs, methods);
+                dirty |= below;
+            }
+        }
+        _ => {}
+    }
+    dirty
+}
+
+/// Whether [`fix`] would change anything in `node`.
+fn dirty(node: &Node, ctx: Ctx) -> bool {
+    if ctx == Ctx::Data {
+        return false;
+    }
+    let names = matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
+    match &node.value {
+        Value::Map(m) => m
+            .iter()
+            .any(|(k, e)| restores(ctx, names, k, &e.node) || dirty(&e.node, child_ctx(ctx, k))),
+        Value::Seq(s) => s.iter().any(|n| dirty(n, ctx)),
+        _ => false,
+    }
+}
+
+/// Restores the string fields below `node`, copying (unsharing) only the mappings on the
+/// way to a change.
+fn fix(node: &mut Node, ctx: Ctx) {
+    if ctx == Ctx::Data {
+        return;
+    }
+    let names = matches!(ctx, Ctx::SchemaMap | Ctx::ExampleMap);
+    match &mut node.value {
+        Value::Map(m) => {
+            let todo: Vec<(bool, bool)> = m
+                .iter()
+                .map(|(k, e)| {
+                    (
+                        restores(ctx, names, k, &e.node),
+                        dirty(&e.node, child_ctx(ctx, k)),
+                    )
+                })
+                .collect();
+            if !todo.iter().any(|&(here, below)| here || below) {
+                return;
+            }
+            for ((k, e), (here, below)) in crate::tree::Map::make_mut(m).iter_mut().zip(todo) {
+                if here {
+                    match &mut e.node.value {
+                        Value::Seq(s) => s.iter_mut().for_each(to_string),
+                        _ => to_string(&mut e.node),
                     }
                 }
-                walk(&mut e.node, c, refs, methods);
+                if below {
+                    fix(&mut e.node, child_ctx(ctx, k));
+                }
             }
         }
         Value::Seq(s) => {
             for n in s.iter_mut() {
-                walk(n, ctx, refs, methods);
+                if dirty(n, ctx) {
+                    fix(n, ctx);
+                }
             }
         }
         _ => {}

@@ -4,7 +4,7 @@
 //! holds the node.
 
 use super::function::{Context, Resolver, Segment};
-use super::jsonpath::{Match, Walk};
+use super::jsonpath::{Match, Plan, Walk};
 use super::message::{self, Vars};
 use super::model::{Field, Format, Rule, RuleChange, RuleSeverity, Ruleset};
 use super::resolve::{Docs, Document, pointer_of};
@@ -12,7 +12,7 @@ use crate::diag::Diagnostic;
 use crate::ingest::Workspace;
 use crate::ingest::wrapper::WrapperKind;
 use crate::source::{FileId, Origin};
-use crate::tree::{Node, Value};
+use crate::tree::{Memo, Node, Value};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::Path;
@@ -36,7 +36,7 @@ pub fn run(ruleset: &Ruleset, ws: &Workspace) -> Vec<Diagnostic> {
     files
         .par_iter()
         .filter_map(|&id| read(ws, id))
-        .flat_map_iter(|docs| run_documents(ruleset, &docs))
+        .flat_map_iter(|docs| run_documents(ruleset, &docs, &ws.memo))
         .collect()
 }
 
@@ -125,7 +125,7 @@ struct Scoped<'r> {
     severity: RuleSeverity,
 }
 
-fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
+fn run_documents(ruleset: &Ruleset, docs: &Docs, memo: &Memo) -> Vec<Diagnostic> {
     use rayon::prelude::*;
     let root = &docs.docs[0];
     let formats = Format::of_document(&root.root);
@@ -172,15 +172,50 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
             }
         }
     }
-    let mut found: Vec<Diagnostic> = rules
-        .par_iter()
+    let active: Vec<&Rule> = rules
+        .iter()
+        .map(|r| &**r)
         .filter(|r| r.enabled && r.unavailable.is_none() && r.severity != RuleSeverity::Off)
         .filter(|r| {
             r.formats
                 .as_ref()
                 .is_none_or(|f| f.iter().any(|x| formats.contains(x)))
         })
-        .flat_map_iter(|r| run_rule(r, docs, &formats, &scoped))
+        .collect();
+    // Every rule's `given`s walk together, once for the rules that see the resolved document
+    // and once for the others; each given keeps the slot its matches land in.
+    let mut plans = [Plan::default(), Plan::default()];
+    let slots: Vec<Vec<Option<usize>>> = active
+        .iter()
+        .map(|r| {
+            r.given
+                .iter()
+                .map(|g| {
+                    let applies = g
+                        .formats
+                        .as_ref()
+                        .is_none_or(|f| f.iter().any(|x| formats.contains(x)));
+                    applies.then(|| plans[usize::from(r.resolved)].add(&g.path))
+                })
+                .collect()
+        })
+        .collect();
+    let walk = |resolved: bool| Walk { docs, resolved };
+    let (unresolved, resolved) = rayon::join(
+        || walk(false).run_plan(&plans[0]),
+        || walk(true).run_plan(&plans[1]),
+    );
+    let matches = [unresolved, resolved];
+    let mut found: Vec<Diagnostic> = active
+        .par_iter()
+        .zip(slots.par_iter())
+        .flat_map_iter(|(r, slots)| {
+            let given = slots
+                .iter()
+                .flatten()
+                .map(|&slot| matches[usize::from(r.resolved)][slot].as_slice());
+            run_rule(r, docs, given, &scoped, memo)
+        })
         .collect();
     // Spectral reports a finding once per rule, path and message (a node reached through
     // several `$ref`s is one finding at its own path).
@@ -192,29 +227,21 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs) -> Vec<Diagnostic> {
     found
 }
 
-fn run_rule(
+/// The findings of `rule` on the matches of each of its `given`s.
+fn run_rule<'a>(
     rule: &Rule,
     docs: &Docs,
-    formats: &[Format],
+    given: impl Iterator<Item = &'a [Match<'a>]>,
     scoped: &[Scoped<'_>],
+    memo: &Memo,
 ) -> Vec<Diagnostic> {
     let walk = Walk {
         docs,
         resolved: rule.resolved,
     };
     let mut out = Vec::new();
-    let mut matches: Vec<Match<'_>> = Vec::new();
-    for given in &rule.given {
-        if given
-            .formats
-            .as_ref()
-            .is_some_and(|f| !f.iter().any(|x| formats.contains(x)))
-        {
-            continue;
-        }
-        matches.clear();
-        walk.run(&given.path, &mut matches);
-        for m in &matches {
+    for matches in given {
+        for m in matches {
             for then in &rule.then {
                 for (input, path) in targets(&walk, m, then.field.as_ref()) {
                     let input = input.as_deref();
@@ -223,6 +250,7 @@ fn run_rule(
                         document: &docs.docs[0].root,
                         rule: &rule.name,
                         resolver: rule.resolved.then_some(Resolver { docs, doc: m.doc }),
+                        memo: Some(memo),
                     };
                     for failure in (then.function.call)(input, then.options.as_ref(), &cx) {
                         if let Some(d) = finding(

@@ -32,6 +32,9 @@ pub struct Context<'a> {
     /// a function that looks deeper into its input (a `parameters` list of `$ref`s) follows
     /// the references itself, through [`Context::deref`]. Added by the spectral:oas work.
     pub resolver: Option<Resolver<'a>>,
+    /// The run's results computed from whole documents, when there is a run
+    /// (`oasDocumentSchema` shares its check with SF100 through it).
+    pub memo: Option<&'a crate::tree::Memo>,
 }
 
 /// The documents a rule's `$ref`s reach, and the one the input came from.

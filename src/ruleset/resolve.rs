@@ -9,6 +9,7 @@
 use super::function::Segment;
 use crate::source::{FileId, Loc};
 use crate::tree::{Node, Value};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 /// One document as read from its file.
@@ -132,8 +133,13 @@ impl Docs {
 }
 
 /// The RFC 6901 pointer of a `$ref` fragment (percent-decoded; `""` and `/` both allowed).
-fn pointer_text(fragment: &str) -> String {
-    crate::ingest::refs::percent_decode(fragment)
+/// Borrowed when there is nothing to decode: references are followed on every visit.
+fn pointer_text(fragment: &str) -> Cow<'_, str> {
+    if fragment.contains('%') {
+        Cow::Owned(crate::ingest::refs::percent_decode(fragment))
+    } else {
+        Cow::Borrowed(fragment)
+    }
 }
 
 /// The segments of a pointer (`/components/schemas/A` → components, schemas, A).

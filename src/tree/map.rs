@@ -6,6 +6,11 @@
 //! tree's memory. Here a mapping is a list searched in order, and only a mapping that grows
 //! past [`INDEXED_FROM`] entries (`paths`, `components/schemas`, or a hostile document's
 //! million keys) gets a hash index over entry positions, so lookups stay O(1) where it matters.
+//!
+//! A small mapping also keeps a 64-bit summary of its keys (a one-hash Bloom filter over
+//! length and first and last bytes): most lookups in a small mapping are for a key it does not
+//! have (`$ref` on every node a Spectral ruleset walks, `enum` or `example` in a filter), and
+//! the summary answers those without reading a key.
 
 use super::{Entry, Key};
 use hashbrown::HashTable;
@@ -31,6 +36,19 @@ fn hash(key: &str) -> u64 {
 pub struct Map {
     entries: Vec<(Key, Entry)>,
     index: Option<Box<HashTable<u32>>>,
+    /// The [`summary_bit`]s of the keys (kept for every size; read only while unindexed).
+    summary: u64,
+}
+
+/// The bit of `key` in a mapping's key summary.
+fn summary_bit(key: &[u8]) -> u64 {
+    let (first, last) = match key {
+        [] => (0, 0),
+        [f, .., l] => (*f, *l),
+        [f] => (*f, *f),
+    };
+    let h = u32::from(first) * 31 + u32::from(last) * 7 + key.len() as u32;
+    1 << (h % 64)
 }
 
 impl Map {
@@ -54,7 +72,18 @@ impl Map {
             Some(index) => index
                 .find(hash(key), |&i| self.entries[i as usize].0 == key)
                 .map(|&i| i as usize),
-            None => self.entries.iter().position(|(k, _)| k == key),
+            // Lengths and first bytes first: most keys of a small mapping differ there, and a
+            // call to memcmp per key was most of a lookup.
+            None => {
+                let key = key.as_bytes();
+                if self.summary & summary_bit(key) == 0 {
+                    return None;
+                }
+                self.entries.iter().position(|(k, _)| {
+                    let k = k.as_bytes();
+                    k.len() == key.len() && k.first() == key.first() && k == key
+                })
+            }
         }
     }
 
@@ -90,6 +119,7 @@ impl Map {
             return Some(std::mem::replace(&mut self.entries[i].1, entry));
         }
         let at = self.entries.len();
+        self.summary |= summary_bit(key.as_bytes());
         self.entries.push((key, entry));
         match &mut self.index {
             Some(index) => {
@@ -121,6 +151,10 @@ impl Map {
     }
 
     fn reindex(&mut self) {
+        self.summary = self
+            .entries
+            .iter()
+            .fold(0, |sum, (k, _)| sum | summary_bit(k.as_bytes()));
         if self.entries.len() < INDEXED_FROM {
             self.index = None;
             return;
@@ -276,6 +310,10 @@ mod tests {
             assert_eq!(m.len(), n - 1);
             assert_eq!(value(&m, "k2"), Some("2".into()));
             assert_eq!(m.get_index(1).map(|(k, _)| k.as_str()), Some("k2"));
+            assert_eq!(value(&m, "k0"), Some("-1".into()));
+            assert!(m.get("k1").is_none());
+            m.retain(|k, _| k != "k2");
+            assert!(m.get("k2").is_none());
             assert_eq!(value(&m, "k0"), Some("-1".into()));
         }
     }

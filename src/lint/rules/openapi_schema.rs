@@ -25,13 +25,14 @@
 use crate::diag::{Diagnostic, Severity};
 use crate::ingest::{Api, SpecVersion};
 use crate::lint::{Context, Rule};
+use crate::tree::{Memo, Node};
 use crate::validation::runtime::{
     Access, Direction, Keyword, Kind, Lit, Options, Rules, Violation,
 };
 use crate::validation::schema_compiler::{self, Draft};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -135,18 +136,28 @@ impl Official {
     }
 }
 
+/// [`document_violations`] of `doc`, computed once per tree in a run (`memo`). SF100 checks
+/// each API's document, and `spectral:oas`'s `oas3-schema` each file as written: for an API
+/// of one file that ingest left as it was (no overlay, no external `$ref`), that is the same
+/// tree against the same schema, and the check is the costliest part of either (Stripe: 40 ms
+/// of 0.4 s).
+pub fn memo_violations(memo: &Memo, version: SpecVersion, doc: &Node) -> Arc<Vec<Violation>> {
+    let what = format!("openapi-schema {}", version.as_str());
+    memo.get(&what, doc, || document_violations(version, &doc.to_json()))
+}
+
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (api, m) in cx.apis() {
         let Some(table) = Official::of(api.version).and_then(Official::table) else {
             continue;
         };
-        let doc = api.doc.to_json();
-        let mut found: Vec<(&Rules<'_>, Violation)> = explain(table, &doc)
-            .into_iter()
-            .map(|v| (table, v))
-            .collect();
+        let mut found: Vec<(&Rules<'_>, Violation)> =
+            memo_violations(&cx.ws.memo, api.version, &api.doc)
+                .iter()
+                .map(|v| (table, v.clone()))
+                .collect();
         if let Some(meta) = Official::meta(api.version).and_then(Official::table) {
-            found.extend(vocabulary(meta, m, &doc).into_iter().map(|v| (meta, v)));
+            found.extend(vocabulary(meta, m, &api.doc).into_iter().map(|v| (meta, v)));
         }
         report(cx, api, found, out);
     }
@@ -155,19 +166,19 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// Violations of the OAS vocabulary by the Schema Objects the model read, with pointers
 /// into the document. Only the vocabulary's keywords are handed over: a Schema Object's
 /// JSON Schema keywords are the model builder's to check.
-fn vocabulary(meta: &Rules<'_>, m: &crate::model::ApiModel, doc: &Value) -> Vec<Violation> {
+fn vocabulary(meta: &Rules<'_>, m: &crate::model::ApiModel, doc: &Node) -> Vec<Violation> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     for s in &m.schemas {
-        let Some(obj) = doc.pointer(&s.pointer).and_then(Value::as_object) else {
+        let Some(obj) = doc.pointer(&s.pointer).and_then(Node::as_map) else {
             continue;
         };
-        if !VOCABULARY.iter().any(|k| obj.contains_key(*k)) || !seen.insert(&*s.pointer) {
+        if !VOCABULARY.iter().any(|k| obj.contains_key(k)) || !seen.insert(&*s.pointer) {
             continue;
         }
         let part: serde_json::Map<String, Value> = VOCABULARY
             .iter()
-            .filter_map(|k| obj.get(*k).map(|v| (k.to_string(), v.clone())))
+            .filter_map(|k| obj.get(k).map(|e| (k.to_string(), e.node.to_json())))
             .collect();
         for mut v in explain(meta, &Value::Object(part)) {
             v.pointer = format!("{}{}", s.pointer, v.pointer);

@@ -21,6 +21,7 @@ fn call(function: &str, input: Option<&str>, options: Option<&str>) -> Vec<Failu
         document: &doc,
         rule: "r",
         resolver: None,
+        memo: None,
     };
     (f.call)(input.as_ref(), options.as_ref(), &cx)
 }

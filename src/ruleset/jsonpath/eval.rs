@@ -3,9 +3,15 @@
 //!
 //! Traversal keeps two borrowed stacks (the path as matched and the node's own path after the
 //! last `$ref`), so nothing is allocated per visited node; a match copies its path once.
+//!
+//! Many paths are walked together ([`Plan`]): paths that begin with the same steps share the
+//! traversal of those steps, and every `..` below the same steps is one descent for all of
+//! them. `spectral:oas` has a dozen `$..` givens; walking the document once for all of them
+//! rather than once each is most of what the engine saves (decision 025). Each path's matches
+//! are those, and in the order, it would have alone.
 
-use super::filter::Candidate;
-use super::{Path, Selector};
+use super::filter::{Candidate, Name};
+use super::{Path, Selector, Step};
 use crate::ruleset::function::Segment;
 use crate::ruleset::resolve::{Docs, pointer_segments};
 use crate::tree::{Node, Value};
@@ -31,6 +37,69 @@ pub struct Walk<'a> {
     pub docs: &'a Docs,
     /// Follow `$ref`s (the rule's `resolved`, true by default).
     pub resolved: bool,
+}
+
+/// Paths compiled into one walk: a trie over their steps, so paths with a common beginning
+/// share its traversal.
+#[derive(Default)]
+pub struct Plan<'a> {
+    /// Node 0 is `$`.
+    nodes: Vec<PlanNode<'a>>,
+    /// Output slots (one per distinct path).
+    slots: usize,
+}
+
+#[derive(Default)]
+struct PlanNode<'a> {
+    /// The paths that end here: whether they select property names (`~`), and their slot.
+    ends: Vec<(bool, usize)>,
+    /// The steps taken from here, each with the node it leads to.
+    next: Vec<(&'a Step, usize)>,
+    /// Some step taken from here is `..`.
+    descends: bool,
+}
+
+impl<'a> Plan<'a> {
+    /// Adds `path`; returns the slot its matches go to (the same for an equal path).
+    pub fn add(&mut self, path: &'a Path) -> usize {
+        if self.nodes.is_empty() {
+            self.nodes.push(PlanNode::default());
+        }
+        let mut at = 0;
+        for step in &path.steps {
+            let found = self.nodes[at]
+                .next
+                .iter()
+                .find(|(s, _)| *s == step)
+                .map(|&(_, n)| n);
+            at = match found {
+                Some(n) => n,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push(PlanNode::default());
+                    let node = &mut self.nodes[at];
+                    node.next.push((step, n));
+                    node.descends |= step.descendant;
+                    n
+                }
+            };
+        }
+        let ends = &mut self.nodes[at].ends;
+        if let Some(&(_, slot)) = ends.iter().find(|(k, _)| *k == path.keys) {
+            return slot;
+        }
+        let slot = self.slots;
+        self.slots += 1;
+        ends.push((path.keys, slot));
+        slot
+    }
+
+    /// A plan of one path.
+    fn single(path: &'a Path) -> Self {
+        let mut plan = Plan::default();
+        plan.add(path);
+        plan
+    }
 }
 
 #[derive(Clone)]
@@ -72,15 +141,36 @@ struct State<'a> {
     real: Vec<Part<'a>>,
     /// `$ref` targets being walked (cycle guard).
     active: Vec<*const Node>,
-    /// (step, target) pairs a descendant step has already entered through a `$ref`: the same
-    /// target reached again gives the same findings at the same (own) paths.
+    /// (plan node, target) pairs a descent has already entered through a `$ref`: the same
+    /// target reached again gives the same findings at the same (own) paths. A plan node
+    /// stands for one step of each path through it, as the step's index did for one path.
     seen: HashSet<(usize, *const Node)>,
 }
 
 impl<'a> Walk<'a> {
-    /// Every match of `path` from the root of the linted document, in document order.
-    pub fn run(&self, path: &'a Path, out: &mut Vec<Match<'a>>) {
-        self.run_from(path, 0, &self.docs.docs[0].root, &[], out);
+    /// Every match of each path of `plan` from the root of the linted document, in document
+    /// order, by slot.
+    pub fn run_plan(&self, plan: &Plan<'a>) -> Vec<Vec<Match<'a>>> {
+        let mut out: Vec<Vec<Match<'a>>> = (0..plan.slots).map(|_| Vec::new()).collect();
+        if !plan.nodes.is_empty() {
+            let mut st = State {
+                logical: Vec::new(),
+                real: Vec::new(),
+                active: Vec::new(),
+                seen: HashSet::new(),
+            };
+            self.visit(
+                plan,
+                0,
+                false,
+                0,
+                &self.docs.docs[0].root,
+                None,
+                &mut st,
+                &mut out,
+            );
+        }
+        out
     }
 
     /// Every match of `path` with `$` at `node` (of document `doc`, at its own path `base`):
@@ -93,63 +183,77 @@ impl<'a> Walk<'a> {
         base: &[Segment],
         out: &mut Vec<Match<'a>>,
     ) {
+        let plan = Plan::single(path);
         let mut st = State {
             logical: base.iter().cloned().map(Part::Owned).collect(),
             real: base.iter().cloned().map(Part::Owned).collect(),
             active: Vec::new(),
             seen: HashSet::new(),
         };
-        self.step(path, 0, doc, node, None, &mut st, out);
+        let mut found = vec![Vec::new()];
+        self.visit(&plan, 0, false, doc, node, None, &mut st, &mut found);
+        out.append(&mut found[0]);
     }
 
+    /// At plan node `at` on `node`: the paths ending here match; each next step selects;
+    /// then the `..` steps go on in every child. `descending`: reached by a descent, so only
+    /// the `..` steps apply (the node stands for itself under the same steps).
     #[allow(clippy::too_many_arguments)]
-    fn step(
+    fn visit(
         &self,
-        path: &'a Path,
-        i: usize,
+        plan: &Plan<'a>,
+        at: usize,
+        descending: bool,
         doc: usize,
         node: &'a Node,
         key: KeyAt<'a>,
         st: &mut State<'a>,
-        out: &mut Vec<Match<'a>>,
+        out: &mut [Vec<Match<'a>>],
     ) {
-        let Some(step) = path.steps.get(i) else {
-            out.push(Match {
-                node,
-                doc,
-                path: st.real.iter().map(Part::segment).collect(),
-                key: if path.keys {
-                    key.map(|(k, loc)| Node::string(loc, k))
-                } else {
-                    None
-                },
-            });
-            return;
-        };
-        self.select(path, i, doc, node, &step.selectors, st, out);
-        if step.descendant {
+        let here = &plan.nodes[at];
+        if !descending {
+            for &(keys, slot) in &here.ends {
+                out[slot].push(Match {
+                    node,
+                    doc,
+                    path: st.real.iter().map(Part::segment).collect(),
+                    key: if keys {
+                        key.map(|(k, loc)| Node::string(loc, k))
+                    } else {
+                        None
+                    },
+                });
+            }
+        }
+        for &(step, next) in &here.next {
+            if !descending || step.descendant {
+                self.select(plan, next, doc, node, &step.selectors, st, out);
+            }
+        }
+        if here.descends {
             self.children(
                 doc,
                 node,
                 st,
                 &mut |this, d, child, k, st| {
-                    this.step(path, i, d, child, k, st, out);
+                    this.visit(plan, at, true, d, child, k, st, out);
                 },
-                Some(i),
+                Some(at),
             );
         }
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// Applies `selectors` to `node`; what they select goes on at plan node `next`.
     fn select(
         &self,
-        path: &'a Path,
-        i: usize,
+        plan: &Plan<'a>,
+        next: usize,
         doc: usize,
         node: &'a Node,
         selectors: &'a [Selector],
         st: &mut State<'a>,
-        out: &mut Vec<Match<'a>>,
+        out: &mut [Vec<Match<'a>>],
     ) {
         for sel in selectors {
             match sel {
@@ -162,14 +266,23 @@ impl<'a> Walk<'a> {
                             st,
                             None,
                             &mut |this, d, n, st| {
-                                this.step(path, i + 1, d, n, Some((name, e.key_loc)), st, out);
+                                this.visit(
+                                    plan,
+                                    next,
+                                    false,
+                                    d,
+                                    n,
+                                    Some((name, e.key_loc)),
+                                    st,
+                                    out,
+                                );
                             },
                         );
                     } else if let (Some(s), Ok(idx)) = (node.as_seq(), name.parse::<usize>())
                         && let Some(n) = s.get(idx)
                     {
                         self.enter(doc, n, Part::Index(idx), st, None, &mut |this, d, n, st| {
-                            this.step(path, i + 1, d, n, None, st, out);
+                            this.visit(plan, next, false, d, n, None, st, out);
                         });
                     }
                 }
@@ -180,7 +293,7 @@ impl<'a> Walk<'a> {
                         if let Some(n) = usize::try_from(idx).ok().and_then(|x| s.get(x)) {
                             let at = idx as usize;
                             self.enter(doc, n, Part::Index(at), st, None, &mut |this, d, n, st| {
-                                this.step(path, i + 1, d, n, None, st, out);
+                                this.visit(plan, next, false, d, n, None, st, out);
                             });
                         }
                     }
@@ -191,7 +304,7 @@ impl<'a> Walk<'a> {
                         node,
                         st,
                         &mut |this, d, child, k, st| {
-                            this.step(path, i + 1, d, child, k, st, out);
+                            this.visit(plan, next, false, d, child, k, st, out);
                         },
                         None,
                     );
@@ -206,7 +319,7 @@ impl<'a> Walk<'a> {
                                 st,
                                 None,
                                 &mut |this, d, n, st| {
-                                    this.step(path, i + 1, d, n, None, st, out);
+                                    this.visit(plan, next, false, d, n, None, st, out);
                                 },
                             );
                         }
@@ -224,11 +337,11 @@ impl<'a> Walk<'a> {
                         if resolved { docs.deref(doc, n).1 } else { n }
                     };
                     let mut chosen: Vec<(Part<'a>, &'a Node, KeyAt<'a>)> = Vec::new();
-                    let mut consider = |part: Part<'a>, child: &'a Node, k: KeyAt<'a>| {
-                        let property = Some(match &part {
-                            Part::Key(k) => Cow::Borrowed(*k),
-                            other => Cow::Owned(other.text().into_owned()),
-                        });
+                    let mut consider = |name: Name<'a>, child: &'a Node, k: KeyAt<'a>| {
+                        let part = match name {
+                            Name::Key(k) => Part::Key(k),
+                            Name::Index(i) => Part::Index(i),
+                        };
                         let path_text = || {
                             let mut s = String::from("$");
                             for p in logical.iter().chain(std::iter::once(&part)) {
@@ -242,8 +355,8 @@ impl<'a> Walk<'a> {
                             s
                         };
                         let c = Candidate {
-                            node: child,
-                            property,
+                            node: deref(child),
+                            property: Some(name),
                             parent_property: parent_property.clone(),
                             path: &path_text,
                             deref: &deref,
@@ -255,19 +368,19 @@ impl<'a> Walk<'a> {
                     match &node.value {
                         Value::Map(m) => {
                             for (k, e) in m.iter() {
-                                consider(Part::Key(k), &e.node, Some((k.as_str(), e.key_loc)));
+                                consider(Name::Key(k), &e.node, Some((k.as_str(), e.key_loc)));
                             }
                         }
                         Value::Seq(s) => {
                             for (idx, n) in s.iter().enumerate() {
-                                consider(Part::Index(idx), n, None);
+                                consider(Name::Index(idx), n, None);
                             }
                         }
                         _ => {}
                     }
                     for (part, child, k) in chosen {
                         self.enter(doc, child, part, st, None, &mut |this, d, n, st| {
-                            this.step(path, i + 1, d, n, k, st, out);
+                            this.visit(plan, next, false, d, n, k, st, out);
                         });
                     }
                 }
@@ -282,7 +395,7 @@ impl<'a> Walk<'a> {
         node: &'a Node,
         st: &mut State<'a>,
         f: &mut Visit<'_, 'a>,
-        descendant_step: Option<usize>,
+        descent: Option<usize>,
     ) {
         match &node.value {
             Value::Map(m) => {
@@ -293,7 +406,7 @@ impl<'a> Walk<'a> {
                         &e.node,
                         Part::Key(k),
                         st,
-                        descendant_step,
+                        descent,
                         &mut |this, d, n, st| f(this, d, n, key, st),
                     );
                 }
@@ -305,7 +418,7 @@ impl<'a> Walk<'a> {
                         n,
                         Part::Index(idx),
                         st,
-                        descendant_step,
+                        descent,
                         &mut |this, d, n, st| f(this, d, n, None, st),
                     );
                 }
@@ -322,7 +435,7 @@ impl<'a> Walk<'a> {
         child: &'a Node,
         part: Part<'a>,
         st: &mut State<'a>,
-        descendant_step: Option<usize>,
+        descent: Option<usize>,
         f: &mut dyn FnMut(&Self, usize, &'a Node, &mut State<'a>),
     ) {
         st.logical.push(part.clone());
@@ -337,8 +450,7 @@ impl<'a> Walk<'a> {
         };
         match followed {
             Some((d, target, pointer)) => {
-                let fresh =
-                    descendant_step.is_none_or(|s| st.seen.insert((s, target as *const Node)));
+                let fresh = descent.is_none_or(|s| st.seen.insert((s, target as *const Node)));
                 if fresh {
                     let own: Vec<Part<'a>> = pointer_segments(pointer)
                         .into_iter()

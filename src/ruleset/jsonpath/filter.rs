@@ -520,11 +520,31 @@ enum Val<'a> {
 }
 
 /// What a filter sees of its candidate.
+/// A candidate's name in its parent: a key, or an index (made text only when a filter reads
+/// `@property`: most candidates of a `..` filter are list items no filter asks the name of).
+#[derive(Debug, Clone, Copy)]
+pub enum Name<'a> {
+    /// A mapping key.
+    Key(&'a str),
+    /// A sequence index.
+    Index(usize),
+}
+
+impl<'a> Name<'a> {
+    fn text(self) -> Cow<'a, str> {
+        match self {
+            Name::Key(k) => Cow::Borrowed(k),
+            Name::Index(i) => Cow::Owned(i.to_string()),
+        }
+    }
+}
+
 pub struct Candidate<'a, 'r> {
-    /// The candidate node.
+    /// The candidate node: its `$ref` target when the rule sees the resolved document
+    /// (followed once by the walk, not on every `@.member` of the filter).
     pub node: &'a Node,
-    /// Its name in its parent (a key, or an index as text).
-    pub property: Option<Cow<'a, str>>,
+    /// Its name in its parent.
+    pub property: Option<Name<'a>>,
     /// Its parent's name.
     pub parent_property: Option<Cow<'a, str>>,
     /// The path text, built only when `@path` is used.
@@ -560,7 +580,7 @@ impl Expr {
             },
             Expr::Array(items) => Val::Array(items.iter().map(|e| e.eval(c)).collect()),
             Expr::Current(members) => {
-                let mut node = (c.deref)(c.node);
+                let mut node = c.node;
                 for m in members {
                     let next = match (m, &node.value) {
                         (Member::Name(n), Value::Map(map)) => map.get(n.as_str()).map(|e| &e.node),
@@ -580,7 +600,7 @@ impl Expr {
                 }
                 of_node(node)
             }
-            Expr::Property => c.property.clone().map_or(Val::Undefined, Val::String),
+            Expr::Property => c.property.map_or(Val::Undefined, |p| Val::String(p.text())),
             Expr::ParentProperty => c
                 .parent_property
                 .clone()

@@ -10,7 +10,7 @@ mod eval;
 mod filter;
 mod parse;
 
-pub use eval::{Match, Walk};
+pub use eval::{Match, Plan, Walk};
 pub use filter::{Expr, js_regex};
 pub use parse::parse;
 

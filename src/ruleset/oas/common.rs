@@ -230,6 +230,7 @@ pub mod testing {
                 docs: &docs,
                 doc: 0,
             }),
+            memo: None,
         };
         (f.call)(at(doc, &p), options.as_ref(), &cx)
             .into_iter()

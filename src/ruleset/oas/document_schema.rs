@@ -6,11 +6,12 @@
 //! see docs/spectral-compat.md).
 
 use super::common::{Formats, no_options};
-use super::schema_check::below_pointer;
+use crate::diag::Segment;
 use crate::ingest::SpecVersion;
-use crate::lint::rules::openapi_schema::document_violations;
+use crate::lint::rules::openapi_schema::{document_violations, memo_violations};
 use crate::ruleset::function::{Context, Failure, Function};
-use crate::tree::Node;
+use crate::tree::{Node, Value, unescape_pointer_token};
+use std::sync::Arc;
 
 /// The function.
 pub const FUNCTION: Function = Function {
@@ -34,14 +35,41 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
     } else {
         SpecVersion::V30
     };
-    let json = doc.to_json();
-    document_violations(version, &json)
-        .into_iter()
+    // The run's check when there is one: SF100 then reuses it for the same tree.
+    let found = match cx.memo {
+        Some(memo) => memo_violations(memo, version, doc),
+        None => Arc::new(document_violations(version, &doc.to_json())),
+    };
+    found
+        .iter()
         .map(|v| Failure {
-            path: below_pointer(cx.path, &json, &v.pointer),
-            message: v.message,
+            path: below_pointer(cx.path, doc, &v.pointer),
+            message: v.message.clone(),
         })
         .collect()
+}
+
+/// `path` followed by the steps of `pointer` (relative to `doc`), as indexes where `doc` has
+/// sequences, so the engine can locate the node.
+fn below_pointer(path: &[Segment], doc: &Node, pointer: &str) -> Vec<Segment> {
+    let mut at = path.to_vec();
+    let mut inside = Some(doc);
+    for token in pointer.split('/').skip(1) {
+        let token = unescape_pointer_token(token);
+        let (next, segment) = match inside.map(|n| &n.value) {
+            Some(Value::Seq(items)) => {
+                match token.parse::<usize>().ok().filter(|&i| i < items.len()) {
+                    Some(i) => (items.get(i), Segment::Index(i)),
+                    None => (None, Segment::Key(token)),
+                }
+            }
+            Some(Value::Map(m)) => (m.get(&token).map(|e| &e.node), Segment::Key(token)),
+            _ => (None, Segment::Key(token)),
+        };
+        inside = next;
+        at.push(segment);
+    }
+    at
 }
 
 #[cfg(test)]

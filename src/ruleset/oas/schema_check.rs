@@ -60,7 +60,7 @@ pub fn rewrite_nullable(schema: &mut Value, oas2: bool) {
 
 /// `path` followed by the steps of `pointer` (RFC 6901, relative to `value`): indexes where
 /// `value` has arrays, so the engine can locate the node.
-pub fn below_pointer(path: &[Segment], value: &Value, pointer: &str) -> Vec<Segment> {
+fn below_pointer(path: &[Segment], value: &Value, pointer: &str) -> Vec<Segment> {
     let mut at = path.to_vec();
     let mut inside = Some(value);
     for token in pointer.split('/').skip(1) {

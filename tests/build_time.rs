@@ -108,7 +108,10 @@ fn settings_reach_the_generated_code() {
     assert!(!api.crate_files.contains_key("src/client.rs"));
     assert!(!api.crate_files["Cargo.toml"].contains("reqwest"));
     let types = &api.crate_files["src/types.rs"];
-    assert!(types.contains("::serde::Deserialize, Eq"), "extra derive");
+    assert!(
+        types.contains("Serialize, Deserialize, Eq)]"),
+        "extra derive"
+    );
     assert!(
         !types.contains("pub struct OauthError"),
         "a replaced schema is not generated"

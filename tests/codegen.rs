@@ -384,3 +384,80 @@ components:
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Merging the rules that check alike (what generated servers carry, decision 023) keeps what
+/// every schema accepts: the kitchen sink's table and its minimised form judge a spread of
+/// values alike, schema by schema, and the minimised one is smaller.
+#[test]
+fn minimised_rule_table_judges_values_alike() {
+    use serde_json::json;
+    use specforge::validation::runtime::{Direction, Options};
+    use specforge::validation::{Table, arena};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::env::set_current_dir(root).unwrap();
+    let input = ingest::ApiInput {
+        name: None,
+        files: vec!["tests/fixtures/codegen/kitchen-sink.yaml".into()],
+        ..Default::default()
+    };
+    let ws = ingest::ingest(&[input], &IngestOptions::default());
+    let (m, _) = model::build(&ws);
+    let api = &m.apis[0];
+    let ids: Vec<_> = (0..api.schemas.len() as u32).map(model::SchemaId).collect();
+    let mut full = Table::new(api);
+    let roots: Vec<u32> = ids.iter().map(|&id| full.rule(id)).collect();
+    full.finish();
+    let mut small = Table::new(api);
+    for &id in &ids {
+        small.rule(id);
+    }
+    let renamed = small.minimize();
+    assert!(
+        small.rules.len() * 3 < full.rules.len() * 2,
+        "{} of {} rules",
+        small.rules.len(),
+        full.rules.len()
+    );
+    let bump = bumpalo::Bump::new();
+    let (a, b) = (arena::rules(&full, &bump), arena::rules(&small, &bump));
+    let values = [
+        json!(null),
+        json!(true),
+        json!(0),
+        json!(3),
+        json!(-2.5),
+        json!(""),
+        json!("ok"),
+        json!("x"),
+        json!([]),
+        json!([1, "a"]),
+        json!(["a", "b"]),
+        json!([[["a"]]]),
+        json!({}),
+        json!({"name": "x"}),
+        json!({"name": 1, "x-a": "b", "other": true}),
+        json!({"id": 1, "name": "n", "password": "p"}),
+        json!({"pet_type": "cat", "name": "Tom"}),
+        json!({"value": "v", "option": {"value": 1}}),
+        json!({"children": [{"children": []}, {"name": "leaf"}]}),
+    ];
+    let options = Options {
+        formats: true,
+        direction: Direction::Request,
+        max_violations: 20,
+    };
+    for (&id, &rule) in ids.iter().zip(&roots) {
+        for v in &values {
+            let (x, y) = (
+                a.validate(rule, v, &options),
+                b.validate(renamed[rule as usize], v, &options),
+            );
+            let said = |w: &[specforge::validation::runtime::Violation]| {
+                w.iter()
+                    .map(|x| (x.pointer.clone(), x.message.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(said(&x), said(&y), "schema {id:?} on {v}");
+        }
+    }
+}

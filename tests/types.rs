@@ -8,7 +8,9 @@
 #![allow(mixed_script_confusables, uncommon_codepoints)]
 
 use kitchen_sink::types::*;
+// The fixture has a schema named `Default`, which the glob would put in the prelude's place.
 use serde_json::{Value, json};
+use std::default::Default;
 
 /// `value` read as `T` and written back unchanged.
 fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(value: Value) -> T {
@@ -118,6 +120,17 @@ fn enum_values_that_are_rust_names_stay_usable() {
     assert_eq!(o, Outcome::Err);
     assert_eq!("Err".parse::<Outcome>().unwrap(), Outcome::Err2);
     assert_eq!(Outcome::Ok.to_string(), "ok");
+    // `Display` and `FromStr` go through serde (decision 023): every listed value and an
+    // unlisted one read and write back as the wire spells them.
+    for wire in ["ok", "err", "Err", "maybe", ""] {
+        let o: Outcome = wire.parse().unwrap();
+        assert_eq!(o.to_string(), wire);
+        assert_eq!(o, serde_json::from_value(json!(wire)).unwrap());
+    }
+    assert_eq!(
+        "maybe".parse::<Outcome>().unwrap(),
+        Outcome::Other("maybe".into())
+    );
 }
 
 #[test]

@@ -290,7 +290,15 @@ fn modules(
         " Types of {} {}, one per schema that needs one.",
         m.title, m.version
     );
-    let mut types = render(quote! { #![doc = #types_doc] }, "types.rs")?;
+    // The derives by their short names, so each type's derive list is one line (decision 023).
+    let mut types = render(
+        quote! {
+            #![doc = #types_doc]
+            #[allow(unused_imports)]
+            use super::runtime::derives::*;
+        },
+        "types.rs",
+    )?;
     let (body, fallbacks) = type_gen.finish(features.as_ref())?;
     types.push_str(&body);
     warnings.extend(fallbacks);

@@ -54,6 +54,18 @@ pub fn server_module(
     let reject = ident(&methods.claim("reject"));
     let authorize = ident(&methods.claim("authorize"));
 
+    // Every rule an operation refers to is planned and the table minimised before any index
+    // is written out: rules that check alike become one (decision 023).
+    for s in shapes {
+        for p in declared(s) {
+            rules.reference(p.schema);
+        }
+        if let Some(b) = &s.body {
+            rules.reference(b.schema.filter(|_| structured(&b.kind)));
+        }
+    }
+    rules.table.minimize();
+
     let routable = routable(m, shapes, &mut warnings);
     let mut error_shapes = Shapes::new(m);
     let mut ops = Vec::new();
@@ -71,12 +83,7 @@ pub fn server_module(
         let method = ident(&s.method);
         let described = super::plan::describe(op);
 
-        let declared = s
-            .path_params
-            .iter()
-            .chain(&s.required)
-            .chain(s.optional.iter().flat_map(|(_, o)| o));
-        for p in declared {
+        for p in declared(s) {
             if let (_, Some(why)) = p.wire_style() {
                 warnings.push(
                     codes::UNMODELLED
@@ -140,7 +147,7 @@ pub fn server_module(
                     BodyKind::Bytes(_) => (quote!(Bytes), body_ty, quote!(bytes)),
                     BodyKind::Multipart => (quote!(Multipart), body_ty, quote!(raw)),
                 };
-                let structured = matches!(b.kind, BodyKind::Json(_) | BodyKind::Form);
+                let structured = structured(&b.kind);
                 let rule = rules.reference(b.schema.filter(|_| structured));
                 let (field_ty, take) = match (structured, b.required) {
                     (true, true) => (ty, quote!(p.body()?)),
@@ -346,20 +353,29 @@ pub fn server_module(
         };
         route_calls.push(quote! { .route(#path, #router) });
     }
-    // Each rule is its own item, laid out on its own: as one table expression, a large spec's
-    // rules (37,000 lines on Telnyx) were one syntax tree of tens of megabytes.
+    // The rules are laid out a chunk at a time: as one table expression, a large spec's rules
+    // (37,000 lines on Telnyx) were one syntax tree of tens of megabytes.
+    let (rule_list, patterns, resources) = rules.finish(&mut warnings);
     let mut rule_text = String::new();
-    let mut rule_names = Vec::new();
-    let (patterns, resources) = rules.finish(&mut warnings, |i, what, rule| {
-        let name = format_ident!("RULE_{i}");
-        let doc = docs(&format!("`{what}`"));
+    let mut rule_chunks = Vec::new();
+    for (c, part) in rule_list.chunks(RULE_CHUNK).enumerate() {
+        let name = format_ident!("RULES_{c}");
+        let (first, len) = (c * RULE_CHUNK, part.len());
+        let doc = format!(" Rules {first} to {}.", first + len - 1);
+        let len = Literal::usize_unsuffixed(len);
         rule_text.push_str(&chunk(quote! {
-            #doc
-            const #name: v::Rule<'static> = #rule;
+            #[doc = #doc]
+            const #name: [R<'static>; #len] = [#(#part),*];
         })?);
-        rule_names.push(name);
-        Ok(())
-    })?;
+        rule_chunks.push(name);
+    }
+    let rule_count = Literal::usize_unsuffixed(rule_list.len());
+    // Only a table with rules uses the short names.
+    let table_names = (!rule_list.is_empty()).then(|| {
+        quote!(
+            use super::runtime::validate::table::*;
+        )
+    });
     let schemes = scheme_entries(m);
     let fallback = &error_shapes.fallback;
     let shape_items = &error_shapes.items;
@@ -380,6 +396,7 @@ pub fn server_module(
         pub use super::runtime::server::SetHeaders;
         use super::runtime::server as rt;
         use super::runtime::validate as v;
+        #table_names
 
         #[doc = #trait_doc]
         pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
@@ -431,7 +448,7 @@ pub fn server_module(
 
         /// The request schemas as validation rules; they refer to each other by index.
         static RULES: v::Rules<'static> = v::Rules {
-            rules: &[#(#rule_names),*],
+            rules: &v::concat::<#rule_count>(&[#(&#rule_chunks),*]),
             patterns: &PATTERNS,
             resources: &[#(#resources),*],
         };
@@ -457,6 +474,19 @@ pub fn server_module(
     text.push_str(&rule_text);
     text.push_str(&tail);
     Ok(ServerModule { text, warnings })
+}
+
+/// An operation's parameters in index order: path, required, optional.
+fn declared(s: &OpShape) -> impl Iterator<Item = &Param> {
+    s.path_params
+        .iter()
+        .chain(&s.required)
+        .chain(s.optional.iter().flat_map(|(_, o)| o))
+}
+
+/// Whether a body of `kind` is checked against its schema (read as JSON values).
+fn structured(kind: &BodyKind) -> bool {
+    matches!(kind, BodyKind::Json(_) | BodyKind::Form)
 }
 
 fn location(p: &Param) -> TokenStream {
@@ -1069,248 +1099,239 @@ impl<'m> RuleTable<'m> {
         }
     }
 
-    /// Plans every rule, handing each to `each` with what it checks (a schema's pointer) as
-    /// tokens; returns the pattern sources and the resources, as tokens.
+    /// Plans every rule; returns them, the pattern sources and the resources, as tokens.
     fn finish(
         mut self,
         warnings: &mut Vec<Diagnostic>,
-        mut each: impl FnMut(usize, &str, TokenStream) -> Result<(), Diagnostic>,
-    ) -> Result<(Vec<String>, Vec<TokenStream>), Diagnostic> {
+    ) -> (Vec<TokenStream>, Vec<String>, Vec<TokenStream>) {
         self.table.finish();
         warnings.append(&mut self.table.warnings);
-        let m = self.table_model();
-        for (i, rule) in self.table.rules.iter().enumerate() {
-            let what = match rule.schema {
-                Some(id) => m.schema(id).pointer.to_string(),
-                None => "the table's own".to_string(),
-            };
-            each(i, &what, rule_tokens(rule))?;
-        }
+        let rules = self.table.rules.iter().map(rule_tokens).collect();
         let resources = self
             .table
             .resources
             .iter()
             .map(|anchors| {
-                let a = anchors.iter().map(|(n, r)| quote!((#n, #r)));
+                let a = anchors.iter().map(|(n, r)| {
+                    let r = un(*r);
+                    quote!((#n, #r))
+                });
                 quote!(v::Resource { dynamic_anchors: &[#(#a),*] })
             })
             .collect();
         let patterns = self.table.patterns.iter().map(|p| p.to_string()).collect();
-        Ok((patterns, resources))
+        (rules, patterns, resources)
     }
+}
 
-    fn table_model(&self) -> &'m ApiModel {
-        self.table.model()
-    }
+/// Rules per laid-out chunk of the table.
+const RULE_CHUNK: usize = 512;
+
+/// `x` as an unsuffixed literal: the table's types say what each number is.
+fn un(x: impl Into<u64>) -> Literal {
+    Literal::u64_unsuffixed(x.into())
 }
 
 fn rule_tokens(rule: &crate::validation::Rule) -> TokenStream {
     let ks = rule.keywords.iter().map(keyword_tokens);
-    let resource = match rule.resource {
-        Some(r) => quote!(::std::option::Option::Some(#r)),
-        None => quote!(::std::option::Option::None),
-    };
-    quote! { v::Rule { keywords: &[#(#ks),*], resource: #resource } }
+    match rule.resource {
+        Some(r) => {
+            let r = un(r);
+            quote!(R::entering(&[#(#ks),*], #r))
+        }
+        None => quote!(R::of(&[#(#ks),*])),
+    }
 }
 
 fn f64_tokens(x: f64) -> TokenStream {
-    let l = Literal::f64_suffixed(x);
+    let l = Literal::f64_unsuffixed(x);
     quote!(#l)
 }
 
 fn lit_tokens(v: &serde_json::Value) -> TokenStream {
     use serde_json::Value as J;
     match v {
-        J::Null => quote!(v::Lit::Null),
-        J::Bool(b) => quote!(v::Lit::Bool(#b)),
+        J::Null => quote!(L::Null),
+        J::Bool(b) => quote!(L::Bool(#b)),
         J::Number(n) => match n.as_i64() {
-            Some(i) => quote!(v::Lit::Int(#i)),
+            Some(i) => {
+                let i = Literal::i64_unsuffixed(i);
+                quote!(L::Int(#i))
+            }
             None => {
                 let f = f64_tokens(n.as_f64().unwrap_or(0.0));
-                quote!(v::Lit::Number(#f))
+                quote!(L::Number(#f))
             }
         },
-        J::String(s) => quote!(v::Lit::Str(#s)),
+        J::String(s) => quote!(L::Str(#s)),
         J::Array(items) => {
             let items = items.iter().map(lit_tokens);
-            quote!(v::Lit::Array(&[#(#items),*]))
+            quote!(L::Array(&[#(#items),*]))
         }
         J::Object(m) => {
             let members = m.iter().map(|(k, x)| {
                 let x = lit_tokens(x);
                 quote!((#k, #x))
             });
-            quote!(v::Lit::Object(&[#(#members),*]))
+            quote!(L::Object(&[#(#members),*]))
         }
     }
 }
 
 fn format_tokens(f: crate::validation::runtime::Format) -> TokenStream {
     let name = format_ident!("{}", format!("{f:?}"));
-    quote!(v::Format::#name)
+    quote!(F::#name)
 }
 
+/// A keyword as the generated table writes it, with the short names of
+/// `runtime::validate::table`.
 fn keyword_tokens(k: &crate::validation::Keyword) -> TokenStream {
     use crate::validation::Keyword as K;
-    use crate::validation::runtime::Access;
-    let list = |v: &[u32]| quote!(&[#(#v),*]);
+    use crate::validation::runtime::{Access, ty};
+    let list = |v: &[u32]| {
+        let v = v.iter().map(|&r| un(r));
+        quote!(&[#(#v),*])
+    };
     let named = |v: &[(&str, u32)]| {
-        let e = v.iter().map(|(n, r)| quote!((#n, #r)));
+        let e = v.iter().map(|&(n, r)| {
+            let r = un(r);
+            quote!((#n, #r))
+        });
         quote!(&[#(#e),*])
     };
-    let opt = |v: &Option<u32>| match v {
-        Some(r) => quote!(::std::option::Option::Some(#r)),
+    let opt = |v: Option<u64>| match v {
+        Some(r) => {
+            let r = un(r);
+            quote!(::std::option::Option::Some(#r))
+        }
         None => quote!(::std::option::Option::None),
+    };
+    // A keyword of one number: its name, and the number as written.
+    let one = |name: &str, n: Literal| {
+        let name = format_ident!("{name}");
+        quote!(K::#name(#n))
     };
     match k {
         K::Type(b) => {
             let names: Vec<TokenStream> = [
-                (crate::validation::runtime::ty::NULL, quote!(v::ty::NULL)),
-                (
-                    crate::validation::runtime::ty::BOOLEAN,
-                    quote!(v::ty::BOOLEAN),
-                ),
-                (
-                    crate::validation::runtime::ty::INTEGER,
-                    quote!(v::ty::INTEGER),
-                ),
-                (
-                    crate::validation::runtime::ty::NUMBER,
-                    quote!(v::ty::NUMBER),
-                ),
-                (
-                    crate::validation::runtime::ty::STRING,
-                    quote!(v::ty::STRING),
-                ),
-                (crate::validation::runtime::ty::ARRAY, quote!(v::ty::ARRAY)),
-                (
-                    crate::validation::runtime::ty::OBJECT,
-                    quote!(v::ty::OBJECT),
-                ),
+                (ty::NULL, quote!(ty::NULL)),
+                (ty::BOOLEAN, quote!(ty::BOOLEAN)),
+                (ty::INTEGER, quote!(ty::INTEGER)),
+                (ty::NUMBER, quote!(ty::NUMBER)),
+                (ty::STRING, quote!(ty::STRING)),
+                (ty::ARRAY, quote!(ty::ARRAY)),
+                (ty::OBJECT, quote!(ty::OBJECT)),
             ]
             .into_iter()
             .filter(|(bit, _)| b & bit != 0)
             .map(|(_, t)| t)
             .collect();
             if names.is_empty() {
-                quote!(v::Keyword::Type(0))
+                quote!(K::Type(0))
             } else {
-                quote!(v::Keyword::Type(#(#names)|*))
+                quote!(K::Type(#(#names)|*))
             }
         }
-        K::Never => quote!(v::Keyword::Never),
+        K::Never => quote!(K::Never),
         K::Enum(vs) => {
             let vs = vs.iter().map(|n| lit_tokens(&n.to_json()));
-            quote!(v::Keyword::Enum(&[#(#vs),*]))
+            quote!(K::Enum(&[#(#vs),*]))
         }
         K::Const(l) => {
             let l = lit_tokens(&l.to_json());
-            quote!(v::Keyword::Const(#l))
+            quote!(K::Const(#l))
         }
         K::DelimitedSet { separator, members } => {
-            quote!(v::Keyword::DelimitedSet { separator: #separator, members: &[#(#members),*] })
+            quote!(K::DelimitedSet { separator: #separator, members: &[#(#members),*] })
         }
-        K::NumericString { integer } => quote!(v::Keyword::NumericString { integer: #integer }),
-        K::MultipleOf(x) => {
-            let x = f64_tokens(*x);
-            quote!(v::Keyword::MultipleOf(#x))
-        }
-        K::Minimum(x) => {
-            let x = f64_tokens(*x);
-            quote!(v::Keyword::Minimum(#x))
-        }
-        K::Maximum(x) => {
-            let x = f64_tokens(*x);
-            quote!(v::Keyword::Maximum(#x))
-        }
-        K::ExclusiveMinimum(x) => {
-            let x = f64_tokens(*x);
-            quote!(v::Keyword::ExclusiveMinimum(#x))
-        }
-        K::ExclusiveMaximum(x) => {
-            let x = f64_tokens(*x);
-            quote!(v::Keyword::ExclusiveMaximum(#x))
-        }
-        K::MinLength(n) => quote!(v::Keyword::MinLength(#n)),
-        K::MaxLength(n) => quote!(v::Keyword::MaxLength(#n)),
-        K::Pattern(i) => quote!(v::Keyword::Pattern(#i)),
+        K::NumericString { integer } => quote!(K::NumericString { integer: #integer }),
+        K::MultipleOf(x) => one("MultipleOf", Literal::f64_unsuffixed(*x)),
+        K::Minimum(x) => one("Minimum", Literal::f64_unsuffixed(*x)),
+        K::Maximum(x) => one("Maximum", Literal::f64_unsuffixed(*x)),
+        K::ExclusiveMinimum(x) => one("ExclusiveMinimum", Literal::f64_unsuffixed(*x)),
+        K::ExclusiveMaximum(x) => one("ExclusiveMaximum", Literal::f64_unsuffixed(*x)),
+        K::MinLength(n) => one("MinLength", un(*n)),
+        K::MaxLength(n) => one("MaxLength", un(*n)),
+        K::Pattern(i) => one("Pattern", un(*i)),
         K::Format(f) => {
             let f = format_tokens(*f);
-            quote!(v::Keyword::Format(#f))
+            quote!(K::Format(#f))
         }
-        K::Layout(l) => quote!(v::Keyword::Layout(#l)),
-        K::MinItems(n) => quote!(v::Keyword::MinItems(#n)),
-        K::MaxItems(n) => quote!(v::Keyword::MaxItems(#n)),
-        K::UniqueItems => quote!(v::Keyword::UniqueItems),
+        K::Layout(l) => quote!(K::Layout(#l)),
+        K::MinItems(n) => one("MinItems", un(*n)),
+        K::MaxItems(n) => one("MaxItems", un(*n)),
+        K::UniqueItems => quote!(K::UniqueItems),
         K::PrefixItems(v) => {
             let l = list(v);
-            quote!(v::Keyword::PrefixItems(#l))
+            quote!(K::PrefixItems(#l))
         }
-        K::Items(r) => quote!(v::Keyword::Items(#r)),
+        K::Items(r) => one("Items", un(*r)),
         K::Contains { rule, min, max } => {
-            let max = match max {
-                Some(x) => quote!(::std::option::Option::Some(#x)),
-                None => quote!(::std::option::Option::None),
-            };
-            quote!(v::Keyword::Contains { rule: #rule, min: #min, max: #max })
+            let (rule, min, max) = (un(*rule), un(*min), opt(*max));
+            quote!(K::Contains { rule: #rule, min: #min, max: #max })
         }
-        K::MinProperties(n) => quote!(v::Keyword::MinProperties(#n)),
-        K::MaxProperties(n) => quote!(v::Keyword::MaxProperties(#n)),
+        K::MinProperties(n) => one("MinProperties", un(*n)),
+        K::MaxProperties(n) => one("MaxProperties", un(*n)),
         K::Required(v) => {
             let e = v.iter().map(|(n, a)| {
                 let a = match a {
-                    Access::ReadWrite => quote!(v::Access::ReadWrite),
-                    Access::ReadOnly => quote!(v::Access::ReadOnly),
-                    Access::WriteOnly => quote!(v::Access::WriteOnly),
+                    Access::ReadWrite => quote!(A::ReadWrite),
+                    Access::ReadOnly => quote!(A::ReadOnly),
+                    Access::WriteOnly => quote!(A::WriteOnly),
                 };
                 quote!((#n, #a))
             });
-            quote!(v::Keyword::Required(&[#(#e),*]))
+            quote!(K::Required(&[#(#e),*]))
         }
         K::DependentRequired(v) => {
             let e = v.iter().map(|(n, req)| quote!((#n, &[#(#req),*])));
-            quote!(v::Keyword::DependentRequired(&[#(#e),*]))
+            quote!(K::DependentRequired(&[#(#e),*]))
         }
         K::Properties(v) => {
             let l = named(v);
-            quote!(v::Keyword::Properties(#l))
+            quote!(K::Properties(#l))
         }
         K::PatternProperties(v) => {
-            let e = v.iter().map(|(p, r)| quote!((#p, #r)));
-            quote!(v::Keyword::PatternProperties(&[#(#e),*]))
+            let e = v.iter().map(|&(p, r)| {
+                let (p, r) = (un(p), un(r));
+                quote!((#p, #r))
+            });
+            quote!(K::PatternProperties(&[#(#e),*]))
         }
-        K::AdditionalProperties(r) => quote!(v::Keyword::AdditionalProperties(#r)),
-        K::PropertyNames(r) => quote!(v::Keyword::PropertyNames(#r)),
+        K::AdditionalProperties(r) => one("AdditionalProperties", un(*r)),
+        K::PropertyNames(r) => one("PropertyNames", un(*r)),
         K::DependentSchemas(v) => {
             let l = named(v);
-            quote!(v::Keyword::DependentSchemas(#l))
+            quote!(K::DependentSchemas(#l))
         }
         K::AllOf(v) => {
             let l = list(v);
-            quote!(v::Keyword::AllOf(#l))
+            quote!(K::AllOf(#l))
         }
         K::AnyOf(v) => {
             let l = list(v);
-            quote!(v::Keyword::AnyOf(#l))
+            quote!(K::AnyOf(#l))
         }
         K::OneOf(v) => {
             let l = list(v);
-            quote!(v::Keyword::OneOf(#l))
+            quote!(K::OneOf(#l))
         }
-        K::Not(r) => quote!(v::Keyword::Not(#r)),
+        K::Not(r) => one("Not", un(*r)),
         K::If {
             cond,
             then,
             otherwise,
         } => {
-            let (t, o) = (opt(then), opt(otherwise));
-            quote!(v::Keyword::If { cond: #cond, then: #t, otherwise: #o })
+            let cond = un(*cond);
+            let (t, o) = (opt(then.map(u64::from)), opt(otherwise.map(u64::from)));
+            quote!(K::If { cond: #cond, then: #t, otherwise: #o })
         }
-        K::Ref(r) => quote!(v::Keyword::Ref(#r)),
+        K::Ref(r) => one("Ref", un(*r)),
         K::DynamicRef { initial, anchor } => {
-            quote!(v::Keyword::DynamicRef { initial: #initial, anchor: #anchor })
+            let initial = un(*initial);
+            quote!(K::DynamicRef { initial: #initial, anchor: #anchor })
         }
-        K::UnevaluatedItems(r) => quote!(v::Keyword::UnevaluatedItems(#r)),
-        K::UnevaluatedProperties(r) => quote!(v::Keyword::UnevaluatedProperties(#r)),
+        K::UnevaluatedItems(r) => one("UnevaluatedItems", un(*r)),
+        K::UnevaluatedProperties(r) => one("UnevaluatedProperties", un(*r)),
     }
 }

@@ -126,7 +126,7 @@ impl<'a> TypeGen<'a> {
             let mut derives = self.extra_derives.clone();
             let default = defaults.contains(&id);
             if default {
-                derives.insert(0, quote!(::std::default::Default));
+                derives.insert(0, quote!(Default));
             }
             if let Type::Item(item) = t
                 && let Some(tokens) = render_item(
@@ -336,7 +336,7 @@ fn render_item(
             let t = boxed(r(*inner), *b);
             quote! {
                 #d
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
+                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize #(, #extra)*)]
                 #[serde(transparent)]
                 pub struct #n(pub #t);
             }
@@ -421,33 +421,28 @@ fn render_enum(
     let vs: Vec<(Ident, &String)> = variants.iter().map(|(v, w)| (ident(v), w)).collect();
     let other = ident(other);
     let decls = vs.iter().map(|(i, v)| quote! { #[serde(rename = #v)] #i, });
-    let to_str = vs.iter().map(|(i, v)| quote! { #n::#i => #v, });
-    let from_str = vs.iter().map(|(i, v)| quote! { #v => #n::#i, });
     quote! {
         #d
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize #(, #extra)*)]
         pub enum #n {
             #(#decls)*
             /// A value this version of the spec does not list (a newer server may send one).
             #[serde(untagged)]
             #other(::std::string::String),
         }
+        // Through serde: each wire name is written once, in its variant's `rename`.
         impl ::std::fmt::Display for #n {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(match self {
-                    #(#to_str)*
-                    #n::#other(s) => s,
-                })
+                super::runtime::display_enum(self, f)
             }
         }
         impl ::std::str::FromStr for #n {
             type Err = ::std::convert::Infallible;
             // Spelled out rather than `Self::Err`: a variant may be named `Err`.
             fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-                ::std::result::Result::Ok(match s {
-                    #(#from_str)*
-                    other => #n::#other(other.to_string()),
-                })
+                ::std::result::Result::Ok(
+                    super::runtime::parse_enum(s).unwrap_or_else(|| #n::#other(s.to_string())),
+                )
             }
         }
     }
@@ -510,7 +505,7 @@ fn render_struct(
     }
     quote! {
         #d
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize #(, #extra)*)]
         pub struct #n {
             #(#out)*
         }
@@ -603,7 +598,7 @@ fn render_union(
     let Some(prop) = tag else {
         return quote! {
             #d
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize #(, #extra)*)]
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize #(, #extra)*)]
             #[serde(untagged)]
             pub enum #n {
                 #(#decls)*
@@ -639,7 +634,7 @@ fn render_union(
     };
     quote! {
         #d
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize #(, #extra)*)]
+        #[derive(Debug, Clone, PartialEq, Serialize #(, #extra)*)]
         #[serde(untagged)]
         pub enum #n {
             #(#decls)*

@@ -81,6 +81,84 @@ pub enum Keyword<'m> {
     UnevaluatedProperties(u32),
 }
 
+impl Keyword<'_> {
+    /// Hands `f` each rule the keyword refers to, in order, to read or rewrite.
+    fn each_child(&mut self, mut f: impl FnMut(&mut u32)) {
+        use Keyword as K;
+        match self {
+            K::PrefixItems(v) | K::AllOf(v) | K::AnyOf(v) | K::OneOf(v) => v.iter_mut().for_each(f),
+            K::Properties(v) | K::DependentSchemas(v) => v.iter_mut().for_each(|(_, r)| f(r)),
+            K::PatternProperties(v) => v.iter_mut().for_each(|(_, r)| f(r)),
+            K::Items(r)
+            | K::Contains { rule: r, .. }
+            | K::AdditionalProperties(r)
+            | K::PropertyNames(r)
+            | K::Not(r)
+            | K::Ref(r)
+            | K::DynamicRef { initial: r, .. }
+            | K::UnevaluatedItems(r)
+            | K::UnevaluatedProperties(r) => f(r),
+            K::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                f(cond);
+                then.iter_mut().chain(otherwise).for_each(f);
+            }
+            K::Type(_)
+            | K::Never
+            | K::Enum(_)
+            | K::Const(_)
+            | K::DelimitedSet { .. }
+            | K::NumericString { .. }
+            | K::MultipleOf(_)
+            | K::Minimum(_)
+            | K::Maximum(_)
+            | K::ExclusiveMinimum(_)
+            | K::ExclusiveMaximum(_)
+            | K::MinLength(_)
+            | K::MaxLength(_)
+            | K::Pattern(_)
+            | K::Format(_)
+            | K::Layout(_)
+            | K::MinItems(_)
+            | K::MaxItems(_)
+            | K::UniqueItems
+            | K::MinProperties(_)
+            | K::MaxProperties(_)
+            | K::Required(_)
+            | K::DependentRequired(_) => {}
+        }
+    }
+}
+
+/// What a rule asks apart from its children: its keywords with every child index zeroed
+/// (values as JSON, so where the spec wrote them does not count) and its resource.
+fn shape(rule: &Rule<'_>, children: &mut Vec<u32>) -> String {
+    use std::fmt::Write as _;
+    let mut key = format!("{:?}", rule.resource);
+    for k in &rule.keywords {
+        key.push(';');
+        let _ = match k {
+            Keyword::Enum(values) => {
+                let values: Vec<_> = values.iter().map(|v| v.to_json()).collect();
+                write!(key, "Enum{}", serde_json::Value::Array(values))
+            }
+            Keyword::Const(v) => write!(key, "Const{}", v.to_json()),
+            _ => {
+                let mut bare = k.clone();
+                bare.each_child(|c| {
+                    children.push(*c);
+                    *c = 0;
+                });
+                write!(key, "{bare:?}")
+            }
+        };
+    }
+    key
+}
+
 /// One rule.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rule<'m> {
@@ -200,6 +278,81 @@ impl<'m> Table<'m> {
                 self.rules[i as usize] = rule;
             }
         }
+    }
+
+    /// Merges the rules that check alike: rules equal keyword for keyword once each child is
+    /// replaced by its class, found by refining the partition by shape until no class splits
+    /// (so equal cycles merge too). Each class keeps its first rule (and its schema); every
+    /// index the table holds is renamed, and [`Table::rule`] answers the new indices. Returns
+    /// each old rule's new index.
+    ///
+    /// Call it after [`Table::finish`], and only where nothing needs a rule's own schema:
+    /// a merged rule's [`Rule::schema`] is its class's first (lint keeps its table as planned).
+    pub fn minimize(&mut self) -> Vec<u32> {
+        self.finish();
+        let n = self.rules.len();
+        let mut children = Vec::with_capacity(n);
+        let mut shapes: HashMap<String, u32> = HashMap::new();
+        let mut class: Vec<u32> = Vec::with_capacity(n);
+        for r in &self.rules {
+            let mut kids = Vec::new();
+            let key = shape(r, &mut kids);
+            let next = shapes.len() as u32;
+            class.push(*shapes.entry(key).or_insert(next));
+            children.push(kids);
+        }
+        let mut classes = shapes.len();
+        drop(shapes);
+        // Split classes by their children's classes until the partition is stable; classes are
+        // numbered by their first rule, so the result does not depend on hashing.
+        loop {
+            let mut sigs: HashMap<(u32, Vec<u32>), u32> = HashMap::with_capacity(classes);
+            let next: Vec<u32> = (0..n)
+                .map(|i| {
+                    let kids = children[i]
+                        .iter()
+                        .map(|&c| class.get(c as usize).copied().unwrap_or(u32::MAX))
+                        .collect();
+                    let fresh = sigs.len() as u32;
+                    *sigs.entry((class[i], kids)).or_insert(fresh)
+                })
+                .collect();
+            let stable = sigs.len() == classes;
+            classes = sigs.len();
+            class = next;
+            if stable {
+                break;
+            }
+        }
+        let mut slot = vec![u32::MAX; classes];
+        let mut rules = Vec::with_capacity(classes);
+        for (i, r) in self.rules.iter_mut().enumerate() {
+            let c = class[i] as usize;
+            if slot[c] == u32::MAX {
+                slot[c] = rules.len() as u32;
+                rules.push(std::mem::take(r));
+            }
+        }
+        let renamed: Vec<u32> = class.iter().map(|&c| slot[c as usize]).collect();
+        let rename = |i: &mut u32| *i = renamed.get(*i as usize).copied().unwrap_or(*i);
+        for r in &mut rules {
+            for k in &mut r.keywords {
+                k.each_child(rename);
+            }
+        }
+        self.rules = rules;
+        self.index.values_mut().for_each(rename);
+        for fixed in [
+            &mut self.null_rule,
+            &mut self.never_rule,
+            &mut self.any_rule,
+        ] {
+            fixed.iter_mut().for_each(rename);
+        }
+        for anchors in &mut self.resources {
+            anchors.iter_mut().for_each(|(_, r)| rename(r));
+        }
+        renamed
     }
 
     /// The model the table checks against.

@@ -6,6 +6,7 @@
 pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
+use super::runtime::validate::table::*;
 /// SailPoint - SaaS API: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `createOauthClient` (POST /oauth-clients).
@@ -154,146 +155,61 @@ async fn handle_create_oauth_client<A: Api>(
         }
     }
 }
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema`
-const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(
-            &[
-                ("name", v::Access::ReadWrite),
-                ("description", v::Access::ReadWrite),
-                ("accessTokenValiditySeconds", v::Access::ReadWrite),
-                ("grantTypes", v::Access::ReadWrite),
-                ("accessType", v::Access::ReadWrite),
-                ("enabled", v::Access::ReadWrite),
-            ],
-        ),
-        v::Keyword::Properties(
-            &[
-                ("businessName", 1u32),
-                ("homepageUrl", 2u32),
-                ("name", 3u32),
-                ("description", 4u32),
-                ("accessTokenValiditySeconds", 5u32),
-                ("refreshTokenValiditySeconds", 6u32),
-                ("redirectUris", 7u32),
-                ("grantTypes", 8u32),
-                ("accessType", 9u32),
-                ("type", 10u32),
-                ("internal", 11u32),
-                ("enabled", 12u32),
-                ("strongAuthSupported", 13u32),
-                ("claimsSupported", 14u32),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/businessName`
-const RULE_1: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/homepageUrl`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/name`
-const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/description`
-const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/accessTokenValiditySeconds`
-const RULE_5: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::INTEGER | v::ty::STRING),
-        v::Keyword::NumericString {
-            integer: true,
-        },
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/refreshTokenValiditySeconds`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::INTEGER | v::ty::STRING),
-        v::Keyword::NumericString {
-            integer: true,
-        },
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/redirectUris`
-const RULE_7: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(16u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/grantTypes`
-const RULE_8: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(15u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/accessType`
-const RULE_9: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(&[v::Lit::Str("ONLINE"), v::Lit::Str("OFFLINE")]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/type`
-const RULE_10: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(&[v::Lit::Str("CONFIDENTIAL"), v::Lit::Str("PUBLIC")]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/internal`
-const RULE_11: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/enabled`
-const RULE_12: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/strongAuthSupported`
-const RULE_13: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/claimsSupported`
-const RULE_14: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/grantTypes/items`
-const RULE_15: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(
-            &[
-                v::Lit::Str("CLIENT_CREDENTIALS"),
-                v::Lit::Str("AUTHORIZATION_CODE"),
-                v::Lit::Str("REFRESH_TOKEN"),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1oauth-clients/post/requestBody/content/application~1json/schema/properties/redirectUris/items`
-const RULE_16: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
+/// Rules 0 to 8.
+const RULES_0: [R<'static>; 9] = [
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(
+                &[
+                    ("name", A::ReadWrite),
+                    ("description", A::ReadWrite),
+                    ("accessTokenValiditySeconds", A::ReadWrite),
+                    ("grantTypes", A::ReadWrite),
+                    ("accessType", A::ReadWrite),
+                    ("enabled", A::ReadWrite),
+                ],
+            ),
+            K::Properties(
+                &[
+                    ("businessName", 1),
+                    ("homepageUrl", 1),
+                    ("name", 1),
+                    ("description", 1),
+                    ("accessTokenValiditySeconds", 2),
+                    ("refreshTokenValiditySeconds", 2),
+                    ("redirectUris", 3),
+                    ("grantTypes", 4),
+                    ("accessType", 5),
+                    ("type", 6),
+                    ("internal", 7),
+                    ("enabled", 7),
+                    ("strongAuthSupported", 7),
+                    ("claimsSupported", 7),
+                ],
+            ),
+        ],
+    ),
+    R::of(&[K::Type(ty::STRING)]),
+    R::of(&[K::Type(ty::INTEGER | ty::STRING), K::NumericString { integer: true }]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(1)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(8)]),
+    R::of(&[K::Type(ty::STRING), K::Enum(&[L::Str("ONLINE"), L::Str("OFFLINE")])]),
+    R::of(&[K::Type(ty::STRING), K::Enum(&[L::Str("CONFIDENTIAL"), L::Str("PUBLIC")])]),
+    R::of(&[K::Type(ty::BOOLEAN)]),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::Enum(
+                &[
+                    L::Str("CLIENT_CREDENTIALS"),
+                    L::Str("AUTHORIZATION_CODE"),
+                    L::Str("REFRESH_TOKEN"),
+                ],
+            ),
+        ],
+    ),
+];
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("oauth2", super::runtime::Scheme::Bearer),
@@ -302,25 +218,7 @@ const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
 static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules<'static> = v::Rules {
-    rules: &[
-        RULE_0,
-        RULE_1,
-        RULE_2,
-        RULE_3,
-        RULE_4,
-        RULE_5,
-        RULE_6,
-        RULE_7,
-        RULE_8,
-        RULE_9,
-        RULE_10,
-        RULE_11,
-        RULE_12,
-        RULE_13,
-        RULE_14,
-        RULE_15,
-        RULE_16,
-    ],
+    rules: &v::concat::<9>(&[&RULES_0]),
     patterns: &PATTERNS,
     resources: &[],
 };

@@ -1,5 +1,7 @@
 //! Types of SailPoint - SaaS API 3.0.0, one per schema that needs one.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[allow(unused_imports)]
+use super::runtime::derives::*;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOauthClient200Response {
     /// ID of the OAuth client
     pub id: ::std::string::String,
@@ -62,14 +64,7 @@ pub struct CreateOauthClient200Response {
         ::serde_json::Value,
     >,
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient400Response {
     /// Fine-grained error code providing more detail of the error.
     #[serde(
@@ -102,14 +97,7 @@ pub struct CreateOauthClient400Response {
         ::serde_json::Value,
     >,
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient400ResponseMessagesItem {
     /// The locale for the message text, a BCP 47 language tag.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -134,7 +122,7 @@ pub struct CreateOauthClient400ResponseMessagesItem {
     >,
 }
 /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     #[serde(rename = "DEFAULT")]
     Default,
@@ -146,47 +134,21 @@ pub enum CreateOauthClient400ResponseMessagesItemLocaleOrigin {
 }
 impl ::std::fmt::Display for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default => {
-                    "DEFAULT"
-                }
-                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Request => {
-                    "REQUEST"
-                }
-                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "DEFAULT" => {
-                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default
-                }
-                "REQUEST" => {
-                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Request
-                }
-                other => {
-                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(
-                        other.to_string(),
-                    )
-                }
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient401Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -198,14 +160,7 @@ pub struct CreateOauthClient401Response {
         ::serde_json::Value,
     >,
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient429Response {
     /// A message describing the error
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -231,7 +186,7 @@ pub enum CreateOauthClientError {
     /// `500`
     InternalServerError(CreateOauthClient400Response),
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOauthClientRequest {
     /// The name of the business the API Client should belong to
     #[serde(
@@ -344,7 +299,7 @@ impl CreateOauthClientRequest {
     }
 }
 /// The access type (online or offline) of this API Client
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CreateOauthClientRequestAccessType {
     #[serde(rename = "ONLINE")]
     Online,
@@ -356,29 +311,22 @@ pub enum CreateOauthClientRequestAccessType {
 }
 impl ::std::fmt::Display for CreateOauthClientRequestAccessType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClientRequestAccessType::Online => "ONLINE",
-                CreateOauthClientRequestAccessType::Offline => "OFFLINE",
-                CreateOauthClientRequestAccessType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for CreateOauthClientRequestAccessType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "ONLINE" => CreateOauthClientRequestAccessType::Online,
-                "OFFLINE" => CreateOauthClientRequestAccessType::Offline,
-                other => CreateOauthClientRequestAccessType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| CreateOauthClientRequestAccessType::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 /// OAuth2 Grant Type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CreateOauthClientRequestGrantTypesItem {
     #[serde(rename = "CLIENT_CREDENTIALS")]
     ClientCredentials,
@@ -392,39 +340,22 @@ pub enum CreateOauthClientRequestGrantTypesItem {
 }
 impl ::std::fmt::Display for CreateOauthClientRequestGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClientRequestGrantTypesItem::ClientCredentials => {
-                    "CLIENT_CREDENTIALS"
-                }
-                CreateOauthClientRequestGrantTypesItem::AuthorizationCode => {
-                    "AUTHORIZATION_CODE"
-                }
-                CreateOauthClientRequestGrantTypesItem::RefreshToken => "REFRESH_TOKEN",
-                CreateOauthClientRequestGrantTypesItem::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for CreateOauthClientRequestGrantTypesItem {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "CLIENT_CREDENTIALS" => {
-                    CreateOauthClientRequestGrantTypesItem::ClientCredentials
-                }
-                "AUTHORIZATION_CODE" => {
-                    CreateOauthClientRequestGrantTypesItem::AuthorizationCode
-                }
-                "REFRESH_TOKEN" => CreateOauthClientRequestGrantTypesItem::RefreshToken,
-                other => CreateOauthClientRequestGrantTypesItem::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| CreateOauthClientRequestGrantTypesItem::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 /// The type of the API Client (public or confidential)
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CreateOauthClientRequestType {
     #[serde(rename = "CONFIDENTIAL")]
     Confidential,
@@ -436,24 +367,15 @@ pub enum CreateOauthClientRequestType {
 }
 impl ::std::fmt::Display for CreateOauthClientRequestType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClientRequestType::Confidential => "CONFIDENTIAL",
-                CreateOauthClientRequestType::Public => "PUBLIC",
-                CreateOauthClientRequestType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for CreateOauthClientRequestType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "CONFIDENTIAL" => CreateOauthClientRequestType::Confidential,
-                "PUBLIC" => CreateOauthClientRequestType::Public,
-                other => CreateOauthClientRequestType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| CreateOauthClientRequestType::Other(s.to_string())),
         )
     }
 }

@@ -6,6 +6,7 @@
 pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
+use super::runtime::validate::table::*;
 /// Telnyx OAuth API: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Create OAuth client
@@ -146,112 +147,56 @@ async fn handle_create_oauth_client<A: Api>(
         }
     }
 }
-/// `/components/schemas/OAuthClientCreateRequest`
-const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(
-            &[
-                ("name", v::Access::ReadWrite),
-                ("allowed_scopes", v::Access::ReadWrite),
-                ("client_type", v::Access::ReadWrite),
-                ("allowed_grant_types", v::Access::ReadWrite),
-            ],
-        ),
-        v::Keyword::Properties(
-            &[
-                ("name", 1u32),
-                ("allowed_scopes", 2u32),
-                ("client_type", 3u32),
-                ("require_pkce", 4u32),
-                ("allowed_grant_types", 5u32),
-                ("redirect_uris", 6u32),
-                ("logo_uri", 7u32),
-                ("policy_uri", 8u32),
-                ("tos_uri", 9u32),
-            ],
-        ),
-        v::Keyword::AdditionalProperties(10u32),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/name`
-const RULE_1: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(13u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/client_type`
-const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(&[v::Lit::Str("public"), v::Lit::Str("confidential")]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/require_pkce`
-const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types`
-const RULE_5: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(12u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/redirect_uris`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(11u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/logo_uri`
-const RULE_7: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/policy_uri`
-const RULE_8: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/tos_uri`
-const RULE_9: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
-    resource: ::std::option::Option::None,
-};
-/// `the table's own`
-const RULE_10: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Never],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/redirect_uris/items`
-const RULE_11: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::Format(v::Format::Uri)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_grant_types/items`
-const RULE_12: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(
-            &[
-                v::Lit::Str("client_credentials"),
-                v::Lit::Str("authorization_code"),
-                v::Lit::Str("refresh_token"),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientCreateRequest/properties/allowed_scopes/items`
-const RULE_13: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
+/// Rules 0 to 9.
+const RULES_0: [R<'static>; 10] = [
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(
+                &[
+                    ("name", A::ReadWrite),
+                    ("allowed_scopes", A::ReadWrite),
+                    ("client_type", A::ReadWrite),
+                    ("allowed_grant_types", A::ReadWrite),
+                ],
+            ),
+            K::Properties(
+                &[
+                    ("name", 1),
+                    ("allowed_scopes", 2),
+                    ("client_type", 3),
+                    ("require_pkce", 4),
+                    ("allowed_grant_types", 5),
+                    ("redirect_uris", 6),
+                    ("logo_uri", 7),
+                    ("policy_uri", 7),
+                    ("tos_uri", 7),
+                ],
+            ),
+            K::AdditionalProperties(8),
+        ],
+    ),
+    R::of(&[K::Type(ty::STRING)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(1)]),
+    R::of(&[K::Type(ty::STRING), K::Enum(&[L::Str("public"), L::Str("confidential")])]),
+    R::of(&[K::Type(ty::BOOLEAN)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(9)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(7)]),
+    R::of(&[K::Type(ty::STRING), K::Format(F::Uri)]),
+    R::of(&[K::Never]),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::Enum(
+                &[
+                    L::Str("client_credentials"),
+                    L::Str("authorization_code"),
+                    L::Str("refresh_token"),
+                ],
+            ),
+        ],
+    ),
+];
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("bearerAuth", super::runtime::Scheme::Bearer),
@@ -260,22 +205,7 @@ const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
 static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules<'static> = v::Rules {
-    rules: &[
-        RULE_0,
-        RULE_1,
-        RULE_2,
-        RULE_3,
-        RULE_4,
-        RULE_5,
-        RULE_6,
-        RULE_7,
-        RULE_8,
-        RULE_9,
-        RULE_10,
-        RULE_11,
-        RULE_12,
-        RULE_13,
-    ],
+    rules: &v::concat::<10>(&[&RULES_0]),
     patterns: &PATTERNS,
     resources: &[],
 };

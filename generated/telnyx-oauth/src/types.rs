@@ -1,12 +1,7 @@
 //! Types of Telnyx OAuth API 2.0.0, one per schema that needs one.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[allow(unused_imports)]
+use super::runtime::derives::*;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOAuthClient201Response {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<OAuthClient>,
@@ -17,7 +12,7 @@ pub struct CreateOAuthClient201Response {
         ::serde_json::Value,
     >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthClient {
     /// Record type identifier
     pub record_type: OAuthClientRecordType,
@@ -91,7 +86,7 @@ pub struct OAuthClient {
         ::serde_json::Value,
     >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthClientCreateRequest {
     /// The name of the OAuth client
     pub name: ::std::string::String,
@@ -143,7 +138,7 @@ impl OAuthClientCreateRequest {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientCreateRequestAllowedGrantTypesItem {
     #[serde(rename = "client_credentials")]
     ClientCredentials,
@@ -157,47 +152,22 @@ pub enum OAuthClientCreateRequestAllowedGrantTypesItem {
 }
 impl ::std::fmt::Display for OAuthClientCreateRequestAllowedGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials => {
-                    "client_credentials"
-                }
-                OAuthClientCreateRequestAllowedGrantTypesItem::AuthorizationCode => {
-                    "authorization_code"
-                }
-                OAuthClientCreateRequestAllowedGrantTypesItem::RefreshToken => {
-                    "refresh_token"
-                }
-                OAuthClientCreateRequestAllowedGrantTypesItem::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestAllowedGrantTypesItem {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "client_credentials" => {
-                    OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials
-                }
-                "authorization_code" => {
-                    OAuthClientCreateRequestAllowedGrantTypesItem::AuthorizationCode
-                }
-                "refresh_token" => {
-                    OAuthClientCreateRequestAllowedGrantTypesItem::RefreshToken
-                }
-                other => {
-                    OAuthClientCreateRequestAllowedGrantTypesItem::Other(
-                        other.to_string(),
-                    )
-                }
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientCreateRequestAllowedGrantTypesItem::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 /// OAuth client type
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientCreateRequestClientType {
     #[serde(rename = "public")]
     Public,
@@ -209,29 +179,22 @@ pub enum OAuthClientCreateRequestClientType {
 }
 impl ::std::fmt::Display for OAuthClientCreateRequestClientType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientCreateRequestClientType::Public => "public",
-                OAuthClientCreateRequestClientType::Confidential => "confidential",
-                OAuthClientCreateRequestClientType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestClientType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "public" => OAuthClientCreateRequestClientType::Public,
-                "confidential" => OAuthClientCreateRequestClientType::Confidential,
-                other => OAuthClientCreateRequestClientType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientCreateRequestClientType::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 /// Record type identifier
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientRecordType {
     #[serde(rename = "oauth_client")]
     OauthClient,
@@ -241,34 +204,20 @@ pub enum OAuthClientRecordType {
 }
 impl ::std::fmt::Display for OAuthClientRecordType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientRecordType::OauthClient => "oauth_client",
-                OAuthClientRecordType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 impl ::std::str::FromStr for OAuthClientRecordType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "oauth_client" => OAuthClientRecordType::OauthClient,
-                other => OAuthClientRecordType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientRecordType::Other(s.to_string())),
         )
     }
 }
 /// Schema `oauth_Error` in the spec.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct OauthError {
     /// Error code
     pub error: ::std::string::String,

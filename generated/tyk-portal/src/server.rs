@@ -6,6 +6,7 @@
 pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
+use super::runtime::validate::table::*;
 /// Tyk Developer Portal: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Create a new client type of an OAuth2.0 Identity Provider
@@ -249,118 +250,74 @@ async fn handle_create_product_client_type<A: Api>(
         }
     }
 }
-/// `/paths/~1oauth-providers~1{provider_id}~1client-types/post/parameters/0/schema`
-const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic`
-const RULE_1: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(
-            &[
-                ("Name", v::Access::ReadWrite),
-                ("ResponseTypes", v::Access::ReadWrite),
-                ("GrantType", v::Access::ReadWrite),
-            ],
-        ),
-        v::Keyword::Properties(
-            &[
-                ("Name", 5u32),
-                ("Description", 6u32),
-                ("ResponseTypes", 7u32),
-                ("GrantType", 8u32),
-                ("TokenEndpointAuthMethod", 9u32),
-                ("OktaAppType", 10u32),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1products~1{product_id}~1client_types/post/parameters/0/schema`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductClientTypeAttach`
-const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("ID", 4u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductClientTypeAttach/properties/ID`
-const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/Name`
-const RULE_5: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/Description`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/ResponseTypes`
-const RULE_7: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::DelimitedSet {
-            separator: ',',
-            members: &["code", "token", "it_token", "none"],
-        },
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/GrantType`
-const RULE_8: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::DelimitedSet {
-            separator: ',',
-            members: &[
-                "authorization_code",
-                "pkce",
-                "client_credentials",
-                "device_code",
-                "refresh_token",
-                "password",
-                "implicit",
-            ],
-        },
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/TokenEndpointAuthMethod`
-const RULE_9: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(
-            &[v::Lit::Str("client_secret_basic"), v::Lit::Str("client_secret_post")],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/OAuthClientTypeBasic/properties/OktaAppType`
-const RULE_10: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(
-            &[
-                v::Lit::Str("web"),
-                v::Lit::Str("native"),
-                v::Lit::Str("browser"),
-                v::Lit::Str("service"),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
+/// Rules 0 to 7.
+const RULES_0: [R<'static>; 8] = [
+    R::of(&[K::Type(ty::INTEGER)]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(
+                &[
+                    ("Name", A::ReadWrite),
+                    ("ResponseTypes", A::ReadWrite),
+                    ("GrantType", A::ReadWrite),
+                ],
+            ),
+            K::Properties(
+                &[
+                    ("Name", 3),
+                    ("Description", 3),
+                    ("ResponseTypes", 4),
+                    ("GrantType", 5),
+                    ("TokenEndpointAuthMethod", 6),
+                    ("OktaAppType", 7),
+                ],
+            ),
+        ],
+    ),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("ID", 0)])]),
+    R::of(&[K::Type(ty::STRING)]),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::DelimitedSet {
+                separator: ',',
+                members: &["code", "token", "it_token", "none"],
+            },
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::DelimitedSet {
+                separator: ',',
+                members: &[
+                    "authorization_code",
+                    "pkce",
+                    "client_credentials",
+                    "device_code",
+                    "refresh_token",
+                    "password",
+                    "implicit",
+                ],
+            },
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::Enum(&[L::Str("client_secret_basic"), L::Str("client_secret_post")]),
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::Enum(
+                &[L::Str("web"), L::Str("native"), L::Str("browser"), L::Str("service")],
+            ),
+        ],
+    ),
+];
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("AdminAPIToken", super::runtime::Scheme::Header("Authorization")),
@@ -369,19 +326,7 @@ const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
 static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules<'static> = v::Rules {
-    rules: &[
-        RULE_0,
-        RULE_1,
-        RULE_2,
-        RULE_3,
-        RULE_4,
-        RULE_5,
-        RULE_6,
-        RULE_7,
-        RULE_8,
-        RULE_9,
-        RULE_10,
-    ],
+    rules: &v::concat::<8>(&[&RULES_0]),
     patterns: &PATTERNS,
     resources: &[],
 };
@@ -432,13 +377,13 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(2u32),
+                rule: ::std::option::Option::Some(0u32),
             },
         ],
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Json,
             required: false,
-            rule: ::std::option::Option::Some(3u32),
+            rule: ::std::option::Option::Some(2u32),
         }),
         errors: &[("422", SHAPE_0)],
     },

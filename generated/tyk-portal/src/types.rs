@@ -1,4 +1,6 @@
 //! Types of Tyk Developer Portal 1.14.0, one per schema that needs one.
+#[allow(unused_imports)]
+use super::runtime::derives::*;
 /// The date or timestamp layout `%Y-%m-%d %H:%M` (not RFC 3339), as the spec fixes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayoutYmdHm;
@@ -6,7 +8,7 @@ impl super::runtime::Layout for LayoutYmdHm {
     const FORMAT: &'static str = "%Y-%m-%d %H:%M";
 }
 #[cfg(feature = "oauth2-0-providers")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthClientTypeBasic {
     /// Name of this Client type
     #[serde(rename = "Name")]
@@ -79,7 +81,7 @@ impl OAuthClientTypeBasic {
 }
 /// The OAuth 2.0 grant types the client is permitted to use, determining how it obtains access tokens from the authorization server. Format as CSV and Specify at least one.
 #[cfg(feature = "oauth2-0-providers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientTypeBasicGrantType {
     #[serde(rename = "authorization_code")]
     AuthorizationCode,
@@ -102,18 +104,7 @@ pub enum OAuthClientTypeBasicGrantType {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicGrantType::AuthorizationCode => "authorization_code",
-                OAuthClientTypeBasicGrantType::Pkce => "pkce",
-                OAuthClientTypeBasicGrantType::ClientCredentials => "client_credentials",
-                OAuthClientTypeBasicGrantType::DeviceCode => "device_code",
-                OAuthClientTypeBasicGrantType::RefreshToken => "refresh_token",
-                OAuthClientTypeBasicGrantType::Password => "password",
-                OAuthClientTypeBasicGrantType::Implicit => "implicit",
-                OAuthClientTypeBasicGrantType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -121,22 +112,14 @@ impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "authorization_code" => OAuthClientTypeBasicGrantType::AuthorizationCode,
-                "pkce" => OAuthClientTypeBasicGrantType::Pkce,
-                "client_credentials" => OAuthClientTypeBasicGrantType::ClientCredentials,
-                "device_code" => OAuthClientTypeBasicGrantType::DeviceCode,
-                "refresh_token" => OAuthClientTypeBasicGrantType::RefreshToken,
-                "password" => OAuthClientTypeBasicGrantType::Password,
-                "implicit" => OAuthClientTypeBasicGrantType::Implicit,
-                other => OAuthClientTypeBasicGrantType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientTypeBasicGrantType::Other(s.to_string())),
         )
     }
 }
 /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
 #[cfg(feature = "oauth2-0-providers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientTypeBasicOktaAppType {
     #[serde(rename = "web")]
     Web,
@@ -153,15 +136,7 @@ pub enum OAuthClientTypeBasicOktaAppType {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicOktaAppType::Web => "web",
-                OAuthClientTypeBasicOktaAppType::Native => "native",
-                OAuthClientTypeBasicOktaAppType::Browser => "browser",
-                OAuthClientTypeBasicOktaAppType::Service => "service",
-                OAuthClientTypeBasicOktaAppType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -169,19 +144,14 @@ impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "web" => OAuthClientTypeBasicOktaAppType::Web,
-                "native" => OAuthClientTypeBasicOktaAppType::Native,
-                "browser" => OAuthClientTypeBasicOktaAppType::Browser,
-                "service" => OAuthClientTypeBasicOktaAppType::Service,
-                other => OAuthClientTypeBasicOktaAppType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientTypeBasicOktaAppType::Other(s.to_string())),
         )
     }
 }
 /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
 #[cfg(feature = "oauth2-0-providers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientTypeBasicResponseTypes {
     #[serde(rename = "code")]
     Code,
@@ -198,15 +168,7 @@ pub enum OAuthClientTypeBasicResponseTypes {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicResponseTypes::Code => "code",
-                OAuthClientTypeBasicResponseTypes::Token => "token",
-                OAuthClientTypeBasicResponseTypes::ItToken => "it_token",
-                OAuthClientTypeBasicResponseTypes::None => "none",
-                OAuthClientTypeBasicResponseTypes::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -214,19 +176,16 @@ impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "code" => OAuthClientTypeBasicResponseTypes::Code,
-                "token" => OAuthClientTypeBasicResponseTypes::Token,
-                "it_token" => OAuthClientTypeBasicResponseTypes::ItToken,
-                "none" => OAuthClientTypeBasicResponseTypes::None,
-                other => OAuthClientTypeBasicResponseTypes::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientTypeBasicResponseTypes::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
 #[cfg(feature = "oauth2-0-providers")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
     #[serde(rename = "client_secret_basic")]
     ClientSecretBasic,
@@ -239,17 +198,7 @@ pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic => {
-                    "client_secret_basic"
-                }
-                OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretPost => {
-                    "client_secret_post"
-                }
-                OAuthClientTypeBasicTokenEndpointAuthMethod::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -257,22 +206,15 @@ impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "client_secret_basic" => {
-                    OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic
-                }
-                "client_secret_post" => {
-                    OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretPost
-                }
-                other => {
-                    OAuthClientTypeBasicTokenEndpointAuthMethod::Other(other.to_string())
-                }
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| OAuthClientTypeBasicTokenEndpointAuthMethod::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthClientTypeElem {
     /// Name of this Client type
     #[serde(rename = "Name")]
@@ -345,14 +287,7 @@ pub struct OAuthClientTypeElem {
         ::serde_json::Value,
     >,
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct OnlyErrors {
     /// Human-readable description of the errors
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -365,14 +300,7 @@ pub struct OnlyErrors {
     >,
 }
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductClientTypeAttach {
     /// UID of this client type
     #[serde(
@@ -389,14 +317,7 @@ pub struct ProductClientTypeAttach {
     >,
 }
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductClientTypeResponse {
     /// Name of this client type
     #[serde(
@@ -460,7 +381,7 @@ pub struct ProductClientTypeResponse {
 }
 /// OAuth2.0 grant types that are allowed for this client type
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProductClientTypeResponseGrantType {
     #[serde(rename = "authorization_code")]
     AuthorizationCode,
@@ -483,22 +404,7 @@ pub enum ProductClientTypeResponseGrantType {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                ProductClientTypeResponseGrantType::AuthorizationCode => {
-                    "authorization_code"
-                }
-                ProductClientTypeResponseGrantType::ClientCredentials => {
-                    "client_credentials"
-                }
-                ProductClientTypeResponseGrantType::DeviceCode => "device_code",
-                ProductClientTypeResponseGrantType::Pkce => "pkce",
-                ProductClientTypeResponseGrantType::Password => "password",
-                ProductClientTypeResponseGrantType::Implicit => "implicit",
-                ProductClientTypeResponseGrantType::RefreshToken => "refresh_token",
-                ProductClientTypeResponseGrantType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "products")]
@@ -506,26 +412,16 @@ impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "authorization_code" => {
-                    ProductClientTypeResponseGrantType::AuthorizationCode
-                }
-                "client_credentials" => {
-                    ProductClientTypeResponseGrantType::ClientCredentials
-                }
-                "device_code" => ProductClientTypeResponseGrantType::DeviceCode,
-                "pkce" => ProductClientTypeResponseGrantType::Pkce,
-                "password" => ProductClientTypeResponseGrantType::Password,
-                "implicit" => ProductClientTypeResponseGrantType::Implicit,
-                "refresh_token" => ProductClientTypeResponseGrantType::RefreshToken,
-                other => ProductClientTypeResponseGrantType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| ProductClientTypeResponseGrantType::Other(
+                    s.to_string(),
+                )),
         )
     }
 }
 /// The type of client application for Okta
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProductClientTypeResponseOktaAppType {
     #[serde(rename = "browser")]
     Browser,
@@ -542,15 +438,7 @@ pub enum ProductClientTypeResponseOktaAppType {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                ProductClientTypeResponseOktaAppType::Browser => "browser",
-                ProductClientTypeResponseOktaAppType::Native => "native",
-                ProductClientTypeResponseOktaAppType::Web => "web",
-                ProductClientTypeResponseOktaAppType::Service => "service",
-                ProductClientTypeResponseOktaAppType::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "products")]
@@ -558,13 +446,10 @@ impl ::std::str::FromStr for ProductClientTypeResponseOktaAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "browser" => ProductClientTypeResponseOktaAppType::Browser,
-                "native" => ProductClientTypeResponseOktaAppType::Native,
-                "web" => ProductClientTypeResponseOktaAppType::Web,
-                "service" => ProductClientTypeResponseOktaAppType::Service,
-                other => ProductClientTypeResponseOktaAppType::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| ProductClientTypeResponseOktaAppType::Other(
+                    s.to_string(),
+                )),
         )
     }
 }

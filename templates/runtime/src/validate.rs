@@ -294,6 +294,48 @@ pub struct Rule<'a> {
     pub resource: Option<u32>,
 }
 
+impl<'a> Rule<'a> {
+    /// A rule of `keywords` outside any schema resource (how generated tables write most).
+    pub const fn of(keywords: &'a [Keyword<'a>]) -> Self {
+        Rule {
+            keywords,
+            resource: None,
+        }
+    }
+
+    /// A rule of `keywords` that starts schema resource `resource`.
+    pub const fn entering(keywords: &'a [Keyword<'a>], resource: u32) -> Self {
+        Rule {
+            keywords,
+            resource: Some(resource),
+        }
+    }
+}
+
+/// Joins the chunks a generated table is written in into one array (`N`: their total length),
+/// at compile time: each chunk is laid out on its own, and the evaluator reads one slice.
+pub const fn concat<'a, const N: usize>(chunks: &[&[Rule<'a>]]) -> [Rule<'a>; N] {
+    let mut out = [Rule::of(&[]); N];
+    let (mut at, mut c) = (0, 0);
+    while c < chunks.len() {
+        let mut i = 0;
+        while i < chunks[c].len() {
+            out[at] = chunks[c][i];
+            at += 1;
+            i += 1;
+        }
+        c += 1;
+    }
+    assert!(at == N, "the chunks hold N rules");
+    out
+}
+
+/// The short names generated rule tables are written with, for a glob import (which an item
+/// of the same name in the importing module shadows without error).
+pub mod table {
+    pub use super::{Access as A, Format as F, Keyword as K, Lit as L, Rule as R, concat, ty};
+}
+
 /// A schema resource's `$dynamicAnchor`s: name → rule.
 #[derive(Debug, Clone, Copy)]
 pub struct Resource<'a> {

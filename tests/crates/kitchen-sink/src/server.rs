@@ -6,6 +6,7 @@
 pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
+use super::runtime::validate::table::*;
 /// Kitchen Sink: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// A description with */ and "quotes", #[attr] and a \ backslash
@@ -1144,972 +1145,212 @@ async fn dispatch_cancel_job<A: Api>(
     }
     rt::not_found(&API, &request)
 }
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/0/schema`
-const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Format(v::Format::Int64)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/1/schema`
-const RULE_1: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/5/schema`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/2/schema`
-const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Format(v::Format::Int32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema`
-const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(168u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Filter`
-const RULE_5: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("status", 165u32), ("created", 166u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/NewPet`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(&[("name", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("name", 163u32), ("type", 164u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1photo/get/parameters/0/schema`
-const RULE_7: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1photo/put/parameters/0/schema`
-const RULE_8: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1jobs~1{id}:cancel/post/parameters/0/schema`
-const RULE_9: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1jobs~1{id}:run/post/parameters/0/schema`
-const RULE_10: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1jobs~1{id}/get/parameters/0/schema`
-const RULE_11: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/0/schema`
-const RULE_12: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{id}~1tags~1{name}/get/parameters/1/schema`
-const RULE_13: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Shapes`
-const RULE_14: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(
-            &[
-                ("json", 41u32),
-                ("forest", 42u32),
-                ("itself", 43u32),
-                ("ping", 44u32),
-                ("count", 45u32),
-                ("name", 46u32),
-                ("maybe_owner", 47u32),
-                ("point", 48u32),
-                ("mixed", 49u32),
-                ("account", 50u32),
-                ("scopes", 51u32),
-                ("outcome", 52u32),
-                ("pet", 53u32),
-                ("self_type", 54u32),
-                ("digits", 55u32),
-                ("documented", 56u32),
-                ("deep", 57u32),
-                ("either", 58u32),
-                ("settings", 59u32),
-                ("constant", 60u32),
-                ("anything", 61u32),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/0/schema`
-const RULE_15: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/1/schema`
-const RULE_16: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/2/schema`
-const RULE_17: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/3/schema`
-const RULE_18: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/4/schema`
-const RULE_19: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/5/schema`
-const RULE_20: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/6/schema`
-const RULE_21: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/7/schema`
-const RULE_22: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/8/schema`
-const RULE_23: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/9/schema`
-const RULE_24: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/10/schema`
-const RULE_25: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/11/schema`
-const RULE_26: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/12/schema`
-const RULE_27: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/13/schema`
-const RULE_28: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/14/schema`
-const RULE_29: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/15/schema`
-const RULE_30: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/16/schema`
-const RULE_31: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/17/schema`
-const RULE_32: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/18/schema`
-const RULE_33: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/19/schema`
-const RULE_34: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/20/schema`
-const RULE_35: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/21/schema`
-const RULE_36: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/22/schema`
-const RULE_37: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/23/schema`
-const RULE_38: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/24/schema`
-const RULE_39: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1{p0}~1{p1}~1{p2}~1{p3}~1{p4}~1{p5}~1{p6}~1{p7}~1{p8}~1{p9}~1{p10}~1{p11}~1{p12}~1{p13}~1{p14}~1{p15}~1{p16}~1{p17}~1{p18}~1{p19}~1{p20}~1{p21}~1{p22}~1{p23}~1{p24}~1{p25}/get/parameters/25/schema`
-const RULE_40: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Json`
-const RULE_41: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::AdditionalProperties(41u32),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Forest`
-const RULE_42: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(42u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Itself`
-const RULE_43: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[43u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Ping`
-const RULE_44: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[162u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Count`
-const RULE_45: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::AllOf(&[161u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Name`
-const RULE_46: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[159u32, 160u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/MaybeOwner`
-const RULE_47: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[141u32, 158u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Point`
-const RULE_48: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::ARRAY),
-        v::Keyword::MinItems(2u64),
-        v::Keyword::MaxItems(2u64),
-        v::Keyword::PrefixItems(&[156u32, 157u32]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Mixed`
-const RULE_49: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::ARRAY),
-        v::Keyword::PrefixItems(&[154u32, 155u32]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Account`
-const RULE_50: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(
-            &[
-                ("id", v::Access::ReadOnly),
-                ("name", v::Access::ReadWrite),
-                ("password", v::Access::WriteOnly),
-            ],
-        ),
-        v::Keyword::Properties(&[("id", 151u32), ("name", 152u32), ("password", 153u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Scopes`
-const RULE_51: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::DelimitedSet {
-            separator: ' ',
-            members: &[],
-        },
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Outcome`
-const RULE_52: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(
-            &[
-                v::Lit::Str("ok"),
-                v::Lit::Str("err"),
-                v::Lit::Str("Err"),
-                v::Lit::Str("ok"),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet`
-const RULE_53: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(
-            &[("id", v::Access::ReadWrite), ("shape", v::Access::ReadWrite)],
-        ),
-        v::Keyword::Properties(
-            &[
-                ("id", 130u32),
-                ("type", 131u32),
-                ("$ref", 132u32),
-                ("self", 133u32),
-                ("123abc", 134u32),
-                ("foo-bar", 135u32),
-                ("shape", 136u32),
-                ("label", 137u32),
-                ("owner", 138u32),
-                ("born", 139u32),
-            ],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Self`
-const RULE_54: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("self", 128u32), ("Self", 129u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Digits`
-const RULE_55: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("٣", 126u32), ("١x", 127u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Documented`
-const RULE_56: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("x", 125u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep`
-const RULE_57: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(65u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Shapes/properties/either`
-const RULE_58: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER | v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Settings`
-const RULE_59: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 62u32)]),
-        v::Keyword::PatternProperties(&[(0u16, 63u32)]),
-        v::Keyword::AdditionalProperties(64u32),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Shapes/properties/constant`
-const RULE_60: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Const(v::Lit::Int(3i64))],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Shapes/properties/anything`
-const RULE_61: v::Rule<'static> = v::Rule {
-    keywords: &[],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Settings/properties/name`
-const RULE_62: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Settings/patternProperties/^x-`
-const RULE_63: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `the table's own`
-const RULE_64: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Never],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items`
-const RULE_65: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(66u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items`
-const RULE_66: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(67u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items`
-const RULE_67: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(68u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items`
-const RULE_68: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(69u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items`
-const RULE_69: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(70u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items`
-const RULE_70: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(71u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items`
-const RULE_71: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(72u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items`
-const RULE_72: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(73u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items`
-const RULE_73: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(74u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items`
-const RULE_74: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(75u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_75: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(76u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_76: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(77u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_77: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(78u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_78: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(79u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_79: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(80u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_80: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(81u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_81: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(82u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_82: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(83u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_83: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(84u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_84: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(85u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_85: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(86u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_86: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(87u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_87: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(88u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_88: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(89u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_89: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(90u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_90: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(91u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_91: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(92u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_92: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(93u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_93: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(94u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_94: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(95u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_95: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(96u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_96: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(97u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_97: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(98u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_98: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(99u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_99: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(100u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_100: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(101u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_101: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(102u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_102: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(103u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_103: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(104u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_104: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(105u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_105: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(106u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_106: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(107u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_107: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(108u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_108: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(109u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_109: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(110u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_110: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(111u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_111: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(112u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_112: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(113u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_113: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(114u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_114: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(115u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_115: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(116u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_116: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(117u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_117: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(118u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_118: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(119u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_119: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(120u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_120: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(121u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_121: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(122u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_122: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(123u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_123: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(124u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Deep/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items/items`
-const RULE_124: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Documented/properties/x`
-const RULE_125: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Digits/properties/٣`
-const RULE_126: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Digits/properties/١x`
-const RULE_127: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Self/properties/self`
-const RULE_128: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Self/properties/Self`
-const RULE_129: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/id`
-const RULE_130: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/type`
-const RULE_131: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/$ref`
-const RULE_132: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/self`
-const RULE_133: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/123abc`
-const RULE_134: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/foo-bar`
-const RULE_135: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/shape`
-const RULE_136: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::OneOf(&[145u32, 146u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/label`
-const RULE_137: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[143u32, 144u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/owner`
-const RULE_138: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[140u32, 141u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/born`
-const RULE_139: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Format(v::Format::DateTime),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Owner`
-const RULE_140: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("name", 142u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `the table's own`
-const RULE_141: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::NULL)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Owner/properties/name`
-const RULE_142: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/label/anyOf/0`
-const RULE_143: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pet/properties/label/anyOf/1`
-const RULE_144: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Cat`
-const RULE_145: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("pet_type", 149u32), ("lives", 150u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Dog`
-const RULE_146: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(&[("pet_type", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("pet_type", 147u32), ("good", 148u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Dog/properties/pet_type`
-const RULE_147: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Dog/properties/good`
-const RULE_148: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Cat/properties/pet_type`
-const RULE_149: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Cat/properties/lives`
-const RULE_150: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Account/properties/id`
-const RULE_151: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Account/properties/name`
-const RULE_152: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Account/properties/password`
-const RULE_153: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Mixed/prefixItems/0`
-const RULE_154: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Mixed/prefixItems/1`
-const RULE_155: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::BOOLEAN)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Point/prefixItems/0`
-const RULE_156: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::NUMBER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Point/prefixItems/1`
-const RULE_157: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::NUMBER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/MaybeOwner`
-const RULE_158: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AllOf(&[140u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Name/allOf/0`
-const RULE_159: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Name/allOf/1`
-const RULE_160: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::MaxLength(10u64)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Count/allOf/0`
-const RULE_161: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Minimum(1f64)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Pong`
-const RULE_162: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::AnyOf(&[44u32, 141u32])],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/NewPet/properties/name`
-const RULE_163: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/NewPet/properties/type`
-const RULE_164: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Filter/properties/status`
-const RULE_165: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Filter/properties/created`
-const RULE_166: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("gte", 167u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Filter/properties/created/properties/gte`
-const RULE_167: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1pets~1{petId}~1tags~1{tag}/get/parameters/3/schema/items`
-const RULE_168: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
+/// Rules 0 to 102.
+const RULES_0: [R<'static>; 103] = [
+    R::of(&[K::Type(ty::INTEGER), K::Format(F::Int64)]),
+    R::of(&[K::Type(ty::STRING)]),
+    R::of(&[K::Type(ty::INTEGER), K::Format(F::Int32)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(1)]),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("status", 1), ("created", 102)])]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(&[("name", A::ReadWrite)]),
+            K::Properties(&[("name", 1), ("type", 1)]),
+        ],
+    ),
+    R::of(&[K::Type(ty::INTEGER)]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Properties(
+                &[
+                    ("json", 8),
+                    ("forest", 9),
+                    ("itself", 10),
+                    ("ping", 11),
+                    ("count", 12),
+                    ("name", 13),
+                    ("maybe_owner", 14),
+                    ("point", 15),
+                    ("mixed", 16),
+                    ("account", 17),
+                    ("scopes", 18),
+                    ("outcome", 19),
+                    ("pet", 20),
+                    ("self_type", 21),
+                    ("digits", 22),
+                    ("documented", 23),
+                    ("deep", 24),
+                    ("either", 25),
+                    ("settings", 26),
+                    ("constant", 27),
+                    ("anything", 28),
+                ],
+            ),
+        ],
+    ),
+    R::of(&[K::Type(ty::OBJECT), K::AdditionalProperties(8)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(9)]),
+    R::of(&[K::OneOf(&[10])]),
+    R::of(&[K::OneOf(&[101])]),
+    R::of(&[K::Type(ty::INTEGER), K::AllOf(&[100])]),
+    R::of(&[K::AllOf(&[1, 99])]),
+    R::of(&[K::AnyOf(&[93, 98])]),
+    R::of(
+        &[K::Type(ty::ARRAY), K::MinItems(2), K::MaxItems(2), K::PrefixItems(&[97, 97])],
+    ),
+    R::of(&[K::Type(ty::ARRAY), K::PrefixItems(&[1, 96])]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(
+                &[
+                    ("id", A::ReadOnly),
+                    ("name", A::ReadWrite),
+                    ("password", A::WriteOnly),
+                ],
+            ),
+            K::Properties(&[("id", 6), ("name", 1), ("password", 1)]),
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::DelimitedSet {
+                separator: ' ',
+                members: &[],
+            },
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::Enum(&[L::Str("ok"), L::Str("err"), L::Str("Err"), L::Str("ok")]),
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(&[("id", A::ReadWrite), ("shape", A::ReadWrite)]),
+            K::Properties(
+                &[
+                    ("id", 6),
+                    ("type", 1),
+                    ("$ref", 1),
+                    ("self", 1),
+                    ("123abc", 1),
+                    ("foo-bar", 1),
+                    ("shape", 88),
+                    ("label", 89),
+                    ("owner", 90),
+                    ("born", 91),
+                ],
+            ),
+        ],
+    ),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("self", 1), ("Self", 1)])]),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("٣", 1), ("١x", 6)])]),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("x", 1)])]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(30)]),
+    R::of(&[K::Type(ty::INTEGER | ty::STRING)]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Properties(&[("name", 1)]),
+            K::PatternProperties(&[(0, 1)]),
+            K::AdditionalProperties(29),
+        ],
+    ),
+    R::of(&[K::Const(L::Int(3))]),
+    R::of(&[]),
+    R::of(&[K::Never]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(31)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(32)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(33)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(34)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(35)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(36)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(37)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(38)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(39)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(40)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(41)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(42)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(43)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(44)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(45)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(46)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(47)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(48)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(49)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(50)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(51)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(52)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(53)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(54)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(55)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(56)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(57)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(58)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(59)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(60)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(61)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(62)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(63)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(64)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(65)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(66)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(67)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(68)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(69)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(70)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(71)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(72)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(73)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(74)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(75)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(76)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(77)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(78)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(79)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(80)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(81)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(82)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(83)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(84)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(85)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(86)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(87)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(3)]),
+    R::of(&[K::OneOf(&[94, 95])]),
+    R::of(&[K::AnyOf(&[1, 6])]),
+    R::of(&[K::AnyOf(&[92, 93])]),
+    R::of(&[K::Type(ty::STRING), K::Format(F::DateTime)]),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("name", 1)])]),
+    R::of(&[K::Type(ty::NULL)]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(&[("pet_type", A::ReadWrite)]),
+            K::Properties(&[("pet_type", 1), ("lives", 6)]),
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(&[("pet_type", A::ReadWrite)]),
+            K::Properties(&[("pet_type", 1), ("good", 96)]),
+        ],
+    ),
+    R::of(&[K::Type(ty::BOOLEAN)]),
+    R::of(&[K::Type(ty::NUMBER)]),
+    R::of(&[K::AllOf(&[92])]),
+    R::of(&[K::MaxLength(10)]),
+    R::of(&[K::Minimum(1.0)]),
+    R::of(&[K::AnyOf(&[11, 93])]),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("gte", 6)])]),
+];
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("apiKey", super::runtime::Scheme::Query("api_key")),
@@ -2119,177 +1360,7 @@ const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
 static PATTERNS: v::Patterns<'static> = v::Patterns::new(&["^x-"]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules<'static> = v::Rules {
-    rules: &[
-        RULE_0,
-        RULE_1,
-        RULE_2,
-        RULE_3,
-        RULE_4,
-        RULE_5,
-        RULE_6,
-        RULE_7,
-        RULE_8,
-        RULE_9,
-        RULE_10,
-        RULE_11,
-        RULE_12,
-        RULE_13,
-        RULE_14,
-        RULE_15,
-        RULE_16,
-        RULE_17,
-        RULE_18,
-        RULE_19,
-        RULE_20,
-        RULE_21,
-        RULE_22,
-        RULE_23,
-        RULE_24,
-        RULE_25,
-        RULE_26,
-        RULE_27,
-        RULE_28,
-        RULE_29,
-        RULE_30,
-        RULE_31,
-        RULE_32,
-        RULE_33,
-        RULE_34,
-        RULE_35,
-        RULE_36,
-        RULE_37,
-        RULE_38,
-        RULE_39,
-        RULE_40,
-        RULE_41,
-        RULE_42,
-        RULE_43,
-        RULE_44,
-        RULE_45,
-        RULE_46,
-        RULE_47,
-        RULE_48,
-        RULE_49,
-        RULE_50,
-        RULE_51,
-        RULE_52,
-        RULE_53,
-        RULE_54,
-        RULE_55,
-        RULE_56,
-        RULE_57,
-        RULE_58,
-        RULE_59,
-        RULE_60,
-        RULE_61,
-        RULE_62,
-        RULE_63,
-        RULE_64,
-        RULE_65,
-        RULE_66,
-        RULE_67,
-        RULE_68,
-        RULE_69,
-        RULE_70,
-        RULE_71,
-        RULE_72,
-        RULE_73,
-        RULE_74,
-        RULE_75,
-        RULE_76,
-        RULE_77,
-        RULE_78,
-        RULE_79,
-        RULE_80,
-        RULE_81,
-        RULE_82,
-        RULE_83,
-        RULE_84,
-        RULE_85,
-        RULE_86,
-        RULE_87,
-        RULE_88,
-        RULE_89,
-        RULE_90,
-        RULE_91,
-        RULE_92,
-        RULE_93,
-        RULE_94,
-        RULE_95,
-        RULE_96,
-        RULE_97,
-        RULE_98,
-        RULE_99,
-        RULE_100,
-        RULE_101,
-        RULE_102,
-        RULE_103,
-        RULE_104,
-        RULE_105,
-        RULE_106,
-        RULE_107,
-        RULE_108,
-        RULE_109,
-        RULE_110,
-        RULE_111,
-        RULE_112,
-        RULE_113,
-        RULE_114,
-        RULE_115,
-        RULE_116,
-        RULE_117,
-        RULE_118,
-        RULE_119,
-        RULE_120,
-        RULE_121,
-        RULE_122,
-        RULE_123,
-        RULE_124,
-        RULE_125,
-        RULE_126,
-        RULE_127,
-        RULE_128,
-        RULE_129,
-        RULE_130,
-        RULE_131,
-        RULE_132,
-        RULE_133,
-        RULE_134,
-        RULE_135,
-        RULE_136,
-        RULE_137,
-        RULE_138,
-        RULE_139,
-        RULE_140,
-        RULE_141,
-        RULE_142,
-        RULE_143,
-        RULE_144,
-        RULE_145,
-        RULE_146,
-        RULE_147,
-        RULE_148,
-        RULE_149,
-        RULE_150,
-        RULE_151,
-        RULE_152,
-        RULE_153,
-        RULE_154,
-        RULE_155,
-        RULE_156,
-        RULE_157,
-        RULE_158,
-        RULE_159,
-        RULE_160,
-        RULE_161,
-        RULE_162,
-        RULE_163,
-        RULE_164,
-        RULE_165,
-        RULE_166,
-        RULE_167,
-        RULE_168,
-    ],
+    rules: &v::concat::<103>(&[&RULES_0]),
     patterns: &PATTERNS,
     resources: &[],
 };
@@ -2342,7 +1413,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(2u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "limit",
@@ -2350,7 +1421,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: true,
                 required: false,
-                rule: ::std::option::Option::Some(3u32),
+                rule: ::std::option::Option::Some(2u32),
             },
             rt::Param {
                 name: "kinds",
@@ -2358,7 +1429,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: false,
                 required: false,
-                rule: ::std::option::Option::Some(4u32),
+                rule: ::std::option::Option::Some(3u32),
             },
             rt::Param {
                 name: "filter",
@@ -2366,7 +1437,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::DeepObject,
                 explode: false,
                 required: false,
-                rule: ::std::option::Option::Some(5u32),
+                rule: ::std::option::Option::Some(4u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2380,7 +1451,7 @@ static OPERATIONS: &[rt::Operation] = &[
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Form,
             required: true,
-            rule: ::std::option::Option::Some(6u32),
+            rule: ::std::option::Option::Some(5u32),
         }),
         errors: &[],
     },
@@ -2395,7 +1466,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(7u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2412,7 +1483,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(8u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::Some(rt::Body {
@@ -2457,7 +1528,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(9u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2474,7 +1545,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(10u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2491,7 +1562,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(11u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2508,7 +1579,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(12u32),
+                rule: ::std::option::Option::Some(6u32),
             },
             rt::Param {
                 name: "name",
@@ -2516,7 +1587,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(13u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2530,7 +1601,7 @@ static OPERATIONS: &[rt::Operation] = &[
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Json,
             required: true,
-            rule: ::std::option::Option::Some(14u32),
+            rule: ::std::option::Option::Some(7u32),
         }),
         errors: &[],
     },
@@ -2553,7 +1624,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(15u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p1",
@@ -2561,7 +1632,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(16u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p2",
@@ -2569,7 +1640,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(17u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p3",
@@ -2577,7 +1648,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(18u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p4",
@@ -2585,7 +1656,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(19u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p5",
@@ -2593,7 +1664,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(20u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p6",
@@ -2601,7 +1672,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(21u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p7",
@@ -2609,7 +1680,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(22u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p8",
@@ -2617,7 +1688,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(23u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p9",
@@ -2625,7 +1696,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(24u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p10",
@@ -2633,7 +1704,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(25u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p11",
@@ -2641,7 +1712,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(26u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p12",
@@ -2649,7 +1720,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(27u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p13",
@@ -2657,7 +1728,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(28u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p14",
@@ -2665,7 +1736,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(29u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p15",
@@ -2673,7 +1744,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(30u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p16",
@@ -2681,7 +1752,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(31u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p17",
@@ -2689,7 +1760,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(32u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p18",
@@ -2697,7 +1768,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(33u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p19",
@@ -2705,7 +1776,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(34u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p20",
@@ -2713,7 +1784,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(35u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p21",
@@ -2721,7 +1792,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(36u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p22",
@@ -2729,7 +1800,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(37u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p23",
@@ -2737,7 +1808,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(38u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p24",
@@ -2745,7 +1816,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(39u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "p25",
@@ -2753,7 +1824,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(40u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,

@@ -1,13 +1,8 @@
 //! Types of Kitchen Sink 1.0, one per schema that needs one.
+#[allow(unused_imports)]
+use super::runtime::derives::*;
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Account {
     pub id: i64,
     pub name: ::std::string::String,
@@ -20,14 +15,7 @@ pub struct Account {
 }
 /// Schema `Account` in the spec.
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AccountRequest {
     pub name: ::std::string::String,
     pub password: ::std::string::String,
@@ -39,14 +27,7 @@ pub struct AccountRequest {
     >,
 }
 #[cfg(any(feature = "pets", feature = "shapes"))]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Cat {
     pub pet_type: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -62,14 +43,7 @@ pub struct Cat {
 pub type Count = i64;
 /// The documented headers of `createPet` (POST /pets)'s successful answers.
 #[cfg(feature = "pets")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreatePetHeaders {
     /// `X-RateLimit-Remaining`: Calls left in this window.
     #[serde(rename = "x-ratelimit-remaining")]
@@ -90,6 +64,7 @@ pub enum CreatePetResponse {
     /// `201`
     Created(Pet),
 }
+pub type Debug = ::std::vec::Vec<Serialize>;
 #[cfg(feature = "shapes")]
 pub type Deep = ::std::vec::Vec<
     ::std::vec::Vec<
@@ -140,15 +115,45 @@ pub type Deep = ::std::vec::Vec<
         >,
     >,
 >;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Default {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub option: ::std::option::Option<Option>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub debug: ::std::option::Option<Debug>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Deserialize {
+    #[serde(rename = "a")]
+    A,
+    #[serde(rename = "b")]
+    B,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+impl ::std::fmt::Display for Deserialize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        super::runtime::display_enum(self, f)
+    }
+}
+impl ::std::str::FromStr for Deserialize {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
+        ::std::result::Result::Ok(
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| Deserialize::Other(s.to_string())),
+        )
+    }
+}
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Digits {
     #[serde(
         rename = "٣",
@@ -185,14 +190,7 @@ pub struct Digits {
 /// assert!(false, "indented spec text ran as a doctest");
 /// ```
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Documented {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<::std::string::String>,
@@ -204,14 +202,7 @@ pub struct Documented {
     >,
 }
 #[cfg(any(feature = "pets", feature = "shapes"))]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Dog {
     pub pet_type: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -224,14 +215,7 @@ pub struct Dog {
     >,
 }
 #[cfg(feature = "pets")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Filter {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -245,14 +229,7 @@ pub struct Filter {
     >,
 }
 #[cfg(feature = "pets")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct FilterCreated {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gte: ::std::option::Option<i64>,
@@ -265,14 +242,7 @@ pub struct FilterCreated {
 }
 /// An array of itself.
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(transparent)]
 pub struct Forest(pub ::std::vec::Vec<Forest>);
 /// The documented error answers of `getPetTag` (GET /pets/{petId}/tags/{tag}).
@@ -309,14 +279,7 @@ pub enum GetPetTagResponse {
 pub type Itself = ::serde_json::Value;
 /// A JSON value tree, a map of itself.
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(transparent)]
 pub struct Json(pub ::std::collections::BTreeMap<::std::string::String, Json>);
 /// The date or timestamp layout `%d/%m/%Y` (not RFC 3339), as the spec fixes it.
@@ -378,14 +341,7 @@ impl<'de> ::serde::Deserialize<'de> for Mixed {
 #[cfg(feature = "shapes")]
 pub type Name = ::std::string::String;
 #[cfg(feature = "pets")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct NewPet {
     pub name: ::std::string::String,
     /// a keyword as a property name
@@ -403,14 +359,7 @@ pub struct NewPet {
     >,
 }
 #[cfg(feature = "tree")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Node {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
@@ -429,8 +378,18 @@ pub struct Node {
 ///
 /// Schema `node` in the spec.
 pub type Node2 = ::std::string::String;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Option {
+    pub value: ::std::string::String,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
 #[cfg(feature = "shapes")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Outcome {
     #[serde(rename = "ok")]
     Ok,
@@ -445,14 +404,7 @@ pub enum Outcome {
 #[cfg(feature = "shapes")]
 impl ::std::fmt::Display for Outcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                Outcome::Ok => "ok",
-                Outcome::Err => "err",
-                Outcome::Err2 => "Err",
-                Outcome::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "shapes")]
@@ -460,24 +412,13 @@ impl ::std::str::FromStr for Outcome {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "ok" => Outcome::Ok,
-                "err" => Outcome::Err,
-                "Err" => Outcome::Err2,
-                other => Outcome::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| Outcome::Other(s.to_string())),
         )
     }
 }
 #[cfg(any(feature = "pets", feature = "shapes"))]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Owner {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -489,7 +430,7 @@ pub struct Owner {
     >,
 }
 #[cfg(any(feature = "pets", feature = "shapes"))]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pet {
     pub id: i64,
     #[serde(
@@ -562,7 +503,7 @@ impl Pet {
     }
 }
 #[cfg(any(feature = "pets", feature = "shapes"))]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum PetLabel {
     String(::std::string::String),
@@ -572,7 +513,7 @@ pub enum PetLabel {
 }
 /// Selected by the `pet_type` property.
 #[cfg(any(feature = "pets", feature = "shapes"))]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum PetShape {
     Cat(Cat),
@@ -612,14 +553,7 @@ pub type Ping = ::serde_json::Value;
 pub type Point = (f64, f64);
 pub type Pong = Ping;
 #[cfg(feature = "pets")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Problem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
@@ -632,7 +566,7 @@ pub struct Problem {
         ::serde_json::Value,
     >,
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Purchase {
     /// The purchase date, format YYYYMMDD.
     ///
@@ -657,14 +591,7 @@ pub struct Purchase {
 pub type Scopes = super::runtime::DelimitedSet<::std::string::String, ' '>;
 /// Schema `Self` in the spec.
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SelfType {
     #[serde(
         rename = "self",
@@ -687,15 +614,21 @@ pub struct SelfType {
 }
 /// Schema `self` in the spec.
 pub type SelfType2 = ::std::string::String;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Serialize {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub with: ::std::option::Option<Deserialize>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<Default>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Settings {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -707,14 +640,7 @@ pub struct Settings {
     >,
 }
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Shapes {
     /// A JSON value tree, a map of itself.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -790,7 +716,7 @@ pub struct Shapes {
     >,
 }
 #[cfg(feature = "shapes")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ShapesEither {
     Integer(i64),
@@ -798,14 +724,7 @@ pub enum ShapesEither {
 }
 /// Schema `Shapes` in the spec.
 #[cfg(feature = "shapes")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ShapesRequest {
     /// A JSON value tree, a map of itself.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -6,6 +6,7 @@
 pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
+use super::runtime::validate::table::*;
 /// Param Forms: one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `pathSimple` (GET /path/simple/plain/{p}/{a}/{o}).
@@ -1791,342 +1792,28 @@ async fn handle_cookie_json<A: Api>(
         }
     }
 }
-/// `/paths/~1path~1simple~1plain~1{p}~1{a}~1{o}/get/parameters/0/schema`
-const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1simple~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema`
-const RULE_1: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(52u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Color`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(
-            &[
-                ("R", v::Access::ReadWrite),
-                ("G", v::Access::ReadWrite),
-                ("B", v::Access::ReadWrite),
-            ],
-        ),
-        v::Keyword::Properties(&[("R", 49u32), ("G", 50u32), ("B", 51u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1simple~1explode~1{p}~1{a}~1{o}/get/parameters/0/schema`
-const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1simple~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema`
-const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(48u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1label~1plain~1{p}~1{a}~1{o}/get/parameters/0/schema`
-const RULE_5: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1label~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(47u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1label~1explode~1{p}~1{a}~1{o}/get/parameters/0/schema`
-const RULE_7: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1label~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema`
-const RULE_8: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(46u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1matrix~1plain~1{p}~1{a}~1{o}/get/parameters/0/schema`
-const RULE_9: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1matrix~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema`
-const RULE_10: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(45u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1matrix~1explode~1{p}~1{a}~1{o}/get/parameters/0/schema`
-const RULE_11: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1matrix~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema`
-const RULE_12: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(44u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1form~1plain/get/parameters/0/schema`
-const RULE_13: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1form~1plain/get/parameters/1/schema`
-const RULE_14: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(43u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1form~1explode/get/parameters/0/schema`
-const RULE_15: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1form~1explode/get/parameters/1/schema`
-const RULE_16: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(42u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1spaceDelimited~1plain/get/parameters/0/schema`
-const RULE_17: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(41u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1pipeDelimited~1plain/get/parameters/0/schema`
-const RULE_18: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(40u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1reserved/get/parameters/0/schema`
-const RULE_19: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1reserved/get/parameters/1/schema`
-const RULE_20: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(39u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1header~1plain/get/parameters/0/schema`
-const RULE_21: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1header~1plain/get/parameters/1/schema`
-const RULE_22: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(38u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1header~1explode/get/parameters/0/schema`
-const RULE_23: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1header~1explode/get/parameters/1/schema`
-const RULE_24: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(37u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1form~1plain/get/parameters/0/schema`
-const RULE_25: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1form~1plain/get/parameters/1/schema`
-const RULE_26: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(36u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1form~1explode/get/parameters/0/schema`
-const RULE_27: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1form~1explode/get/parameters/1/schema`
-const RULE_28: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(35u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1cookie~1plain/get/parameters/0/schema`
-const RULE_29: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1cookie~1plain/get/parameters/1/schema`
-const RULE_30: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(34u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1cookie~1explode/get/parameters/0/schema`
-const RULE_31: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1cookie~1explode/get/parameters/1/schema`
-const RULE_32: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::ARRAY), v::Keyword::Items(33u32)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1cookie~1explode/get/parameters/1/schema/items`
-const RULE_33: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1cookie~1plain/get/parameters/1/schema/items`
-const RULE_34: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1form~1explode/get/parameters/1/schema/items`
-const RULE_35: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1cookie~1form~1plain/get/parameters/1/schema/items`
-const RULE_36: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1header~1explode/get/parameters/1/schema/items`
-const RULE_37: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1header~1plain/get/parameters/1/schema/items`
-const RULE_38: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1reserved/get/parameters/1/schema/items`
-const RULE_39: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1pipeDelimited~1plain/get/parameters/0/schema/items`
-const RULE_40: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1spaceDelimited~1plain/get/parameters/0/schema/items`
-const RULE_41: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1form~1explode/get/parameters/1/schema/items`
-const RULE_42: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1query~1form~1plain/get/parameters/1/schema/items`
-const RULE_43: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1matrix~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
-const RULE_44: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1matrix~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
-const RULE_45: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1label~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
-const RULE_46: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1label~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
-const RULE_47: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1simple~1explode~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
-const RULE_48: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Color/properties/R`
-const RULE_49: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Color/properties/G`
-const RULE_50: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/Color/properties/B`
-const RULE_51: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1path~1simple~1plain~1{p}~1{a}~1{o}/get/parameters/1/schema/items`
-const RULE_52: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING)],
-    resource: ::std::option::Option::None,
-};
+/// Rules 0 to 3.
+const RULES_0: [R<'static>; 4] = [
+    R::of(&[K::Type(ty::STRING)]),
+    R::of(&[K::Type(ty::ARRAY), K::Items(0)]),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(
+                &[("R", A::ReadWrite), ("G", A::ReadWrite), ("B", A::ReadWrite)],
+            ),
+            K::Properties(&[("R", 3), ("G", 0), ("B", 0)]),
+        ],
+    ),
+    R::of(&[K::Type(ty::INTEGER)]),
+];
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[];
 /// The spec's patterns, compiled on first use.
 static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules<'static> = v::Rules {
-    rules: &[
-        RULE_0,
-        RULE_1,
-        RULE_2,
-        RULE_3,
-        RULE_4,
-        RULE_5,
-        RULE_6,
-        RULE_7,
-        RULE_8,
-        RULE_9,
-        RULE_10,
-        RULE_11,
-        RULE_12,
-        RULE_13,
-        RULE_14,
-        RULE_15,
-        RULE_16,
-        RULE_17,
-        RULE_18,
-        RULE_19,
-        RULE_20,
-        RULE_21,
-        RULE_22,
-        RULE_23,
-        RULE_24,
-        RULE_25,
-        RULE_26,
-        RULE_27,
-        RULE_28,
-        RULE_29,
-        RULE_30,
-        RULE_31,
-        RULE_32,
-        RULE_33,
-        RULE_34,
-        RULE_35,
-        RULE_36,
-        RULE_37,
-        RULE_38,
-        RULE_39,
-        RULE_40,
-        RULE_41,
-        RULE_42,
-        RULE_43,
-        RULE_44,
-        RULE_45,
-        RULE_46,
-        RULE_47,
-        RULE_48,
-        RULE_49,
-        RULE_50,
-        RULE_51,
-        RULE_52,
-    ],
+    rules: &v::concat::<4>(&[&RULES_0]),
     patterns: &PATTERNS,
     resources: &[],
 };
@@ -2189,7 +1876,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(3u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2197,7 +1884,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(4u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2222,7 +1909,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Label,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(5u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2230,7 +1917,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Label,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(6u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2255,7 +1942,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Label,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(7u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2263,7 +1950,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Label,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(8u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2288,7 +1975,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Matrix,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(9u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2296,7 +1983,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Matrix,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(10u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2321,7 +2008,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Matrix,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(11u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2329,7 +2016,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Matrix,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(12u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2371,7 +2058,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(13u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2379,7 +2066,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(14u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2404,7 +2091,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(15u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2412,7 +2099,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(16u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2437,7 +2124,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::SpaceDelimited,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(17u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2462,7 +2149,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::PipeDelimited,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(18u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2521,7 +2208,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(19u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2529,7 +2216,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(20u32),
+                rule: ::std::option::Option::Some(1u32),
             },
         ],
         body: ::std::option::Option::None,
@@ -2546,7 +2233,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(21u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "x-a",
@@ -2554,7 +2241,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(22u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "x-o",
@@ -2579,7 +2266,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(23u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "x-a",
@@ -2587,7 +2274,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(24u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "x-o",
@@ -2629,7 +2316,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(25u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2637,7 +2324,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(26u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2662,7 +2349,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(27u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2670,7 +2357,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Form,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(28u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2695,7 +2382,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Cookie,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(29u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2703,7 +2390,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Cookie,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(30u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",
@@ -2728,7 +2415,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Cookie,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(31u32),
+                rule: ::std::option::Option::Some(0u32),
             },
             rt::Param {
                 name: "a",
@@ -2736,7 +2423,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Cookie,
                 explode: true,
                 required: true,
-                rule: ::std::option::Option::Some(32u32),
+                rule: ::std::option::Option::Some(1u32),
             },
             rt::Param {
                 name: "o",

@@ -1,12 +1,7 @@
 //! Types of Param Forms 1.0.0, one per schema that needs one.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[allow(unused_imports)]
+use super::runtime::derives::*;
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Color {
     #[serde(rename = "R")]
     pub r: i64,
@@ -22,14 +17,7 @@ pub struct Color {
     >,
 }
 /// The values an operation received, under the names it took them by.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Echo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub p: ::std::option::Option<::std::string::String>,

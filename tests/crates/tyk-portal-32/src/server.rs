@@ -6,6 +6,7 @@
 pub use super::runtime::server::SetHeaders;
 use super::runtime::server as rt;
 use super::runtime::validate as v;
+use super::runtime::validate::table::*;
 /// Tyk Developer Portal (3.2): one method per operation. Implement it in your own module; the generated router checks each request against the spec before calling the method.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// List API Products
@@ -670,102 +671,42 @@ async fn other_methods_4<A: Api>(
         _ => rt::method_not_allowed(&API, &request, &["POST", "PURGE"]),
     }
 }
-/// `/components/schemas/ProductFilter`
-const RULE_0: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("page", 11u32), ("per_page", 12u32), ("state", 13u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductSearch`
-const RULE_1: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Required(&[("NameContains", v::Access::ReadWrite)]),
-        v::Keyword::Properties(&[("NameContains", 9u32), ("Limit", 10u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1products~1export/get/parameters/0/content/application~1json/schema`
-const RULE_2: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("State", 7u32)]),
-        v::Keyword::AdditionalProperties(8u32),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1products~1{product_id}~1events/get/parameters/0/schema`
-const RULE_3: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1products~1{product_id}~1client_types/parameters/0/schema`
-const RULE_4: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductClientTypeAttach`
-const RULE_5: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::OBJECT),
-        v::Keyword::Properties(&[("ID", 6u32)]),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductClientTypeAttach/properties/ID`
-const RULE_6: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER)],
-    resource: ::std::option::Option::None,
-};
-/// `/paths/~1products~1export/get/parameters/0/content/application~1json/schema/properties/State`
-const RULE_7: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(
-            &[v::Lit::Str("draft"), v::Lit::Str("published"), v::Lit::Str("retired")],
-        ),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `the table's own`
-const RULE_8: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Never],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductSearch/properties/NameContains`
-const RULE_9: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::STRING), v::Keyword::MinLength(1u64)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductSearch/properties/Limit`
-const RULE_10: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductFilter/properties/page`
-const RULE_11: v::Rule<'static> = v::Rule {
-    keywords: &[v::Keyword::Type(v::ty::INTEGER), v::Keyword::Minimum(1f64)],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductFilter/properties/per_page`
-const RULE_12: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::INTEGER),
-        v::Keyword::Minimum(1f64),
-        v::Keyword::Maximum(100f64),
-    ],
-    resource: ::std::option::Option::None,
-};
-/// `/components/schemas/ProductFilter/properties/state`
-const RULE_13: v::Rule<'static> = v::Rule {
-    keywords: &[
-        v::Keyword::Type(v::ty::STRING),
-        v::Keyword::Enum(&[v::Lit::Str("draft"), v::Lit::Str("published")]),
-    ],
-    resource: ::std::option::Option::None,
-};
+/// Rules 0 to 10.
+const RULES_0: [R<'static>; 11] = [
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Properties(&[("page", 8), ("per_page", 9), ("state", 10)]),
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Required(&[("NameContains", A::ReadWrite)]),
+            K::Properties(&[("NameContains", 7), ("Limit", 8)]),
+        ],
+    ),
+    R::of(
+        &[
+            K::Type(ty::OBJECT),
+            K::Properties(&[("State", 5)]),
+            K::AdditionalProperties(6),
+        ],
+    ),
+    R::of(&[K::Type(ty::INTEGER)]),
+    R::of(&[K::Type(ty::OBJECT), K::Properties(&[("ID", 3)])]),
+    R::of(
+        &[
+            K::Type(ty::STRING),
+            K::Enum(&[L::Str("draft"), L::Str("published"), L::Str("retired")]),
+        ],
+    ),
+    R::of(&[K::Never]),
+    R::of(&[K::Type(ty::STRING), K::MinLength(1)]),
+    R::of(&[K::Type(ty::INTEGER), K::Minimum(1.0)]),
+    R::of(&[K::Type(ty::INTEGER), K::Minimum(1.0), K::Maximum(100.0)]),
+    R::of(&[K::Type(ty::STRING), K::Enum(&[L::Str("draft"), L::Str("published")])]),
+];
 /// How the spec's security schemes carry their credentials.
 const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
     ("AdminAPIToken", super::runtime::Scheme::Header("Authorization")),
@@ -774,22 +715,7 @@ const SCHEMES: &[(&str, super::runtime::Scheme)] = &[
 static PATTERNS: v::Patterns<'static> = v::Patterns::new(&[]);
 /// The request schemas as validation rules; they refer to each other by index.
 static RULES: v::Rules<'static> = v::Rules {
-    rules: &[
-        RULE_0,
-        RULE_1,
-        RULE_2,
-        RULE_3,
-        RULE_4,
-        RULE_5,
-        RULE_6,
-        RULE_7,
-        RULE_8,
-        RULE_9,
-        RULE_10,
-        RULE_11,
-        RULE_12,
-        RULE_13,
-    ],
+    rules: &v::concat::<11>(&[&RULES_0]),
     patterns: &PATTERNS,
     resources: &[],
 };
@@ -890,13 +816,13 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(4u32),
+                rule: ::std::option::Option::Some(3u32),
             },
         ],
         body: ::std::option::Option::Some(rt::Body {
             media: rt::Media::Json,
             required: false,
-            rule: ::std::option::Option::Some(5u32),
+            rule: ::std::option::Option::Some(4u32),
         }),
         errors: &[("422", SHAPE_0)],
     },
@@ -911,7 +837,7 @@ static OPERATIONS: &[rt::Operation] = &[
                 style: super::runtime::Style::Simple,
                 explode: false,
                 required: true,
-                rule: ::std::option::Option::Some(4u32),
+                rule: ::std::option::Option::Some(3u32),
             },
         ],
         body: ::std::option::Option::None,

@@ -1,14 +1,9 @@
 //! Types of Tyk Developer Portal (3.2) 1.14.0, one per schema that needs one.
+#[allow(unused_imports)]
+use super::runtime::derives::*;
 /// A server-sent event, as OpenAPI 3.2 models one
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct AuditEvent {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event: ::std::option::Option<AuditEventEvent>,
@@ -25,7 +20,7 @@ pub struct AuditEvent {
     >,
 }
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AuditEventEvent {
     #[serde(rename = "created")]
     Created,
@@ -40,14 +35,7 @@ pub enum AuditEventEvent {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for AuditEventEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                AuditEventEvent::Created => "created",
-                AuditEventEvent::Published => "published",
-                AuditEventEvent::Archived => "archived",
-                AuditEventEvent::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "products")]
@@ -55,19 +43,15 @@ impl ::std::str::FromStr for AuditEventEvent {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "created" => AuditEventEvent::Created,
-                "published" => AuditEventEvent::Published,
-                "archived" => AuditEventEvent::Archived,
-                other => AuditEventEvent::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| AuditEventEvent::Other(s.to_string())),
         )
     }
 }
 /// An application's credential; one without a known `Kind` is an API key
 ///
 /// Selected by the `Kind` property.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Credential {
     KeyCredential(KeyCredential),
@@ -113,14 +97,7 @@ pub struct ExportProductsParams {
     pub where_: ::std::option::Option<ExportProductsWhere>,
 }
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ExportProductsWhere {
     #[serde(
         rename = "State",
@@ -130,7 +107,7 @@ pub struct ExportProductsWhere {
     pub state: ::std::option::Option<ExportProductsWhereState>,
 }
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ExportProductsWhereState {
     #[serde(rename = "draft")]
     Draft,
@@ -145,14 +122,7 @@ pub enum ExportProductsWhereState {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ExportProductsWhereState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                ExportProductsWhereState::Draft => "draft",
-                ExportProductsWhereState::Published => "published",
-                ExportProductsWhereState::Retired => "retired",
-                ExportProductsWhereState::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "products")]
@@ -160,23 +130,12 @@ impl ::std::str::FromStr for ExportProductsWhereState {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "draft" => ExportProductsWhereState::Draft,
-                "published" => ExportProductsWhereState::Published,
-                "retired" => ExportProductsWhereState::Retired,
-                other => ExportProductsWhereState::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| ExportProductsWhereState::Other(s.to_string())),
         )
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct KeyCredential {
     #[serde(
         rename = "Kind",
@@ -200,14 +159,7 @@ pub struct ListProductsParams {
     /// `filter` (querystring): The whole query string, as a form
     pub filter: ::std::option::Option<ProductFilter>,
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct OAuthCredential {
     #[serde(
         rename = "Kind",
@@ -225,14 +177,7 @@ pub struct OAuthCredential {
     >,
 }
 #[cfg(feature = "client-types")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct OnlyErrors {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -244,14 +189,7 @@ pub struct OnlyErrors {
     >,
 }
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Product {
     #[serde(rename = "ID")]
     pub id: i64,
@@ -271,14 +209,7 @@ pub struct Product {
     >,
 }
 #[cfg(feature = "client-types")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductClientTypeAttach {
     /// UID of this client type
     #[serde(
@@ -295,14 +226,7 @@ pub struct ProductClientTypeAttach {
     >,
 }
 #[cfg(feature = "client-types")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductClientTypeResponse {
     #[serde(
         rename = "ID",
@@ -324,14 +248,7 @@ pub struct ProductClientTypeResponse {
     >,
 }
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductFilter {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -347,7 +264,7 @@ pub struct ProductFilter {
     >,
 }
 #[cfg(feature = "products")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ProductFilterState {
     #[serde(rename = "draft")]
     Draft,
@@ -360,13 +277,7 @@ pub enum ProductFilterState {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductFilterState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                ProductFilterState::Draft => "draft",
-                ProductFilterState::Published => "published",
-                ProductFilterState::Other(s) => s,
-            },
-        )
+        super::runtime::display_enum(self, f)
     }
 }
 #[cfg(feature = "products")]
@@ -374,23 +285,13 @@ impl ::std::str::FromStr for ProductFilterState {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            match s {
-                "draft" => ProductFilterState::Draft,
-                "published" => ProductFilterState::Published,
-                other => ProductFilterState::Other(other.to_string()),
-            },
+            super::runtime::parse_enum(s)
+                .unwrap_or_else(|| ProductFilterState::Other(s.to_string())),
         )
     }
 }
 #[cfg(feature = "products")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-    ::std::default::Default
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductSearch {
     #[serde(rename = "NameContains")]
     pub name_contains: ::std::string::String,

@@ -21,12 +21,19 @@ pub mod tuple;
 pub mod validate;
 mod wire;
 
+/// The derive macros generated types name, for a glob import: a spec's own type called
+/// `Serialize` or `Deserialize` shadows the import instead of clashing with it, and derives are
+/// looked up among macros, where that type is not.
+pub mod derives {
+    pub use serde::{Deserialize, Serialize};
+}
+
 pub use delimited::DelimitedSet;
 pub use error::Error;
 pub use lenient::LenientNumber;
 pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutDate, LayoutTime, layout_has_time};
 pub use wire::{
-    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, percent_decode,
-    percent_decode_bytes, percent_encode, serialize,
+    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, display_enum,
+    parse_enum, percent_decode, percent_decode_bytes, percent_encode, serialize,
 };

@@ -11,6 +11,11 @@ const DIR: &str = "tests/fixtures/rulesets";
 
 /// The ruleset findings of `lint --format json --ruleset <name>` on the fixture spec, one line each.
 fn findings(ruleset: &str) -> String {
+    findings_in(ruleset, "spec.yaml")
+}
+
+/// [`findings`] on the fixture `spec` (a path under the fixture directory).
+fn findings_in(ruleset: &str, spec: &str) -> String {
     let path = format!("{DIR}/{ruleset}");
     let o = run(&[
         "lint",
@@ -18,7 +23,7 @@ fn findings(ruleset: &str) -> String {
         "json",
         "--ruleset",
         &path,
-        &format!("{DIR}/spec.yaml"),
+        &format!("{DIR}/{spec}"),
     ]);
     assert!(
         matches!(o.status.code(), Some(0 | 1)),
@@ -79,6 +84,32 @@ ruleset_cases! {
     custom_function => "custom-function.spectral.yaml",
     fields => "fields.spectral.yaml",
     filters => "filters.spectral.yaml",
+}
+
+/// An example is judged by the schema its `$ref` names in another file, and by what that
+/// schema's own references reach there (`nullable` honoured), as in Spectral's resolved
+/// document: the media example breaking the other file's `Timestamp` is found, the one using
+/// its `nullable` is not, and the other file's own bad example is reported in that file.
+#[test]
+fn examples_are_judged_by_schemas_in_other_files() {
+    let found = findings_in("examples.spectral.yaml", "cross-file/openapi.yaml");
+    let lines: Vec<&str> = found.lines().collect();
+    assert_eq!(lines.len(), 2, "{found}");
+    assert!(
+        lines.iter().any(
+            |l| l.starts_with("oas3-valid-media-example error openapi.yaml:")
+                && l.contains("/widgets")
+                && l.contains("created")
+        ),
+        "{found}"
+    );
+    assert!(
+        lines.iter().any(
+            |l| l.starts_with("oas3-valid-schema-example error schemas.yaml:")
+                && l.contains("Timestamp")
+        ),
+        "{found}"
+    );
 }
 
 /// A malformed ruleset stops the run with exit 2 and a located error in the ruleset file.

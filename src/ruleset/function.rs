@@ -55,6 +55,18 @@ impl<'a> Context<'a> {
             None => node,
         }
     }
+
+    /// [`Context::deref`], with the index of the document that holds the result (`None` for
+    /// `resolved: false`): the references inside it are relative to that document.
+    pub fn deref_in(&self, node: &'a Node) -> (&'a Node, Option<usize>) {
+        match self.resolver {
+            Some(r) => {
+                let (doc, node, _) = r.docs.deref(r.doc, node);
+                (node, Some(doc))
+            }
+            None => (node, None),
+        }
+    }
 }
 
 /// A function: its input, its `functionOptions` (if any) and the context; returns failures.

@@ -49,11 +49,11 @@ impl Docs {
     }
 
     /// The target of `reference` written in document `doc`: its document, node and pointer.
-    pub fn target<'a>(
+    pub fn target<'a, 'r>(
         &'a self,
         doc: usize,
-        reference: &'a str,
-    ) -> Option<(usize, &'a Node, &'a str)> {
+        reference: &'r str,
+    ) -> Option<(usize, &'a Node, &'r str)> {
         let (file, fragment) = match reference.split_once('#') {
             Some((f, p)) => (f, p),
             None => (reference, ""),

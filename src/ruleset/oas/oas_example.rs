@@ -3,6 +3,7 @@
 
 use super::common::{Formats, key};
 use super::oas_schema::validate;
+use super::schema_check::Refs;
 use crate::ruleset::function::{Context, Failure, Function, Segment};
 use crate::tree::{Node, Value as Tree};
 use serde_json::Value;
@@ -70,10 +71,14 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     let (Some(target), Ok(s)) = (input.filter(|n| n.as_map().is_some()), settings(options)) else {
         return Vec::new();
     };
-    let schema_node = if s.schema_field == "$" {
-        Some(target)
+    // The document holding the schema: its references are relative to it.
+    let (schema_node, schema_doc) = if s.schema_field == "$" {
+        (Some(target), cx.resolver.map(|r| r.doc))
     } else {
-        target.get(s.schema_field).map(|n| cx.deref(n))
+        match target.get(s.schema_field).map(|n| cx.deref_in(n)) {
+            Some((n, d)) => (Some(n), d),
+            None => (None, None),
+        }
     };
     let Some(mut schema) = schema_node.map(Node::to_json).filter(Value::is_object) else {
         return Vec::new();
@@ -88,9 +93,19 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         let (request, response) = media_direction(cx.path, s.v2);
         relax_required(&mut schema, request, response);
     }
+    // Resolved: references in any file are followed from the schema's own document, as in
+    // Spectral's resolved document. Unresolved: local ones look into the linted document.
+    let refs = match (cx.resolver, schema_doc) {
+        (Some(r), Some(doc)) => Refs::Resolved {
+            docs: r.docs,
+            doc,
+            oas2: Formats::of(cx.document).oas2,
+        },
+        _ => Refs::Document(cx.document),
+    };
     items(target, &s, cx)
         .into_iter()
-        .filter_map(|(value, path)| validate(value, &schema, cx, &path))
+        .filter_map(|(value, path)| validate(value, &schema, cx, refs, &path))
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! read in the dialect of the document's OpenAPI version.
 
 use super::common::{Formats, failure};
-use super::schema_check::{draft, first_violation, rewrite_nullable};
+use super::schema_check::{Refs, draft, first_violation, rewrite_nullable};
 use crate::ruleset::function::{Context, Failure, Function};
 use crate::tree::Node;
 
@@ -30,16 +30,24 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     let Some(schema) = options.and_then(|o| o.get("schema")) else {
         return Vec::new();
     };
-    validate(input, &schema.to_json(), cx, cx.path)
-        .into_iter()
-        .collect()
+    validate(
+        input,
+        &schema.to_json(),
+        cx,
+        Refs::Document(cx.document),
+        cx.path,
+    )
+    .into_iter()
+    .collect()
 }
 
 /// `value` (absent: a failure, as Spectral's `schema` reports it) against `schema`, at `path`.
+/// `refs`: where the schema's references point.
 pub fn validate(
     value: Option<&Node>,
     schema: &serde_json::Value,
     cx: &Context<'_>,
+    refs: Refs<'_>,
     path: &[crate::ruleset::function::Segment],
 ) -> Option<Failure> {
     let Some(value) = value else {
@@ -48,13 +56,7 @@ pub fn validate(
     let formats = Formats::of(cx.document);
     let mut schema = schema.clone();
     rewrite_nullable(&mut schema, formats.oas2);
-    first_violation(
-        &value.to_json(),
-        &schema,
-        draft(formats),
-        Some(cx.document),
-        path,
-    )
+    first_violation(&value.to_json(), &schema, draft(formats), refs, path)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 use super::common::Formats;
 use crate::ruleset::function::{Failure, Segment};
+use crate::ruleset::resolve::Docs;
 use crate::tree::Node;
 use crate::validation::runtime::{Direction, Options, Rules};
 use crate::validation::schema_compiler::{self, Draft};
@@ -17,7 +18,8 @@ use std::sync::{LazyLock, Mutex};
 
 /// Compiled schemas by dialect and text; `None` when the schema does not compile (an
 /// unresolvable `$ref`), which Spectral ignores for resolved documents.
-type Cache = HashMap<(bool, String), Option<&'static Rules<'static>>>;
+/// The key also names the document a resolved schema's references start from (0: none).
+type Cache = HashMap<(bool, usize, String), Option<&'static Rules<'static>>>;
 
 static COMPILED: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
@@ -140,43 +142,132 @@ fn reachable(schema: &Value, doc: &Node) -> serde_json::Map<String, Value> {
 /// Most referenced nodes copied beside one schema.
 const MAX_REACHED: usize = 2_000;
 
+/// The member of a bundled schema that holds what its references reach (an unknown keyword,
+/// so it validates nothing).
+const BUNDLED: &str = "x-specforge-bundled";
+
+/// `schema`, read in document `doc`, made self-contained: each node its `$ref`s reach,
+/// in that document or another file, transitively, is copied under [`BUNDLED`] and the
+/// reference rewritten to point there. Spectral validates against the resolved document, so
+/// an example is judged by schemas in other files too. A reference that names nothing is
+/// left as written (the schema then does not compile and the example is not judged).
+/// The copies get [`rewrite_nullable`] (`oas2`: `x-nullable` too), as the schema itself has.
+fn bundle(schema: &Value, docs: &Docs, doc: usize, oas2: bool) -> Value {
+    /// The key of each reached (document, fragment), and the ones still to copy.
+    struct Reached<'a> {
+        /// By the reached node's address: one key per node, however it is referenced.
+        keys: HashMap<*const Node, usize>,
+        todo: Vec<(usize, &'a Node, usize)>,
+    }
+    fn rewrite<'a>(v: &mut Value, doc: usize, docs: &'a Docs, reached: &mut Reached<'a>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::String(r)) = o.get_mut("$ref")
+                    && reached.keys.len() < MAX_REACHED
+                    && let Some((d, node, _)) = docs.target(doc, r)
+                {
+                    let next = reached.keys.len();
+                    let key = *reached
+                        .keys
+                        .entry(std::ptr::from_ref(node))
+                        .or_insert_with(|| {
+                            reached.todo.push((d, node, next));
+                            next
+                        });
+                    *r = format!("#/{BUNDLED}/{key}");
+                }
+                o.values_mut().for_each(|x| rewrite(x, doc, docs, reached));
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| rewrite(x, doc, docs, reached)),
+            _ => {}
+        }
+    }
+    let mut reached = Reached {
+        keys: HashMap::new(),
+        todo: Vec::new(),
+    };
+    let mut root = schema.clone();
+    rewrite(&mut root, doc, docs, &mut reached);
+    if reached.todo.is_empty() {
+        return root;
+    }
+    let mut copied = serde_json::Map::new();
+    while let Some((d, node, key)) = reached.todo.pop() {
+        let mut json = node.to_json();
+        rewrite(&mut json, d, docs, &mut reached);
+        rewrite_nullable(&mut json, oas2);
+        copied.insert(key.to_string(), json);
+    }
+    if let Value::Object(o) = &mut root {
+        o.insert(BUNDLED.into(), Value::Object(copied));
+    }
+    root
+}
+
+/// Where a schema's `$ref`s point.
+#[derive(Clone, Copy)]
+pub enum Refs<'a> {
+    /// Local references (`#/…`) into this document: a rule that reads the document unresolved,
+    /// or a schema from a ruleset.
+    Document(&'a Node),
+    /// Any reference, local or to another file, relative to document `doc` of `docs`: a rule
+    /// that reads the resolved document. `oas2` as for [`rewrite_nullable`].
+    Resolved {
+        /// The documents.
+        docs: &'a Docs,
+        /// The document the schema was read in.
+        doc: usize,
+        /// Whether the document is OpenAPI 2 (`x-nullable`).
+        oas2: bool,
+    },
+}
+
 /// The first violation of `value` against `schema`, at `path` followed by where inside
-/// `value`; `definitions` is added beside the schema so that local references (`#/…`) into the
-/// document still resolve.
+/// `value`; what `refs` reach is added beside the schema so that its references resolve.
 pub fn first_violation(
     value: &Value,
     schema: &Value,
     draft: Draft,
-    document: Option<&Node>,
+    refs: Refs<'_>,
     path: &[Segment],
 ) -> Option<Failure> {
     let text = schema.to_string();
     let d2020 = draft == Draft::D2020;
+    let from = match refs {
+        Refs::Document(_) => 0,
+        Refs::Resolved { doc, .. } => doc + 1,
+    };
     let cached = COMPILED
         .lock()
         .ok()
-        .and_then(|c| c.get(&(d2020, text.clone())).copied());
+        .and_then(|c| c.get(&(d2020, from, text.clone())).copied());
     let rules = match cached {
         Some(r) => r?,
         None => {
-            let mut full = schema.clone();
-            if let (Some(doc), Value::Object(o), true) =
-                (document, &mut full, text.contains("\"$ref\""))
-            {
-                // A reference into the document resolves against the schema's own root: give
-                // it what its references reach, at the same pointers (unknown keywords, so
-                // they validate nothing). Only what is reached: a whole `components` per
-                // schema made Telnyx take gigabytes.
-                for (k, v) in reachable(schema, doc) {
-                    o.entry(k).or_insert(v);
+            let has_refs = text.contains("\"$ref\"");
+            let full = match refs {
+                Refs::Resolved { docs, doc, oas2 } if has_refs => bundle(schema, docs, doc, oas2),
+                Refs::Document(doc) if has_refs => {
+                    // A reference into the document resolves against the schema's own root:
+                    // give it what its references reach, at the same pointers (unknown
+                    // keywords, so they validate nothing). Only what is reached: a whole
+                    // `components` per schema made Telnyx take gigabytes.
+                    let mut full = schema.clone();
+                    if let Value::Object(o) = &mut full {
+                        for (k, v) in reachable(schema, doc) {
+                            o.entry(k).or_insert(v);
+                        }
+                    }
+                    full
                 }
-            }
+                _ => schema.clone(),
+            };
             let compiled =
                 schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
                     .ok()
                     .map(|r| &*Box::leak(Box::new(r)));
             if let Ok(mut c) = COMPILED.lock() {
-                c.insert((d2020, text), compiled);
+                c.insert((d2020, from, text), compiled);
             }
             compiled?
         }

@@ -495,6 +495,9 @@ mod custom_methods {
         async fn into_(&self, _: IntoInput) -> IntoReply {
             IntoReply::NoContent
         }
+        async fn reject(&self, _: RejectInput) -> RejectReply {
+            RejectReply::NoContent
+        }
         async fn many_captures(&self, _: ManyCapturesInput) -> ManyCapturesReply {
             ManyCapturesReply::NoContent
         }
@@ -593,6 +596,23 @@ mod custom_methods {
         let problem: kitchen_sink::types::Problem = json_of(raw).await;
         assert_eq!(problem.title.unwrap(), "no operation serves `/jobs/j`");
         assert_eq!(problem.status, Some(404));
+    }
+
+    /// An operation named `reject` is the trait's method; the hooks it took the name of are
+    /// renamed (`reject2`) and still answer: its call without credentials is refused in the
+    /// API's error shape, and with them the operation's own answer comes back.
+    #[tokio::test]
+    async fn an_operation_named_like_a_hook_reaches_its_handler() {
+        let base = serve(router(Sink)).await;
+        let http = reqwest::Client::new();
+        let refused = http.post(format!("{base}/reject")).send().await.unwrap();
+        assert_eq!(refused.status(), 401);
+        let done = http
+            .post(format!("{base}/reject?api_key=k"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(done.status(), 204);
     }
 
     /// Issue 18: a path parameter `..` or `.` never becomes a dot-segment. URL parsers read

@@ -104,8 +104,8 @@ pub fn server_module(
                 .filter(|(at, _, _)| *at == n)
                 .map(|(_, t, _)| t.as_str());
             let location = match suffix {
-                Some(t) => quote!(rt::Location::PathSuffixed(#key, #t)),
-                None => quote!(rt::Location::Path(#key)),
+                Some(t) => Place::Other(quote!(rt::Location::PathSuffixed(#key, #t))),
+                None => Place::Path(&key),
             };
             params.push(param_meta(&mut rules, p, location));
             let (f, t) = (ident(&p.name), ty(p.ty));
@@ -148,7 +148,7 @@ pub fn server_module(
                     BodyKind::Multipart => (quote!(Multipart), body_ty, quote!(raw)),
                 };
                 let structured = structured(&b.kind);
-                let rule = rules.reference(b.schema.filter(|_| structured));
+                let rule = rules.reference_short(b.schema.filter(|_| structured));
                 let (field_ty, take) = match (structured, b.required) {
                     (true, true) => (ty, quote!(p.body()?)),
                     (true, false) => (quote!(::std::option::Option<#ty>), quote!(p.body_opt()?)),
@@ -160,15 +160,9 @@ pub fn server_module(
                 });
                 takes.push(quote! { body: #take, });
                 let required = b.required;
-                quote! {
-                    ::std::option::Option::Some(rt::Body {
-                        media: rt::Media::#media,
-                        required: #required,
-                        rule: #rule,
-                    })
-                }
+                quote!(Some(rt::Body::new(rt::Media::#media, #required, #rule)))
             }
-            None => quote!(::std::option::Option::None),
+            None => quote!(None),
         };
         let alternatives = super::plan::security(m, op);
         if !alternatives.is_empty() {
@@ -246,32 +240,14 @@ pub fn server_module(
                 route.suffix.as_ref().map(|(_, t, n)| (t.clone(), *n)),
                 handler.clone(),
             ));
-        let authorized = (!alternatives.is_empty()).then(|| {
-            quote! {
-                if !<A as Api>::#authorize(&shared.api, #id, prepared.credentials_ref()).await {
-                    return <A as Api>::#reject(&shared.api, prepared.refused());
-                }
-            }
-        });
+        // One line per operation: the handler's body is the same for all but the names
+        // (decision 023); the operation's id is given when it has credentials to authorize.
+        let authorized = (!alternatives.is_empty()).then(|| quote!(, #id));
+        // The trait's own `reject`/`authorize` are named only when an operation took the name.
+        let renamed =
+            (reject != "reject" || authorize != "authorize").then(|| quote!(; #reject, #authorize));
         items.push(chunk(quote! {
-            async fn #handler<A: Api>(
-                ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-                request: ::axum::extract::Request,
-            ) -> ::axum::response::Response {
-                let mut prepared = match rt::prepare(&API, &OPERATIONS[#i], &shared.config, request).await {
-                    ::std::result::Result::Ok(prepared) => prepared,
-                    ::std::result::Result::Err(rejection) => return <A as Api>::#reject(&shared.api, rejection),
-                };
-                #authorized
-                match <#input as rt::FromPrepared>::from_prepared(&mut prepared) {
-                    ::std::result::Result::Ok(input) => ::axum::response::IntoResponse::into_response(
-                        // Called through the trait: an operation named `into` or `clone` is not
-                        // a std method.
-                        <A as Api>::#method(&shared.api, input).await,
-                    ),
-                    ::std::result::Result::Err(rejection) => <A as Api>::#reject(&shared.api, rejection),
-                }
-            }
+            rt::handler!(#handler, #input, #method, #i #authorized #renamed);
         })?);
     }
 
@@ -489,36 +465,48 @@ fn structured(kind: &BodyKind) -> bool {
     matches!(kind, BodyKind::Json(_) | BodyKind::Form)
 }
 
-fn location(p: &Param) -> TokenStream {
+fn location(p: &Param) -> Place<'static> {
     match p.location {
-        ParamLocation::Query => quote!(rt::Location::Query),
-        ParamLocation::Header => quote!(rt::Location::Header),
-        ParamLocation::Cookie => quote!(rt::Location::Cookie),
+        ParamLocation::Query => Place::Query,
+        ParamLocation::Header => Place::Header,
+        ParamLocation::Cookie => Place::Cookie,
         ParamLocation::QueryString => {
             let media = ident(p.media.map_or("Text", |m| m.variant()));
-            quote!(rt::Location::QueryString(super::runtime::QueryMedia::#media))
+            Place::Other(quote!(rt::Location::QueryString(super::runtime::QueryMedia::#media)))
         }
         // Not reached: path parameters come from the template, with their capture names.
-        ParamLocation::Path => quote!(rt::Location::Path("")),
+        ParamLocation::Path => Place::Other(quote!(rt::Location::Path(""))),
     }
 }
 
-fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: TokenStream) -> TokenStream {
+fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: Place<'_>) -> TokenStream {
     let name = p.wire.as_str();
     let style = ident(p.wire_style().0.variant());
     let explode = p.explode;
     let required = p.required;
-    let rule = rules.reference(p.schema);
-    quote! {
-        rt::Param {
-            name: #name,
-            location: #location,
-            style: super::runtime::Style::#style,
-            explode: #explode,
-            required: #required,
-            rule: #rule,
+    let rule = rules.reference_short(p.schema);
+    let style = quote!(rt::Style::#style);
+    // One line per parameter: the runtime's `const fn`s (decision 023).
+    match location {
+        Place::Path(key) => quote!(rt::Param::path(#key, #name, #style, #explode, #rule)),
+        Place::Query => quote!(rt::Param::query(#name, #style, #explode, #required, #rule)),
+        Place::Header => quote!(rt::Param::header(#name, #style, #explode, #required, #rule)),
+        Place::Cookie => quote!(rt::Param::cookie(#name, #style, #explode, #required, #rule)),
+        Place::Other(at) => {
+            quote!(rt::Param::at(#name, #at, #style, #explode, #required, #rule))
         }
     }
+}
+
+/// Where a parameter travels, for [`param_meta`].
+enum Place<'a> {
+    /// In the path, the route's capture with this key.
+    Path(&'a str),
+    Query,
+    Header,
+    Cookie,
+    /// Any other `rt::Location`, as tokens.
+    Other(TokenStream),
 }
 
 /// The reply enum of one operation and how each variant is answered.
@@ -1089,6 +1077,18 @@ impl<'m> RuleTable<'m> {
     }
 
     /// `Some(index)` of a schema's rule, or `None`, as tokens.
+    /// [`RuleTable::reference`] with the prelude's `Some`/`None` (in tables that name no
+    /// spec type, where nothing shadows them) and an unsuffixed index, for one-line entries.
+    fn reference_short(&mut self, schema: Option<SchemaId>) -> TokenStream {
+        match schema {
+            Some(id) => {
+                let r = Literal::u32_unsuffixed(self.table.rule(id));
+                quote!(Some(#r))
+            }
+            None => quote!(None),
+        }
+    }
+
     fn reference(&mut self, schema: Option<SchemaId>) -> TokenStream {
         match schema {
             Some(id) => {

@@ -116,45 +116,10 @@ impl ::axum::response::IntoResponse for CreateOauthClientReply {
         }
     }
 }
-async fn handle_create_oauth_client<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[0usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(
-            &shared.api,
-            "createOauthClient",
-            prepared.credentials_ref(),
-        )
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <CreateOauthClientInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::create_oauth_client(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_create_oauth_client, CreateOauthClientInput, create_oauth_client, 0usize,
+    "createOauthClient"
+);
 /// Rules 0 to 8.
 const RULES_0: [R<'static>; 9] = [
     R::of(
@@ -249,11 +214,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/oauth-clients",
         security: &[&["oauth2"]],
         params: &[],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: true,
-            rule: ::std::option::Option::Some(0u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, true, Some(0))),
         errors: &[
             ("400", SHAPE_0),
             ("401", SHAPE_1),

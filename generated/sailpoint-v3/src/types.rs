@@ -134,17 +134,36 @@ pub enum CreateOauthClient400ResponseMessagesItemLocaleOrigin {
 }
 impl ::std::fmt::Display for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default => {
+                    "DEFAULT"
+                }
+                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Request => {
+                    "REQUEST"
+                }
+                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "DEFAULT" => {
+                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default
+                }
+                "REQUEST" => {
+                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Request
+                }
+                other => {
+                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(
+                        other.to_string(),
+                    )
+                }
+            },
         )
     }
 }
@@ -311,17 +330,24 @@ pub enum CreateOauthClientRequestAccessType {
 }
 impl ::std::fmt::Display for CreateOauthClientRequestAccessType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                CreateOauthClientRequestAccessType::Online => "ONLINE",
+                CreateOauthClientRequestAccessType::Offline => "OFFLINE",
+                CreateOauthClientRequestAccessType::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for CreateOauthClientRequestAccessType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| CreateOauthClientRequestAccessType::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "ONLINE" => CreateOauthClientRequestAccessType::Online,
+                "OFFLINE" => CreateOauthClientRequestAccessType::Offline,
+                other => CreateOauthClientRequestAccessType::Other(other.to_string()),
+            },
         )
     }
 }
@@ -340,17 +366,34 @@ pub enum CreateOauthClientRequestGrantTypesItem {
 }
 impl ::std::fmt::Display for CreateOauthClientRequestGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                CreateOauthClientRequestGrantTypesItem::ClientCredentials => {
+                    "CLIENT_CREDENTIALS"
+                }
+                CreateOauthClientRequestGrantTypesItem::AuthorizationCode => {
+                    "AUTHORIZATION_CODE"
+                }
+                CreateOauthClientRequestGrantTypesItem::RefreshToken => "REFRESH_TOKEN",
+                CreateOauthClientRequestGrantTypesItem::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for CreateOauthClientRequestGrantTypesItem {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| CreateOauthClientRequestGrantTypesItem::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "CLIENT_CREDENTIALS" => {
+                    CreateOauthClientRequestGrantTypesItem::ClientCredentials
+                }
+                "AUTHORIZATION_CODE" => {
+                    CreateOauthClientRequestGrantTypesItem::AuthorizationCode
+                }
+                "REFRESH_TOKEN" => CreateOauthClientRequestGrantTypesItem::RefreshToken,
+                other => CreateOauthClientRequestGrantTypesItem::Other(other.to_string()),
+            },
         )
     }
 }
@@ -367,15 +410,24 @@ pub enum CreateOauthClientRequestType {
 }
 impl ::std::fmt::Display for CreateOauthClientRequestType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                CreateOauthClientRequestType::Confidential => "CONFIDENTIAL",
+                CreateOauthClientRequestType::Public => "PUBLIC",
+                CreateOauthClientRequestType::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for CreateOauthClientRequestType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| CreateOauthClientRequestType::Other(s.to_string())),
+            match s {
+                "CONFIDENTIAL" => CreateOauthClientRequestType::Confidential,
+                "PUBLIC" => CreateOauthClientRequestType::Public,
+                other => CreateOauthClientRequestType::Other(other.to_string()),
+            },
         )
     }
 }

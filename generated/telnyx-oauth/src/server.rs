@@ -108,45 +108,10 @@ impl ::axum::response::IntoResponse for CreateOAuthClientReply {
         }
     }
 }
-async fn handle_create_oauth_client<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[0usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(
-            &shared.api,
-            "CreateOAuthClient",
-            prepared.credentials_ref(),
-        )
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <CreateOAuthClientInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::create_oauth_client(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_create_oauth_client, CreateOAuthClientInput, create_oauth_client, 0usize,
+    "CreateOAuthClient"
+);
 /// Rules 0 to 9.
 const RULES_0: [R<'static>; 10] = [
     R::of(
@@ -229,11 +194,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/oauth/clients",
         security: &[&["bearerAuth"]],
         params: &[],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: true,
-            rule: ::std::option::Option::Some(0u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, true, Some(0))),
         errors: &[("400", SHAPE_0), ("401", SHAPE_0), ("422", SHAPE_0)],
     },
 ];

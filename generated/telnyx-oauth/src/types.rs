@@ -152,17 +152,42 @@ pub enum OAuthClientCreateRequestAllowedGrantTypesItem {
 }
 impl ::std::fmt::Display for OAuthClientCreateRequestAllowedGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials => {
+                    "client_credentials"
+                }
+                OAuthClientCreateRequestAllowedGrantTypesItem::AuthorizationCode => {
+                    "authorization_code"
+                }
+                OAuthClientCreateRequestAllowedGrantTypesItem::RefreshToken => {
+                    "refresh_token"
+                }
+                OAuthClientCreateRequestAllowedGrantTypesItem::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestAllowedGrantTypesItem {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientCreateRequestAllowedGrantTypesItem::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "client_credentials" => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::ClientCredentials
+                }
+                "authorization_code" => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::AuthorizationCode
+                }
+                "refresh_token" => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::RefreshToken
+                }
+                other => {
+                    OAuthClientCreateRequestAllowedGrantTypesItem::Other(
+                        other.to_string(),
+                    )
+                }
+            },
         )
     }
 }
@@ -179,17 +204,24 @@ pub enum OAuthClientCreateRequestClientType {
 }
 impl ::std::fmt::Display for OAuthClientCreateRequestClientType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientCreateRequestClientType::Public => "public",
+                OAuthClientCreateRequestClientType::Confidential => "confidential",
+                OAuthClientCreateRequestClientType::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for OAuthClientCreateRequestClientType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientCreateRequestClientType::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "public" => OAuthClientCreateRequestClientType::Public,
+                "confidential" => OAuthClientCreateRequestClientType::Confidential,
+                other => OAuthClientCreateRequestClientType::Other(other.to_string()),
+            },
         )
     }
 }
@@ -204,15 +236,22 @@ pub enum OAuthClientRecordType {
 }
 impl ::std::fmt::Display for OAuthClientRecordType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientRecordType::OauthClient => "oauth_client",
+                OAuthClientRecordType::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for OAuthClientRecordType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientRecordType::Other(s.to_string())),
+            match s {
+                "oauth_client" => OAuthClientRecordType::OauthClient,
+                other => OAuthClientRecordType::Other(other.to_string()),
+            },
         )
     }
 }

@@ -122,47 +122,10 @@ impl ::axum::response::IntoResponse for CreateOauthProviderClientTypeReply {
         }
     }
 }
-async fn handle_create_oauth_provider_client_type<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[0usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(
-            &shared.api,
-            "create-oauth-provider-client-type",
-            prepared.credentials_ref(),
-        )
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <CreateOauthProviderClientTypeInput as rt::FromPrepared>::from_prepared(
-        &mut prepared,
-    ) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::create_oauth_provider_client_type(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_create_oauth_provider_client_type, CreateOauthProviderClientTypeInput,
+    create_oauth_provider_client_type, 0usize, "create-oauth-provider-client-type"
+);
 /// The input of `create-product-client-type` (POST /products/{product_id}/client_types), checked against the spec.
 #[derive(Debug)]
 pub struct CreateProductClientTypeInput {
@@ -209,47 +172,10 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
         }
     }
 }
-async fn handle_create_product_client_type<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[1usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(
-            &shared.api,
-            "create-product-client-type",
-            prepared.credentials_ref(),
-        )
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <CreateProductClientTypeInput as rt::FromPrepared>::from_prepared(
-        &mut prepared,
-    ) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::create_product_client_type(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_create_product_client_type, CreateProductClientTypeInput,
+    create_product_client_type, 1usize, "create-product-client-type"
+);
 /// Rules 0 to 7.
 const RULES_0: [R<'static>; 8] = [
     R::of(&[K::Type(ty::INTEGER)]),
@@ -350,20 +276,9 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/oauth-providers/{p0}/client-types",
         security: &[&["AdminAPIToken"]],
         params: &[
-            rt::Param {
-                name: "provider_id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
+            rt::Param::path("p0", "provider_id", rt::Style::Simple, false, Some(0)),
         ],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: false,
-            rule: ::std::option::Option::Some(1u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, false, Some(1))),
         errors: &[("400", SHAPE_0), ("404", SHAPE_0)],
     },
     rt::Operation {
@@ -371,20 +286,9 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products/{p0}/client_types",
         security: &[&["AdminAPIToken"]],
         params: &[
-            rt::Param {
-                name: "product_id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
+            rt::Param::path("p0", "product_id", rt::Style::Simple, false, Some(0)),
         ],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: false,
-            rule: ::std::option::Option::Some(2u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, false, Some(2))),
         errors: &[("422", SHAPE_0)],
     },
 ];

@@ -104,7 +104,18 @@ pub enum OAuthClientTypeBasicGrantType {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientTypeBasicGrantType::AuthorizationCode => "authorization_code",
+                OAuthClientTypeBasicGrantType::Pkce => "pkce",
+                OAuthClientTypeBasicGrantType::ClientCredentials => "client_credentials",
+                OAuthClientTypeBasicGrantType::DeviceCode => "device_code",
+                OAuthClientTypeBasicGrantType::RefreshToken => "refresh_token",
+                OAuthClientTypeBasicGrantType::Password => "password",
+                OAuthClientTypeBasicGrantType::Implicit => "implicit",
+                OAuthClientTypeBasicGrantType::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -112,8 +123,16 @@ impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientTypeBasicGrantType::Other(s.to_string())),
+            match s {
+                "authorization_code" => OAuthClientTypeBasicGrantType::AuthorizationCode,
+                "pkce" => OAuthClientTypeBasicGrantType::Pkce,
+                "client_credentials" => OAuthClientTypeBasicGrantType::ClientCredentials,
+                "device_code" => OAuthClientTypeBasicGrantType::DeviceCode,
+                "refresh_token" => OAuthClientTypeBasicGrantType::RefreshToken,
+                "password" => OAuthClientTypeBasicGrantType::Password,
+                "implicit" => OAuthClientTypeBasicGrantType::Implicit,
+                other => OAuthClientTypeBasicGrantType::Other(other.to_string()),
+            },
         )
     }
 }
@@ -136,7 +155,15 @@ pub enum OAuthClientTypeBasicOktaAppType {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientTypeBasicOktaAppType::Web => "web",
+                OAuthClientTypeBasicOktaAppType::Native => "native",
+                OAuthClientTypeBasicOktaAppType::Browser => "browser",
+                OAuthClientTypeBasicOktaAppType::Service => "service",
+                OAuthClientTypeBasicOktaAppType::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -144,8 +171,13 @@ impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientTypeBasicOktaAppType::Other(s.to_string())),
+            match s {
+                "web" => OAuthClientTypeBasicOktaAppType::Web,
+                "native" => OAuthClientTypeBasicOktaAppType::Native,
+                "browser" => OAuthClientTypeBasicOktaAppType::Browser,
+                "service" => OAuthClientTypeBasicOktaAppType::Service,
+                other => OAuthClientTypeBasicOktaAppType::Other(other.to_string()),
+            },
         )
     }
 }
@@ -168,7 +200,15 @@ pub enum OAuthClientTypeBasicResponseTypes {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientTypeBasicResponseTypes::Code => "code",
+                OAuthClientTypeBasicResponseTypes::Token => "token",
+                OAuthClientTypeBasicResponseTypes::ItToken => "it_token",
+                OAuthClientTypeBasicResponseTypes::None => "none",
+                OAuthClientTypeBasicResponseTypes::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -176,10 +216,13 @@ impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientTypeBasicResponseTypes::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "code" => OAuthClientTypeBasicResponseTypes::Code,
+                "token" => OAuthClientTypeBasicResponseTypes::Token,
+                "it_token" => OAuthClientTypeBasicResponseTypes::ItToken,
+                "none" => OAuthClientTypeBasicResponseTypes::None,
+                other => OAuthClientTypeBasicResponseTypes::Other(other.to_string()),
+            },
         )
     }
 }
@@ -198,7 +241,17 @@ pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
 #[cfg(feature = "oauth2-0-providers")]
 impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic => {
+                    "client_secret_basic"
+                }
+                OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretPost => {
+                    "client_secret_post"
+                }
+                OAuthClientTypeBasicTokenEndpointAuthMethod::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "oauth2-0-providers")]
@@ -206,10 +259,17 @@ impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| OAuthClientTypeBasicTokenEndpointAuthMethod::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "client_secret_basic" => {
+                    OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic
+                }
+                "client_secret_post" => {
+                    OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretPost
+                }
+                other => {
+                    OAuthClientTypeBasicTokenEndpointAuthMethod::Other(other.to_string())
+                }
+            },
         )
     }
 }
@@ -404,7 +464,22 @@ pub enum ProductClientTypeResponseGrantType {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                ProductClientTypeResponseGrantType::AuthorizationCode => {
+                    "authorization_code"
+                }
+                ProductClientTypeResponseGrantType::ClientCredentials => {
+                    "client_credentials"
+                }
+                ProductClientTypeResponseGrantType::DeviceCode => "device_code",
+                ProductClientTypeResponseGrantType::Pkce => "pkce",
+                ProductClientTypeResponseGrantType::Password => "password",
+                ProductClientTypeResponseGrantType::Implicit => "implicit",
+                ProductClientTypeResponseGrantType::RefreshToken => "refresh_token",
+                ProductClientTypeResponseGrantType::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "products")]
@@ -412,10 +487,20 @@ impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| ProductClientTypeResponseGrantType::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "authorization_code" => {
+                    ProductClientTypeResponseGrantType::AuthorizationCode
+                }
+                "client_credentials" => {
+                    ProductClientTypeResponseGrantType::ClientCredentials
+                }
+                "device_code" => ProductClientTypeResponseGrantType::DeviceCode,
+                "pkce" => ProductClientTypeResponseGrantType::Pkce,
+                "password" => ProductClientTypeResponseGrantType::Password,
+                "implicit" => ProductClientTypeResponseGrantType::Implicit,
+                "refresh_token" => ProductClientTypeResponseGrantType::RefreshToken,
+                other => ProductClientTypeResponseGrantType::Other(other.to_string()),
+            },
         )
     }
 }
@@ -438,7 +523,15 @@ pub enum ProductClientTypeResponseOktaAppType {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                ProductClientTypeResponseOktaAppType::Browser => "browser",
+                ProductClientTypeResponseOktaAppType::Native => "native",
+                ProductClientTypeResponseOktaAppType::Web => "web",
+                ProductClientTypeResponseOktaAppType::Service => "service",
+                ProductClientTypeResponseOktaAppType::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "products")]
@@ -446,10 +539,13 @@ impl ::std::str::FromStr for ProductClientTypeResponseOktaAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| ProductClientTypeResponseOktaAppType::Other(
-                    s.to_string(),
-                )),
+            match s {
+                "browser" => ProductClientTypeResponseOktaAppType::Browser,
+                "native" => ProductClientTypeResponseOktaAppType::Native,
+                "web" => ProductClientTypeResponseOktaAppType::Web,
+                "service" => ProductClientTypeResponseOktaAppType::Service,
+                other => ProductClientTypeResponseOktaAppType::Other(other.to_string()),
+            },
         )
     }
 }

@@ -669,6 +669,41 @@ impl Client {
             super::runtime::client::Response::new(status, headers, ()),
         )
     }
+    /// `POST /reject`
+    #[cfg(feature = "jobs")]
+    pub async fn reject(
+        &self,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.reject_with_response()
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::reject`], with the status and headers of the answer.
+    #[cfg(feature = "jobs")]
+    pub async fn reject_with_response(
+        &self,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ::std::string::String::from("/reject"),
+        );
+        let (status, headers, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        {
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            }
+        }?;
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
+    }
     /// `GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}`
     #[cfg(feature = "root")]
     pub async fn many_captures(

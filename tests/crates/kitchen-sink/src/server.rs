@@ -78,6 +78,11 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         input: IntoInput,
     ) -> impl ::std::future::Future<Output = IntoReply> + ::std::marker::Send;
+    /// `reject` (POST /reject).
+    fn reject(
+        &self,
+        input: RejectInput,
+    ) -> impl ::std::future::Future<Output = RejectReply> + ::std::marker::Send;
     /// `manyCaptures` (GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}).
     ///
     /// Not routed: axum cannot route this path beside the others (warning SF022); serve it with a route of your own.
@@ -99,7 +104,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Answers a request the spec rejects (401, 400/422, 413, 415). By default the
     /// API's own error shape with a message naming the problem; override it to log or
     /// to answer differently.
-    fn reject(&self, rejection: rt::Rejection) -> ::axum::response::Response {
+    fn reject2(&self, rejection: rt::Rejection) -> ::axum::response::Response {
         ::axum::response::IntoResponse::into_response(rejection)
     }
 }
@@ -163,6 +168,10 @@ pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
             "/into",
             ::axum::routing::on(::axum::routing::MethodFilter::GET, handle_into_::<A>),
         )
+        .route(
+            "/reject",
+            ::axum::routing::on(::axum::routing::MethodFilter::POST, handle_reject::<A>),
+        )
         .with_state(::std::sync::Arc::new(rt::Shared { api, config }))
 }
 /// The input of `getPetTag` (GET /pets/{petId}/tags/{tag}), checked against the spec.
@@ -225,40 +234,10 @@ impl ::axum::response::IntoResponse for GetPetTagReply {
         }
     }
 }
-async fn handle_get_pet_tag<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[0usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "getPetTag", prepared.credentials_ref()).await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <GetPetTagInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::get_pet_tag(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_get_pet_tag, GetPetTagInput, get_pet_tag, 0usize, "getPetTag"; reject2,
+    authorize
+);
 /// The input of `createPet` (POST /pets), checked against the spec.
 #[derive(Debug)]
 pub struct CreatePetInput {
@@ -292,36 +271,7 @@ impl ::axum::response::IntoResponse for CreatePetReply {
         }
     }
 }
-async fn handle_create_pet<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[1usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <CreatePetInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::create_pet(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_create_pet, CreatePetInput, create_pet, 1usize; reject2, authorize);
 /// The input of `get-pet-photo` (GET /pets/{petId}/photo), checked against the spec.
 #[derive(Debug)]
 pub struct GetPetPhotoInput {
@@ -363,41 +313,10 @@ impl ::axum::response::IntoResponse for GetPetPhotoReply {
         }
     }
 }
-async fn handle_get_pet_photo<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[2usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "get-pet-photo", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <GetPetPhotoInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::get_pet_photo(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_get_pet_photo, GetPetPhotoInput, get_pet_photo, 2usize, "get-pet-photo";
+    reject2, authorize
+);
 /// The input of `put-pet-photo` (PUT /pets/{petId}/photo), checked against the spec.
 #[derive(Debug)]
 pub struct PutPetPhotoInput {
@@ -442,41 +361,10 @@ impl ::axum::response::IntoResponse for PutPetPhotoReply {
         }
     }
 }
-async fn handle_put_pet_photo<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[3usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "put-pet-photo", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <PutPetPhotoInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::put_pet_photo(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_put_pet_photo, PutPetPhotoInput, put_pet_photo, 3usize, "put-pet-photo";
+    reject2, authorize
+);
 /// The input of `get /tree` (GET /tree), checked against the spec.
 #[derive(Debug)]
 pub struct GetTreeInput {
@@ -510,40 +398,9 @@ impl ::axum::response::IntoResponse for GetTreeReply {
         }
     }
 }
-async fn handle_get_tree<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[4usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "get /tree", prepared.credentials_ref()).await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <GetTreeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::get_tree(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_get_tree, GetTreeInput, get_tree, 4usize, "get /tree"; reject2, authorize
+);
 /// The input of `health` (GET /health), checked against the spec.
 #[derive(Debug)]
 pub struct HealthInput {}
@@ -571,36 +428,7 @@ impl ::axum::response::IntoResponse for HealthReply {
         }
     }
 }
-async fn handle_health<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[5usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <HealthInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::health(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_health, HealthInput, health, 5usize; reject2, authorize);
 /// The input of `batch` (POST /:batch), checked against the spec.
 #[derive(Debug)]
 pub struct BatchInput {}
@@ -628,36 +456,7 @@ impl ::axum::response::IntoResponse for BatchReply {
         }
     }
 }
-async fn handle_batch<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[6usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <BatchInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::batch(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_batch, BatchInput, batch, 6usize; reject2, authorize);
 /// The input of `cancelJob` (POST /jobs/{id}:cancel), checked against the spec.
 #[derive(Debug)]
 pub struct CancelJobInput {
@@ -694,40 +493,10 @@ impl ::axum::response::IntoResponse for CancelJobReply {
         }
     }
 }
-async fn handle_cancel_job<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[7usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "cancelJob", prepared.credentials_ref()).await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <CancelJobInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::cancel_job(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_cancel_job, CancelJobInput, cancel_job, 7usize, "cancelJob"; reject2,
+    authorize
+);
 /// The input of `runJob` (POST /jobs/{id}:run), checked against the spec.
 #[derive(Debug)]
 pub struct RunJobInput {
@@ -764,39 +533,7 @@ impl ::axum::response::IntoResponse for RunJobReply {
         }
     }
 }
-async fn handle_run_job<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[8usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "runJob", prepared.credentials_ref()).await {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <RunJobInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::run_job(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_run_job, RunJobInput, run_job, 8usize, "runJob"; reject2, authorize);
 /// The input of `getJob` (GET /jobs/{id}), checked against the spec.
 #[derive(Debug)]
 pub struct GetJobInput {
@@ -833,39 +570,7 @@ impl ::axum::response::IntoResponse for GetJobReply {
         }
     }
 }
-async fn handle_get_job<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[9usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "getJob", prepared.credentials_ref()).await {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <GetJobInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::get_job(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_get_job, GetJobInput, get_job, 9usize, "getJob"; reject2, authorize);
 /// The input of `getPetTagAgain` (GET /pets/{id}/tags/{name}), checked against the spec.
 #[derive(Debug)]
 pub struct GetPetTagAgainInput {
@@ -935,36 +640,7 @@ impl ::axum::response::IntoResponse for ShapesReply {
         }
     }
 }
-async fn handle_shapes<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[11usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <ShapesInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::shapes(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_shapes, ShapesInput, shapes, 11usize; reject2, authorize);
 /// The input of `into` (GET /into), checked against the spec.
 #[derive(Debug)]
 pub struct IntoInput {}
@@ -992,36 +668,41 @@ impl ::axum::response::IntoResponse for IntoReply {
         }
     }
 }
-async fn handle_into_<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[12usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <IntoInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::into_(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
+rt::handler!(handle_into_, IntoInput, into_, 12usize; reject2, authorize);
+/// The input of `reject` (POST /reject), checked against the spec.
+#[derive(Debug)]
+pub struct RejectInput {
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for RejectInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(RejectInput {
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `reject` (POST /reject).
+#[derive(Debug)]
+pub enum RejectReply {
+    /// `204`
+    NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<RejectReply>, rt::ReplyHeaders),
+}
+rt::set_headers!(RejectReply);
+impl ::axum::response::IntoResponse for RejectReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            RejectReply::NoContent => rt::empty(204u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
         }
     }
 }
+rt::handler!(handle_reject, RejectInput, reject, 13usize, "reject"; reject2, authorize);
 /// The input of `manyCaptures` (GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}), checked against the spec.
 #[derive(Debug)]
 pub struct ManyCapturesInput {
@@ -1391,56 +1072,14 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/pets/{p0}/tags/{p1}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
-            rt::Param {
-                name: "petId",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "tag",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "X-Request-Id",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "limit",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: false,
-                rule: ::std::option::Option::Some(2u32),
-            },
-            rt::Param {
-                name: "kinds",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: false,
-                rule: ::std::option::Option::Some(3u32),
-            },
-            rt::Param {
-                name: "filter",
-                location: rt::Location::Query,
-                style: super::runtime::Style::DeepObject,
-                explode: false,
-                required: false,
-                rule: ::std::option::Option::Some(4u32),
-            },
+            rt::Param::path("p0", "petId", rt::Style::Simple, false, Some(0)),
+            rt::Param::path("p1", "tag", rt::Style::Simple, false, Some(1)),
+            rt::Param::header("X-Request-Id", rt::Style::Simple, false, true, Some(1)),
+            rt::Param::query("limit", rt::Style::Form, true, false, Some(2)),
+            rt::Param::query("kinds", rt::Style::Form, false, false, Some(3)),
+            rt::Param::query("filter", rt::Style::DeepObject, false, false, Some(4)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[("404", SHAPE_0), ("default", SHAPE_1)],
     },
     rt::Operation {
@@ -1448,49 +1087,23 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/pets",
         security: &[],
         params: &[],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Form,
-            required: true,
-            rule: ::std::option::Option::Some(5u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Form, true, Some(5))),
         errors: &[],
     },
     rt::Operation {
         id: "get-pet-photo",
         route: "/pets/{p0}/photo",
         security: &[&["apiKey"], &["basic"]],
-        params: &[
-            rt::Param {
-                name: "petId",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::path("p0", "petId", rt::Style::Simple, false, Some(1))],
+        body: None,
         errors: &[("4XX", SHAPE_0)],
     },
     rt::Operation {
         id: "put-pet-photo",
         route: "/pets/{p0}/photo",
         security: &[&["apiKey"], &["basic"]],
-        params: &[
-            rt::Param {
-                name: "petId",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-        ],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Bytes,
-            required: false,
-            rule: ::std::option::Option::None,
-        }),
+        params: &[rt::Param::path("p0", "petId", rt::Style::Simple, false, Some(1))],
+        body: Some(rt::Body::new(rt::Media::Bytes, false, None)),
         errors: &[("4XX", SHAPE_0)],
     },
     rt::Operation {
@@ -1498,7 +1111,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/tree",
         security: &[&["apiKey"], &["basic"]],
         params: &[],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1506,7 +1119,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/health",
         security: &[],
         params: &[],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1514,7 +1127,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/:batch",
         security: &[],
         params: &[],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1522,16 +1135,16 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/jobs/{p0}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
-            rt::Param {
-                name: "id",
-                location: rt::Location::PathSuffixed("p0", ":cancel"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
+            rt::Param::at(
+                "id",
+                rt::Location::PathSuffixed("p0", ":cancel"),
+                rt::Style::Simple,
+                false,
+                true,
+                Some(1),
+            ),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1539,33 +1152,24 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/jobs/{p0}",
         security: &[&["apiKey"], &["basic"]],
         params: &[
-            rt::Param {
-                name: "id",
-                location: rt::Location::PathSuffixed("p0", ":run"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
+            rt::Param::at(
+                "id",
+                rt::Location::PathSuffixed("p0", ":run"),
+                rt::Style::Simple,
+                false,
+                true,
+                Some(1),
+            ),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
         id: "getJob",
         route: "/jobs/{p0}",
         security: &[&["apiKey"], &["basic"]],
-        params: &[
-            rt::Param {
-                name: "id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::path("p0", "id", rt::Style::Simple, false, Some(1))],
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1573,24 +1177,10 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "",
         security: &[&["apiKey"], &["basic"]],
         params: &[
-            rt::Param {
-                name: "id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(6u32),
-            },
-            rt::Param {
-                name: "name",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
+            rt::Param::path("p0", "id", rt::Style::Simple, false, Some(6)),
+            rt::Param::path("p1", "name", rt::Style::Simple, false, Some(1)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1598,11 +1188,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/shapes",
         security: &[],
         params: &[],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: true,
-            rule: ::std::option::Option::Some(7u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, true, Some(7))),
         errors: &[],
     },
     rt::Operation {
@@ -1610,7 +1196,15 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/into",
         security: &[],
         params: &[],
-        body: ::std::option::Option::None,
+        body: None,
+        errors: &[],
+    },
+    rt::Operation {
+        id: "reject",
+        route: "/reject",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[],
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1618,216 +1212,34 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "",
         security: &[&["apiKey"], &["basic"]],
         params: &[
-            rt::Param {
-                name: "p0",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p1",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p2",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p3",
-                location: rt::Location::Path("p3"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p4",
-                location: rt::Location::Path("p4"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p5",
-                location: rt::Location::Path("p5"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p6",
-                location: rt::Location::Path("p6"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p7",
-                location: rt::Location::Path("p7"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p8",
-                location: rt::Location::Path("p8"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p9",
-                location: rt::Location::Path("p9"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p10",
-                location: rt::Location::Path("p10"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p11",
-                location: rt::Location::Path("p11"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p12",
-                location: rt::Location::Path("p12"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p13",
-                location: rt::Location::Path("p13"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p14",
-                location: rt::Location::Path("p14"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p15",
-                location: rt::Location::Path("p15"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p16",
-                location: rt::Location::Path("p16"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p17",
-                location: rt::Location::Path("p17"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p18",
-                location: rt::Location::Path("p18"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p19",
-                location: rt::Location::Path("p19"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p20",
-                location: rt::Location::Path("p20"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p21",
-                location: rt::Location::Path("p21"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p22",
-                location: rt::Location::Path("p22"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p23",
-                location: rt::Location::Path("p23"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p24",
-                location: rt::Location::Path("p24"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "p25",
-                location: rt::Location::Path("p25"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
+            rt::Param::path("p0", "p0", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p1", "p1", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p2", "p2", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p3", "p3", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p4", "p4", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p5", "p5", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p6", "p6", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p7", "p7", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p8", "p8", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p9", "p9", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p10", "p10", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p11", "p11", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p12", "p12", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p13", "p13", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p14", "p14", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p15", "p15", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p16", "p16", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p17", "p17", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p18", "p18", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p19", "p19", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p20", "p20", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p21", "p21", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p22", "p22", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p23", "p23", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p24", "p24", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p25", "p25", rt::Style::Simple, false, Some(1)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
 ];

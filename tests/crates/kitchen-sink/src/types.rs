@@ -140,15 +140,24 @@ pub enum Deserialize {
 }
 impl ::std::fmt::Display for Deserialize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                Deserialize::A => "a",
+                Deserialize::B => "b",
+                Deserialize::Other(s) => s,
+            },
+        )
     }
 }
 impl ::std::str::FromStr for Deserialize {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| Deserialize::Other(s.to_string())),
+            match s {
+                "a" => Deserialize::A,
+                "b" => Deserialize::B,
+                other => Deserialize::Other(other.to_string()),
+            },
         )
     }
 }
@@ -404,7 +413,14 @@ pub enum Outcome {
 #[cfg(feature = "shapes")]
 impl ::std::fmt::Display for Outcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                Outcome::Ok => "ok",
+                Outcome::Err => "err",
+                Outcome::Err2 => "Err",
+                Outcome::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "shapes")]
@@ -412,8 +428,12 @@ impl ::std::str::FromStr for Outcome {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| Outcome::Other(s.to_string())),
+            match s {
+                "ok" => Outcome::Ok,
+                "err" => Outcome::Err,
+                "Err" => Outcome::Err2,
+                other => Outcome::Other(other.to_string()),
+            },
         )
     }
 }

@@ -357,36 +357,7 @@ impl ::axum::response::IntoResponse for PathSimpleReply {
         }
     }
 }
-async fn handle_path_simple<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[0usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathSimpleInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_simple(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_path_simple, PathSimpleInput, path_simple, 0usize);
 /// The input of `pathSimpleExplode` (GET /path/simple/explode/{p}/{a}/{o}), checked against the spec.
 #[derive(Debug)]
 pub struct PathSimpleExplodeInput {
@@ -427,36 +398,9 @@ impl ::axum::response::IntoResponse for PathSimpleExplodeReply {
         }
     }
 }
-async fn handle_path_simple_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[1usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathSimpleExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_simple_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_path_simple_explode, PathSimpleExplodeInput, path_simple_explode, 1usize
+);
 /// The input of `pathLabel` (GET /path/label/plain/{p}/{a}/{o}), checked against the spec.
 #[derive(Debug)]
 pub struct PathLabelInput {
@@ -495,36 +439,7 @@ impl ::axum::response::IntoResponse for PathLabelReply {
         }
     }
 }
-async fn handle_path_label<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[2usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathLabelInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_label(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_path_label, PathLabelInput, path_label, 2usize);
 /// The input of `pathLabelExplode` (GET /path/label/explode/{p}/{a}/{o}), checked against the spec.
 #[derive(Debug)]
 pub struct PathLabelExplodeInput {
@@ -565,36 +480,9 @@ impl ::axum::response::IntoResponse for PathLabelExplodeReply {
         }
     }
 }
-async fn handle_path_label_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[3usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathLabelExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_label_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_path_label_explode, PathLabelExplodeInput, path_label_explode, 3usize
+);
 /// The input of `pathMatrix` (GET /path/matrix/plain/{p}/{a}/{o}), checked against the spec.
 #[derive(Debug)]
 pub struct PathMatrixInput {
@@ -633,36 +521,7 @@ impl ::axum::response::IntoResponse for PathMatrixReply {
         }
     }
 }
-async fn handle_path_matrix<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[4usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathMatrixInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_matrix(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_path_matrix, PathMatrixInput, path_matrix, 4usize);
 /// The input of `pathMatrixExplode` (GET /path/matrix/explode/{p}/{a}/{o}), checked against the spec.
 #[derive(Debug)]
 pub struct PathMatrixExplodeInput {
@@ -703,36 +562,9 @@ impl ::axum::response::IntoResponse for PathMatrixExplodeReply {
         }
     }
 }
-async fn handle_path_matrix_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[5usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathMatrixExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_matrix_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_path_matrix_explode, PathMatrixExplodeInput, path_matrix_explode, 5usize
+);
 /// The input of `pathJson` (GET /path/json/{j}), checked against the spec.
 #[derive(Debug)]
 pub struct PathJsonInput {
@@ -765,36 +597,7 @@ impl ::axum::response::IntoResponse for PathJsonReply {
         }
     }
 }
-async fn handle_path_json<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[6usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <PathJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::path_json(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_path_json, PathJsonInput, path_json, 6usize);
 /// The input of `queryForm` (GET /query/form/plain), checked against the spec.
 #[derive(Debug)]
 pub struct QueryFormInput {
@@ -833,36 +636,7 @@ impl ::axum::response::IntoResponse for QueryFormReply {
         }
     }
 }
-async fn handle_query_form<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[7usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QueryFormInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_form(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_query_form, QueryFormInput, query_form, 7usize);
 /// The input of `queryFormExplode` (GET /query/form/explode), checked against the spec.
 #[derive(Debug)]
 pub struct QueryFormExplodeInput {
@@ -903,36 +677,9 @@ impl ::axum::response::IntoResponse for QueryFormExplodeReply {
         }
     }
 }
-async fn handle_query_form_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[8usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QueryFormExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_form_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_query_form_explode, QueryFormExplodeInput, query_form_explode, 8usize
+);
 /// The input of `querySpaceDelimited` (GET /query/spaceDelimited/plain), checked against the spec.
 #[derive(Debug)]
 pub struct QuerySpaceDelimitedInput {
@@ -970,36 +717,9 @@ impl ::axum::response::IntoResponse for QuerySpaceDelimitedReply {
         }
     }
 }
-async fn handle_query_space_delimited<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[9usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QuerySpaceDelimitedInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_space_delimited(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_query_space_delimited, QuerySpaceDelimitedInput, query_space_delimited, 9usize
+);
 /// The input of `queryPipeDelimited` (GET /query/pipeDelimited/plain), checked against the spec.
 #[derive(Debug)]
 pub struct QueryPipeDelimitedInput {
@@ -1037,36 +757,9 @@ impl ::axum::response::IntoResponse for QueryPipeDelimitedReply {
         }
     }
 }
-async fn handle_query_pipe_delimited<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[10usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QueryPipeDelimitedInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_pipe_delimited(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_query_pipe_delimited, QueryPipeDelimitedInput, query_pipe_delimited, 10usize
+);
 /// The input of `queryDeepObject` (GET /query/deepObject), checked against the spec.
 #[derive(Debug)]
 pub struct QueryDeepObjectInput {
@@ -1099,36 +792,7 @@ impl ::axum::response::IntoResponse for QueryDeepObjectReply {
         }
     }
 }
-async fn handle_query_deep_object<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[11usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QueryDeepObjectInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_deep_object(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_query_deep_object, QueryDeepObjectInput, query_deep_object, 11usize);
 /// The input of `queryJson` (GET /query/json), checked against the spec.
 #[derive(Debug)]
 pub struct QueryJsonInput {
@@ -1161,36 +825,7 @@ impl ::axum::response::IntoResponse for QueryJsonReply {
         }
     }
 }
-async fn handle_query_json<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[12usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QueryJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_json(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_query_json, QueryJsonInput, query_json, 12usize);
 /// The input of `queryReserved` (GET /query/reserved), checked against the spec.
 #[derive(Debug)]
 pub struct QueryReservedInput {
@@ -1226,36 +861,7 @@ impl ::axum::response::IntoResponse for QueryReservedReply {
         }
     }
 }
-async fn handle_query_reserved<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[13usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <QueryReservedInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::query_reserved(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_query_reserved, QueryReservedInput, query_reserved, 13usize);
 /// The input of `headerSimple` (GET /header/plain), checked against the spec.
 #[derive(Debug)]
 pub struct HeaderSimpleInput {
@@ -1294,36 +900,7 @@ impl ::axum::response::IntoResponse for HeaderSimpleReply {
         }
     }
 }
-async fn handle_header_simple<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[14usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <HeaderSimpleInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::header_simple(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_header_simple, HeaderSimpleInput, header_simple, 14usize);
 /// The input of `headerExplode` (GET /header/explode), checked against the spec.
 #[derive(Debug)]
 pub struct HeaderExplodeInput {
@@ -1362,36 +939,7 @@ impl ::axum::response::IntoResponse for HeaderExplodeReply {
         }
     }
 }
-async fn handle_header_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[15usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <HeaderExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::header_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_header_explode, HeaderExplodeInput, header_explode, 15usize);
 /// The input of `headerJson` (GET /header/json), checked against the spec.
 #[derive(Debug)]
 pub struct HeaderJsonInput {
@@ -1424,36 +972,7 @@ impl ::axum::response::IntoResponse for HeaderJsonReply {
         }
     }
 }
-async fn handle_header_json<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[16usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <HeaderJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::header_json(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_header_json, HeaderJsonInput, header_json, 16usize);
 /// The input of `cookieForm` (GET /cookie/form/plain), checked against the spec.
 #[derive(Debug)]
 pub struct CookieFormInput {
@@ -1492,36 +1011,7 @@ impl ::axum::response::IntoResponse for CookieFormReply {
         }
     }
 }
-async fn handle_cookie_form<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[17usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <CookieFormInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::cookie_form(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_cookie_form, CookieFormInput, cookie_form, 17usize);
 /// The input of `cookieFormExplode` (GET /cookie/form/explode), checked against the spec.
 #[derive(Debug)]
 pub struct CookieFormExplodeInput {
@@ -1562,36 +1052,9 @@ impl ::axum::response::IntoResponse for CookieFormExplodeReply {
         }
     }
 }
-async fn handle_cookie_form_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[18usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <CookieFormExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::cookie_form_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_cookie_form_explode, CookieFormExplodeInput, cookie_form_explode, 18usize
+);
 /// The input of `cookieCookie` (GET /cookie/cookie/plain), checked against the spec.
 #[derive(Debug)]
 pub struct CookieCookieInput {
@@ -1630,36 +1093,7 @@ impl ::axum::response::IntoResponse for CookieCookieReply {
         }
     }
 }
-async fn handle_cookie_cookie<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[19usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <CookieCookieInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::cookie_cookie(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_cookie_cookie, CookieCookieInput, cookie_cookie, 19usize);
 /// The input of `cookieCookieExplode` (GET /cookie/cookie/explode), checked against the spec.
 #[derive(Debug)]
 pub struct CookieCookieExplodeInput {
@@ -1700,36 +1134,10 @@ impl ::axum::response::IntoResponse for CookieCookieExplodeReply {
         }
     }
 }
-async fn handle_cookie_cookie_explode<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[20usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <CookieCookieExplodeInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::cookie_cookie_explode(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_cookie_cookie_explode, CookieCookieExplodeInput, cookie_cookie_explode,
+    20usize
+);
 /// The input of `cookieJson` (GET /cookie/json), checked against the spec.
 #[derive(Debug)]
 pub struct CookieJsonInput {
@@ -1762,36 +1170,7 @@ impl ::axum::response::IntoResponse for CookieJsonReply {
         }
     }
 }
-async fn handle_cookie_json<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[21usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    match <CookieJsonInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::cookie_json(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(handle_cookie_json, CookieJsonInput, cookie_json, 21usize);
 /// Rules 0 to 3.
 const RULES_0: [R<'static>; 4] = [
     R::of(&[K::Type(ty::STRING)]),
@@ -1837,32 +1216,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/path/simple/plain/{p0}/{p1}/{p2}",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::path("p0", "p", rt::Style::Simple, false, Some(0)),
+            rt::Param::path("p1", "a", rt::Style::Simple, false, Some(1)),
+            rt::Param::path("p2", "o", rt::Style::Simple, false, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1870,32 +1228,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/path/simple/explode/{p0}/{p1}/{p2}",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Simple,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Simple,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::path("p0", "p", rt::Style::Simple, true, Some(0)),
+            rt::Param::path("p1", "a", rt::Style::Simple, true, Some(1)),
+            rt::Param::path("p2", "o", rt::Style::Simple, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1903,32 +1240,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/path/label/plain/{p0}/{p1}/{p2}",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Label,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Label,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Label,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::path("p0", "p", rt::Style::Label, false, Some(0)),
+            rt::Param::path("p1", "a", rt::Style::Label, false, Some(1)),
+            rt::Param::path("p2", "o", rt::Style::Label, false, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1936,32 +1252,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/path/label/explode/{p0}/{p1}/{p2}",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Label,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Label,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Label,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::path("p0", "p", rt::Style::Label, true, Some(0)),
+            rt::Param::path("p1", "a", rt::Style::Label, true, Some(1)),
+            rt::Param::path("p2", "o", rt::Style::Label, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -1969,32 +1264,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/path/matrix/plain/{p0}/{p1}/{p2}",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Matrix,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Matrix,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Matrix,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::path("p0", "p", rt::Style::Matrix, false, Some(0)),
+            rt::Param::path("p1", "a", rt::Style::Matrix, false, Some(1)),
+            rt::Param::path("p2", "o", rt::Style::Matrix, false, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2002,49 +1276,19 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/path/matrix/explode/{p0}/{p1}/{p2}",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Matrix,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Path("p1"),
-                style: super::runtime::Style::Matrix,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Path("p2"),
-                style: super::runtime::Style::Matrix,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::path("p0", "p", rt::Style::Matrix, true, Some(0)),
+            rt::Param::path("p1", "a", rt::Style::Matrix, true, Some(1)),
+            rt::Param::path("p2", "o", rt::Style::Matrix, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
         id: "pathJson",
         route: "/path/json/{p0}",
         security: &[],
-        params: &[
-            rt::Param {
-                name: "j",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Json,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::path("p0", "j", rt::Style::Json, false, Some(2))],
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2052,32 +1296,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/query/form/plain",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::query("p", rt::Style::Form, false, true, Some(0)),
+            rt::Param::query("a", rt::Style::Form, false, true, Some(1)),
+            rt::Param::query("o", rt::Style::Form, false, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2085,32 +1308,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/query/form/explode",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::query("p", rt::Style::Form, true, true, Some(0)),
+            rt::Param::query("a", rt::Style::Form, true, true, Some(1)),
+            rt::Param::query("o", rt::Style::Form, true, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2118,24 +1320,10 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/query/spaceDelimited/plain",
         security: &[],
         params: &[
-            rt::Param {
-                name: "a",
-                location: rt::Location::Query,
-                style: super::runtime::Style::SpaceDelimited,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Query,
-                style: super::runtime::Style::SpaceDelimited,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::query("a", rt::Style::SpaceDelimited, false, true, Some(1)),
+            rt::Param::query("o", rt::Style::SpaceDelimited, false, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2143,58 +1331,26 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/query/pipeDelimited/plain",
         security: &[],
         params: &[
-            rt::Param {
-                name: "a",
-                location: rt::Location::Query,
-                style: super::runtime::Style::PipeDelimited,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Query,
-                style: super::runtime::Style::PipeDelimited,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::query("a", rt::Style::PipeDelimited, false, true, Some(1)),
+            rt::Param::query("o", rt::Style::PipeDelimited, false, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
         id: "queryDeepObject",
         route: "/query/deepObject",
         security: &[],
-        params: &[
-            rt::Param {
-                name: "o",
-                location: rt::Location::Query,
-                style: super::runtime::Style::DeepObject,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::query("o", rt::Style::DeepObject, true, true, Some(2))],
+        body: None,
         errors: &[],
     },
     rt::Operation {
         id: "queryJson",
         route: "/query/json",
         security: &[],
-        params: &[
-            rt::Param {
-                name: "j",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Json,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::query("j", rt::Style::Json, true, true, Some(2))],
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2202,24 +1358,10 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/query/reserved",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
+            rt::Param::query("p", rt::Style::Form, true, true, Some(0)),
+            rt::Param::query("a", rt::Style::Form, false, true, Some(1)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2227,32 +1369,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/header/plain",
         security: &[],
         params: &[
-            rt::Param {
-                name: "x-p",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "x-a",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "x-o",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::header("x-p", rt::Style::Simple, false, true, Some(0)),
+            rt::Param::header("x-a", rt::Style::Simple, false, true, Some(1)),
+            rt::Param::header("x-o", rt::Style::Simple, false, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2260,49 +1381,19 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/header/explode",
         security: &[],
         params: &[
-            rt::Param {
-                name: "x-p",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "x-a",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "x-o",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Simple,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::header("x-p", rt::Style::Simple, true, true, Some(0)),
+            rt::Param::header("x-a", rt::Style::Simple, true, true, Some(1)),
+            rt::Param::header("x-o", rt::Style::Simple, true, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
         id: "headerJson",
         route: "/header/json",
         security: &[],
-        params: &[
-            rt::Param {
-                name: "x-j",
-                location: rt::Location::Header,
-                style: super::runtime::Style::Json,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::header("x-j", rt::Style::Json, false, true, Some(2))],
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2310,32 +1401,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/cookie/form/plain",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::cookie("p", rt::Style::Form, false, true, Some(0)),
+            rt::Param::cookie("a", rt::Style::Form, false, true, Some(1)),
+            rt::Param::cookie("o", rt::Style::Form, false, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2343,32 +1413,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/cookie/form/explode",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Form,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::cookie("p", rt::Style::Form, true, true, Some(0)),
+            rt::Param::cookie("a", rt::Style::Form, true, true, Some(1)),
+            rt::Param::cookie("o", rt::Style::Form, true, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2376,32 +1425,11 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/cookie/cookie/plain",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Cookie,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Cookie,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Cookie,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::cookie("p", rt::Style::Cookie, false, true, Some(0)),
+            rt::Param::cookie("a", rt::Style::Cookie, false, true, Some(1)),
+            rt::Param::cookie("o", rt::Style::Cookie, false, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -2409,49 +1437,19 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/cookie/cookie/explode",
         security: &[],
         params: &[
-            rt::Param {
-                name: "p",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Cookie,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(0u32),
-            },
-            rt::Param {
-                name: "a",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Cookie,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(1u32),
-            },
-            rt::Param {
-                name: "o",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Cookie,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
+            rt::Param::cookie("p", rt::Style::Cookie, true, true, Some(0)),
+            rt::Param::cookie("a", rt::Style::Cookie, true, true, Some(1)),
+            rt::Param::cookie("o", rt::Style::Cookie, true, true, Some(2)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
         id: "cookieJson",
         route: "/cookie/json",
         security: &[],
-        params: &[
-            rt::Param {
-                name: "j",
-                location: rt::Location::Cookie,
-                style: super::runtime::Style::Json,
-                explode: true,
-                required: true,
-                rule: ::std::option::Option::Some(2u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::cookie("j", rt::Style::Json, true, true, Some(2))],
+        body: None,
         errors: &[],
     },
 ];

@@ -167,41 +167,9 @@ impl ::axum::response::IntoResponse for ListProductsReply {
         }
     }
 }
-async fn handle_list_products<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[0usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "list-products", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <ListProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::list_products(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_list_products, ListProductsInput, list_products, 0usize, "list-products"
+);
 /// The input of `search-products` (QUERY /products), checked against the spec.
 #[derive(Debug)]
 pub struct SearchProductsInput {
@@ -238,41 +206,10 @@ impl ::axum::response::IntoResponse for SearchProductsReply {
         }
     }
 }
-async fn handle_search_products<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[1usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "search-products", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <SearchProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::search_products(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_search_products, SearchProductsInput, search_products, 1usize,
+    "search-products"
+);
 /// The input of `export-products` (GET /products/export), checked against the spec.
 #[derive(Debug)]
 pub struct ExportProductsInput {
@@ -311,41 +248,10 @@ impl ::axum::response::IntoResponse for ExportProductsReply {
         }
     }
 }
-async fn handle_export_products<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[2usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "export-products", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <ExportProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::export_products(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_export_products, ExportProductsInput, export_products, 2usize,
+    "export-products"
+);
 /// The input of `watch-products` (GET /products/watch), checked against the spec.
 #[derive(Debug)]
 pub struct WatchProductsInput {
@@ -381,41 +287,9 @@ impl ::axum::response::IntoResponse for WatchProductsReply {
         }
     }
 }
-async fn handle_watch_products<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[3usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "watch-products", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <WatchProductsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::watch_products(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_watch_products, WatchProductsInput, watch_products, 3usize, "watch-products"
+);
 /// The input of `product-events` (GET /products/{product_id}/events), checked against the spec.
 #[derive(Debug)]
 pub struct ProductEventsInput {
@@ -454,41 +328,9 @@ impl ::axum::response::IntoResponse for ProductEventsReply {
         }
     }
 }
-async fn handle_product_events<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[4usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(&shared.api, "product-events", prepared.credentials_ref())
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <ProductEventsInput as rt::FromPrepared>::from_prepared(&mut prepared) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::product_events(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_product_events, ProductEventsInput, product_events, 4usize, "product-events"
+);
 /// The input of `create-product-client-type` (POST /products/{product_id}/client_types), checked against the spec.
 #[derive(Debug)]
 pub struct CreateProductClientTypeInput {
@@ -535,47 +377,10 @@ impl ::axum::response::IntoResponse for CreateProductClientTypeReply {
         }
     }
 }
-async fn handle_create_product_client_type<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[5usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(
-            &shared.api,
-            "create-product-client-type",
-            prepared.credentials_ref(),
-        )
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <CreateProductClientTypeInput as rt::FromPrepared>::from_prepared(
-        &mut prepared,
-    ) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::create_product_client_type(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_create_product_client_type, CreateProductClientTypeInput,
+    create_product_client_type, 5usize, "create-product-client-type"
+);
 /// The input of `purge-product-client-types` (PURGE /products/{product_id}/client_types), checked against the spec.
 #[derive(Debug)]
 pub struct PurgeProductClientTypesInput {
@@ -612,47 +417,10 @@ impl ::axum::response::IntoResponse for PurgeProductClientTypesReply {
         }
     }
 }
-async fn handle_purge_product_client_types<A: Api>(
-    ::axum::extract::State(
-        shared,
-    ): ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let mut prepared = match rt::prepare(
-            &API,
-            &OPERATIONS[6usize],
-            &shared.config,
-            request,
-        )
-        .await
-    {
-        ::std::result::Result::Ok(prepared) => prepared,
-        ::std::result::Result::Err(rejection) => {
-            return <A as Api>::reject(&shared.api, rejection);
-        }
-    };
-    if !<A as Api>::authorize(
-            &shared.api,
-            "purge-product-client-types",
-            prepared.credentials_ref(),
-        )
-        .await
-    {
-        return <A as Api>::reject(&shared.api, prepared.refused());
-    }
-    match <PurgeProductClientTypesInput as rt::FromPrepared>::from_prepared(
-        &mut prepared,
-    ) {
-        ::std::result::Result::Ok(input) => {
-            ::axum::response::IntoResponse::into_response(
-                <A as Api>::purge_product_client_types(&shared.api, input).await,
-            )
-        }
-        ::std::result::Result::Err(rejection) => {
-            <A as Api>::reject(&shared.api, rejection)
-        }
-    }
-}
+rt::handler!(
+    handle_purge_product_client_types, PurgeProductClientTypesInput,
+    purge_product_client_types, 6usize, "purge-product-client-types"
+);
 async fn other_methods_0<A: Api>(
     state: ::axum::extract::State<::std::sync::Arc<rt::Shared<A>>>,
     request: ::axum::extract::Request,
@@ -739,16 +507,16 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products",
         security: &[&["AdminAPIToken"]],
         params: &[
-            rt::Param {
-                name: "filter",
-                location: rt::Location::QueryString(super::runtime::QueryMedia::Form),
-                style: super::runtime::Style::Form,
-                explode: false,
-                required: false,
-                rule: ::std::option::Option::Some(0u32),
-            },
+            rt::Param::at(
+                "filter",
+                rt::Location::QueryString(super::runtime::QueryMedia::Form),
+                rt::Style::Form,
+                false,
+                false,
+                Some(0),
+            ),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -756,28 +524,15 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products",
         security: &[&["AdminAPIToken"]],
         params: &[],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: true,
-            rule: ::std::option::Option::Some(1u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, true, Some(1))),
         errors: &[],
     },
     rt::Operation {
         id: "export-products",
         route: "/products/export",
         security: &[&["AdminAPIToken"]],
-        params: &[
-            rt::Param {
-                name: "where",
-                location: rt::Location::Query,
-                style: super::runtime::Style::Json,
-                explode: true,
-                required: false,
-                rule: ::std::option::Option::Some(2u32),
-            },
-        ],
-        body: ::std::option::Option::None,
+        params: &[rt::Param::query("where", rt::Style::Json, true, false, Some(2))],
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -785,7 +540,7 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products/watch",
         security: &[&["AdminAPIToken"]],
         params: &[],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -793,16 +548,9 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products/{p0}/events",
         security: &[&["AdminAPIToken"]],
         params: &[
-            rt::Param {
-                name: "product_id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(3u32),
-            },
+            rt::Param::path("p0", "product_id", rt::Style::Simple, false, Some(3)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
     rt::Operation {
@@ -810,20 +558,9 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products/{p0}/client_types",
         security: &[&["AdminAPIToken"]],
         params: &[
-            rt::Param {
-                name: "product_id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(3u32),
-            },
+            rt::Param::path("p0", "product_id", rt::Style::Simple, false, Some(3)),
         ],
-        body: ::std::option::Option::Some(rt::Body {
-            media: rt::Media::Json,
-            required: false,
-            rule: ::std::option::Option::Some(4u32),
-        }),
+        body: Some(rt::Body::new(rt::Media::Json, false, Some(4))),
         errors: &[("422", SHAPE_0)],
     },
     rt::Operation {
@@ -831,16 +568,9 @@ static OPERATIONS: &[rt::Operation] = &[
         route: "/products/{p0}/client_types",
         security: &[&["AdminAPIToken"]],
         params: &[
-            rt::Param {
-                name: "product_id",
-                location: rt::Location::Path("p0"),
-                style: super::runtime::Style::Simple,
-                explode: false,
-                required: true,
-                rule: ::std::option::Option::Some(3u32),
-            },
+            rt::Param::path("p0", "product_id", rt::Style::Simple, false, Some(3)),
         ],
-        body: ::std::option::Option::None,
+        body: None,
         errors: &[],
     },
 ];

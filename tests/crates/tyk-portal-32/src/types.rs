@@ -35,7 +35,14 @@ pub enum AuditEventEvent {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for AuditEventEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                AuditEventEvent::Created => "created",
+                AuditEventEvent::Published => "published",
+                AuditEventEvent::Archived => "archived",
+                AuditEventEvent::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "products")]
@@ -43,8 +50,12 @@ impl ::std::str::FromStr for AuditEventEvent {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| AuditEventEvent::Other(s.to_string())),
+            match s {
+                "created" => AuditEventEvent::Created,
+                "published" => AuditEventEvent::Published,
+                "archived" => AuditEventEvent::Archived,
+                other => AuditEventEvent::Other(other.to_string()),
+            },
         )
     }
 }
@@ -122,7 +133,14 @@ pub enum ExportProductsWhereState {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ExportProductsWhereState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                ExportProductsWhereState::Draft => "draft",
+                ExportProductsWhereState::Published => "published",
+                ExportProductsWhereState::Retired => "retired",
+                ExportProductsWhereState::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "products")]
@@ -130,8 +148,12 @@ impl ::std::str::FromStr for ExportProductsWhereState {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| ExportProductsWhereState::Other(s.to_string())),
+            match s {
+                "draft" => ExportProductsWhereState::Draft,
+                "published" => ExportProductsWhereState::Published,
+                "retired" => ExportProductsWhereState::Retired,
+                other => ExportProductsWhereState::Other(other.to_string()),
+            },
         )
     }
 }
@@ -277,7 +299,13 @@ pub enum ProductFilterState {
 #[cfg(feature = "products")]
 impl ::std::fmt::Display for ProductFilterState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        super::runtime::display_enum(self, f)
+        f.write_str(
+            match self {
+                ProductFilterState::Draft => "draft",
+                ProductFilterState::Published => "published",
+                ProductFilterState::Other(s) => s,
+            },
+        )
     }
 }
 #[cfg(feature = "products")]
@@ -285,8 +313,11 @@ impl ::std::str::FromStr for ProductFilterState {
     type Err = ::std::convert::Infallible;
     fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
         ::std::result::Result::Ok(
-            super::runtime::parse_enum(s)
-                .unwrap_or_else(|| ProductFilterState::Other(s.to_string())),
+            match s {
+                "draft" => ProductFilterState::Draft,
+                "published" => ProductFilterState::Published,
+                other => ProductFilterState::Other(other.to_string()),
+            },
         )
     }
 }

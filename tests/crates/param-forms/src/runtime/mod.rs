@@ -34,6 +34,6 @@ pub use lenient::LenientNumber;
 pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutDate, LayoutTime, layout_has_time};
 pub use wire::{
-    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, display_enum,
-    parse_enum, percent_decode, percent_decode_bytes, percent_encode, serialize,
+    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, percent_decode,
+    percent_decode_bytes, percent_encode, serialize,
 };

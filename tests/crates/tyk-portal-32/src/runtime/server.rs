@@ -7,8 +7,10 @@
 //! [`prepare`]; an operation's input type implements [`FromPrepared`] to take its typed values.
 
 use super::validate::{Keyword, Kind, Rules, Violation, ty};
+/// A parameter's style, here too so that generated tables name it `rt::Style`.
+pub use super::wire::Style;
 use super::wire::{
-    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, percent_decode,
+    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, deserialize, percent_decode,
     percent_decode_bytes, percent_encode,
 };
 use axum::body::Body as AxumBody;
@@ -108,6 +110,73 @@ pub enum Media {
     Bytes,
 }
 
+/// Generated tables write a parameter as one call: a struct literal is eight lines, and a
+/// large spec has thousands of parameters.
+impl Param {
+    /// A parameter at `location`; the others are its short forms.
+    pub const fn at(
+        name: &'static str,
+        location: Location,
+        style: Style,
+        explode: bool,
+        required: bool,
+        rule: Option<u32>,
+    ) -> Self {
+        Param {
+            name,
+            location,
+            style,
+            explode,
+            required,
+            rule,
+        }
+    }
+
+    /// In the query string.
+    pub const fn query(
+        name: &'static str,
+        style: Style,
+        explode: bool,
+        required: bool,
+        rule: Option<u32>,
+    ) -> Self {
+        Self::at(name, Location::Query, style, explode, required, rule)
+    }
+
+    /// In a header.
+    pub const fn header(
+        name: &'static str,
+        style: Style,
+        explode: bool,
+        required: bool,
+        rule: Option<u32>,
+    ) -> Self {
+        Self::at(name, Location::Header, style, explode, required, rule)
+    }
+
+    /// In a cookie.
+    pub const fn cookie(
+        name: &'static str,
+        style: Style,
+        explode: bool,
+        required: bool,
+        rule: Option<u32>,
+    ) -> Self {
+        Self::at(name, Location::Cookie, style, explode, required, rule)
+    }
+
+    /// In the path, the route's capture `key` (a path parameter is always required).
+    pub const fn path(
+        key: &'static str,
+        name: &'static str,
+        style: Style,
+        explode: bool,
+        rule: Option<u32>,
+    ) -> Self {
+        Self::at(name, Location::Path(key), style, explode, true, rule)
+    }
+}
+
 /// An operation's request body.
 #[derive(Debug, Clone, Copy)]
 pub struct Body {
@@ -117,6 +186,17 @@ pub struct Body {
     pub required: bool,
     /// Its rule, when it has a schema (JSON and form bodies).
     pub rule: Option<u32>,
+}
+
+impl Body {
+    /// A body, as generated tables write it (one line).
+    pub const fn new(media: Media, required: bool, rule: Option<u32>) -> Self {
+        Body {
+            media,
+            required,
+            rule,
+        }
+    }
 }
 
 /// How an error body looks: the API's own error schema filled with a message. Made by the
@@ -1258,6 +1338,55 @@ macro_rules! __specforge_set_headers {
 }
 #[doc(inline)]
 pub use crate::__specforge_set_headers as set_headers;
+
+/// An operation's handler, as generated servers declare it (one line per operation): the
+/// request prepared and checked against `OPERATIONS[op]`, its credentials authorized when the
+/// operation's id is given, its input read, then the trait's method called. Called through
+/// the trait, so an operation named `into` or `clone` is not a std method. Called where the
+/// generated server's `Api`, `API`, `OPERATIONS` and `rt` are in scope; the trait's `reject`
+/// and `authorize` are named after a `;` when an operation took their names.
+// Exported (hidden) and made local in the module form, as `set_headers!` is.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __specforge_handler {
+    (@ $reject:ident, $authorize:ident, $name:ident, $input:ty, $method:ident, $op:literal
+        $(, $id:literal)?) => {
+        async fn $name<A: Api>(
+            ::axum::extract::State(shared): ::axum::extract::State<
+                ::std::sync::Arc<rt::Shared<A>>,
+            >,
+            request: ::axum::extract::Request,
+        ) -> ::axum::response::Response {
+            let mut prepared =
+                match rt::prepare(&API, &OPERATIONS[$op], &shared.config, request).await {
+                    ::std::result::Result::Ok(prepared) => prepared,
+                    ::std::result::Result::Err(rejection) => {
+                        return <A as Api>::$reject(&shared.api, rejection);
+                    }
+                };
+            $(
+                if !<A as Api>::$authorize(&shared.api, $id, prepared.credentials_ref()).await {
+                    return <A as Api>::$reject(&shared.api, prepared.refused());
+                }
+            )?
+            match <$input as rt::FromPrepared>::from_prepared(&mut prepared) {
+                ::std::result::Result::Ok(input) => ::axum::response::IntoResponse::into_response(
+                    <A as Api>::$method(&shared.api, input).await,
+                ),
+                ::std::result::Result::Err(rejection) => <A as Api>::$reject(&shared.api, rejection),
+            }
+        }
+    };
+    ($name:ident, $input:ty, $method:ident, $op:literal $(, $id:literal)?;
+        $reject:ident, $authorize:ident) => {
+        rt::handler!(@ $reject, $authorize, $name, $input, $method, $op $(, $id)?);
+    };
+    ($name:ident, $input:ty, $method:ident, $op:literal $(, $id:literal)?) => {
+        rt::handler!(@ reject, authorize, $name, $input, $method, $op $(, $id)?);
+    };
+}
+#[doc(inline)]
+pub use crate::__specforge_handler as handler;
 
 pub use super::stream::Framing;
 

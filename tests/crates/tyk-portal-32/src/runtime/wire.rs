@@ -1,25 +1,6 @@
 //! How values travel, shared by generated clients and servers: credential schemes, parameter
 //! styles and bodies the caller encodes.
 
-/// Writes a generated string enum as serde does (a listed value as the spec spells it, an
-/// unlisted one as it came), for its `Display`: the variants' wire names are written once, in
-/// their `#[serde(rename)]`.
-pub fn display_enum<T: serde::Serialize>(
-    value: &T,
-    f: &mut std::fmt::Formatter<'_>,
-) -> std::fmt::Result {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => f.write_str(&s),
-        _ => Err(std::fmt::Error),
-    }
-}
-
-/// Reads a generated string enum as serde does, for its `FromStr` (`None`: serde refused `s`).
-pub fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
-    use serde::de::value::{Error, StrDeserializer};
-    T::deserialize(StrDeserializer::<Error>::new(s)).ok()
-}
-
 /// How a security scheme carries its credential.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {

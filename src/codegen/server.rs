@@ -148,7 +148,7 @@ pub fn server_module(
                     BodyKind::Multipart => (quote!(Multipart), body_ty, quote!(raw)),
                 };
                 let structured = structured(&b.kind);
-                let rule = rules.reference_short(b.schema.filter(|_| structured));
+                let rule = rules.reference(b.schema.filter(|_| structured));
                 let (field_ty, take) = match (structured, b.required) {
                     (true, true) => (ty, quote!(p.body()?)),
                     (true, false) => (quote!(::std::option::Option<#ty>), quote!(p.body_opt()?)),
@@ -484,7 +484,7 @@ fn param_meta(rules: &mut RuleTable<'_>, p: &Param, location: Place<'_>) -> Toke
     let style = ident(p.wire_style().0.variant());
     let explode = p.explode;
     let required = p.required;
-    let rule = rules.reference_short(p.schema);
+    let rule = rules.reference(p.schema);
     let style = quote!(rt::Style::#style);
     // One line per parameter: the runtime's `const fn`s (decision 023).
     match location {
@@ -1076,26 +1076,16 @@ impl<'m> RuleTable<'m> {
         }
     }
 
-    /// `Some(index)` of a schema's rule, or `None`, as tokens.
-    /// [`RuleTable::reference`] with the prelude's `Some`/`None` (in tables that name no
-    /// spec type, where nothing shadows them) and an unsuffixed index, for one-line entries.
-    fn reference_short(&mut self, schema: Option<SchemaId>) -> TokenStream {
+    /// The rule of `schema`, planned now, as the table entry names it: the prelude's
+    /// `Some`/`None` (nothing in `server.rs` shadows them) and an unsuffixed index, so that
+    /// an entry fits on one line.
+    fn reference(&mut self, schema: Option<SchemaId>) -> TokenStream {
         match schema {
             Some(id) => {
                 let r = Literal::u32_unsuffixed(self.table.rule(id));
                 quote!(Some(#r))
             }
             None => quote!(None),
-        }
-    }
-
-    fn reference(&mut self, schema: Option<SchemaId>) -> TokenStream {
-        match schema {
-            Some(id) => {
-                let r = self.table.rule(id);
-                quote!(::std::option::Option::Some(#r))
-            }
-            None => quote!(::std::option::Option::None),
         }
     }
 

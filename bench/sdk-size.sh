@@ -6,8 +6,10 @@
 #   - lines of Rust (all `.rs` files, and without blank and comment lines);
 #   - `cargo check` of the crate alone (its dependencies already built), cold and after
 #     `touch src/lib.rs`: specforge's whole crate (`--all-features`: client and server), its
-#     client with every group, and its client with one group (the one with most operations);
-#     openapi-generator's crate as generated.
+#     client with every group, and its client with one group (the one with most operations),
+#     that last also as the crate that depends on the shared runtime (`[generate] runtime_path`)
+#     instead of carrying a copy; openapi-generator's crate as generated. After-touch figures
+#     are the median of three: on this machine one run can be off by half.
 # Installs openapi-generator into bench/.venv (PyPI; needs Java 17) on first use, as
 # bench/gen-peers.sh does. Takes about half an hour; run it on a quiet machine.
 #
@@ -50,6 +52,19 @@ check() {
   fi
 }
 
+# check after `touch` of crate directory $3, three times: the median wall and CPU seconds.
+check_touched() {
+  local ws="$1" pkg="$2" dir="$3"; shift 3
+  local runs=()
+  for _ in 1 2 3; do
+    touch "$ws/$dir/src/lib.rs"
+    runs+=("$(check "$ws" "$pkg" "$@")")
+  done
+  case "${runs[*]}" in *FAIL*) echo "${runs[0]}"; return ;; esac
+  printf '%s\n' "${runs[@]}" | awk -F/ '{ w[NR] = $1; c[NR] = $2 }
+    END { asort(w); asort(c); printf "%.1f/%.1f", w[2], c[2] }'
+}
+
 rm -rf "$work" && mkdir -p "$work"
 for n in "${names[@]}"; do
   s="${spec[$n]}"
@@ -62,30 +77,36 @@ for n in "${names[@]}"; do
   t0=$(now); "$venv/bin/openapi-generator-cli" generate -g rust -i "$s" -o "$work/$n/oag" \
     --skip-validate-spec >"$work/$n/oag.log" 2>&1; t1=$(now)
   gen_oag=$(secs "$t0" "$t1")
+  # The same crate depending on this repository's runtime crate, as generated/ does.
+  printf '[api.%s]\ndocuments = ["%s"]\n[generate]\nruntime_path = "%s"\n' "$n" "$s" "$root/templates/runtime" > "$work/$n/shared.toml"
+  "$sf" generate -q --config "$work/$n/shared.toml" --out "$work/$n/sf-shared" 2>/dev/null
+  sed -i "s/^name = .*/name = \"sf-shared-$n\"/" "$work/$n/sf-shared/Cargo.toml"
   sed -i "s/^name = .*/name = \"sf-$n\"/" "$work/$n/sf/Cargo.toml"
   sed -i "0,/^name = .*/s//name = \"oag-$n\"/" "$work/$n/oag/Cargo.toml"
   # Its version is the spec's (Stripe's is a date), which cargo refuses.
   sed -i "0,/^version = .*/s//version = \"0.1.0\"/" "$work/$n/oag/Cargo.toml"
-  printf '[workspace]\nresolver = "3"\nmembers = ["sf", "oag"]\n' > "$work/$n/Cargo.toml"
+  printf '[workspace]\nresolver = "3"\nmembers = ["sf", "sf-shared", "oag"]\n' > "$work/$n/Cargo.toml"
   # The group with most operations: the gate written most often in the client.
   group=$(grep -o '#\[cfg(feature = "[^"]*")\]' "$work/$n/sf/src/client.rs" | sort | uniq -c | sort -rn | head -1 | sed 's/.*feature = "\([^"]*\)".*/\1/')
   echo "== $n: generation specforge client ${gen_client}s, whole ${gen_whole}s; openapi-generator ${gen_oag}s ($(awk -v a="$gen_oag" -v b="$gen_client" 'BEGIN { printf "%.1f", a / b }')x)"
   echo "   lines: specforge $(lines "$work/$n/sf") (code $(code_lines "$work/$n/sf")), of which server.rs $(wc -l < "$work/$n/sf/src/server.rs"); openapi-generator $(lines "$work/$n/oag") (code $(code_lines "$work/$n/oag"))"
-  checks="${SDK_CHECKS-whole client client-one-group openapi-generator}"
+  checks="${SDK_CHECKS-whole client client-one-group client-one-group-shared openapi-generator}"
   [ -n "$checks" ] || continue
   # Dependencies first, so the figures below are the generated code's own.
-  (cd "$work/$n" && cargo check -q -p "sf-$n" --all-features >/dev/null 2>&1; cargo check -q -p "oag-$n" >/dev/null 2>&1)
-  for variant in "whole|--all-features" "client|" "client-one-group|--no-default-features --features client,$group" "openapi-generator|"; do
-    label="${variant%%|*}"; flags="${variant#*|}"
+  (cd "$work/$n" && for p in "sf-$n" "sf-shared-$n"; do cargo check -q -p "$p" --all-features >/dev/null 2>&1; done
+    cargo check -q -p "oag-$n" >/dev/null 2>&1)
+  one="--no-default-features --features client,$group"
+  for variant in "whole|sf|--all-features" "client|sf|" "client-one-group|sf|$one" \
+    "client-one-group-shared|sf-shared|$one" "openapi-generator|oag|"; do
+    label="${variant%%|*}"; rest="${variant#*|}"; dir="${rest%%|*}"; flags="${rest#*|}"
     case " $checks " in *" $label "*) ;; *) continue ;; esac
-    pkg="sf-$n"; [ "$label" = openapi-generator ] && pkg="oag-$n"
+    pkg="$dir-$n"
     (cd "$work/$n" && cargo clean -q -p "$pkg" 2>/dev/null)
     # shellcheck disable=SC2086
     cold=$(check "$work/$n" "$pkg" $flags)
-    touch "$work/$n/${pkg%%-*}/src/lib.rs"
     # shellcheck disable=SC2086
-    warm=$(check "$work/$n" "$pkg" $flags)
-    extra=""; [ "$label" = client-one-group ] && extra=" (group \`$group\`)"
-    printf '   cargo check %-18s cold %12s s   after touch %12s s (wall/cpu)%s\n' "$label" "$cold" "$warm" "$extra"
+    warm=$(check_touched "$work/$n" "$pkg" "$dir" $flags)
+    extra=""; case "$label" in client-one-group*) extra=" (group \`$group\`)" ;; esac
+    printf '   cargo check %-23s cold %12s s   after touch %12s s (wall/cpu)%s\n' "$label" "$cold" "$warm" "$extra"
   done
 done

@@ -351,8 +351,9 @@ mod kitchen_sink {
     use kitchen_sink::client::Client;
     use kitchen_sink::runtime::{Error, Nullable};
     use kitchen_sink::types::*;
-    // The fixture has a schema named `Default`, which the glob would put in the prelude's place.
-    use std::default::Default;
+    // The fixture has schemas named `Default` and `Vec`, which the glob would put in the
+    // prelude's place.
+    use std::{default::Default, vec::Vec};
 
     /// Required fields as arguments, optional ones set afterwards: a value built this way keeps
     /// compiling when the spec adds an optional field (`Pet` has a required union, so it has no

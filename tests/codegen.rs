@@ -327,10 +327,10 @@ components:
         "ThreadDeleted(EventVariant1)",
         // An empty tag names nothing: the branch is what it is.
         "Object(EventVariant2)",
-        "String(::std::string::String)",
-        "StringArray(::std::vec::Vec<::std::string::String>)",
-        "IntegerArray(::std::vec::Vec<i64>)",
-        "IntegerArrayArray(::std::vec::Vec<::std::vec::Vec<i64>>)",
+        "String(String)",
+        "StringArray(Vec<String>)",
+        "IntegerArray(Vec<i64>)",
+        "IntegerArrayArray(Vec<Vec<i64>>)",
     ] {
         assert!(types.contains(v), "no variant `{v}` in\n{types}");
     }

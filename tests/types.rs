@@ -8,7 +8,8 @@
 #![allow(mixed_script_confusables, uncommon_codepoints)]
 
 use kitchen_sink::types::*;
-// The fixture has a schema named `Default`, which the glob would put in the prelude's place.
+// The fixture has schemas named `Default` and `Value`, which the glob would put in the
+// prelude's place.
 use serde_json::{Value, json};
 use std::default::Default;
 

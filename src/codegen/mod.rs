@@ -33,6 +33,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/src/delimited.rs"),
     ),
     (
+        "enums.rs",
+        include_str!("../../templates/runtime/src/enums.rs"),
+    ),
+    (
         "error.rs",
         include_str!("../../templates/runtime/src/error.rs"),
     ),
@@ -290,12 +294,13 @@ fn modules(
         " Types of {} {}, one per schema that needs one.",
         m.title, m.version
     );
-    // The derives by their short names, so each type's derive list is one line (decision 023).
+    // Derives, common types and serde helpers by short names, so each type's derive list and
+    // most fields are one line (decision 023).
     let mut types = render(
         quote! {
             #![doc = #types_doc]
             #[allow(unused_imports)]
-            use super::runtime::derives::*;
+            use super::runtime::prelude::*;
         },
         "types.rs",
     )?;

@@ -194,6 +194,11 @@ impl Names {
             .find(|n| self.used.insert(n.clone()))
             .expect("an unused suffix exists")
     }
+
+    /// Whether `name` is given.
+    pub fn is_used(&self, name: &str) -> bool {
+        self.used.contains(name)
+    }
 }
 
 #[cfg(test)]

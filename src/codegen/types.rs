@@ -231,17 +231,52 @@ fn has_default(
     }
 }
 
-fn builtin(b: Builtin, outside: bool) -> TokenStream {
+/// Names `types.rs` writes short when it can: the standard prelude's, and the runtime
+/// prelude's (`use super::runtime::prelude::*`). A spec's type of the same name shadows either
+/// without error, so then, and in the other modules, the full path is written. Short names keep
+/// most fields and attributes on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Std {
+    Option,
+    String,
+    Vec,
+    Box,
+    BTreeMap,
+    Value,
+    Nullable,
+}
+
+impl Std {
+    /// The path naming this item in `types` (`outside` false) or a sibling module.
+    fn path(self, space: &TypeSpace<'_>, outside: bool) -> TokenStream {
+        let (short, full) = match self {
+            Std::Option => ("Option", quote!(::std::option::Option)),
+            Std::String => ("String", quote!(::std::string::String)),
+            Std::Vec => ("Vec", quote!(::std::vec::Vec)),
+            Std::Box => ("Box", quote!(::std::boxed::Box)),
+            Std::BTreeMap => ("BTreeMap", quote!(::std::collections::BTreeMap)),
+            Std::Value => ("Value", quote!(::serde_json::Value)),
+            Std::Nullable => ("Nullable", quote!(super::runtime::Nullable)),
+        };
+        if outside || space.is_taken(short) {
+            full
+        } else {
+            let i = ident(short);
+            quote!(#i)
+        }
+    }
+}
+
+fn builtin(space: &TypeSpace<'_>, b: Builtin, outside: bool) -> TokenStream {
     // The runtime is a sibling of `types` and of the modules that use it.
-    let _ = outside;
     let rt = quote!(super::runtime);
     match b {
         Builtin::Bool => quote!(bool),
         Builtin::I32 => quote!(i32),
         Builtin::I64 => quote!(i64),
         Builtin::F64 => quote!(f64),
-        Builtin::String => quote!(::std::string::String),
-        Builtin::Value => quote!(::serde_json::Value),
+        Builtin::String => Std::String.path(space, outside),
+        Builtin::Value => Std::Value.path(space, outside),
         Builtin::Null => quote!(()),
         Builtin::DateTime => quote!(::chrono::DateTime<::chrono::FixedOffset>),
         Builtin::Date => quote!(::chrono::NaiveDate),
@@ -249,7 +284,10 @@ fn builtin(b: Builtin, outside: bool) -> TokenStream {
         Builtin::LenientNumber => quote!(#rt::LenientNumber<f64>),
         Builtin::Unit => quote!(()),
         Builtin::Never => quote!(::std::convert::Infallible),
-        Builtin::Bytes => quote!(::std::vec::Vec<u8>),
+        Builtin::Bytes => {
+            let v = Std::Vec.path(space, outside);
+            quote!(#v<u8>)
+        }
         Builtin::RawBody => quote!(#rt::RawBody),
     }
 }
@@ -260,23 +298,24 @@ pub fn render_ref(space: &TypeSpace<'_>, t: TypeId, outside: bool) -> TokenStrea
 }
 
 fn render_ref_at(space: &TypeSpace<'_>, t: TypeId, outside: bool, depth: usize) -> TokenStream {
+    let std = |s: Std| s.path(space, outside);
     if depth > 64 {
-        return quote!(::serde_json::Value);
+        return std(Std::Value);
     }
     let r = |x: TypeId| render_ref_at(space, x, outside, depth + 1);
     match space.get(t) {
-        Type::Builtin(b) => builtin(*b, outside),
+        Type::Builtin(b) => builtin(space, *b, outside),
         Type::Option(x) => {
-            let x = r(*x);
-            quote!(::std::option::Option<#x>)
+            let (o, x) = (std(Std::Option), r(*x));
+            quote!(#o<#x>)
         }
         Type::Vec(x) => {
-            let x = r(*x);
-            quote!(::std::vec::Vec<#x>)
+            let (v, x) = (std(Std::Vec), r(*x));
+            quote!(#v<#x>)
         }
         Type::Map(x) => {
-            let x = r(*x);
-            quote!(::std::collections::BTreeMap<::std::string::String, #x>)
+            let (m, k, x) = (std(Std::BTreeMap), std(Std::String), r(*x));
+            quote!(#m<#k, #x>)
         }
         Type::Tuple(xs) => {
             let xs = xs.iter().map(|&x| r(x));
@@ -294,7 +333,7 @@ fn render_ref_at(space: &TypeSpace<'_>, t: TypeId, outside: bool, depth: usize) 
                 quote!(super::runtime::LayoutTime<#m>)
             }
         }
-        Type::External(path) => path.parse().unwrap_or_else(|_| quote!(::serde_json::Value)),
+        Type::External(path) => path.parse().unwrap_or_else(|_| std(Std::Value)),
         Type::Item(item) => {
             let n = ident(&item.name);
             if outside {
@@ -306,8 +345,14 @@ fn render_ref_at(space: &TypeSpace<'_>, t: TypeId, outside: bool, depth: usize) 
     }
 }
 
-fn boxed(t: TokenStream, b: bool) -> TokenStream {
-    if b { quote!(::std::boxed::Box<#t>) } else { t }
+/// `Box<t>` in `types` when `b`, else `t`.
+fn boxed(space: &TypeSpace<'_>, t: TokenStream, b: bool) -> TokenStream {
+    if b {
+        let bx = Std::Box.path(space, false);
+        quote!(#bx<#t>)
+    } else {
+        t
+    }
 }
 
 fn render_item(
@@ -326,14 +371,14 @@ fn render_item(
         ItemKind::Pending => return None,
         ItemKind::Alias { target } => {
             let t = if *target == id {
-                quote!(::serde_json::Value)
+                Std::Value.path(space, false)
             } else {
                 r(*target)
             };
             quote! { #d pub type #n = #t; }
         }
         ItemKind::Newtype { inner, boxed: b } => {
-            let t = boxed(r(*inner), *b);
+            let t = boxed(space, r(*inner), *b);
             quote! {
                 #d
                 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize #(, #extra)*)]
@@ -349,7 +394,7 @@ fn render_item(
                 const FORMAT: &'static str = #strftime;
             }
         },
-        ItemKind::Enum { variants, other } => render_enum(&n, &d, variants, other, extra),
+        ItemKind::Enum { variants, other } => render_enum(space, &n, &d, variants, other, extra),
         ItemKind::Struct { fields, additional } => {
             let s = render_struct(space, &n, &d, fields, additional, extra);
             // A request struct without `Default` gets a constructor of its required fields.
@@ -379,10 +424,11 @@ fn render_item(
         ),
         ItemKind::Tuple { elements, rest } => render_tuple(space, &n, &d, elements, *rest, extra),
         ItemKind::Params { fields } => {
+            let o = Std::Option.path(space, false);
             let decls = fields.iter().map(|f| {
                 let (i, t) = (ident(&f.name), r(f.ty));
                 let fd = docs(&f.doc);
-                quote! { #fd pub #i: ::std::option::Option<#t>, }
+                quote! { #fd pub #i: #o<#t>, }
             });
             quote! {
                 #d
@@ -412,6 +458,7 @@ fn render_item(
 }
 
 fn render_enum(
+    space: &TypeSpace<'_>,
     n: &Ident,
     d: &TokenStream,
     variants: &[(String, String)],
@@ -420,9 +467,10 @@ fn render_enum(
 ) -> TokenStream {
     let vs: Vec<(Ident, &String)> = variants.iter().map(|(v, w)| (ident(v), w)).collect();
     let other = ident(other);
+    let string = Std::String.path(space, false);
     let decls = vs.iter().map(|(i, v)| quote! { #[serde(rename = #v)] #i, });
-    let to_str = vs.iter().map(|(i, v)| quote! { #n::#i => #v, });
-    let from_str = vs.iter().map(|(i, v)| quote! { #v => #n::#i, });
+    // `Display` and `FromStr` by the runtime's macro: a match per direction (decision 023).
+    let names = vs.iter().map(|(i, v)| quote! { #i(#v) });
     quote! {
         #d
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize #(, #extra)*)]
@@ -430,28 +478,9 @@ fn render_enum(
             #(#decls)*
             /// A value this version of the spec does not list (a newer server may send one).
             #[serde(untagged)]
-            #other(::std::string::String),
+            #other(#string),
         }
-        // A match per direction, not serde: going through serde doubled the time to check
-        // Stripe's types (decision 023).
-        impl ::std::fmt::Display for #n {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(match self {
-                    #(#to_str)*
-                    #n::#other(s) => s,
-                })
-            }
-        }
-        impl ::std::str::FromStr for #n {
-            type Err = ::std::convert::Infallible;
-            // Spelled out rather than `Self::Err`: a variant may be named `Err`.
-            fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-                ::std::result::Result::Ok(match s {
-                    #(#from_str)*
-                    other => #n::#other(other.to_string()),
-                })
-            }
-        }
+        super::runtime::enums::wire_names!(#n, #other; #(#names),*);
     }
 }
 
@@ -463,10 +492,12 @@ fn render_struct(
     additional: &Option<(String, TypeId)>,
     extra: &[TokenStream],
 ) -> TokenStream {
+    let o = Std::Option.path(space, false);
+    let nullable = Std::Nullable.path(space, false);
     let mut out = Vec::new();
     for f in fields {
         let name = ident(&f.name);
-        let t = boxed(render_ref(space, f.ty, false), f.boxed);
+        let t = boxed(space, render_ref(space, f.ty, false), f.boxed);
         let wire = &f.wire;
         let mut attrs = Vec::new();
         if f.name != f.wire {
@@ -475,22 +506,21 @@ fn render_struct(
         let ty = match (f.required, f.nullable) {
             (true, false) => t,
             // Present but possibly null.
-            (true, true) => quote!(::std::option::Option<#t>),
+            (true, true) => quote!(#o<#t>),
             (false, false) => {
-                attrs.push(quote!(
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                ));
-                quote!(::std::option::Option<#t>)
+                // `absent` is the runtime prelude's `Option::is_none`: shorter, and no spec type
+                // named `Option` can shadow it.
+                attrs.push(quote!(default, skip_serializing_if = "absent"));
+                quote!(#o<#t>)
             }
             // Absent, null and a value are three different things here.
             (false, true) => {
                 attrs.push(quote!(
                     default,
-                    deserialize_with = "super::runtime::nullable::present",
-                    skip_serializing_if = "::std::option::Option::is_none"
+                    deserialize_with = "present",
+                    skip_serializing_if = "absent"
                 ));
-                quote!(::std::option::Option<super::runtime::Nullable<#t>>)
+                quote!(#o<#nullable<#t>>)
             }
         };
         let serde = if attrs.is_empty() {
@@ -504,10 +534,14 @@ fn render_struct(
     if let Some((name, t)) = additional {
         let name = ident(name);
         let t = render_ref(space, *t, false);
+        let (m, k) = (
+            Std::BTreeMap.path(space, false),
+            Std::String.path(space, false),
+        );
         out.push(quote! {
             /// Properties the spec does not list, kept as they were sent.
             #[serde(flatten)]
-            pub #name: ::std::collections::BTreeMap<::std::string::String, #t>,
+            pub #name: #m<#k, #t>,
         });
     }
     quote! {
@@ -543,7 +577,8 @@ fn render_constructor(
         }
         let t = render_ref(space, f.ty, false);
         let t = if f.nullable {
-            quote!(::std::option::Option<#t>)
+            let o = Std::Option.path(space, false);
+            quote!(#o<#t>)
         } else {
             t
         };
@@ -592,14 +627,15 @@ fn render_union(
     } = tagging;
     let decls = variants.iter().map(|v| {
         let name = ident(&v.name);
-        let t = boxed(render_ref(space, v.ty, false), v.boxed);
+        let t = boxed(space, render_ref(space, v.ty, false), v.boxed);
         quote! { #name(#t), }
     });
     let other_ident = other.map(ident);
+    let value = Std::Value.path(space, false);
     let other_decl = other_ident.as_ref().map(|o| {
         quote! {
             /// A value this version of the spec does not describe (a newer server may send one).
-            #o(::serde_json::Value),
+            #o(#value),
         }
     });
     let Some(prop) = tag else {
@@ -685,17 +721,18 @@ fn render_tuple(
     rest: Option<TypeId>,
     extra: &[TokenStream],
 ) -> TokenStream {
+    let (o, v) = (Std::Option.path(space, false), Std::Vec.path(space, false));
     let field_types = elements.iter().map(|e| {
-        let t = boxed(render_ref(space, e.ty, false), e.boxed);
+        let t = boxed(space, render_ref(space, e.ty, false), e.boxed);
         if e.required {
             quote!(pub #t)
         } else {
-            quote!(pub ::std::option::Option<#t>)
+            quote!(pub #o<#t>)
         }
     });
     let rest_field = rest.map(|r| {
         let t = render_ref(space, r, false);
-        quote!(pub ::std::vec::Vec<#t>)
+        quote!(pub #v<#t>)
     });
     let idx = |i: usize| syn::Index::from(i);
     // Serialise: the positions up to the first absent one, then the rest.

@@ -365,6 +365,11 @@ impl<'m> TypeSpace<'m> {
         self.names.claim(&bounded(want))
     }
 
+    /// Whether an item of the `types` namespace is named `name`.
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.names.is_used(name)
+    }
+
     /// Adds an item made elsewhere (an operation's parameters or answers) under a name from
     /// [`TypeSpace::claim`].
     pub fn add_item(&mut self, name: String, doc: String, kind: ItemKind) -> TypeId {

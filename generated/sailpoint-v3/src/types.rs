@@ -1,22 +1,22 @@
 //! Types of SailPoint - SaaS API 3.0.0, one per schema that needs one.
 #[allow(unused_imports)]
-use super::runtime::derives::*;
+use super::runtime::prelude::*;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOauthClient200Response {
     /// ID of the OAuth client
-    pub id: ::std::string::String,
+    pub id: String,
     /// Secret of the OAuth client (This field is only returned on the intial create call.)
-    pub secret: ::std::string::String,
+    pub secret: String,
     /// The name of the business the API Client should belong to
     #[serde(rename = "businessName")]
-    pub business_name: ::std::string::String,
+    pub business_name: String,
     /// The homepage URL associated with the owner of the API Client
     #[serde(rename = "homepageUrl")]
-    pub homepage_url: ::std::string::String,
+    pub homepage_url: String,
     /// A human-readable name for the API Client
-    pub name: ::std::string::String,
+    pub name: String,
     /// A description of the API Client
-    pub description: ::std::string::String,
+    pub description: String,
     /// The number of seconds an access token generated for this API Client is valid for
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
@@ -29,10 +29,10 @@ pub struct CreateOauthClient200Response {
     pub refresh_token_validity_seconds: super::runtime::LenientNumber<i64>,
     /// A list of the approved redirect URIs used with the authorization_code flow
     #[serde(rename = "redirectUris")]
-    pub redirect_uris: ::std::vec::Vec<::std::string::String>,
+    pub redirect_uris: Vec<String>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
     #[serde(rename = "grantTypes")]
-    pub grant_types: ::std::vec::Vec<CreateOauthClientRequestGrantTypesItem>,
+    pub grant_types: Vec<CreateOauthClientRequestGrantTypesItem>,
     /// The access type (online or offline) of this API Client
     #[serde(rename = "accessType")]
     pub access_type: CreateOauthClientRequestAccessType,
@@ -59,67 +59,40 @@ pub struct CreateOauthClient200Response {
     pub modified: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient400Response {
     /// Fine-grained error code providing more detail of the error.
-    #[serde(
-        rename = "detailCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub detail_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "detailCode", default, skip_serializing_if = "absent")]
+    pub detail_code: Option<String>,
     /// Unique tracking id for the error.
-    #[serde(
-        rename = "trackingId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tracking_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "absent")]
+    pub tracking_id: Option<String>,
     /// Generic localized reason for error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub messages: ::std::option::Option<
-        ::std::vec::Vec<CreateOauthClient400ResponseMessagesItem>,
-    >,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub messages: Option<Vec<CreateOauthClient400ResponseMessagesItem>>,
     /// Plain-text descriptive reasons to provide additional detail to the text provided in the messages field
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub causes: ::std::option::Option<
-        ::std::vec::Vec<CreateOauthClient400ResponseMessagesItem>,
-    >,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub causes: Option<Vec<CreateOauthClient400ResponseMessagesItem>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient400ResponseMessagesItem {
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub locale: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub locale: Option<String>,
     /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
-    #[serde(
-        rename = "localeOrigin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub locale_origin: ::std::option::Option<
-        CreateOauthClient400ResponseMessagesItemLocaleOrigin,
-    >,
+    #[serde(rename = "localeOrigin", default, skip_serializing_if = "absent")]
+    pub locale_origin: Option<CreateOauthClient400ResponseMessagesItemLocaleOrigin>,
     /// Actual text of the error message in the indicated locale.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub text: Option<String>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 /// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -130,66 +103,29 @@ pub enum CreateOauthClient400ResponseMessagesItemLocaleOrigin {
     Request,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
-impl ::std::fmt::Display for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default => {
-                    "DEFAULT"
-                }
-                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Request => {
-                    "REQUEST"
-                }
-                CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(s) => s,
-            },
-        )
-    }
-}
-impl ::std::str::FromStr for CreateOauthClient400ResponseMessagesItemLocaleOrigin {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "DEFAULT" => {
-                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Default
-                }
-                "REQUEST" => {
-                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Request
-                }
-                other => {
-                    CreateOauthClient400ResponseMessagesItemLocaleOrigin::Other(
-                        other.to_string(),
-                    )
-                }
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    CreateOauthClient400ResponseMessagesItemLocaleOrigin, Other; Default("DEFAULT"),
+    Request("REQUEST")
+);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient401Response {
     /// A message describing the error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error: ::std::option::Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub error: Option<Value>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CreateOauthClient429Response {
     /// A message describing the error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub message: Option<Value>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 /// The documented error answers of `createOauthClient` (POST /oauth-clients).
 #[derive(Debug, Clone, PartialEq)]
@@ -208,23 +144,15 @@ pub enum CreateOauthClientError {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateOauthClientRequest {
     /// The name of the business the API Client should belong to
-    #[serde(
-        rename = "businessName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub business_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "businessName", default, skip_serializing_if = "absent")]
+    pub business_name: Option<String>,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(
-        rename = "homepageUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub homepage_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "homepageUrl", default, skip_serializing_if = "absent")]
+    pub homepage_url: Option<String>,
     /// A human-readable name for the API Client
-    pub name: ::std::string::String,
+    pub name: String,
     /// A description of the API Client
-    pub description: ::std::string::String,
+    pub description: String,
     /// The number of seconds an access token generated for this API Client is valid for
     ///
     /// specforge: the spec says string, but the examples are numbers (see lint SF122); both `750` and `"750"` are accepted.
@@ -236,65 +164,44 @@ pub struct CreateOauthClientRequest {
     #[serde(
         rename = "refreshTokenValiditySeconds",
         default,
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "absent"
     )]
-    pub refresh_token_validity_seconds: ::std::option::Option<
-        super::runtime::LenientNumber<i64>,
-    >,
+    pub refresh_token_validity_seconds: Option<super::runtime::LenientNumber<i64>>,
     /// A list of the approved redirect URIs. Provide one or more URIs when assigning the AUTHORIZATION_CODE grant type to a new OAuth Client.
-    #[serde(
-        rename = "redirectUris",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(rename = "redirectUris", default, skip_serializing_if = "absent")]
+    pub redirect_uris: Option<Vec<String>>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
     #[serde(rename = "grantTypes")]
-    pub grant_types: ::std::vec::Vec<CreateOauthClientRequestGrantTypesItem>,
+    pub grant_types: Vec<CreateOauthClientRequestGrantTypesItem>,
     /// The access type (online or offline) of this API Client
     #[serde(rename = "accessType")]
     pub access_type: CreateOauthClientRequestAccessType,
     /// The type of the API Client (public or confidential)
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub type_: ::std::option::Option<CreateOauthClientRequestType>,
+    #[serde(rename = "type", default, skip_serializing_if = "absent")]
+    pub type_: Option<CreateOauthClientRequestType>,
     /// An indicator of whether the API Client can be used for requests internal within the product.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub internal: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub internal: Option<bool>,
     /// An indicator of whether the API Client is enabled for use
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
-    #[serde(
-        rename = "strongAuthSupported",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub strong_auth_supported: ::std::option::Option<bool>,
+    #[serde(rename = "strongAuthSupported", default, skip_serializing_if = "absent")]
+    pub strong_auth_supported: Option<bool>,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
-    #[serde(
-        rename = "claimsSupported",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub claims_supported: ::std::option::Option<bool>,
+    #[serde(rename = "claimsSupported", default, skip_serializing_if = "absent")]
+    pub claims_supported: Option<bool>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 impl CreateOauthClientRequest {
     /// A value of the required fields, every optional field absent: code that builds
     /// it this way keeps compiling when the API adds an optional field.
     pub fn new(
-        name: ::std::string::String,
-        description: ::std::string::String,
+        name: String,
+        description: String,
         access_token_validity_seconds: super::runtime::LenientNumber<i64>,
-        grant_types: ::std::vec::Vec<CreateOauthClientRequestGrantTypesItem>,
+        grant_types: Vec<CreateOauthClientRequestGrantTypesItem>,
         access_type: CreateOauthClientRequestAccessType,
         enabled: bool,
     ) -> Self {
@@ -326,31 +233,11 @@ pub enum CreateOauthClientRequestAccessType {
     Offline,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
-impl ::std::fmt::Display for CreateOauthClientRequestAccessType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClientRequestAccessType::Online => "ONLINE",
-                CreateOauthClientRequestAccessType::Offline => "OFFLINE",
-                CreateOauthClientRequestAccessType::Other(s) => s,
-            },
-        )
-    }
-}
-impl ::std::str::FromStr for CreateOauthClientRequestAccessType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "ONLINE" => CreateOauthClientRequestAccessType::Online,
-                "OFFLINE" => CreateOauthClientRequestAccessType::Offline,
-                other => CreateOauthClientRequestAccessType::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    CreateOauthClientRequestAccessType, Other; Online("ONLINE"), Offline("OFFLINE")
+);
 /// OAuth2 Grant Type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CreateOauthClientRequestGrantTypesItem {
@@ -362,41 +249,13 @@ pub enum CreateOauthClientRequestGrantTypesItem {
     RefreshToken,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
-impl ::std::fmt::Display for CreateOauthClientRequestGrantTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClientRequestGrantTypesItem::ClientCredentials => {
-                    "CLIENT_CREDENTIALS"
-                }
-                CreateOauthClientRequestGrantTypesItem::AuthorizationCode => {
-                    "AUTHORIZATION_CODE"
-                }
-                CreateOauthClientRequestGrantTypesItem::RefreshToken => "REFRESH_TOKEN",
-                CreateOauthClientRequestGrantTypesItem::Other(s) => s,
-            },
-        )
-    }
-}
-impl ::std::str::FromStr for CreateOauthClientRequestGrantTypesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "CLIENT_CREDENTIALS" => {
-                    CreateOauthClientRequestGrantTypesItem::ClientCredentials
-                }
-                "AUTHORIZATION_CODE" => {
-                    CreateOauthClientRequestGrantTypesItem::AuthorizationCode
-                }
-                "REFRESH_TOKEN" => CreateOauthClientRequestGrantTypesItem::RefreshToken,
-                other => CreateOauthClientRequestGrantTypesItem::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    CreateOauthClientRequestGrantTypesItem, Other;
+    ClientCredentials("CLIENT_CREDENTIALS"), AuthorizationCode("AUTHORIZATION_CODE"),
+    RefreshToken("REFRESH_TOKEN")
+);
 /// The type of the API Client (public or confidential)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CreateOauthClientRequestType {
@@ -406,28 +265,8 @@ pub enum CreateOauthClientRequestType {
     Public,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
-impl ::std::fmt::Display for CreateOauthClientRequestType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                CreateOauthClientRequestType::Confidential => "CONFIDENTIAL",
-                CreateOauthClientRequestType::Public => "PUBLIC",
-                CreateOauthClientRequestType::Other(s) => s,
-            },
-        )
-    }
-}
-impl ::std::str::FromStr for CreateOauthClientRequestType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "CONFIDENTIAL" => CreateOauthClientRequestType::Confidential,
-                "PUBLIC" => CreateOauthClientRequestType::Public,
-                other => CreateOauthClientRequestType::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    CreateOauthClientRequestType, Other; Confidential("CONFIDENTIAL"), Public("PUBLIC")
+);

@@ -1,6 +1,6 @@
 //! Types of Tyk Developer Portal 1.14.0, one per schema that needs one.
 #[allow(unused_imports)]
-use super::runtime::derives::*;
+use super::runtime::prelude::*;
 /// The date or timestamp layout `%Y-%m-%d %H:%M` (not RFC 3339), as the spec fixes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayoutYmdHm;
@@ -12,14 +12,10 @@ impl super::runtime::Layout for LayoutYmdHm {
 pub struct OAuthClientTypeBasic {
     /// Name of this Client type
     #[serde(rename = "Name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// Description of this Client type
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Description", default, skip_serializing_if = "absent")]
+    pub description: Option<String>,
     /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
@@ -34,34 +30,21 @@ pub struct OAuthClientTypeBasic {
     #[serde(rename = "GrantType")]
     pub grant_type: super::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
     /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
-    #[serde(
-        rename = "TokenEndpointAuthMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub token_endpoint_auth_method: ::std::option::Option<
-        OAuthClientTypeBasicTokenEndpointAuthMethod,
-    >,
+    #[serde(rename = "TokenEndpointAuthMethod", default, skip_serializing_if = "absent")]
+    pub token_endpoint_auth_method: Option<OAuthClientTypeBasicTokenEndpointAuthMethod>,
     /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
-    #[serde(
-        rename = "OktaAppType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub okta_app_type: ::std::option::Option<OAuthClientTypeBasicOktaAppType>,
+    #[serde(rename = "OktaAppType", default, skip_serializing_if = "absent")]
+    pub okta_app_type: Option<OAuthClientTypeBasicOktaAppType>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[cfg(feature = "oauth2-0-providers")]
 impl OAuthClientTypeBasic {
     /// A value of the required fields, every optional field absent: code that builds
     /// it this way keeps compiling when the API adds an optional field.
     pub fn new(
-        name: ::std::string::String,
+        name: String,
         response_types: super::runtime::DelimitedSet<
             OAuthClientTypeBasicResponseTypes,
             ',',
@@ -99,43 +82,14 @@ pub enum OAuthClientTypeBasicGrantType {
     Implicit,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "oauth2-0-providers")]
-impl ::std::fmt::Display for OAuthClientTypeBasicGrantType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicGrantType::AuthorizationCode => "authorization_code",
-                OAuthClientTypeBasicGrantType::Pkce => "pkce",
-                OAuthClientTypeBasicGrantType::ClientCredentials => "client_credentials",
-                OAuthClientTypeBasicGrantType::DeviceCode => "device_code",
-                OAuthClientTypeBasicGrantType::RefreshToken => "refresh_token",
-                OAuthClientTypeBasicGrantType::Password => "password",
-                OAuthClientTypeBasicGrantType::Implicit => "implicit",
-                OAuthClientTypeBasicGrantType::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "oauth2-0-providers")]
-impl ::std::str::FromStr for OAuthClientTypeBasicGrantType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "authorization_code" => OAuthClientTypeBasicGrantType::AuthorizationCode,
-                "pkce" => OAuthClientTypeBasicGrantType::Pkce,
-                "client_credentials" => OAuthClientTypeBasicGrantType::ClientCredentials,
-                "device_code" => OAuthClientTypeBasicGrantType::DeviceCode,
-                "refresh_token" => OAuthClientTypeBasicGrantType::RefreshToken,
-                "password" => OAuthClientTypeBasicGrantType::Password,
-                "implicit" => OAuthClientTypeBasicGrantType::Implicit,
-                other => OAuthClientTypeBasicGrantType::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    OAuthClientTypeBasicGrantType, Other; AuthorizationCode("authorization_code"),
+    Pkce("pkce"), ClientCredentials("client_credentials"), DeviceCode("device_code"),
+    RefreshToken("refresh_token"), Password("password"), Implicit("implicit")
+);
 /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
 #[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,37 +104,13 @@ pub enum OAuthClientTypeBasicOktaAppType {
     Service,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "oauth2-0-providers")]
-impl ::std::fmt::Display for OAuthClientTypeBasicOktaAppType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicOktaAppType::Web => "web",
-                OAuthClientTypeBasicOktaAppType::Native => "native",
-                OAuthClientTypeBasicOktaAppType::Browser => "browser",
-                OAuthClientTypeBasicOktaAppType::Service => "service",
-                OAuthClientTypeBasicOktaAppType::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "oauth2-0-providers")]
-impl ::std::str::FromStr for OAuthClientTypeBasicOktaAppType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "web" => OAuthClientTypeBasicOktaAppType::Web,
-                "native" => OAuthClientTypeBasicOktaAppType::Native,
-                "browser" => OAuthClientTypeBasicOktaAppType::Browser,
-                "service" => OAuthClientTypeBasicOktaAppType::Service,
-                other => OAuthClientTypeBasicOktaAppType::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    OAuthClientTypeBasicOktaAppType, Other; Web("web"), Native("native"),
+    Browser("browser"), Service("service")
+);
 /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
 #[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -195,37 +125,13 @@ pub enum OAuthClientTypeBasicResponseTypes {
     None,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "oauth2-0-providers")]
-impl ::std::fmt::Display for OAuthClientTypeBasicResponseTypes {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicResponseTypes::Code => "code",
-                OAuthClientTypeBasicResponseTypes::Token => "token",
-                OAuthClientTypeBasicResponseTypes::ItToken => "it_token",
-                OAuthClientTypeBasicResponseTypes::None => "none",
-                OAuthClientTypeBasicResponseTypes::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "oauth2-0-providers")]
-impl ::std::str::FromStr for OAuthClientTypeBasicResponseTypes {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "code" => OAuthClientTypeBasicResponseTypes::Code,
-                "token" => OAuthClientTypeBasicResponseTypes::Token,
-                "it_token" => OAuthClientTypeBasicResponseTypes::ItToken,
-                "none" => OAuthClientTypeBasicResponseTypes::None,
-                other => OAuthClientTypeBasicResponseTypes::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    OAuthClientTypeBasicResponseTypes, Other; Code("code"), Token("token"),
+    ItToken("it_token"), None("none")
+);
 /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
 #[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -236,56 +142,22 @@ pub enum OAuthClientTypeBasicTokenEndpointAuthMethod {
     ClientSecretPost,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "oauth2-0-providers")]
-impl ::std::fmt::Display for OAuthClientTypeBasicTokenEndpointAuthMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic => {
-                    "client_secret_basic"
-                }
-                OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretPost => {
-                    "client_secret_post"
-                }
-                OAuthClientTypeBasicTokenEndpointAuthMethod::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "oauth2-0-providers")]
-impl ::std::str::FromStr for OAuthClientTypeBasicTokenEndpointAuthMethod {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "client_secret_basic" => {
-                    OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretBasic
-                }
-                "client_secret_post" => {
-                    OAuthClientTypeBasicTokenEndpointAuthMethod::ClientSecretPost
-                }
-                other => {
-                    OAuthClientTypeBasicTokenEndpointAuthMethod::Other(other.to_string())
-                }
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    OAuthClientTypeBasicTokenEndpointAuthMethod, Other;
+    ClientSecretBasic("client_secret_basic"), ClientSecretPost("client_secret_post")
+);
 #[cfg(feature = "oauth2-0-providers")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthClientTypeElem {
     /// Name of this Client type
     #[serde(rename = "Name")]
-    pub name: ::std::string::String,
+    pub name: String,
     /// Description of this Client type
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Description", default, skip_serializing_if = "absent")]
+    pub description: Option<String>,
     /// The OAuth 2.0 response type(s) the client is permitted to use, determining how it receives authorization responses from the Identity Provider. Format as CSV and Specify at least one.
     ///
     /// specforge: the spec types this as one enum value, but it holds several members joined by `,` (see lint SF101), so it is a set.
@@ -300,144 +172,78 @@ pub struct OAuthClientTypeElem {
     #[serde(rename = "GrantType")]
     pub grant_type: super::runtime::DelimitedSet<OAuthClientTypeBasicGrantType, ','>,
     /// The authentication method a client can use at the token endpoint, ensuring secure communication with the authorization server during the OAuth 2.0 authentication.
-    #[serde(
-        rename = "TokenEndpointAuthMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub token_endpoint_auth_method: ::std::option::Option<
-        OAuthClientTypeBasicTokenEndpointAuthMethod,
-    >,
+    #[serde(rename = "TokenEndpointAuthMethod", default, skip_serializing_if = "absent")]
+    pub token_endpoint_auth_method: Option<OAuthClientTypeBasicTokenEndpointAuthMethod>,
     /// Dictates how an application will authenticate and interact with Okta's authorization servers, including whether it operates as a web, native, single-page, or service application. This setting is required to register Okta Identity Providers and not required for other Identity Provider. Please note that Okta overwrites values of the `TokenEndpointAuthMethod`, `GrantType`, and `ResponseTypes` properties and fills them based on the value of the `OktaAppType` property.
-    #[serde(
-        rename = "OktaAppType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub okta_app_type: ::std::option::Option<OAuthClientTypeBasicOktaAppType>,
+    #[serde(rename = "OktaAppType", default, skip_serializing_if = "absent")]
+    pub okta_app_type: Option<OAuthClientTypeBasicOktaAppType>,
     /// UID of this client type
-    #[serde(
-        rename = "ID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<i64>,
+    #[serde(rename = "ID", default, skip_serializing_if = "absent")]
+    pub id: Option<i64>,
     /// Timestamp of when this client type was created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(
-        rename = "CreatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(rename = "CreatedAt", default, skip_serializing_if = "absent")]
+    pub created_at: Option<super::runtime::LayoutTime<LayoutYmdHm>>,
     /// Timestamp of when this client type was created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(
-        rename = "UpdatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(rename = "UpdatedAt", default, skip_serializing_if = "absent")]
+    pub updated_at: Option<super::runtime::LayoutTime<LayoutYmdHm>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct OnlyErrors {
     /// Human-readable description of the errors
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub errors: Option<Vec<String>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductClientTypeAttach {
     /// UID of this client type
-    #[serde(
-        rename = "ID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<i64>,
+    #[serde(rename = "ID", default, skip_serializing_if = "absent")]
+    pub id: Option<i64>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ProductClientTypeResponse {
     /// Name of this client type
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Name", default, skip_serializing_if = "absent")]
+    pub name: Option<String>,
     /// UID of this client type
-    #[serde(
-        rename = "ID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<i64>,
+    #[serde(rename = "ID", default, skip_serializing_if = "absent")]
+    pub id: Option<i64>,
     /// description on the client type
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Description", default, skip_serializing_if = "absent")]
+    pub description: Option<String>,
     /// OAuth2.0 grant types that are allowed for this client type
-    #[serde(
-        rename = "GrantType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub grant_type: ::std::option::Option<ProductClientTypeResponseGrantType>,
+    #[serde(rename = "GrantType", default, skip_serializing_if = "absent")]
+    pub grant_type: Option<ProductClientTypeResponseGrantType>,
     /// The type of client application for Okta
-    #[serde(
-        rename = "OktaAppType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub okta_app_type: ::std::option::Option<ProductClientTypeResponseOktaAppType>,
+    #[serde(rename = "OktaAppType", default, skip_serializing_if = "absent")]
+    pub okta_app_type: Option<ProductClientTypeResponseOktaAppType>,
     /// Date-time when a client type is created
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(
-        rename = "CreatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(rename = "CreatedAt", default, skip_serializing_if = "absent")]
+    pub created_at: Option<super::runtime::LayoutTime<LayoutYmdHm>>,
     /// Date-time when a client type was updated the last time
     ///
     /// specforge: a timestamp in the layout `YYYY-MM-DD HH:MM`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(
-        rename = "UpdatedAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<super::runtime::LayoutTime<LayoutYmdHm>>,
+    #[serde(rename = "UpdatedAt", default, skip_serializing_if = "absent")]
+    pub updated_at: Option<super::runtime::LayoutTime<LayoutYmdHm>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: BTreeMap<String, Value>,
 }
 /// OAuth2.0 grant types that are allowed for this client type
 #[cfg(feature = "products")]
@@ -459,51 +265,14 @@ pub enum ProductClientTypeResponseGrantType {
     RefreshToken,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "products")]
-impl ::std::fmt::Display for ProductClientTypeResponseGrantType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                ProductClientTypeResponseGrantType::AuthorizationCode => {
-                    "authorization_code"
-                }
-                ProductClientTypeResponseGrantType::ClientCredentials => {
-                    "client_credentials"
-                }
-                ProductClientTypeResponseGrantType::DeviceCode => "device_code",
-                ProductClientTypeResponseGrantType::Pkce => "pkce",
-                ProductClientTypeResponseGrantType::Password => "password",
-                ProductClientTypeResponseGrantType::Implicit => "implicit",
-                ProductClientTypeResponseGrantType::RefreshToken => "refresh_token",
-                ProductClientTypeResponseGrantType::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "products")]
-impl ::std::str::FromStr for ProductClientTypeResponseGrantType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "authorization_code" => {
-                    ProductClientTypeResponseGrantType::AuthorizationCode
-                }
-                "client_credentials" => {
-                    ProductClientTypeResponseGrantType::ClientCredentials
-                }
-                "device_code" => ProductClientTypeResponseGrantType::DeviceCode,
-                "pkce" => ProductClientTypeResponseGrantType::Pkce,
-                "password" => ProductClientTypeResponseGrantType::Password,
-                "implicit" => ProductClientTypeResponseGrantType::Implicit,
-                "refresh_token" => ProductClientTypeResponseGrantType::RefreshToken,
-                other => ProductClientTypeResponseGrantType::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    ProductClientTypeResponseGrantType, Other; AuthorizationCode("authorization_code"),
+    ClientCredentials("client_credentials"), DeviceCode("device_code"), Pkce("pkce"),
+    Password("password"), Implicit("implicit"), RefreshToken("refresh_token")
+);
 /// The type of client application for Okta
 #[cfg(feature = "products")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -518,34 +287,10 @@ pub enum ProductClientTypeResponseOktaAppType {
     Service,
     /// A value this version of the spec does not list (a newer server may send one).
     #[serde(untagged)]
-    Other(::std::string::String),
+    Other(String),
 }
 #[cfg(feature = "products")]
-impl ::std::fmt::Display for ProductClientTypeResponseOktaAppType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                ProductClientTypeResponseOktaAppType::Browser => "browser",
-                ProductClientTypeResponseOktaAppType::Native => "native",
-                ProductClientTypeResponseOktaAppType::Web => "web",
-                ProductClientTypeResponseOktaAppType::Service => "service",
-                ProductClientTypeResponseOktaAppType::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "products")]
-impl ::std::str::FromStr for ProductClientTypeResponseOktaAppType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "browser" => ProductClientTypeResponseOktaAppType::Browser,
-                "native" => ProductClientTypeResponseOktaAppType::Native,
-                "web" => ProductClientTypeResponseOktaAppType::Web,
-                "service" => ProductClientTypeResponseOktaAppType::Service,
-                other => ProductClientTypeResponseOktaAppType::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(
+    ProductClientTypeResponseOktaAppType, Other; Browser("browser"), Native("native"),
+    Web("web"), Service("service")
+);

@@ -8,6 +8,7 @@
 #[cfg(feature = "client")]
 pub mod client;
 mod delimited;
+pub mod enums;
 mod error;
 pub mod headers;
 mod lenient;
@@ -21,11 +22,15 @@ pub mod tuple;
 pub mod validate;
 mod wire;
 
-/// The derive macros generated types name, for a glob import: a spec's own type called
-/// `Serialize` or `Deserialize` shadows the import instead of clashing with it, and derives are
-/// looked up among macros, where that type is not.
-pub mod derives {
+/// The short names generated types use, for a glob import: derive macros, common types and
+/// the serde helpers of optional fields. A spec's own type called `Serialize` or `Value`
+/// shadows the import instead of clashing with it; derives are looked up among macros, where
+/// that type is not, and the generator writes the full path of a type a spec's type shadows.
+pub mod prelude {
+    pub use super::nullable::{Nullable, absent, present};
     pub use serde::{Deserialize, Serialize};
+    pub use serde_json::Value;
+    pub use std::collections::BTreeMap;
 }
 
 pub use delimited::DelimitedSet;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// `null` or a value. Used as `Option<Nullable<T>>`: `None` is absent, `Some(Null)` is an
 /// explicit `null`, `Some(Value(v))` is a value. Generated fields pair it with
-/// `#[serde(default, deserialize_with = "…::nullable::present", skip_serializing_if = "Option::is_none")]`.
+/// `#[serde(default, deserialize_with = "present", skip_serializing_if = "absent")]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Nullable<T> {
     /// An explicit `null`.
@@ -52,17 +52,19 @@ where
     Nullable::deserialize(d).map(Some)
 }
 
+/// `Option::is_none` as a free function, for `skip_serializing_if` on optional fields: short,
+/// and a spec's type named `Option` cannot shadow it.
+pub fn absent<T>(value: &Option<T>) -> bool {
+    value.is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Client {
-        #[serde(
-            default,
-            deserialize_with = "present",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(default, deserialize_with = "present", skip_serializing_if = "absent")]
         logo_uri: Option<Nullable<String>>,
     }
 

@@ -1,6 +1,6 @@
 //! Types of Kitchen Sink 1.0, one per schema that needs one.
 #[allow(unused_imports)]
-use super::runtime::derives::*;
+use super::runtime::prelude::*;
 #[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Account {
@@ -26,11 +26,33 @@ pub struct AccountRequest {
         ::serde_json::Value,
     >,
 }
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct BTreeMap {
+    #[serde(default, skip_serializing_if = "absent")]
+    pub text: ::std::option::Option<String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Box {
+    #[serde(default, skip_serializing_if = "absent")]
+    pub next: ::std::option::Option<::std::boxed::Box<Box>>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
 #[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Cat {
     pub pet_type: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub lives: ::std::option::Option<i64>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -49,10 +71,10 @@ pub struct CreatePetHeaders {
     #[serde(rename = "x-ratelimit-remaining")]
     pub x_rate_limit_remaining: i64,
     /// `Location`: Where the new pet is.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub location: ::std::option::Option<::std::string::String>,
     /// `Allow`: What the new pet accepts.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub allow: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The documented successful answers of `createPet` (POST /pets).
@@ -117,9 +139,9 @@ pub type Deep = ::std::vec::Vec<
 >;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Default {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub option: ::std::option::Option<Option>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub debug: ::std::option::Option<Debug>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -138,43 +160,13 @@ pub enum Deserialize {
     #[serde(untagged)]
     Other(::std::string::String),
 }
-impl ::std::fmt::Display for Deserialize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                Deserialize::A => "a",
-                Deserialize::B => "b",
-                Deserialize::Other(s) => s,
-            },
-        )
-    }
-}
-impl ::std::str::FromStr for Deserialize {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "a" => Deserialize::A,
-                "b" => Deserialize::B,
-                other => Deserialize::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(Deserialize, Other; A("a"), B("b"));
 #[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Digits {
-    #[serde(
-        rename = "٣",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "٣", default, skip_serializing_if = "absent")]
     pub f٣: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "١x",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "١x", default, skip_serializing_if = "absent")]
     pub f١x: ::std::option::Option<i64>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -201,7 +193,7 @@ pub struct Digits {
 #[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Documented {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub x: ::std::option::Option<::std::string::String>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -214,7 +206,7 @@ pub struct Documented {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Dog {
     pub pet_type: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub good: ::std::option::Option<bool>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -226,9 +218,9 @@ pub struct Dog {
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Filter {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub status: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub created: ::std::option::Option<FilterCreated>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -240,7 +232,7 @@ pub struct Filter {
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct FilterCreated {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub gte: ::std::option::Option<i64>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -354,11 +346,7 @@ pub type Name = ::std::string::String;
 pub struct NewPet {
     pub name: ::std::string::String,
     /// a keyword as a property name
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "type", default, skip_serializing_if = "absent")]
     pub type_: ::std::option::Option<::std::string::String>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -370,11 +358,11 @@ pub struct NewPet {
 #[cfg(feature = "tree")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Node {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub value: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub children: ::std::option::Option<::std::vec::Vec<Node>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub parent: ::std::option::Option<::std::boxed::Box<Node>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -387,6 +375,17 @@ pub struct Node {
 ///
 /// Schema `node` in the spec.
 pub type Node2 = ::std::string::String;
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Nullable {
+    #[serde(rename = "x")]
+    X,
+    #[serde(rename = "y")]
+    Y,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+super::runtime::enums::wire_names!(Nullable, Other; X("x"), Y("y"));
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Option {
     pub value: ::std::string::String,
@@ -411,36 +410,11 @@ pub enum Outcome {
     Other(::std::string::String),
 }
 #[cfg(feature = "shapes")]
-impl ::std::fmt::Display for Outcome {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self {
-                Outcome::Ok => "ok",
-                Outcome::Err => "err",
-                Outcome::Err2 => "Err",
-                Outcome::Other(s) => s,
-            },
-        )
-    }
-}
-#[cfg(feature = "shapes")]
-impl ::std::str::FromStr for Outcome {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, ::std::convert::Infallible> {
-        ::std::result::Result::Ok(
-            match s {
-                "ok" => Outcome::Ok,
-                "err" => Outcome::Err,
-                "Err" => Outcome::Err2,
-                other => Outcome::Other(other.to_string()),
-            },
-        )
-    }
-}
+super::runtime::enums::wire_names!(Outcome, Other; Ok("ok"), Err("err"), Err2("Err"));
 #[cfg(any(feature = "pets", feature = "shapes"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Owner {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -453,47 +427,23 @@ pub struct Owner {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pet {
     pub id: i64,
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "type", default, skip_serializing_if = "absent")]
     pub type_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "$ref",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "$ref", default, skip_serializing_if = "absent")]
     pub ref_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "self",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "self", default, skip_serializing_if = "absent")]
     pub self_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "123abc",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "123abc", default, skip_serializing_if = "absent")]
     pub f123abc: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "foo-bar",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "foo-bar", default, skip_serializing_if = "absent")]
     pub foo_bar: ::std::option::Option<::std::string::String>,
     pub shape: PetShape,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub label: ::std::option::Option<PetLabel>,
-    #[serde(
-        default,
-        deserialize_with = "super::runtime::nullable::present",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "absent")]
     pub owner: ::std::option::Option<super::runtime::Nullable<Owner>>,
     /// specforge: an RFC 3339 date-time; the UTC offset is kept.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub born: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -575,9 +525,9 @@ pub type Pong = Ping;
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Problem {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub title: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub status: ::std::option::Option<i64>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -594,11 +544,7 @@ pub struct Purchase {
     #[serde(rename = "purchaseDate")]
     pub purchase_date: super::runtime::LayoutDate<LayoutYmd>,
     /// specforge: a date in the layout `DD/MM/YYYY`, not RFC 3339 (see lint SF111); read and written in exactly that layout.
-    #[serde(
-        rename = "settledDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "settledDate", default, skip_serializing_if = "absent")]
     pub settled_date: ::std::option::Option<super::runtime::LayoutDate<LayoutDmY>>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -613,17 +559,9 @@ pub type Scopes = super::runtime::DelimitedSet<::std::string::String, ' '>;
 #[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct SelfType {
-    #[serde(
-        rename = "self",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "self", default, skip_serializing_if = "absent")]
     pub self_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "Self",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "Self", default, skip_serializing_if = "absent")]
     pub self_2: ::std::option::Option<::std::string::String>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -636,9 +574,9 @@ pub struct SelfType {
 pub type SelfType2 = ::std::string::String;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Serialize {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub with: ::std::option::Option<Deserialize>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub default: ::std::option::Option<Default>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -650,7 +588,7 @@ pub struct Serialize {
 #[cfg(feature = "shapes")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Settings {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -663,43 +601,39 @@ pub struct Settings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Shapes {
     /// A JSON value tree, a map of itself.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub json: ::std::option::Option<Json>,
     /// An array of itself.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub forest: ::std::option::Option<Forest>,
     /// Defined only as itself (SF023, a value).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub itself: ::std::option::Option<Itself>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub ping: ::std::option::Option<Ping>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub count: ::std::option::Option<Count>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub name: ::std::option::Option<Name>,
-    #[serde(
-        default,
-        deserialize_with = "super::runtime::nullable::present",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "absent")]
     pub maybe_owner: ::std::option::Option<super::runtime::Nullable<MaybeOwner>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub point: ::std::option::Option<Point>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub mixed: ::std::option::Option<Mixed>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub account: ::std::option::Option<Account>,
     /// specforge: the spec types this as one enum value, but it holds several members joined by ` ` (see lint SF101), so it is a set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub scopes: ::std::option::Option<Scopes>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub outcome: ::std::option::Option<Outcome>,
     /// a request struct with a required union: built with Pet::new
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub pet: ::std::option::Option<Pet>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub self_type: ::std::option::Option<SelfType>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub digits: ::std::option::Option<Digits>,
     /// First line.
     /// A bare CR:
@@ -716,17 +650,17 @@ pub struct Shapes {
     /// ```text
     /// assert!(false, "indented spec text ran as a doctest");
     /// ```
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub documented: ::std::option::Option<Documented>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub deep: ::std::option::Option<Deep>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub either: ::std::option::Option<ShapesEither>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub settings: ::std::option::Option<Settings>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub constant: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub anything: ::std::option::Option<::serde_json::Value>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -747,43 +681,39 @@ pub enum ShapesEither {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct ShapesRequest {
     /// A JSON value tree, a map of itself.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub json: ::std::option::Option<Json>,
     /// An array of itself.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub forest: ::std::option::Option<Forest>,
     /// Defined only as itself (SF023, a value).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub itself: ::std::option::Option<Itself>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub ping: ::std::option::Option<Ping>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub count: ::std::option::Option<Count>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub name: ::std::option::Option<Name>,
-    #[serde(
-        default,
-        deserialize_with = "super::runtime::nullable::present",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "absent")]
     pub maybe_owner: ::std::option::Option<super::runtime::Nullable<MaybeOwner>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub point: ::std::option::Option<Point>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub mixed: ::std::option::Option<Mixed>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub account: ::std::option::Option<AccountRequest>,
     /// specforge: the spec types this as one enum value, but it holds several members joined by ` ` (see lint SF101), so it is a set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub scopes: ::std::option::Option<Scopes>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub outcome: ::std::option::Option<Outcome>,
     /// a request struct with a required union: built with Pet::new
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub pet: ::std::option::Option<Pet>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub self_type: ::std::option::Option<SelfType>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub digits: ::std::option::Option<Digits>,
     /// First line.
     /// A bare CR:
@@ -800,17 +730,17 @@ pub struct ShapesRequest {
     /// ```text
     /// assert!(false, "indented spec text ran as a doctest");
     /// ```
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub documented: ::std::option::Option<Documented>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub deep: ::std::option::Option<Deep>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub either: ::std::option::Option<ShapesEither>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub settings: ::std::option::Option<Settings>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub constant: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "absent")]
     pub anything: ::std::option::Option<::serde_json::Value>,
     /// Properties the spec does not list, kept as they were sent.
     #[serde(flatten)]
@@ -819,3 +749,36 @@ pub struct ShapesRequest {
         ::serde_json::Value,
     >,
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum String {
+    #[serde(rename = "s")]
+    S,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+super::runtime::enums::wire_names!(String, Other; S("s"));
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Value {
+    #[serde(default, skip_serializing_if = "absent")]
+    pub nullable: ::std::option::Option<Nullable>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub map: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, BTreeMap>,
+    >,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub list: ::std::option::Option<::std::vec::Vec<Vec>>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub anything: ::std::option::Option<::serde_json::Value>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "absent")]
+    pub cleared: ::std::option::Option<super::runtime::Nullable<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "absent")]
+    pub bytes: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+pub type Vec = i64;

@@ -61,8 +61,11 @@ check_touched() {
     runs+=("$(check "$ws" "$pkg" "$@")")
   done
   case "${runs[*]}" in *FAIL*) echo "${runs[0]}"; return ;; esac
-  printf '%s\n' "${runs[@]}" | awk -F/ '{ w[NR] = $1; c[NR] = $2 }
-    END { asort(w); asort(c); printf "%.1f/%.1f", w[2], c[2] }'
+  # Each column on its own: this machine's awk (mawk) has no asort.
+  local col
+  for col in 1 2; do
+    printf '%s\n' "${runs[@]}" | cut -d/ -f"$col" | sort -n | sed -n 2p
+  done | paste -sd/
 }
 
 rm -rf "$work" && mkdir -p "$work"

@@ -112,6 +112,20 @@ fn examples_are_judged_by_schemas_in_other_files() {
     );
 }
 
+/// A path item in its own file whose parameter is a `$ref` relative to that file (SailPoint's
+/// layout): the parameter is found, as in Spectral's resolved document; the path item that
+/// really lacks its parameter is reported in its own file.
+#[test]
+fn references_inside_referenced_files_are_relative_to_them() {
+    let found = findings_in("path-params.spectral.yaml", "nested-files/openapi.yaml");
+    let lines: Vec<&str> = found.lines().collect();
+    assert_eq!(lines.len(), 1, "{found}");
+    assert!(
+        lines[0].starts_with("path-params error other.yaml:") && lines[0].contains("{name}"),
+        "{found}"
+    );
+}
+
 /// A malformed ruleset stops the run with exit 2 and a located error in the ruleset file.
 fn malformed(name: &str) -> String {
     let path = format!("{DIR}/bad/{name}");

@@ -67,6 +67,19 @@ impl<'a> Context<'a> {
             None => (node, None),
         }
     }
+
+    /// [`Context::deref_in`] for a node of document `doc` (as an earlier call gave it; `None`:
+    /// the match's own): a function walking down through several files resolves each
+    /// reference relative to the file that holds it, as Spectral's resolved document does.
+    pub fn deref_within(&self, doc: Option<usize>, node: &'a Node) -> (&'a Node, Option<usize>) {
+        match self.resolver {
+            Some(r) => {
+                let (doc, node, _) = r.docs.deref(doc.unwrap_or(r.doc), node);
+                (node, Some(doc))
+            }
+            None => (node, None),
+        }
+    }
 }
 
 /// A function: its input, its `functionOptions` (if any) and the context; returns failures.

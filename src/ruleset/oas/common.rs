@@ -75,15 +75,19 @@ pub struct Operation<'a> {
 /// under one of [`METHODS`] (`$ref`s followed when the rule reads the resolved document).
 pub fn operations<'a>(paths: Option<&'a Node>, cx: &Context<'a>) -> Vec<Operation<'a>> {
     let mut out = Vec::new();
-    let Some(paths) = paths.map(|p| cx.deref(p)).and_then(Node::as_map) else {
+    let Some((paths, paths_doc)) = paths.map(|p| cx.deref_within(None, p)) else {
+        return out;
+    };
+    let Some(paths) = paths.as_map() else {
         return out;
     };
     for (path, item) in paths.iter() {
-        let Some(item) = cx.deref(&item.node).as_map() else {
+        let (item, item_doc) = cx.deref_within(paths_doc, &item.node);
+        let Some(item) = item.as_map() else {
             continue;
         };
         for (method, op) in item.iter() {
-            let op = cx.deref(&op.node);
+            let (op, _) = cx.deref_within(item_doc, &op.node);
             if op.as_map().is_some() && METHODS.contains(&method.as_str()) {
                 out.push(Operation {
                     path,

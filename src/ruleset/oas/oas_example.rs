@@ -144,14 +144,16 @@ fn items<'a>(
                 out.push((Some(v), at(&["example"])));
                 return out;
             }
-            let Some(examples) = target.get("examples").map(|n| cx.deref(n)) else {
+            let Some((examples, examples_doc)) =
+                target.get("examples").map(|n| cx.deref_within(None, n))
+            else {
                 return out;
             };
             let Some(examples) = examples.as_map() else {
                 return out;
             };
             for (name, e) in examples.iter() {
-                let example = cx.deref(&e.node);
+                let (example, _) = cx.deref_within(examples_doc, &e.node);
                 if s.v2 {
                     out.push((Some(example), at(&["examples", name])));
                 } else if example.as_map().is_some() && example.get("externalValue").is_none() {

@@ -29,7 +29,7 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
     let mut out = Vec::new();
     let mut normalized: IndexMap<String, &str> = IndexMap::new();
     for (path, item) in paths.iter() {
-        let item = cx.deref(&item.node);
+        let (item, item_doc) = cx.deref_within(None, &item.node);
         if !is_object(item) {
             continue;
         }
@@ -63,7 +63,7 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
             }
         }
         let top = declared(
-            item.get("parameters"),
+            item.get("parameters").map(|l| (l, item_doc)),
             vec![key("paths"), key(path), key("parameters")],
             &mut out,
             cx,
@@ -72,14 +72,19 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
             continue;
         };
         for (method, op) in item.iter() {
-            let op = cx.deref(&op.node);
+            let (op, op_doc) = cx.deref_within(item_doc, &op.node);
             if !is_object(op) || !METHODS.contains(&method.as_str()) {
                 continue;
             }
             let op_path = vec![key("paths"), key(path), key(method)];
             let mut params_path = op_path.clone();
             params_path.push(key("parameters"));
-            let own = declared(op.get("parameters"), params_path, &mut out, cx);
+            let own = declared(
+                op.get("parameters").map(|l| (l, op_doc)),
+                params_path,
+                &mut out,
+                cx,
+            );
             let mut all = top.clone();
             all.extend(own);
             for (name, at) in &all {
@@ -107,18 +112,21 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
     out
 }
 
-/// The `in: path` parameters of a `parameters` list, reporting those not required and those
-/// declared twice.
+/// The `in: path` parameters of a `parameters` list (with the document holding it), reporting
+/// those not required and those declared twice.
 fn declared<'a>(
-    list: Option<&'a Node>,
+    list: Option<(&'a Node, Option<usize>)>,
     at: Vec<Segment>,
     out: &mut Vec<Failure>,
     cx: &Context<'a>,
 ) -> Declared {
     let mut found = Declared::new();
-    let list = list.map(|l| cx.deref(l)).and_then(Node::as_seq);
+    let (list, doc) = match list.map(|(l, doc)| cx.deref_within(doc, l)) {
+        Some((l, doc)) => (l.as_seq(), doc),
+        None => (None, None),
+    };
     for (i, p) in list.unwrap_or_default().iter().enumerate() {
-        let p = cx.deref(p);
+        let (p, _) = cx.deref_within(doc, p);
         if !is_object(p) || p.get("in").and_then(Node::as_str) != Some("path") {
             continue;
         }

@@ -179,7 +179,7 @@ async fn tyk_error_statuses_decode_into_only_errors() {
         .await
         .unwrap_err();
     match err {
-        tyk_portal::runtime::Error::Api { status, body } => {
+        tyk_portal::runtime::Error::Api { status, body, .. } => {
             assert_eq!(status, 404);
             assert_eq!(body.errors, Some(vec!["provider not found".to_string()]));
         }
@@ -196,7 +196,7 @@ async fn an_undocumented_status_keeps_the_raw_body() {
     let (base, _seen) = mock(418, b"I'm a teapot".to_vec()).await;
     let client = tyk_portal::client::Client::new(&base);
     match client.create_product_client_type(1, None).await {
-        Err(tyk_portal::runtime::Error::UnexpectedStatus { status, body }) => {
+        Err(tyk_portal::runtime::Error::UnexpectedStatus { status, body, .. }) => {
             assert_eq!(status, 418);
             assert_eq!(body, b"I'm a teapot");
         }
@@ -245,7 +245,7 @@ async fn telnyx_sends_a_bearer_token_and_decodes_its_errors() {
     let (base, seen) = mock(422, error.to_vec()).await;
     let client = telnyx_oauth::client::Client::new(&base).with_bearer_auth("KEY123");
     match client.create_oauth_client(&request).await {
-        Err(telnyx_oauth::runtime::Error::Api { status, body }) => {
+        Err(telnyx_oauth::runtime::Error::Api { status, body, .. }) => {
             assert_eq!(status, 422);
             assert_eq!(body.error, "invalid_request");
             assert_eq!(body.error_description.as_deref(), Some("name is required"));
@@ -304,6 +304,7 @@ async fn sailpoint_server_variables_and_per_status_errors() {
         Err(sailpoint_v3::runtime::Error::Api {
             status: 403,
             body: CreateOauthClientError::Forbidden(e),
+            ..
         }) => assert_eq!(serde_json::to_value(&e).unwrap(), forbidden),
         other => panic!("expected Forbidden, got {other:?}"),
     }
@@ -319,6 +320,7 @@ async fn sailpoint_server_variables_and_per_status_errors() {
         Err(sailpoint_v3::runtime::Error::Api {
             status: 429,
             body: CreateOauthClientError::TooManyRequests(e),
+            ..
         }) => assert_eq!(e.message, Some(serde_json::json!("slow down"))),
         other => panic!("expected TooManyRequests, got {other:?}"),
     }
@@ -418,7 +420,9 @@ mod kitchen_sink {
         assert_eq!(chunks.concat(), photo);
 
         match client.get_pet_photo_download("p 1").await {
-            Err(Error::Api { status: 404, body }) => {
+            Err(Error::Api {
+                status: 404, body, ..
+            }) => {
                 assert_eq!(body.title.as_deref(), Some("no such pet"))
             }
             other => panic!("expected the documented 4XX, got {other:?}"),
@@ -520,6 +524,7 @@ mod kitchen_sink {
             Err(Error::Api {
                 status: 404,
                 body: GetPetTagError::NotFound(text),
+                ..
             }) => assert_eq!(text, "no such pet"),
             other => panic!("{other:?}"),
         }
@@ -533,6 +538,7 @@ mod kitchen_sink {
             Err(Error::Api {
                 status: 503,
                 body: GetPetTagError::Default(p),
+                ..
             }) => assert_eq!(p.title.as_deref(), Some("down")),
             other => panic!("{other:?}"),
         }
@@ -578,11 +584,90 @@ mod kitchen_sink {
 
         let (base, _) = mock(409, br#"{"title":"conflict"}"#.to_vec()).await;
         match Client::new(&base).put_pet_photo("p1", None).await {
-            Err(Error::Api { status: 409, body }) => {
+            Err(Error::Api {
+                status: 409, body, ..
+            }) => {
                 assert_eq!(body.title.as_deref(), Some("conflict"))
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// A typed `multipart/form-data` body: each field a part, each file its own part with its
+    /// name and media type, absent fields no part. Judged by `multer`, the parser axum's
+    /// `Multipart` extractor uses.
+    #[tokio::test]
+    async fn multipart_forms_send_files_and_fields_as_parts() {
+        use kitchen_sink::runtime::FilePart;
+        let (base, seen) = mock(204, Vec::new()).await;
+        let form = UploadPetPhotosForm {
+            photo: FilePart::new(vec![0x89, b'P', b'N', b'G', 0, 0xff])
+                .file_name("rex.png")
+                .content_type("image/png"),
+            extra: Some(vec![
+                FilePart::new(*b"a"),
+                FilePart::new(*b"b").file_name("b.jpg"),
+            ]),
+            caption: "Rex \"the\" dog\r\n--specforge-boundary-0".into(),
+            tags: Some(vec!["good".into(), "boy".into()]),
+            meta: Some(UploadPetPhotosRequestMeta {
+                width: Some(640),
+                ..Default::default()
+            }),
+            type_: Some(UploadPetPhotosRequestType::Portrait),
+            ..Default::default()
+        };
+        Client::new(&base)
+            .upload_pet_photos("p1", &form)
+            .await
+            .unwrap();
+        let seen = seen.await.unwrap();
+        assert_eq!(seen.method, "POST");
+        let ct = seen.header("content-type").unwrap();
+        let boundary = multer::parse_boundary(ct).unwrap();
+        assert_eq!(boundary, "specforge-boundary-1", "the caption holds -0");
+        let mut parts = multer::Multipart::with_reader(&seen.body[..], boundary);
+        let mut got = Vec::new();
+        while let Some(field) = parts.next_field().await.unwrap() {
+            let name = field.name().unwrap_or_default().to_string();
+            let file = field.file_name().map(str::to_string);
+            let media = field.content_type().map(|m| m.to_string());
+            let bytes = field.bytes().await.unwrap().to_vec();
+            got.push((name, file, media, bytes));
+        }
+        let part =
+            |n: &str, f: std::option::Option<&str>, m: std::option::Option<&str>, b: &[u8]| {
+                (
+                    n.to_string(),
+                    f.map(str::to_string),
+                    m.map(str::to_string),
+                    b.to_vec(),
+                )
+            };
+        let octets = Some("application/octet-stream");
+        assert_eq!(
+            got,
+            vec![
+                part(
+                    "photo",
+                    Some("rex.png"),
+                    Some("image/png"),
+                    &[0x89, b'P', b'N', b'G', 0, 0xff]
+                ),
+                part("extra", Some("extra"), octets, b"a"),
+                part("extra", Some("b.jpg"), octets, b"b"),
+                part(
+                    "caption",
+                    None,
+                    None,
+                    b"Rex \"the\" dog\r\n--specforge-boundary-0"
+                ),
+                part("tags", None, None, b"good"),
+                part("tags", None, None, b"boy"),
+                part("meta", None, Some("application/json"), br#"{"width":640}"#),
+                part("type", None, None, b"portrait"),
+            ]
+        );
     }
 
     #[tokio::test]

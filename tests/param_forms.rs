@@ -274,7 +274,7 @@ async fn every_combination_round_trips_between_client_and_server() {
                 Ok(echo) => {
                     failures.push(format!("{op} / {}: sent {want:?}, got {echo:?}", case.name))
                 }
-                Err(Error::UnexpectedStatus { status, body }) => failures.push(format!(
+                Err(Error::UnexpectedStatus { status, body, .. }) => failures.push(format!(
                     "{op} / {}: {status} {}",
                     case.name,
                     String::from_utf8_lossy(&body)

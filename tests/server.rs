@@ -78,7 +78,9 @@ mod tyk {
                 .create_oauth_provider_client_type(status, Some(&body("pkce")))
                 .await
             {
-                Err(Error::Api { status: s, body }) => {
+                Err(Error::Api {
+                    status: s, body, ..
+                }) => {
                     assert_eq!(s, status as u16);
                     assert_eq!(body.errors.unwrap().len(), 1);
                 }
@@ -92,7 +94,9 @@ mod tyk {
             .create_oauth_provider_client_type(7, Some(&body("pkce")))
             .await
         {
-            Err(Error::UnexpectedStatus { status: 401, body }) => {
+            Err(Error::UnexpectedStatus {
+                status: 401, body, ..
+            }) => {
                 let e: OnlyErrors = serde_json::from_slice(&body).unwrap();
                 assert_eq!(
                     e.errors.unwrap(),
@@ -119,7 +123,9 @@ mod tyk {
             .create_oauth_provider_client_type(7, Some(&body("pkce")))
             .await
         {
-            Err(Error::UnexpectedStatus { status: 401, body }) => {
+            Err(Error::UnexpectedStatus {
+                status: 401, body, ..
+            }) => {
                 let e: OnlyErrors = serde_json::from_slice(&body).unwrap();
                 let text = &e.errors.unwrap()[0];
                 assert!(
@@ -136,7 +142,9 @@ mod tyk {
             .create_oauth_provider_client_type(7, Some(&body("authorization_code,ciba")))
             .await
         {
-            Err(Error::Api { status: 400, body }) => {
+            Err(Error::Api {
+                status: 400, body, ..
+            }) => {
                 let text = &body.errors.unwrap()[0];
                 assert!(
                     text.contains("body.GrantType: `ciba` is not one of [`authorization_code`"),
@@ -291,7 +299,9 @@ mod telnyx {
         );
         for (name, status) in [("bad", 400), ("expired", 401), ("taken", 422)] {
             match client.create_oauth_client(&body(name)).await {
-                Err(Error::Api { status: s, body }) => {
+                Err(Error::Api {
+                    status: s, body, ..
+                }) => {
                     assert_eq!(s, status);
                     assert!(body.error_description.unwrap().ends_with(name));
                 }
@@ -304,7 +314,9 @@ mod telnyx {
             .create_oauth_client(&body("ci"))
             .await
         {
-            Err(Error::Api { status: 401, body }) => assert_eq!(
+            Err(Error::Api {
+                status: 401, body, ..
+            }) => assert_eq!(
                 body.error_description.unwrap(),
                 "the credentials were refused for `CreateOAuthClient`"
             ),
@@ -312,7 +324,9 @@ mod telnyx {
         }
         let anonymous = telnyx_oauth::client::Client::new(&base);
         match anonymous.create_oauth_client(&body("ci")).await {
-            Err(Error::Api { status: 401, body }) => {
+            Err(Error::Api {
+                status: 401, body, ..
+            }) => {
                 let text = body.error_description.unwrap();
                 assert!(
                     text.contains("`bearerAuth` (`Authorization: Bearer …`)"),
@@ -399,6 +413,7 @@ mod sailpoint {
             Err(Error::Api {
                 status: 401,
                 body: CreateOauthClientError::Unauthorized(_),
+                ..
             }) => {}
             other => panic!("{other:?}"),
         }
@@ -456,6 +471,18 @@ mod custom_methods {
         }
         async fn put_pet_photo(&self, _: PutPetPhotoInput) -> PutPetPhotoReply {
             PutPetPhotoReply::NoContent
+        }
+        /// Answers with what `multer` (axum's parser) read of the form: part names in order.
+        async fn upload_pet_photos(&self, input: UploadPetPhotosInput) -> UploadPetPhotosReply {
+            let boundary = multer::parse_boundary(&input.body.content_type).unwrap_or_default();
+            let mut form = multer::Multipart::with_reader(&input.body.bytes[..], boundary);
+            let mut names = Vec::new();
+            while let Ok(Some(field)) = form.next_field().await {
+                let name = field.name().unwrap_or_default().to_string();
+                let len = field.bytes().await.map(|b| b.len()).unwrap_or_default();
+                names.push(format!("{name}:{len}"));
+            }
+            UploadPetPhotosReply::NoContent.with_header("X-Parts", &names.join(","))
         }
         async fn get_tree(&self, _: GetTreeInput) -> GetTreeReply {
             GetTreeReply::Ok(from(json!({"value": "root"})))
@@ -568,6 +595,32 @@ mod custom_methods {
         assert_eq!(old.status, 200);
         let missing = old.typed_headers().unwrap_err();
         assert_eq!(missing.header, "x-ratelimit-remaining", "{missing}");
+    }
+
+    /// Issue 18: a typed multipart form from the generated client reaches the generated
+    /// server's handler whole, as parts `multer` reads.
+    #[tokio::test]
+    async fn a_multipart_form_travels_from_client_to_server() {
+        use kitchen_sink::runtime::FilePart;
+        use kitchen_sink::types::UploadPetPhotosForm;
+        let base = serve(router(Sink)).await;
+        let client =
+            kitchen_sink::client::Client::new(&base).with_basic("user", Some("pass".into()));
+        let form = UploadPetPhotosForm {
+            photo: FilePart::new(vec![0u8; 3000]).content_type("image/png"),
+            caption: "rex".into(),
+            tags: Some(vec!["a".into(), "b".into()]),
+            ..Default::default()
+        };
+        let got = client
+            .upload_pet_photos_with_response("p1", &form)
+            .await
+            .unwrap();
+        assert_eq!(got.status, 204);
+        assert_eq!(
+            got.header("x-parts"),
+            Some("photo:3000,caption:3,tags:1,tags:1")
+        );
     }
 
     #[tokio::test]

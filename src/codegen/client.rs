@@ -10,7 +10,7 @@ use super::plan::{
     scheme_setter, split_template,
 };
 use super::types::{docs, ident, render_ref};
-use super::typespace::{Builtin, Type, TypeId, TypeSpace};
+use super::typespace::{Builtin, FormField, FormPart, Item, ItemKind, Type, TypeId, TypeSpace};
 use crate::model::{ApiModel, HttpMethod, ParamLocation, SecurityKind};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -442,7 +442,7 @@ fn method(
         });
     }
     if let Some(body) = &s.body {
-        steps.push(body_step(body));
+        steps.push(body_step(space, body));
     }
     let request_binding = if steps.is_empty() {
         quote!(request)
@@ -495,8 +495,8 @@ fn method(
                         super::runtime::client::Framing::#framing,
                     ));
                 }
-                let (status, bytes) = super::runtime::client::read_all(response).await?;
-                #stream_answer
+                let (status, headers, bytes) = super::runtime::client::read_all(response).await?;
+                super::runtime::client::with_headers(#stream_answer, &headers)
             }
         }
     });
@@ -524,8 +524,8 @@ fn method(
                 if matches!(response.status().as_u16(), #statuses) {
                     return ::std::result::Result::Ok(super::runtime::client::Download::new(response));
                 }
-                let (status, bytes) = super::runtime::client::read_all(response).await?;
-                #stream_answer
+                let (status, headers, bytes) = super::runtime::client::read_all(response).await?;
+                super::runtime::client::with_headers(#stream_answer, &headers)
             }
         }
     });
@@ -574,7 +574,7 @@ fn method(
             let #request_binding = super::runtime::client::Request::new(#method_expr, #path_expr);
             #(#steps)*
             let (status, headers, #bytes) = self.core.execute(request, &[#(#security),*]).await?;
-            #bind { #answer }?;
+            #bind super::runtime::client::with_headers(#answer, &headers)?;
             ::std::result::Result::Ok(super::runtime::client::Response::new(status, headers, #value))
         }
         #streaming
@@ -588,6 +588,7 @@ fn body_arg(space: &TypeSpace<'_>, body: &Body) -> TokenStream {
     let base = match &body.kind {
         BodyKind::Json(_) | BodyKind::Form => quote!(&#t),
         BodyKind::Text(_) => quote!(&str),
+        BodyKind::Multipart if form_fields(space, body.ty).is_some() => quote!(&#t),
         BodyKind::Bytes(_) | BodyKind::Multipart => t,
     };
     if body.required {
@@ -597,9 +598,37 @@ fn body_arg(space: &TypeSpace<'_>, body: &Body) -> TokenStream {
     }
 }
 
+/// The fields of a typed multipart form, when `t` is one.
+fn form_fields<'a>(space: &'a TypeSpace<'_>, t: TypeId) -> Option<&'a [FormField]> {
+    match space.get(t) {
+        Type::Item(Item {
+            kind: ItemKind::Form { fields },
+            ..
+        }) => Some(fields),
+        _ => None,
+    }
+}
+
 /// Sets the request body.
-fn body_step(body: &Body) -> TokenStream {
+fn body_step(space: &TypeSpace<'_>, body: &Body) -> TokenStream {
+    let form = form_fields(space, body.ty).filter(|_| body.kind == BodyKind::Multipart);
     let set = match &body.kind {
+        BodyKind::Multipart if form.is_some() => {
+            let parts = form.unwrap_or_default().iter().map(|f| {
+                let (wire, name) = (&f.wire, ident(&f.name));
+                match f.part {
+                    FormPart::Files => quote!(form.files(#wire, &body.#name);),
+                    FormPart::Value => quote! {
+                        form.value(#wire, &body.#name).map_err(super::runtime::client::invalid)?;
+                    },
+                }
+            });
+            quote! {
+                let mut form = super::runtime::multipart::Form::new();
+                #(#parts)*
+                request.multipart(form);
+            }
+        }
         BodyKind::Json(media) => {
             quote!(request.json(#media, body).map_err(super::runtime::client::invalid)?;)
         }

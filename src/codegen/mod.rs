@@ -49,6 +49,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../templates/runtime/src/lenient.rs"),
     ),
     (
+        "multipart.rs",
+        include_str!("../../templates/runtime/src/multipart.rs"),
+    ),
+    (
         "nullable.rs",
         include_str!("../../templates/runtime/src/nullable.rs"),
     ),
@@ -81,6 +85,8 @@ const RUNTIME: &[(&str, &str)] = &[
 /// Runtime files that only a feature's module uses.
 const FEATURE_FILES: &[(&str, &str)] = &[
     ("client.rs", "client"),
+    ("error.rs", "client"),
+    ("multipart.rs", "client"),
     ("server.rs", "server"),
     ("validate.rs", "server"),
 ];
@@ -243,14 +249,22 @@ fn modules(
         .collect();
     let mut type_gen = types::TypeGen::with_settings(m, extra, replace);
     // Bodies and parameters of operations name their inline schemas
-    // (`CreateOauthClientRequest`, `CreateOauthClient201Response`).
+    // (`CreateOauthClientRequest`, `CreateOauthClient201Response`). A multipart body is not
+    // sent as its schema's type: its form (or raw body) is made with the plan.
     use typespace::View;
     for op in &m.operations {
-        let requests = op.parameters.iter().filter_map(|p| p.schema).chain(
-            op.request_body
+        let requests =
+            op.parameters
                 .iter()
-                .flat_map(|b| b.content.iter().filter_map(|c| c.schema)),
-        );
+                .filter_map(|p| p.schema)
+                .chain(op.request_body.iter().flat_map(|b| {
+                    b.content
+                        .iter()
+                        .filter(|c| {
+                            !crate::model::media_essence(&c.media_type).starts_with("multipart/")
+                        })
+                        .filter_map(|c| c.schema)
+                }));
         for id in requests {
             type_gen.space().type_of(id, View::Request);
         }

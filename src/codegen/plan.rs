@@ -12,7 +12,8 @@
 
 use super::naming::{Names, camel_part, field, snake, upper_camel};
 use super::typespace::{
-    AnswerVariant, Builtin, Field, ItemKind, ParamField, TypeId, TypeSpace, View,
+    AnswerVariant, Builtin, Field, FormField, FormPart, ItemKind, ParamField, TypeId, TypeSpace,
+    View,
 };
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
 
@@ -375,6 +376,63 @@ fn stream_item(m: &ApiModel, mt: &MediaType) -> Option<(Framing, Option<SchemaId
     Some((framing, item))
 }
 
+/// The `{Op}Form` struct of a `multipart/form-data` body whose schema is an object with
+/// properties: one field per part, `format: binary` properties (and 3.1 `contentMediaType`
+/// ones without `contentEncoding`) as files. Any other body stays a raw one the caller encodes.
+fn form_type(
+    types: &mut TypeSpace<'_>,
+    op_type: &str,
+    media: &str,
+    schema: Option<SchemaId>,
+) -> Option<TypeId> {
+    let m = types.model();
+    let s = m.resolve(schema?);
+    let composed = !(s.all_of.is_empty() && s.any_of.is_empty() && s.one_of.is_empty());
+    if crate::model::media_essence(media) != "multipart/form-data"
+        || s.properties.is_empty()
+        || composed
+    {
+        return None;
+    }
+    let mut names = Names::default();
+    let mut fields = Vec::new();
+    for (key, prop) in &s.properties {
+        let wire = key.to_string();
+        let p = m.resolve(prop.schema);
+        let (ty, part) = if is_binary(p) {
+            (types.builtin(Builtin::File), FormPart::Files)
+        } else if p.items.is_some_and(|i| is_binary(m.resolve(i))) {
+            let file = types.builtin(Builtin::File);
+            (types.vec_of(file), FormPart::Files)
+        } else {
+            (types.type_of(prop.schema, View::Request), FormPart::Value)
+        };
+        let described = prop.description.as_deref().or(p.description.as_deref());
+        let doc = match described {
+            Some(d) => format!("`{wire}`: {}", d.trim()),
+            None => format!("`{wire}`."),
+        };
+        fields.push(FormField {
+            name: names.claim(&field(&wire)),
+            wire: wire.clone(),
+            doc,
+            ty,
+            required: prop.required,
+            part,
+        });
+    }
+    let name = types.claim(&format!("{op_type}Form"));
+    let doc = "A `multipart/form-data` body: each field is one part, or one per file.".to_string();
+    Some(types.add_item(name, doc, ItemKind::Form { fields }))
+}
+
+/// Whether a schema is a file's bytes: `format: binary`, or (3.1) a `contentMediaType`
+/// without a `contentEncoding` that would make it text.
+fn is_binary(s: &crate::model::Schema) -> bool {
+    let has = |k: &str| s.unmodelled.iter().any(|u| u == k);
+    s.format.as_deref() == Some("binary") || has("contentMediaType") && !has("contentEncoding")
+}
+
 /// A piece of a path template.
 pub enum PathPiece {
     /// Literal text.
@@ -649,7 +707,8 @@ fn shape(
             (BodyKind::Json(_) | BodyKind::Form, None) => types.value(),
             (BodyKind::Text(_), _) => types.builtin(Builtin::String),
             (BodyKind::Bytes(_), _) => types.builtin(Builtin::Bytes),
-            (BodyKind::Multipart, _) => types.builtin(Builtin::RawBody),
+            (BodyKind::Multipart, schema) => form_type(types, &op_type, &media.media_type, schema)
+                .unwrap_or_else(|| types.builtin(Builtin::RawBody)),
         };
         Some(Body {
             kind,

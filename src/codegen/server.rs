@@ -145,7 +145,12 @@ pub fn server_module(
                     BodyKind::Form => (quote!(Form), body_ty, quote!(body)),
                     BodyKind::Text(_) => (quote!(Text), body_ty, quote!(text)),
                     BodyKind::Bytes(_) => (quote!(Bytes), body_ty, quote!(bytes)),
-                    BodyKind::Multipart => (quote!(Multipart), body_ty, quote!(raw)),
+                    // The server hands over a form as it came (a typed form is the client's).
+                    BodyKind::Multipart => (
+                        quote!(Multipart),
+                        quote!(super::runtime::RawBody),
+                        quote!(raw),
+                    ),
                 };
                 let structured = structured(&b.kind);
                 let rule = rules.reference(b.schema.filter(|_| structured));

@@ -123,7 +123,20 @@ impl<'a> TypeGen<'a> {
         let sent = self.space.sent();
         let mut items: BTreeMap<String, (TokenStream, Option<&TokenStream>)> = BTreeMap::new();
         for (id, t) in self.space.types() {
-            let mut derives = self.extra_derives.clone();
+            let form = matches!(
+                t,
+                Type::Item(Item {
+                    kind: ItemKind::Form { .. },
+                    ..
+                })
+            );
+            // A form holds files, which configured derives (`Hash`, `JsonSchema`) need not
+            // suit; it is only ever built, so it always gets a constructor or `Default`.
+            let mut derives = if form {
+                Vec::new()
+            } else {
+                self.extra_derives.clone()
+            };
             let default = defaults.contains(&id);
             if default {
                 derives.insert(0, quote!(Default));
@@ -134,7 +147,7 @@ impl<'a> TypeGen<'a> {
                     id,
                     item,
                     &derives,
-                    default || !sent.contains(&id),
+                    default || !(form || sent.contains(&id)),
                 )
             {
                 items.insert(item.name.clone(), (tokens, gates.get(&id)));
@@ -158,7 +171,9 @@ fn defaults(space: &TypeSpace<'_>) -> std::collections::HashSet<TypeId> {
             matches!(
                 t,
                 Type::Item(Item {
-                    kind: ItemKind::Struct { .. } | ItemKind::Newtype { .. },
+                    kind: ItemKind::Struct { .. }
+                        | ItemKind::Newtype { .. }
+                        | ItemKind::Form { .. },
                     ..
                 })
             )
@@ -183,6 +198,10 @@ fn defaults(space: &TypeSpace<'_>) -> std::collections::HashSet<TypeId> {
                         kind: ItemKind::Newtype { inner, .. },
                         ..
                     }) => !ok(*inner),
+                    Type::Item(Item {
+                        kind: ItemKind::Form { fields },
+                        ..
+                    }) => !fields.iter().all(|f| !f.required || ok(f.ty)),
                     _ => true,
                 }
             })
@@ -218,6 +237,7 @@ fn has_default(
                 | Builtin::Null
                 | Builtin::Unit
                 | Builtin::Bytes
+                | Builtin::File
         ),
         Type::Option(_) | Type::Vec(_) | Type::Map(_) => true,
         Type::Tuple(xs) => xs.len() <= 12 && xs.iter().all(|&x| ok(x)),
@@ -289,6 +309,7 @@ fn builtin(space: &TypeSpace<'_>, b: Builtin, outside: bool) -> TokenStream {
             quote!(#v<u8>)
         }
         Builtin::RawBody => quote!(#rt::RawBody),
+        Builtin::File => quote!(#rt::FilePart),
     }
 }
 
@@ -434,6 +455,42 @@ fn render_item(
                 #d
                 #[derive(Debug, Clone, Default, PartialEq)]
                 pub struct #n { #(#decls)* }
+            }
+        }
+        ItemKind::Form { fields } => {
+            let o = Std::Option.path(space, false);
+            let decls = fields.iter().map(|f| {
+                let (i, t) = (ident(&f.name), r(f.ty));
+                let fd = docs(&f.doc);
+                if f.required {
+                    quote! { #fd pub #i: #t, }
+                } else {
+                    quote! { #fd pub #i: #o<#t>, }
+                }
+            });
+            let s = quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq #(, #extra)*)]
+                pub struct #n { #(#decls)* }
+            };
+            if no_constructor {
+                s
+            } else {
+                // The constructor of a struct of the same fields.
+                let as_fields: Vec<Field> = fields
+                    .iter()
+                    .map(|f| Field {
+                        name: f.name.clone(),
+                        wire: f.wire.clone(),
+                        ty: f.ty,
+                        required: f.required,
+                        nullable: false,
+                        boxed: false,
+                        doc: String::new(),
+                    })
+                    .collect();
+                let new = render_constructor(space, &n, &as_fields, &None);
+                quote! { #s #new }
             }
         }
         ItemKind::Answers { variants } => {

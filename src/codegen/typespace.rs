@@ -75,6 +75,8 @@ pub enum Builtin {
     Bytes,
     /// `runtime::RawBody`: a body passed as it is, with its content type (multipart).
     RawBody,
+    /// `runtime::FilePart`: a file in a multipart form (a `format: binary` property).
+    File,
 }
 
 /// What a type is.
@@ -185,6 +187,12 @@ pub enum ItemKind {
         /// The fields.
         fields: Vec<ParamField>,
     },
+    /// A `multipart/form-data` request body: one field per part, files as
+    /// `runtime::FilePart`.
+    Form {
+        /// The fields, in the schema's order.
+        fields: Vec<FormField>,
+    },
     /// An operation's documented answers on one side (success or error): one variant per
     /// status, holding its body when it has one.
     Answers {
@@ -202,6 +210,32 @@ pub struct ParamField {
     pub doc: String,
     /// The value's type.
     pub ty: TypeId,
+}
+
+/// A field of [`ItemKind::Form`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FormField {
+    /// Its Rust name.
+    pub name: String,
+    /// The part's name on the wire.
+    pub wire: String,
+    /// Its doc text.
+    pub doc: String,
+    /// The value's type (not `Option`-wrapped for absence).
+    pub ty: TypeId,
+    /// Listed in `required`.
+    pub required: bool,
+    /// How its parts are written.
+    pub part: FormPart,
+}
+
+/// How a form field becomes parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormPart {
+    /// A file or a list of files: one part each, with their own media type.
+    Files,
+    /// Any other value: text, or JSON for an object.
+    Value,
 }
 
 /// A variant of [`ItemKind::Answers`].
@@ -407,7 +441,13 @@ impl<'m> TypeSpace<'m> {
         self.builtin(Builtin::Value)
     }
 
-    fn option(&mut self, t: TypeId) -> TypeId {
+    /// `Vec<t>`.
+    pub fn vec_of(&mut self, t: TypeId) -> TypeId {
+        self.intern(Type::Vec(t))
+    }
+
+    /// `Option<t>` (`t` itself when it is one).
+    pub fn option(&mut self, t: TypeId) -> TypeId {
         if matches!(self.get(t), Type::Option(_)) {
             return t;
         }
@@ -459,6 +499,7 @@ impl<'m> TypeSpace<'m> {
                     elements.iter().map(|e| e.ty).chain(*rest).collect()
                 }
                 ItemKind::Params { fields } => fields.iter().map(|f| f.ty).collect(),
+                ItemKind::Form { fields } => fields.iter().map(|f| f.ty).collect(),
                 ItemKind::Answers { variants } => variants.iter().filter_map(|v| v.ty).collect(),
                 ItemKind::Pending | ItemKind::Enum { .. } | ItemKind::Layout { .. } => Vec::new(),
             },
@@ -1697,6 +1738,7 @@ fn kind_name(k: &ItemKind) -> &'static str {
         ItemKind::Tuple { .. } => "tuple",
         ItemKind::Layout { .. } => "layout",
         ItemKind::Params { .. } => "params",
+        ItemKind::Form { .. } => "form",
         ItemKind::Answers { .. } => "answers",
     }
 }
@@ -1722,6 +1764,7 @@ fn references(t: &Type) -> Vec<TypeId> {
                 elements.iter().map(|e| e.ty).chain(*rest).collect()
             }
             ItemKind::Params { fields } => fields.iter().map(|f| f.ty).collect(),
+            ItemKind::Form { fields } => fields.iter().map(|f| f.ty).collect(),
             ItemKind::Answers { variants } => variants.iter().filter_map(|v| v.ty).collect(),
             ItemKind::Pending | ItemKind::Enum { .. } | ItemKind::Layout { .. } => Vec::new(),
         },
@@ -1750,6 +1793,7 @@ fn held_by_value(t: &Type) -> Vec<TypeId> {
                 elements.iter().filter(|e| !e.boxed).map(|e| e.ty).collect()
             }
             ItemKind::Params { fields } => fields.iter().map(|f| f.ty).collect(),
+            ItemKind::Form { fields } => fields.iter().map(|f| f.ty).collect(),
             ItemKind::Answers { variants } => variants.iter().filter_map(|v| v.ty).collect(),
             _ => Vec::new(),
         },

@@ -85,7 +85,7 @@ impl Client {
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[&["oauth2"]]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -133,8 +133,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )

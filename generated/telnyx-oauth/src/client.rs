@@ -79,7 +79,7 @@ impl Client {
             .core
             .execute(request, &[&["bearerAuth"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 201 => {
                     ::std::result::Result::Ok(
@@ -93,8 +93,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )

@@ -92,7 +92,7 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -106,8 +106,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -158,7 +159,7 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 201 => {
                     ::std::result::Result::Ok(
@@ -172,8 +173,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )

@@ -9,9 +9,12 @@
 pub mod client;
 mod delimited;
 pub mod enums;
+#[cfg(feature = "client")]
 mod error;
 pub mod headers;
 mod lenient;
+#[cfg(feature = "client")]
+pub mod multipart;
 pub mod nullable;
 #[cfg(feature = "server")]
 pub mod server;
@@ -34,11 +37,12 @@ pub mod prelude {
 }
 
 pub use delimited::DelimitedSet;
+#[cfg(feature = "client")]
 pub use error::Error;
 pub use lenient::LenientNumber;
 pub use nullable::Nullable;
 pub use timestamp::{Layout, LayoutDate, LayoutTime, layout_has_time};
 pub use wire::{
-    Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize, percent_decode,
-    percent_decode_bytes, percent_encode, serialize,
+    FilePart, FileParts, Names, Place, QueryMedia, Raw, RawBody, Scheme, Shape, Style, deserialize,
+    percent_decode, percent_decode_bytes, percent_encode, serialize,
 };

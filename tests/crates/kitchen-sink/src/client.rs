@@ -117,7 +117,7 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -145,8 +145,9 @@ impl Client {
                         ),
                     )
                 }
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -182,7 +183,7 @@ impl Client {
         );
         request.form(body).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -199,8 +200,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -235,7 +237,7 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => ::std::result::Result::Ok(bytes),
                 400..=499 => {
@@ -245,8 +247,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -273,16 +276,19 @@ impl Client {
                 super::runtime::client::Download::new(response),
             );
         }
-        let (status, bytes) = super::runtime::client::read_all(response).await?;
-        match status {
-            400..=499 => {
-                super::runtime::client::api(
-                    status,
-                    super::runtime::client::json(status, &bytes)?,
-                )
-            }
-            _ => super::runtime::client::unexpected(status, bytes),
-        }
+        let (status, headers, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::with_headers(
+            match status {
+                400..=499 => {
+                    super::runtime::client::api(
+                        status,
+                        super::runtime::client::json(status, &bytes)?,
+                    )
+                }
+                _ => super::runtime::client::unexpected(status, bytes),
+            },
+            &headers,
+        )
     }
     /// `PUT /pets/{petId}/photo`
     #[cfg(feature = "pets")]
@@ -316,7 +322,7 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 204 => ::std::result::Result::Ok(()),
                 400..=499 => {
@@ -326,8 +332,58 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
+        ::std::result::Result::Ok(
+            super::runtime::client::Response::new(status, headers, ()),
+        )
+    }
+    /// `POST /pets/{petId}/photo`
+    #[cfg(feature = "pets")]
+    pub async fn upload_pet_photos(
+        &self,
+        pet_id: &str,
+        body: &super::types::UploadPetPhotosForm,
+    ) -> ::std::result::Result<(), super::runtime::Error<::std::convert::Infallible>> {
+        self.upload_pet_photos_with_response(pet_id, body)
+            .await
+            .map(super::runtime::client::Response::into_value)
+    }
+    /// [`Client::upload_pet_photos`], with the status and headers of the answer.
+    #[cfg(feature = "pets")]
+    pub async fn upload_pet_photos_with_response(
+        &self,
+        pet_id: &str,
+        body: &super::types::UploadPetPhotosForm,
+    ) -> ::std::result::Result<
+        super::runtime::client::Response<()>,
+        super::runtime::Error<::std::convert::Infallible>,
+    > {
+        let mut request = super::runtime::client::Request::new(
+            ::reqwest::Method::POST,
+            ["/pets/", &super::runtime::client::path_param(&pet_id), "/photo"].concat(),
+        );
+        let mut form = super::runtime::multipart::Form::new();
+        form.files("photo", &body.photo);
+        form.files("extra", &body.extra);
+        form.files("thumbnail", &body.thumbnail);
+        form.value("caption", &body.caption).map_err(super::runtime::client::invalid)?;
+        form.value("tags", &body.tags).map_err(super::runtime::client::invalid)?;
+        form.value("meta", &body.meta).map_err(super::runtime::client::invalid)?;
+        form.value("type", &body.type_).map_err(super::runtime::client::invalid)?;
+        request.multipart(form);
+        let (status, headers, bytes) = self
+            .core
+            .execute(request, &[&["apiKey"], &["basic"]])
+            .await?;
+        super::runtime::client::with_headers(
+            match status {
+                204 => ::std::result::Result::Ok(()),
+                _ => super::runtime::client::unexpected(status, bytes),
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -360,7 +416,7 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -368,8 +424,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -396,12 +453,13 @@ impl Client {
             ::std::string::String::from("/health"),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 200 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -428,12 +486,13 @@ impl Client {
             ::std::string::String::from("/:batch"),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 202 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -465,12 +524,13 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 204 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -502,12 +562,13 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 202 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -542,12 +603,13 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -587,12 +649,13 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 200 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -625,7 +688,7 @@ impl Client {
         );
         request.json("application/json", body).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -633,8 +696,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -659,12 +723,13 @@ impl Client {
             ::std::string::String::from("/into"),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 204 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -694,12 +759,13 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 204 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )
@@ -862,12 +928,13 @@ impl Client {
             .core
             .execute(request, &[&["apiKey"], &["basic"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 204 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )

@@ -31,6 +31,11 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         input: PutPetPhotoInput,
     ) -> impl ::std::future::Future<Output = PutPetPhotoReply> + ::std::marker::Send;
+    /// `upload-pet-photos` (POST /pets/{petId}/photo).
+    fn upload_pet_photos(
+        &self,
+        input: UploadPetPhotosInput,
+    ) -> impl ::std::future::Future<Output = UploadPetPhotosReply> + ::std::marker::Send;
     /// `get /tree` (GET /tree).
     fn get_tree(
         &self,
@@ -138,7 +143,8 @@ pub fn router_with<A: Api>(api: A, config: rt::Config) -> ::axum::Router {
                     ::axum::routing::MethodFilter::GET,
                     handle_get_pet_photo::<A>,
                 )
-                .on(::axum::routing::MethodFilter::PUT, handle_put_pet_photo::<A>),
+                .on(::axum::routing::MethodFilter::PUT, handle_put_pet_photo::<A>)
+                .on(::axum::routing::MethodFilter::POST, handle_upload_pet_photos::<A>),
         )
         .route(
             "/tree",
@@ -365,6 +371,49 @@ rt::handler!(
     handle_put_pet_photo, PutPetPhotoInput, put_pet_photo, 3usize, "put-pet-photo";
     reject2, authorize
 );
+/// The input of `upload-pet-photos` (POST /pets/{petId}/photo), checked against the spec.
+#[derive(Debug)]
+pub struct UploadPetPhotosInput {
+    /// Path parameter `petId`.
+    pub pet_id: ::std::string::String,
+    /// The request body.
+    pub body: super::runtime::RawBody,
+    /// The credentials the request came with (present; checking them is the
+    /// implementation's job).
+    pub credentials: rt::Credentials,
+}
+impl rt::FromPrepared for UploadPetPhotosInput {
+    fn from_prepared(
+        p: &mut rt::Prepared,
+    ) -> ::std::result::Result<Self, rt::Rejection> {
+        ::std::result::Result::Ok(UploadPetPhotosInput {
+            pet_id: p.take(0usize)?,
+            body: p.raw(),
+            credentials: p.credentials(),
+        })
+    }
+}
+/// The documented answers of `upload-pet-photos` (POST /pets/{petId}/photo).
+#[derive(Debug)]
+pub enum UploadPetPhotosReply {
+    /// `204`
+    NoContent,
+    /// An answer with headers set on top of its own (see [`SetHeaders`]).
+    WithHeaders(::std::boxed::Box<UploadPetPhotosReply>, rt::ReplyHeaders),
+}
+rt::set_headers!(UploadPetPhotosReply);
+impl ::axum::response::IntoResponse for UploadPetPhotosReply {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            UploadPetPhotosReply::NoContent => rt::empty(204u16),
+            Self::WithHeaders(a, h) => h.apply(a.into_response()),
+        }
+    }
+}
+rt::handler!(
+    handle_upload_pet_photos, UploadPetPhotosInput, upload_pet_photos, 4usize,
+    "upload-pet-photos"; reject2, authorize
+);
 /// The input of `get /tree` (GET /tree), checked against the spec.
 #[derive(Debug)]
 pub struct GetTreeInput {
@@ -399,7 +448,7 @@ impl ::axum::response::IntoResponse for GetTreeReply {
     }
 }
 rt::handler!(
-    handle_get_tree, GetTreeInput, get_tree, 4usize, "get /tree"; reject2, authorize
+    handle_get_tree, GetTreeInput, get_tree, 5usize, "get /tree"; reject2, authorize
 );
 /// The input of `health` (GET /health), checked against the spec.
 #[derive(Debug)]
@@ -428,7 +477,7 @@ impl ::axum::response::IntoResponse for HealthReply {
         }
     }
 }
-rt::handler!(handle_health, HealthInput, health, 5usize; reject2, authorize);
+rt::handler!(handle_health, HealthInput, health, 6usize; reject2, authorize);
 /// The input of `batch` (POST /:batch), checked against the spec.
 #[derive(Debug)]
 pub struct BatchInput {}
@@ -456,7 +505,7 @@ impl ::axum::response::IntoResponse for BatchReply {
         }
     }
 }
-rt::handler!(handle_batch, BatchInput, batch, 6usize; reject2, authorize);
+rt::handler!(handle_batch, BatchInput, batch, 7usize; reject2, authorize);
 /// The input of `cancelJob` (POST /jobs/{id}:cancel), checked against the spec.
 #[derive(Debug)]
 pub struct CancelJobInput {
@@ -494,7 +543,7 @@ impl ::axum::response::IntoResponse for CancelJobReply {
     }
 }
 rt::handler!(
-    handle_cancel_job, CancelJobInput, cancel_job, 7usize, "cancelJob"; reject2,
+    handle_cancel_job, CancelJobInput, cancel_job, 8usize, "cancelJob"; reject2,
     authorize
 );
 /// The input of `runJob` (POST /jobs/{id}:run), checked against the spec.
@@ -533,7 +582,7 @@ impl ::axum::response::IntoResponse for RunJobReply {
         }
     }
 }
-rt::handler!(handle_run_job, RunJobInput, run_job, 8usize, "runJob"; reject2, authorize);
+rt::handler!(handle_run_job, RunJobInput, run_job, 9usize, "runJob"; reject2, authorize);
 /// The input of `getJob` (GET /jobs/{id}), checked against the spec.
 #[derive(Debug)]
 pub struct GetJobInput {
@@ -570,7 +619,9 @@ impl ::axum::response::IntoResponse for GetJobReply {
         }
     }
 }
-rt::handler!(handle_get_job, GetJobInput, get_job, 9usize, "getJob"; reject2, authorize);
+rt::handler!(
+    handle_get_job, GetJobInput, get_job, 10usize, "getJob"; reject2, authorize
+);
 /// The input of `getPetTagAgain` (GET /pets/{id}/tags/{name}), checked against the spec.
 #[derive(Debug)]
 pub struct GetPetTagAgainInput {
@@ -640,7 +691,7 @@ impl ::axum::response::IntoResponse for ShapesReply {
         }
     }
 }
-rt::handler!(handle_shapes, ShapesInput, shapes, 11usize; reject2, authorize);
+rt::handler!(handle_shapes, ShapesInput, shapes, 12usize; reject2, authorize);
 /// The input of `into` (GET /into), checked against the spec.
 #[derive(Debug)]
 pub struct IntoInput {}
@@ -668,7 +719,7 @@ impl ::axum::response::IntoResponse for IntoReply {
         }
     }
 }
-rt::handler!(handle_into_, IntoInput, into_, 12usize; reject2, authorize);
+rt::handler!(handle_into_, IntoInput, into_, 13usize; reject2, authorize);
 /// The input of `reject` (POST /reject), checked against the spec.
 #[derive(Debug)]
 pub struct RejectInput {
@@ -702,7 +753,7 @@ impl ::axum::response::IntoResponse for RejectReply {
         }
     }
 }
-rt::handler!(handle_reject, RejectInput, reject, 13usize, "reject"; reject2, authorize);
+rt::handler!(handle_reject, RejectInput, reject, 14usize, "reject"; reject2, authorize);
 /// The input of `manyCaptures` (GET /{p0}/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}/{p12}/{p13}/{p14}/{p15}/{p16}/{p17}/{p18}/{p19}/{p20}/{p21}/{p22}/{p23}/{p24}/{p25}), checked against the spec.
 #[derive(Debug)]
 pub struct ManyCapturesInput {
@@ -1105,6 +1156,14 @@ static OPERATIONS: &[rt::Operation] = &[
         params: &[rt::Param::path("p0", "petId", rt::Style::Simple, false, Some(1))],
         body: Some(rt::Body::new(rt::Media::Bytes, false, None)),
         errors: &[("4XX", SHAPE_0)],
+    },
+    rt::Operation {
+        id: "upload-pet-photos",
+        route: "/pets/{p0}/photo",
+        security: &[&["apiKey"], &["basic"]],
+        params: &[rt::Param::path("p0", "petId", rt::Style::Simple, false, Some(1))],
+        body: Some(rt::Body::new(rt::Media::Multipart, true, None)),
+        errors: &[],
     },
     rt::Operation {
         id: "get /tree",

@@ -758,6 +758,52 @@ pub enum String {
     Other(::std::string::String),
 }
 super::runtime::enums::wire_names!(String, Other; S("s"));
+/// A `multipart/form-data` body: each field is one part, or one per file.
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UploadPetPhotosForm {
+    /// `photo`: The main photo.
+    pub photo: super::runtime::FilePart,
+    /// `extra`.
+    pub extra: ::std::option::Option<::std::vec::Vec<super::runtime::FilePart>>,
+    /// `thumbnail`.
+    pub thumbnail: ::std::option::Option<super::runtime::FilePart>,
+    /// `caption`.
+    pub caption: ::std::string::String,
+    /// `tags`.
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `meta`.
+    pub meta: ::std::option::Option<UploadPetPhotosRequestMeta>,
+    /// `type`.
+    pub type_: ::std::option::Option<UploadPetPhotosRequestType>,
+}
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct UploadPetPhotosRequestMeta {
+    #[serde(default, skip_serializing_if = "absent")]
+    pub width: ::std::option::Option<i64>,
+    /// Properties the spec does not list, kept as they were sent.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Value,
+    >,
+}
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum UploadPetPhotosRequestType {
+    #[serde(rename = "portrait")]
+    Portrait,
+    #[serde(rename = "landscape")]
+    Landscape,
+    /// A value this version of the spec does not list (a newer server may send one).
+    #[serde(untagged)]
+    Other(::std::string::String),
+}
+#[cfg(feature = "pets")]
+super::runtime::enums::wire_names!(
+    UploadPetPhotosRequestType, Other; Portrait("portrait"), Landscape("landscape")
+);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Value {
     #[serde(default, skip_serializing_if = "absent")]

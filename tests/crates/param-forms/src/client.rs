@@ -75,7 +75,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -83,8 +83,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -143,7 +144,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -151,8 +152,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -211,7 +213,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -219,8 +221,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -279,7 +282,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -287,8 +290,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -347,7 +351,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -355,8 +359,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -415,7 +420,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -423,8 +428,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -465,7 +471,7 @@ impl Client {
                 .concat(),
         );
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -473,8 +479,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -519,7 +526,7 @@ impl Client {
             .query("o", o, super::runtime::client::Style::Form, false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -527,8 +534,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -573,7 +581,7 @@ impl Client {
             .query("o", o, super::runtime::client::Style::Form, true)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -581,8 +589,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -622,7 +631,7 @@ impl Client {
             .query("o", o, super::runtime::client::Style::SpaceDelimited, false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -630,8 +639,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -671,7 +681,7 @@ impl Client {
             .query("o", o, super::runtime::client::Style::PipeDelimited, false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -679,8 +689,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -715,7 +726,7 @@ impl Client {
             .query("o", o, super::runtime::client::Style::DeepObject, true)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -723,8 +734,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -764,7 +776,7 @@ impl Client {
             )
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -772,8 +784,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -813,7 +826,7 @@ impl Client {
             .query_reserved("a", a, super::runtime::client::Style::Form, false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -821,8 +834,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -861,7 +875,7 @@ impl Client {
         request.header("x-a", x_a, false).map_err(super::runtime::client::invalid)?;
         request.header("x-o", x_o, false).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -869,8 +883,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -909,7 +924,7 @@ impl Client {
         request.header("x-a", x_a, true).map_err(super::runtime::client::invalid)?;
         request.header("x-o", x_o, true).map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -917,8 +932,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -953,7 +969,7 @@ impl Client {
             .header("x-j", &super::runtime::client::JsonText(x_j), false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -961,8 +977,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -1007,7 +1024,7 @@ impl Client {
             .cookie("o", o, super::runtime::client::Style::Form, false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -1015,8 +1032,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -1061,7 +1079,7 @@ impl Client {
             .cookie("o", o, super::runtime::client::Style::Form, true)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -1069,8 +1087,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -1115,7 +1134,7 @@ impl Client {
             .cookie("o", o, super::runtime::client::Style::Cookie, false)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -1123,8 +1142,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -1169,7 +1189,7 @@ impl Client {
             .cookie("o", o, super::runtime::client::Style::Cookie, true)
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -1177,8 +1197,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -1218,7 +1239,7 @@ impl Client {
             )
             .map_err(super::runtime::client::invalid)?;
         let (status, headers, bytes) = self.core.execute(request, &[]).await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -1226,8 +1247,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )

@@ -81,7 +81,7 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -89,8 +89,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -128,7 +129,7 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -136,8 +137,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -182,7 +184,7 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => {
                     ::std::result::Result::Ok(
@@ -190,8 +192,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -231,8 +234,11 @@ impl Client {
                 ),
             );
         }
-        let (status, bytes) = super::runtime::client::read_all(response).await?;
-        super::runtime::client::unexpected(status, bytes)
+        let (status, headers, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::with_headers(
+            super::runtime::client::unexpected(status, bytes),
+            &headers,
+        )
     }
     /// Products as they change, each event's data one product (the 3.1 way)
     ///
@@ -264,12 +270,13 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -300,8 +307,11 @@ impl Client {
                 ),
             );
         }
-        let (status, bytes) = super::runtime::client::read_all(response).await?;
-        super::runtime::client::unexpected(status, bytes)
+        let (status, headers, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::with_headers(
+            super::runtime::client::unexpected(status, bytes),
+            &headers,
+        )
     }
     /// The product's audit events, each a server-sent event (the 3.2 way)
     ///
@@ -336,12 +346,13 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 200 => ::std::result::Result::Ok(super::runtime::client::text(&bytes)),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -377,8 +388,11 @@ impl Client {
                 ),
             );
         }
-        let (status, bytes) = super::runtime::client::read_all(response).await?;
-        super::runtime::client::unexpected(status, bytes)
+        let (status, headers, bytes) = super::runtime::client::read_all(response).await?;
+        super::runtime::client::with_headers(
+            super::runtime::client::unexpected(status, bytes),
+            &headers,
+        )
     }
     /// Attach a client type to this API Product
     ///
@@ -424,7 +438,7 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        let value = {
+        let value = super::runtime::client::with_headers(
             match status {
                 201 => {
                     ::std::result::Result::Ok(
@@ -438,8 +452,9 @@ impl Client {
                     )
                 }
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, value),
         )
@@ -478,12 +493,13 @@ impl Client {
             .core
             .execute(request, &[&["AdminAPIToken"]])
             .await?;
-        {
+        super::runtime::client::with_headers(
             match status {
                 204 => ::std::result::Result::Ok(()),
                 _ => super::runtime::client::unexpected(status, bytes),
-            }
-        }?;
+            },
+            &headers,
+        )?;
         ::std::result::Result::Ok(
             super::runtime::client::Response::new(status, headers, ()),
         )

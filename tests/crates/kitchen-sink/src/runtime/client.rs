@@ -250,10 +250,7 @@ impl Core {
         request: Request,
         security: &[&[&'static str]],
     ) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), Error<E>> {
-        let response = self.open(request, security).await?;
-        let headers = response.headers().clone();
-        let (status, body) = read_all(response).await?;
-        Ok((status, headers, body))
+        read_all(self.open(request, security).await?).await
     }
 
     /// Sends `request` as [`Core::execute`] does and returns the response before its body
@@ -383,13 +380,24 @@ impl Core {
 }
 
 /// The status and the whole body of `response`.
-pub async fn read_all<E>(response: reqwest::Response) -> Result<(u16, Vec<u8>), Error<E>> {
+pub async fn read_all<E>(
+    response: reqwest::Response,
+) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), Error<E>> {
     let status = response.status().as_u16();
+    let headers = response.headers().clone();
     let body = response
         .bytes()
         .await
         .map_err(|e| Error::Transport(Box::new(e)))?;
-    Ok((status, body.to_vec()))
+    Ok((status, headers, body.to_vec()))
+}
+
+/// An answer decoded from its status and body, its error given the answer's `headers`.
+pub fn with_headers<T, E>(
+    answer: Result<T, Error<E>>,
+    headers: &reqwest::header::HeaderMap,
+) -> Result<T, Error<E>> {
+    answer.map_err(|e| e.with_headers(headers))
 }
 
 /// An answer with its status and headers (rate limits, `ETag`, `Location`, pagination links):
@@ -657,6 +665,7 @@ async fn next_item<T: DeserializeOwned, E>(
 ) -> (Box<Reader>, Option<Result<T, Error<E>>>) {
     let invalid = |status, body: Vec<u8>, why: String| Error::InvalidBody {
         status,
+        headers: Box::default(),
         body,
         path: String::new(),
         source: <serde_json::Error as serde::de::Error>::custom(why),
@@ -864,6 +873,11 @@ impl Request {
         self.body = Some((content_type.to_string(), body));
     }
 
+    /// Sets a `multipart/form-data` body.
+    pub fn multipart(&mut self, form: super::multipart::Form) {
+        self.body = Some(form.encode());
+    }
+
     /// Sets a body the caller encoded, with its own content type (a multipart boundary).
     pub fn raw_body(&mut self, body: RawBody) {
         self.body = Some((body.content_type, body.bytes));
@@ -992,6 +1006,7 @@ fn invalid_body<T: DeserializeOwned, E>(status: u16, body: &[u8]) -> Error<E> {
             let path = e.path().to_string();
             Error::InvalidBody {
                 status,
+                headers: Box::default(),
                 body: body.to_vec(),
                 path: if path == "." { String::new() } else { path },
                 source: e.into_inner(),
@@ -1000,6 +1015,7 @@ fn invalid_body<T: DeserializeOwned, E>(status: u16, body: &[u8]) -> Error<E> {
         // Not reached (the same bytes failed a moment ago); kept total.
         Ok(_) => Error::InvalidBody {
             status,
+            headers: Box::default(),
             body: body.to_vec(),
             path: String::new(),
             source: <serde_json::Error as serde::de::Error>::custom("the body does not decode"),
@@ -1012,14 +1028,22 @@ pub fn text(body: &[u8]) -> String {
     String::from_utf8_lossy(body).into_owned()
 }
 
-/// A documented error status with its decoded body.
+/// A documented error status with its decoded body ([`with_headers`] adds the headers).
 pub fn api<T, E>(status: u16, body: E) -> Result<T, Error<E>> {
-    Err(Error::Api { status, body })
+    Err(Error::Api {
+        status,
+        headers: Box::default(),
+        body,
+    })
 }
 
-/// A status the spec does not document.
+/// A status the spec does not document ([`with_headers`] adds the headers).
 pub fn unexpected<T, E>(status: u16, body: Vec<u8>) -> Result<T, Error<E>> {
-    Err(Error::UnexpectedStatus { status, body })
+    Err(Error::UnexpectedStatus {
+        status,
+        headers: Box::default(),
+        body,
+    })
 }
 
 /// A request that could not be built (a value that does not serialise).

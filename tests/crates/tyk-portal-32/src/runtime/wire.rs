@@ -28,6 +28,64 @@ pub struct RawBody {
     pub bytes: Vec<u8>,
 }
 
+/// A file sent as one part of a `multipart/form-data` body: its bytes, and the file name and
+/// media type the part declares (`application/octet-stream` when none is given).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilePart {
+    /// The file's content.
+    pub bytes: Vec<u8>,
+    /// The `filename` the part declares.
+    pub file_name: Option<String>,
+    /// The part's `Content-Type`.
+    pub content_type: Option<String>,
+}
+
+impl FilePart {
+    /// A file of `bytes`, with no name or media type yet.
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+        FilePart {
+            bytes: bytes.into(),
+            ..FilePart::default()
+        }
+    }
+
+    /// This file, declared with `name` as its `filename`.
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// This file, declared as of media type `media`.
+    pub fn content_type(mut self, media: impl Into<String>) -> Self {
+        self.content_type = Some(media.into());
+        self
+    }
+}
+
+/// What a form field of files holds: one file, several (one part each), or none.
+pub trait FileParts {
+    /// The files, in order.
+    fn files(&self) -> Vec<&FilePart>;
+}
+
+impl FileParts for FilePart {
+    fn files(&self) -> Vec<&FilePart> {
+        vec![self]
+    }
+}
+
+impl FileParts for Vec<FilePart> {
+    fn files(&self) -> Vec<&FilePart> {
+        self.iter().collect()
+    }
+}
+
+impl<T: FileParts> FileParts for Option<T> {
+    fn files(&self) -> Vec<&FilePart> {
+        self.as_ref().map(FileParts::files).unwrap_or_default()
+    }
+}
+
 /// A parameter's serialization style (OpenAPI `style`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {

@@ -608,6 +608,8 @@ mod kitchen_sink {
                 FilePart::new(*b"a"),
                 FilePart::new(*b"b").file_name("b.jpg"),
             ]),
+            // `anyOf` one file or a list of them: a list.
+            scans: Some(vec![FilePart::new(*b"s")]),
             caption: "Rex \"the\" dog\r\n--specforge-boundary-0".into(),
             tags: Some(vec!["good".into(), "boy".into()]),
             meta: Some(UploadPetPhotosRequestMeta {
@@ -656,6 +658,7 @@ mod kitchen_sink {
                 ),
                 part("extra", Some("extra"), octets, b"a"),
                 part("extra", Some("b.jpg"), octets, b"b"),
+                part("scans", Some("scans"), octets, b"s"),
                 part(
                     "caption",
                     None,

@@ -12,8 +12,8 @@
 
 use super::naming::{Names, camel_part, field, snake, upper_camel};
 use super::typespace::{
-    AnswerVariant, Builtin, Field, FormField, FormPart, ItemKind, ParamField, TypeId, TypeSpace,
-    View,
+    AnswerVariant, Builtin, Field, FormField, FormPart, ItemKind, ParamField, Type, TypeId,
+    TypeSpace, View,
 };
 use crate::model::{ApiModel, MediaType, Operation, ParamLocation, Parameter, SchemaId};
 
@@ -399,13 +399,29 @@ fn form_type(
     for (key, prop) in &s.properties {
         let wire = key.to_string();
         let p = m.resolve(prop.schema);
+        let files = |id: SchemaId| {
+            let b = m.resolve(id);
+            is_binary(b) || b.items.is_some_and(|i| is_binary(m.resolve(i)))
+        };
+        let branches = if p.any_of.is_empty() {
+            &p.one_of
+        } else {
+            &p.any_of
+        };
         let (ty, part) = if is_binary(p) {
             (types.builtin(Builtin::File), FormPart::Files)
-        } else if p.items.is_some_and(|i| is_binary(m.resolve(i))) {
+        } else if files(p.id) || !branches.is_empty() && branches.iter().all(|&b| files(b)) {
+            // A list of files, or one file or several (OpenAI's image edits).
             let file = types.builtin(Builtin::File);
             (types.vec_of(file), FormPart::Files)
         } else {
-            (types.type_of(prop.schema, View::Request), FormPart::Value)
+            let t = types.type_of(prop.schema, View::Request);
+            // An optional form field is an `Option` already: a null sends no part either.
+            let t = match types.get(t) {
+                Type::Option(inner) if !prop.required => *inner,
+                _ => t,
+            };
+            (t, FormPart::Value)
         };
         let described = prop.description.as_deref().or(p.description.as_deref());
         let doc = match described {

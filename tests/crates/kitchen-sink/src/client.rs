@@ -367,6 +367,7 @@ impl Client {
         let mut form = super::runtime::multipart::Form::new();
         form.files("photo", &body.photo);
         form.files("extra", &body.extra);
+        form.files("scans", &body.scans);
         form.files("thumbnail", &body.thumbnail);
         form.value("caption", &body.caption).map_err(super::runtime::client::invalid)?;
         form.value("tags", &body.tags).map_err(super::runtime::client::invalid)?;

@@ -766,6 +766,8 @@ pub struct UploadPetPhotosForm {
     pub photo: super::runtime::FilePart,
     /// `extra`.
     pub extra: ::std::option::Option<::std::vec::Vec<super::runtime::FilePart>>,
+    /// `scans`.
+    pub scans: ::std::option::Option<::std::vec::Vec<super::runtime::FilePart>>,
     /// `thumbnail`.
     pub thumbnail: ::std::option::Option<super::runtime::FilePart>,
     /// `caption`.

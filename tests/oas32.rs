@@ -643,9 +643,14 @@ mod streams {
         assert_eq!(items.next().await.unwrap().unwrap().id, 2);
         match items.next().await {
             Some(Err(Error::InvalidBody {
-                status: 200, body, ..
+                status: 200,
+                body,
+                headers,
+                ..
             })) => {
-                assert_eq!(String::from_utf8(body).unwrap(), r#"{"ID":"three"}"#)
+                assert_eq!(String::from_utf8(body).unwrap(), r#"{"ID":"three"}"#);
+                // The stream's headers come with an item that does not decode.
+                assert_eq!(headers["content-type"], "application/jsonl");
             }
             other => panic!("{other:?}"),
         }

@@ -677,6 +677,7 @@ async fn next_item<T: DeserializeOwned, E>(
                     .map_err(|_| invalid_body::<T, E>(r.status, v.to_string().as_bytes())),
                 Record::Invalid(bytes, why) => Err(invalid(r.status, bytes, why)),
             };
+            let item = item.map_err(|e| e.with_headers(r.response.headers()));
             return (r, Some(item));
         }
         if r.eof || r.decoder.is_done() {
@@ -684,15 +685,13 @@ async fn next_item<T: DeserializeOwned, E>(
         }
         if r.decoder.overflowed() {
             r.eof = true;
-            let status = r.status;
-            return (
-                r,
-                Some(Err(invalid(
-                    status,
-                    Vec::new(),
-                    format!("a stream record is over {} bytes", stream::MAX_RECORD),
-                ))),
-            );
+            let over = invalid(
+                r.status,
+                Vec::new(),
+                format!("a stream record is over {} bytes", stream::MAX_RECORD),
+            )
+            .with_headers(r.response.headers());
+            return (r, Some(Err(over)));
         }
         match r.response.chunk().await {
             Ok(Some(bytes)) => r.decoder.push(&bytes),

@@ -36,8 +36,7 @@ pub enum Error<E> {
     InvalidBody {
         /// The HTTP status.
         status: u16,
-        /// The response headers (empty for an item of a stream, whose headers came with the
-        /// stream).
+        /// The response headers (for an item of a stream, the stream's).
         headers: Box<HeaderMap>,
         /// The raw body.
         body: Vec<u8>,

@@ -424,9 +424,14 @@ fn form_type(
             (t, FormPart::Value)
         };
         let described = prop.description.as_deref().or(p.description.as_deref());
+        let what = match (part, types.get(ty)) {
+            (FormPart::Files, Type::Vec(_)) => " (files, a part each)",
+            (FormPart::Files, _) => " (a file)",
+            (FormPart::Value, _) => "",
+        };
         let doc = match described {
-            Some(d) => format!("`{wire}`: {}", d.trim()),
-            None => format!("`{wire}`."),
+            Some(d) => format!("`{wire}`{what}: {}", d.trim()),
+            None => format!("`{wire}`{what}."),
         };
         fields.push(FormField {
             name: names.claim(&field(&wire)),

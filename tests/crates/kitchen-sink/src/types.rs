@@ -762,13 +762,13 @@ super::runtime::enums::wire_names!(String, Other; S("s"));
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadPetPhotosForm {
-    /// `photo`: The main photo.
+    /// `photo` (a file): The main photo.
     pub photo: super::runtime::FilePart,
-    /// `extra`.
+    /// `extra` (files, a part each).
     pub extra: ::std::option::Option<::std::vec::Vec<super::runtime::FilePart>>,
-    /// `scans`.
+    /// `scans` (files, a part each).
     pub scans: ::std::option::Option<::std::vec::Vec<super::runtime::FilePart>>,
-    /// `thumbnail`.
+    /// `thumbnail` (a file).
     pub thumbnail: ::std::option::Option<super::runtime::FilePart>,
     /// `caption`.
     pub caption: ::std::string::String,

@@ -4,7 +4,10 @@
 use super::{options_map, print_value};
 use crate::ruleset::function::{Context, Failure, Function, Segment};
 use crate::tree::{Node, Value};
+use icu_collator::options::CollatorOptions;
+use icu_collator::{CollatorBorrowed, CollatorPreferences};
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 /// The function.
 pub const FUNCTION: Function = Function {
@@ -24,17 +27,58 @@ fn check_options(options: Option<&Node>) -> Result<(), String> {
     }
 }
 
-/// JS's default comparison of two scalars for sorting: numbers by value, the rest as text.
+/// ICU's root collation, which V8's `localeCompare` uses: `a` before `B`, `TLSv1.1` after
+/// `TLSv1_`.
+static COLLATOR: LazyLock<Option<CollatorBorrowed<'static>>> = LazyLock::new(|| {
+    CollatorBorrowed::try_new(CollatorPreferences::default(), CollatorOptions::default()).ok()
+});
+
+/// JavaScript's `Number(v)` of a scalar: `NaN` for text that is not a number.
+fn js_number(n: &Node) -> f64 {
+    if let Some(x) = n.as_number().and_then(|x| x.as_f64()) {
+        return x;
+    }
+    match &n.value {
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        Value::Null => 0.0,
+        Value::Seq(_) | Value::Map(_) => f64::NAN,
+        _ => {
+            let t = n.as_str().unwrap_or_default().trim();
+            let plain = t
+                .strip_prefix(['+', '-'])
+                .unwrap_or(t)
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+            match t {
+                "" => 0.0,
+                "Infinity" | "+Infinity" => f64::INFINITY,
+                "-Infinity" => f64::NEG_INFINITY,
+                _ if plain => t.parse().unwrap_or(f64::NAN),
+                _ => f64::NAN,
+            }
+        }
+    }
+}
+
+/// Spectral's comparison, as written: numbers by value when the first is a number or not
+/// numeric and the second a number or numeric (a `NaN` difference counts as in order),
+/// strings by `localeCompare`, anything else as equal. `Greater` is out of order.
 fn compare(a: &Node, b: &Node) -> Ordering {
-    match (
-        a.as_number().and_then(|n| n.as_f64()),
-        b.as_number().and_then(|n| n.as_f64()),
-    ) {
-        (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-        _ => a
-            .as_text()
-            .unwrap_or_default()
-            .cmp(b.as_text().unwrap_or_default()),
+    let (x, y) = (js_number(a), js_number(b));
+    if (a.as_number().is_some() || x.is_nan()) && (b.as_number().is_some() || !y.is_nan()) {
+        return (x - y).partial_cmp(&0.0).unwrap_or(Ordering::Equal);
+    }
+    match (a.as_str(), b.as_str()) {
+        (Some(a), Some(b)) => text_order(a, b),
+        _ => Ordering::Equal,
+    }
+}
+
+/// `a.localeCompare(b)`.
+fn text_order(a: &str, b: &str) -> Ordering {
+    match COLLATOR.as_ref() {
+        Some(c) => c.compare(a, b),
+        None => a.cmp(b),
     }
 }
 
@@ -53,7 +97,10 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     match &input.value {
         Value::Map(m) => {
             let keys: Vec<&str> = m.keys().map(|k| k.as_str()).collect();
-            if let Some(i) = keys.windows(2).position(|w| w[0] > w[1]) {
+            if let Some(i) = keys
+                .windows(2)
+                .position(|w| text_order(w[0], w[1]) == Ordering::Greater)
+            {
                 return failure(
                     Segment::Key(keys[i].to_string()),
                     format!("\"{}\" must be placed after \"{}\"", keys[i], keys[i + 1]),

@@ -129,6 +129,26 @@ fn alphabetical_points_at_the_first_item_out_of_order() {
     );
 }
 
+/// Orders as Spectral's `localeCompare` does (checked against Node 22's): case second, so
+/// `a` before `B`; punctuation before digits and letters, so `TLSv1_2016` before
+/// `TLSv1.1_2016`; numbers, and numeric text after a number or a word, by value.
+#[test]
+fn alphabetical_orders_as_locale_compare() {
+    let sorted = |list: &str| call("alphabetical", Some(list), None).is_empty();
+    assert!(sorted("[a, B, c]"), "code points would put B first");
+    assert!(sorted("[role, Role, ROLE]"));
+    assert!(sorted("[TLSv1_2016, TLSv1.1_2016]"));
+    assert!(sorted("[_x, a, a-b, ab]"));
+    assert!(!sorted("[item2, item10]"), "text, not numbers");
+    assert!(sorted("[2, 10]"));
+    assert!(
+        sorted("['10', '9']"),
+        "numeric text by collation, as localeCompare"
+    );
+    assert!(sorted("{a: 1, B: 2}"), "object keys too");
+    assert!(!sorted("{B: 1, a: 2}"));
+}
+
 #[test]
 fn schema_and_typed_enum() {
     let f = call(

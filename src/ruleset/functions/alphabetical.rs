@@ -107,43 +107,57 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
                 );
             }
         }
-        Value::Seq(items) => match keyed_by {
-            Some(key) => {
-                let at = |n: &Node| n.get(key).cloned();
-                for w in items.windows(2) {
-                    if let (Some(a), Some(b)) = (at(&w[0]), at(&w[1]))
-                        && compare(&a, &b) == Ordering::Greater
+        // Fewer than two items are in order whatever they are, as in Spectral.
+        Value::Seq(items) if items.len() >= 2 => {
+            // Spectral reports a list it cannot order at the list.
+            let whole = |message: &str| {
+                vec![Failure {
+                    message: message.into(),
+                    path: cx.path.to_vec(),
+                }]
+            };
+            let scalar = |n: &Node| n.as_str().is_some() || n.as_number().is_some();
+            const TYPES: &str = "must be one of the allowed types: number, string";
+            match keyed_by {
+                Some(key) => {
+                    if items
+                        .iter()
+                        .any(|n| n.as_map().is_none() && n.as_seq().is_none())
+                    {
+                        return whole("must be an object");
+                    }
+                    let values: Vec<&Node> = items.iter().filter_map(|n| n.get(key)).collect();
+                    if values.len() < items.len() || !values.iter().all(|v| scalar(v)) {
+                        return whole(TYPES);
+                    }
+                    if values
+                        .windows(2)
+                        .any(|w| compare(w[0], w[1]) == Ordering::Greater)
                     {
                         // With `keyedBy`, Spectral points at the array, not the item.
-                        return vec![Failure {
-                            message: "properties must follow the alphabetical order".into(),
-                            path: cx.path.to_vec(),
-                        }];
+                        return whole("properties must follow the alphabetical order");
+                    }
+                }
+                None => {
+                    if !items.iter().all(scalar) {
+                        return whole(TYPES);
+                    }
+                    if let Some(i) = items
+                        .windows(2)
+                        .position(|w| compare(&w[0], &w[1]) == Ordering::Greater)
+                    {
+                        return failure(
+                            Segment::Index(i),
+                            format!(
+                                "{} must be placed after {}",
+                                print_value(Some(&items[i])),
+                                print_value(Some(&items[i + 1]))
+                            ),
+                        );
                     }
                 }
             }
-            None => {
-                if items
-                    .iter()
-                    .any(|n| n.as_map().is_some() || n.as_seq().is_some())
-                {
-                    return Vec::new();
-                }
-                if let Some(i) = items
-                    .windows(2)
-                    .position(|w| compare(&w[0], &w[1]) == Ordering::Greater)
-                {
-                    return failure(
-                        Segment::Index(i),
-                        format!(
-                            "{} must be placed after {}",
-                            print_value(Some(&items[i])),
-                            print_value(Some(&items[i + 1]))
-                        ),
-                    );
-                }
-            }
-        },
+        }
         _ => {}
     }
     Vec::new()

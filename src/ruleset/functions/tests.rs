@@ -147,6 +147,13 @@ fn alphabetical_orders_as_locale_compare() {
     );
     assert!(sorted("{a: 1, B: 2}"), "object keys too");
     assert!(!sorted("{B: 1, a: 2}"));
+    // A list it cannot order is reported at the list (an enum with `null`, objects).
+    for list in ["[b, null, a]", "[{a: 1}, b]"] {
+        let f = call("alphabetical", Some(list), None);
+        assert_eq!(f.len(), 1, "{list}");
+        assert_eq!(f[0].path.len(), 2, "{list}: at the list itself");
+    }
+    assert!(sorted("[null]"), "one item is in order");
 }
 
 #[test]

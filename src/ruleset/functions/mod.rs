@@ -11,7 +11,6 @@ mod or;
 mod pattern;
 mod schema;
 mod truthy;
-mod typed_enum;
 mod undefined;
 mod unreferenced;
 mod xor;
@@ -19,7 +18,8 @@ mod xor;
 use super::function::{Context, Failure, Function, Segment};
 use crate::tree::{Node, Value};
 
-/// The core functions.
+/// The core functions. `typedEnum` is `spectral:oas`'s (it reads the document's version for
+/// `nullable`), found after these.
 pub const CORE: &[Function] = &[
     truthy::FUNCTION,
     falsy::FUNCTION,
@@ -33,7 +33,6 @@ pub const CORE: &[Function] = &[
     schema::FUNCTION,
     xor::FUNCTION,
     or::FUNCTION,
-    typed_enum::FUNCTION,
     unreferenced::FUNCTION,
 ];
 

@@ -177,6 +177,17 @@ fn schema_and_typed_enum() {
     assert_eq!(f[0].message, "Enum value 1 must be \"string\".");
 }
 
+/// One function per name: a second one of the same name would never be called (a core
+/// `typedEnum` once hid `spectral:oas`'s, which knows `nullable` is 3.0's only).
+#[test]
+fn function_names_are_unique() {
+    let mut names: Vec<&str> = super::names().collect();
+    let all = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), all);
+}
+
 #[test]
 fn options_are_checked_at_load() {
     for (function, options) in [

@@ -873,7 +873,7 @@ impl Request {
     }
 
     /// Sets a `multipart/form-data` body.
-    pub fn multipart(&mut self, form: super::multipart::Form) {
+    pub fn multipart(&mut self, form: super::multipart::Form<'_>) {
         self.body = Some(form.encode());
     }
 

@@ -5,24 +5,26 @@
 use super::wire::FileParts;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 
-/// One part: a form field's name, what the part declares, and its content.
+/// One part: a form field's name, what the part declares, and its content (a file's is
+/// borrowed from the caller's form, not copied before the body is written).
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Part {
+struct Part<'a> {
     name: String,
     file_name: Option<String>,
     content_type: Option<String>,
-    bytes: Vec<u8>,
+    bytes: Cow<'a, [u8]>,
 }
 
 /// A `multipart/form-data` body being built, one form field at a time, in the order the
 /// schema lists its properties.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Form {
-    parts: Vec<Part>,
+pub struct Form<'a> {
+    parts: Vec<Part<'a>>,
 }
 
-impl Form {
+impl<'a> Form<'a> {
     /// An empty form.
     pub fn new() -> Self {
         Form::default()
@@ -31,7 +33,7 @@ impl Form {
     /// Adds each of `files` as a part named `name` (none when the field is absent). A file
     /// without a name is declared with the field's as its `filename`: many servers take a
     /// part without one for a text field.
-    pub fn files(&mut self, name: &str, files: &impl FileParts) {
+    pub fn files(&mut self, name: &str, files: &'a impl FileParts) {
         for f in files.files() {
             self.parts.push(Part {
                 name: name.to_string(),
@@ -41,7 +43,7 @@ impl Form {
                         .clone()
                         .unwrap_or_else(|| "application/octet-stream".to_string()),
                 ),
-                bytes: f.bytes.clone(),
+                bytes: Cow::Borrowed(&f.bytes),
             });
         }
     }
@@ -68,7 +70,7 @@ impl Form {
                 name: name.to_string(),
                 file_name: None,
                 content_type: Some("application/json".to_string()),
-                bytes: value.to_string().into_bytes(),
+                bytes: Cow::Owned(value.to_string().into_bytes()),
             }),
             scalar => self.text(name, &scalar),
         }
@@ -84,7 +86,7 @@ impl Form {
             name: name.to_string(),
             file_name: None,
             content_type: None,
-            bytes: text.into_bytes(),
+            bytes: Cow::Owned(text.into_bytes()),
         });
     }
 
@@ -144,7 +146,8 @@ mod tests {
     #[test]
     fn parts_in_order_with_their_default_encodings() {
         let mut form = Form::new();
-        form.files("file", &FilePart::new(*b"\x00\x01").file_name("a.bin"));
+        let file = FilePart::new(*b"\x00\x01").file_name("a.bin");
+        form.files("file", &file);
         form.value("purpose", "fine-tune").unwrap();
         form.value("tags", &["a", "b"]).unwrap();
         form.value("meta", &serde_json::json!({"k": 1})).unwrap();
@@ -176,12 +179,10 @@ mod tests {
             "specforge-boundary-0 specforge-boundary-1",
         )
         .unwrap();
-        form.files(
-            "f",
-            &FilePart::new(b"x".to_vec())
-                .file_name("a\".txt")
-                .content_type("text/plain\r\nX-Evil: 1"),
-        );
+        let file = FilePart::new(b"x".to_vec())
+            .file_name("a\".txt")
+            .content_type("text/plain\r\nX-Evil: 1");
+        form.files("f", &file);
         let (ct, body) = form.encode();
         assert!(ct.ends_with("boundary=specforge-boundary-2"), "{ct}");
         let text = String::from_utf8_lossy(&body);
@@ -196,8 +197,12 @@ mod tests {
     #[test]
     fn absent_files_send_no_part() {
         let mut form = Form::new();
-        form.files("f", &Option::<FilePart>::None);
-        form.files("g", &vec![FilePart::new(*b"1"), FilePart::new(*b"2")]);
+        let (none, two) = (
+            Option::<FilePart>::None,
+            vec![FilePart::new(*b"1"), FilePart::new(*b"2")],
+        );
+        form.files("f", &none);
+        form.files("g", &two);
         let (_, body) = form.encode();
         let text = String::from_utf8_lossy(&body);
         assert!(!text.contains("name=\"f\""));

@@ -611,10 +611,9 @@ fn form_fields<'a>(space: &'a TypeSpace<'_>, t: TypeId) -> Option<&'a [FormField
 
 /// Sets the request body.
 fn body_step(space: &TypeSpace<'_>, body: &Body) -> TokenStream {
-    let form = form_fields(space, body.ty).filter(|_| body.kind == BodyKind::Multipart);
-    let set = match &body.kind {
-        BodyKind::Multipart if form.is_some() => {
-            let parts = form.unwrap_or_default().iter().map(|f| {
+    let set = match (&body.kind, form_fields(space, body.ty)) {
+        (BodyKind::Multipart, Some(fields)) => {
+            let parts = fields.iter().map(|f| {
                 let (wire, name) = (&f.wire, ident(&f.name));
                 match f.part {
                     FormPart::Files => quote!(form.files(#wire, &body.#name);),
@@ -629,13 +628,15 @@ fn body_step(space: &TypeSpace<'_>, body: &Body) -> TokenStream {
                 request.multipart(form);
             }
         }
-        BodyKind::Json(media) => {
+        (BodyKind::Json(media), _) => {
             quote!(request.json(#media, body).map_err(super::runtime::client::invalid)?;)
         }
-        BodyKind::Form => quote!(request.form(body).map_err(super::runtime::client::invalid)?;),
-        BodyKind::Text(media) => quote!(request.raw(#media, body.as_bytes().to_vec());),
-        BodyKind::Bytes(media) => quote!(request.raw(#media, body);),
-        BodyKind::Multipart => quote!(request.raw_body(body);),
+        (BodyKind::Form, _) => {
+            quote!(request.form(body).map_err(super::runtime::client::invalid)?;)
+        }
+        (BodyKind::Text(media), _) => quote!(request.raw(#media, body.as_bytes().to_vec());),
+        (BodyKind::Bytes(media), _) => quote!(request.raw(#media, body);),
+        (BodyKind::Multipart, _) => quote!(request.raw_body(body);),
     };
     if body.required {
         set

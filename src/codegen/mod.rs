@@ -260,9 +260,7 @@ fn modules(
                 .chain(op.request_body.iter().flat_map(|b| {
                     b.content
                         .iter()
-                        .filter(|c| {
-                            !crate::model::media_essence(&c.media_type).starts_with("multipart/")
-                        })
+                        .filter(|c| plan::body_kind(&c.media_type) != plan::BodyKind::Multipart)
                         .filter_map(|c| c.schema)
                 }));
         for id in requests {

@@ -446,8 +446,7 @@ impl<'m> TypeSpace<'m> {
         self.intern(Type::Vec(t))
     }
 
-    /// `Option<t>` (`t` itself when it is one).
-    pub fn option(&mut self, t: TypeId) -> TypeId {
+    fn option(&mut self, t: TypeId) -> TypeId {
         if matches!(self.get(t), Type::Option(_)) {
             return t;
         }

@@ -59,13 +59,7 @@ impl<'a> Context<'a> {
     /// [`Context::deref`], with the index of the document that holds the result (`None` for
     /// `resolved: false`): the references inside it are relative to that document.
     pub fn deref_in(&self, node: &'a Node) -> (&'a Node, Option<usize>) {
-        match self.resolver {
-            Some(r) => {
-                let (doc, node, _) = r.docs.deref(r.doc, node);
-                (node, Some(doc))
-            }
-            None => (node, None),
-        }
+        self.deref_within(None, node)
     }
 
     /// [`Context::deref_in`] for a node of document `doc` (as an earlier call gave it; `None`:

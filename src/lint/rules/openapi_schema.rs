@@ -58,6 +58,8 @@ struct Official {
     draft: Draft,
     uri: &'static str,
     text: &'static str,
+    /// The documents it references, given to the compiler by their `$id`s.
+    uses: &'static [&'static Official],
     table: OnceLock<Option<Rules<'static>>>,
 }
 
@@ -65,6 +67,7 @@ static V30: Official = Official {
     draft: Draft::D4,
     uri: "https://spec.openapis.org/oas/3.0/schema/2019-04-02",
     text: include_str!("../openapi_schemas/v3.0.yaml"),
+    uses: &[],
     table: OnceLock::new(),
 };
 
@@ -72,6 +75,7 @@ static V31: Official = Official {
     draft: Draft::D2020,
     uri: "https://spec.openapis.org/oas/3.1/schema/WORK-IN-PROGRESS",
     text: include_str!("../openapi_schemas/v3.1.yaml"),
+    uses: &[],
     table: OnceLock::new(),
 };
 
@@ -79,6 +83,7 @@ static V32: Official = Official {
     draft: Draft::D2020,
     uri: "https://spec.openapis.org/oas/3.2/schema/WORK-IN-PROGRESS",
     text: include_str!("../openapi_schemas/v3.2.yaml"),
+    uses: &[],
     table: OnceLock::new(),
 };
 
@@ -88,6 +93,7 @@ static META_31: Official = Official {
     draft: Draft::D2020,
     uri: "https://spec.openapis.org/oas/3.1/meta/WORK-IN-PROGRESS",
     text: include_str!("../openapi_schemas/v3.1-meta.yaml"),
+    uses: &[],
     table: OnceLock::new(),
 };
 
@@ -95,6 +101,61 @@ static META_32: Official = Official {
     draft: Draft::D2020,
     uri: "https://spec.openapis.org/oas/3.2/meta/WORK-IN-PROGRESS",
     text: include_str!("../openapi_schemas/v3.2-meta.yaml"),
+    uses: &[],
+    table: OnceLock::new(),
+};
+
+/// What JSON Schema 2020-12 requires of each keyword's value (ours: see the file).
+static KEYWORDS_2020: Official = Official {
+    draft: Draft::D2020,
+    uri: "urn:specforge:json-schema-2020-12-keywords",
+    text: include_str!("../openapi_schemas/schema-keywords-2020-12.yaml"),
+    uses: &[],
+    table: OnceLock::new(),
+};
+
+/// What JSON Schema draft 4 requires of each keyword's value (ours: see the file).
+static KEYWORDS_4: Official = Official {
+    draft: Draft::D4,
+    uri: "urn:specforge:json-schema-draft4-keywords",
+    text: include_str!("../openapi_schemas/schema-keywords-draft4.yaml"),
+    uses: &[],
+    table: OnceLock::new(),
+};
+
+/// The first way `schema`, a schema of dialect `draft`, breaks what its draft requires of
+/// its keywords' values (`exclusiveMinimum: true` in 2020-12, a repeated `enum` member), with
+/// a pointer into `schema`; nested schemas are checked too.
+pub fn schema_keyword_violation(draft: Draft, schema: &Value) -> Option<Violation> {
+    let meta = match draft {
+        Draft::D2020 => &KEYWORDS_2020,
+        _ => &KEYWORDS_4,
+    };
+    let options = Options {
+        formats: false,
+        direction: Direction::Any,
+        max_violations: 1,
+    };
+    meta.table()?
+        .validate(0, schema, &options)
+        .into_iter()
+        .next()
+}
+
+/// The 3.1 document schema with its Schema Objects checked as JSON Schema (`oas3-schema`).
+static DIALECT_31: Official = Official {
+    draft: Draft::D2020,
+    uri: "urn:specforge:oas-3.1-dialect-check",
+    text: include_str!("../openapi_schemas/v3.1-dialect.yaml"),
+    uses: &[&V31, &META_31, &KEYWORDS_2020],
+    table: OnceLock::new(),
+};
+
+static DIALECT_32: Official = Official {
+    draft: Draft::D2020,
+    uri: "urn:specforge:oas-3.2-dialect-check",
+    text: include_str!("../openapi_schemas/v3.2-dialect.yaml"),
+    uses: &[&V32, &META_32, &KEYWORDS_2020],
     table: OnceLock::new(),
 };
 
@@ -122,15 +183,35 @@ impl Official {
         }
     }
 
+    /// The document schema of `version` that checks Schema Objects against the JSON Schema
+    /// dialect too, as Spectral's `oas3-schema` does (3.0's checks them itself).
+    fn with_dialect(version: SpecVersion) -> Option<&'static Official> {
+        match version {
+            SpecVersion::V31 => Some(&DIALECT_31),
+            SpecVersion::V32 => Some(&DIALECT_32),
+            SpecVersion::V30 => Some(&V30),
+            SpecVersion::Swagger2 => None,
+        }
+    }
+
+    /// The schema as JSON (`None` only if the embedded YAML does not parse).
+    fn json(&self) -> Option<Value> {
+        let mut warnings = Vec::new();
+        let origin = crate::source::Origin::whole(crate::source::FileId::default());
+        let node = crate::ingest::yaml::parse(self.text, origin, &mut warnings).ok()?;
+        Some(node.to_json())
+    }
+
     /// The compiled table (`None` only if the embedded schema does not compile, which a unit
     /// test rules out).
     fn table(&self) -> Option<&Rules<'static>> {
         self.table
             .get_or_init(|| {
-                let mut warnings = Vec::new();
-                let origin = crate::source::Origin::whole(crate::source::FileId::default());
-                let node = crate::ingest::yaml::parse(self.text, origin, &mut warnings).ok()?;
-                schema_compiler::compile(&node.to_json(), self.draft, self.uri, &|_| None).ok()
+                let remote = |uri: &str| {
+                    let used = self.uses.iter().find(|o| o.uri == uri)?;
+                    used.json()
+                };
+                schema_compiler::compile(&self.json()?, self.draft, self.uri, &remote).ok()
             })
             .as_ref()
     }
@@ -186,6 +267,31 @@ fn vocabulary(meta: &Rules<'_>, m: &crate::model::ApiModel, doc: &Node) -> Vec<V
         }
     }
     out
+}
+
+/// [`dialect_violations`] of `doc`, computed once per tree in a run (`memo`); for 3.0 the
+/// same check as SF100's, shared with it.
+pub fn memo_dialect_violations(
+    memo: &Memo,
+    version: SpecVersion,
+    doc: &Node,
+) -> Arc<Vec<Violation>> {
+    if version == SpecVersion::V30 {
+        return memo_violations(memo, version, doc);
+    }
+    let what = format!("openapi-schema+dialect {}", version.as_str());
+    memo.get(&what, doc, || dialect_violations(version, &doc.to_json()))
+}
+
+/// The violations of `doc` against the official schema of `version` with each Schema Object
+/// also checked as JSON Schema 2020-12 and the OAS vocabulary (3.1, 3.2; for 3.0 the same as
+/// [`document_violations`]). Spectral's `oas3-schema` checks documents so; SF100 leaves
+/// Schema Objects to the model builder, which says more about them.
+pub fn dialect_violations(version: SpecVersion, doc: &Value) -> Vec<Violation> {
+    Official::with_dialect(version)
+        .and_then(Official::table)
+        .map(|table| explain(table, doc))
+        .unwrap_or_default()
 }
 
 /// The violations of `doc` against the official schema of `version`, explained as this rule
@@ -631,8 +737,74 @@ mod tests {
 
     #[test]
     fn the_embedded_schemas_compile() {
-        for s in [&V30, &V31, &V32, &META_31, &META_32] {
+        for s in [
+            &V30,
+            &V31,
+            &V32,
+            &META_31,
+            &META_32,
+            &KEYWORDS_2020,
+            &KEYWORDS_4,
+            &DIALECT_31,
+            &DIALECT_32,
+        ] {
             assert!(s.table().is_some(), "{} does not compile", s.uri);
+        }
+    }
+
+    /// With the dialect, a Schema Object's keywords are checked as JSON Schema 2020-12
+    /// (these are Spectral 6.16.3's findings on the same document), nested ones too; without
+    /// it, only the document's structure.
+    #[test]
+    fn the_dialect_check_judges_schema_keywords() {
+        let doc = serde_json::json!({
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {"A": {
+                "type": "object",
+                "required": ["a", "a"],
+                "$recursiveAnchor": true,
+                "properties": {
+                    "n": {"type": "number", "exclusiveMinimum": true, "minLength": -1,
+                          "items": {"type": "strin"}},
+                    "m": {"$id": "x#y", "$anchor": "1a", "examples": 3, "title": 4},
+                    "ok": {"type": ["string", "null"], "nullable": true, "example": 1}
+                },
+                "additionalProperties": {"type": ["string", "string"]},
+                "$vocabulary": {"a": 1}
+            }}}
+        });
+        for version in [SpecVersion::V31, SpecVersion::V32] {
+            let mut doc = doc.clone();
+            if version == SpecVersion::V32 {
+                doc["openapi"] = "3.2.0".into();
+            }
+            let mut found: Vec<String> = dialect_violations(version, &doc)
+                .into_iter()
+                .map(|v| v.pointer)
+                .collect();
+            found.sort();
+            let at = "/components/schemas/A";
+            let mut expected: Vec<String> = [
+                "/$recursiveAnchor",
+                "/$vocabulary/a",
+                "/additionalProperties/type",
+                "/properties/m/$anchor",
+                "/properties/m/$id",
+                "/properties/m/examples",
+                "/properties/m/title",
+                "/properties/n/exclusiveMinimum",
+                "/properties/n/items/type",
+                "/properties/n/minLength",
+                "/required",
+            ]
+            .iter()
+            .map(|p| format!("{at}{p}"))
+            .collect();
+            expected.sort();
+            assert_eq!(found, expected, "{version:?}");
+            assert!(document_violations(version, &doc).is_empty());
         }
     }
 

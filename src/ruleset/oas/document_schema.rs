@@ -8,7 +8,7 @@
 use super::common::{Formats, no_options};
 use crate::diag::Segment;
 use crate::ingest::SpecVersion;
-use crate::lint::rules::openapi_schema::{document_violations, memo_violations};
+use crate::lint::rules::openapi_schema::{dialect_violations, memo_dialect_violations};
 use crate::ruleset::function::{Context, Failure, Function};
 use crate::tree::{Node, Value, unescape_pointer_token};
 use std::sync::Arc;
@@ -35,10 +35,11 @@ fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure
     } else {
         SpecVersion::V30
     };
-    // The run's check when there is one: SF100 then reuses it for the same tree.
+    // Spectral's schemas check Schema Objects as JSON Schema too (3.1, 3.2). The run's
+    // check when there is one: for 3.0, SF100 then reuses it for the same tree.
     let found = match cx.memo {
-        Some(memo) => memo_violations(memo, version, doc),
-        None => Arc::new(document_violations(version, &doc.to_json())),
+        Some(memo) => memo_dialect_violations(memo, version, doc),
+        None => Arc::new(dialect_violations(version, &doc.to_json())),
     };
     found
         .iter()

@@ -581,7 +581,23 @@ impl Expr {
             Expr::Array(items) => Val::Array(items.iter().map(|e| e.eval(c)).collect()),
             Expr::Current(members) => {
                 let mut node = c.node;
-                for m in members {
+                for (i, m) in members.iter().enumerate() {
+                    // `@.enum.constructor.name === 'Array'`: JavaScript's name of the kind of
+                    // value (spectral:oas tells lists from other values so).
+                    if let (Member::Name(n), Some(Member::Name(then))) = (m, members.get(i + 1))
+                        && n == "constructor"
+                        && then == "name"
+                        && i + 2 == members.len()
+                    {
+                        return match &node.value {
+                            Value::Seq(_) => Val::String(Cow::Borrowed("Array")),
+                            Value::Map(_) => Val::String(Cow::Borrowed("Object")),
+                            Value::String(_) => Val::String(Cow::Borrowed("String")),
+                            Value::Bool(_) => Val::String(Cow::Borrowed("Boolean")),
+                            Value::Null => Val::Undefined,
+                            Value::Number(_) => Val::String(Cow::Borrowed("Number")),
+                        };
+                    }
                     let next = match (m, &node.value) {
                         (Member::Name(n), Value::Map(map)) => map.get(n.as_str()).map(|e| &e.node),
                         (Member::Name(n), Value::Seq(s)) if n == "length" => {

@@ -126,6 +126,26 @@ fn references_inside_referenced_files_are_relative_to_them() {
     );
 }
 
+/// A request's example need not hold a read-only property even when its path item and its
+/// schema are files of their own: where the media type is in the resolved document decides.
+/// Spectral 6.16.3 reports the same two findings on this fixture.
+#[test]
+fn read_only_properties_are_relaxed_across_files() {
+    let found = findings_in("examples.spectral.yaml", "read-only-files/openapi.yaml");
+    let lines: Vec<&str> = found.lines().collect();
+    assert_eq!(lines.len(), 2, "{found}");
+    assert!(
+        lines[0].starts_with("oas3-valid-media-example error path.yaml:")
+            && lines[0].contains("nameless")
+            && lines[0].contains("`name`"),
+        "{found}"
+    );
+    assert!(
+        lines[1].contains("stored") && lines[1].contains("`created`"),
+        "{found}"
+    );
+}
+
 /// A malformed ruleset stops the run with exit 2 and a located error in the ruleset file.
 fn malformed(name: &str) -> String {
     let path = format!("{DIR}/bad/{name}");

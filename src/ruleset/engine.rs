@@ -245,8 +245,16 @@ fn run_rule<'a>(
             for then in &rule.then {
                 for (input, path) in targets(&walk, m, then.field.as_ref()) {
                     let input = input.as_deref();
+                    let logical: Cow<'_, [Segment]> = match &m.logical {
+                        Some(l) => {
+                            let below = path.get(m.path.len()..).unwrap_or_default();
+                            Cow::Owned([l.as_slice(), below].concat())
+                        }
+                        None => Cow::Borrowed(path.as_slice()),
+                    };
                     let cx = Context {
                         path: &path,
+                        logical_path: &logical,
                         document: &docs.docs[0].root,
                         rule: &rule.name,
                         resolver: rule.resolved.then_some(Resolver { docs, doc: m.doc }),

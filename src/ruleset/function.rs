@@ -23,6 +23,10 @@ pub struct Failure {
 pub struct Context<'a> {
     /// The path of the input, from the document root.
     pub path: &'a [Segment],
+    /// The path of the input as Spectral's functions see it: from the linted document's root
+    /// through the `$ref`s followed to it (`path` outside referenced nodes). Where a media
+    /// type is, not where its file puts it, tells a request's from a response's.
+    pub logical_path: &'a [Segment],
     /// The document being linted (resolved or not, as the rule's `resolved` says).
     pub document: &'a Node,
     /// The rule's name, for messages.

@@ -5,6 +5,7 @@
 //! functions) and the functions it calls; [`oas`] holds what `spectral:oas` needs beyond the
 //! core functions.
 
+pub mod ajv_errors;
 pub mod engine;
 pub mod function;
 pub mod functions;

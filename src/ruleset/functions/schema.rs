@@ -1,6 +1,6 @@
 //! `schema`: the value is valid against a JSON Schema (`schema`), in the `dialect` asked for
-//! (`auto` reads `$schema`), with every error (`allErrors`) or the first. Validation is the
-//! project's own evaluator (`crate::validation`), the one lint and generated servers use.
+//! (`auto` reads `$schema`), with every error (`allErrors`) or those Spectral reports without
+//! it (`crate::ruleset::ajv_errors`). Validation is the project's own evaluator (`crate::validation`), the one lint and generated servers use.
 
 use super::options_map;
 use crate::ruleset::function::{Context, Failure, Function};
@@ -117,13 +117,19 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         .and_then(|o| o.get("allErrors"))
         .and_then(Node::as_bool)
         == Some(true);
-    let opts = Options {
-        formats: true,
-        direction: Direction::Any,
-        max_violations: if all { 100 } else { 1 },
+    let value = input.to_json();
+    let found = if all {
+        let opts = Options {
+            formats: true,
+            direction: Direction::Any,
+            max_violations: 100,
+        };
+        rules.validate(0, &value, &opts)
+    } else {
+        // What Spectral reports of Ajv's errors without `allErrors`.
+        crate::ruleset::ajv_errors::reported(rules, &value, true)
     };
-    rules
-        .validate(0, &input.to_json(), &opts)
+    found
         .into_iter()
         .map(|v| {
             let mut path = cx.path.to_vec();

@@ -18,6 +18,7 @@ fn call(function: &str, input: Option<&str>, options: Option<&str>) -> Vec<Failu
     let doc = yaml("{}");
     let cx = Context {
         path: &path,
+        logical_path: &path,
         document: &doc,
         rule: "r",
         resolver: None,

@@ -27,6 +27,9 @@ pub struct Match<'a> {
     pub doc: usize,
     /// Its own path in that document.
     pub path: Vec<Segment>,
+    /// Its path from the linted document's root through the `$ref`s followed to it, when
+    /// that is not `path` (the match is inside a referenced node).
+    pub logical: Option<Vec<Segment>>,
     /// Its name in its parent, with the key's location (for `~` and `field: '@key'`).
     pub key: Option<Node>,
 }
@@ -217,6 +220,8 @@ impl<'a> Walk<'a> {
                     node,
                     doc,
                     path: st.real.iter().map(Part::segment).collect(),
+                    logical: (!st.active.is_empty())
+                        .then(|| st.logical.iter().map(Part::segment).collect()),
                     key: if keys {
                         key.map(|(k, loc)| Node::string(loc, k))
                     } else {

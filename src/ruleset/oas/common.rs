@@ -228,6 +228,7 @@ pub mod testing {
         );
         let cx = Context {
             path: &p,
+            logical_path: &p,
             document: doc,
             rule: "test",
             resolver: Some(Resolver {

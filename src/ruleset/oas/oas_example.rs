@@ -3,7 +3,7 @@
 
 use super::common::{Formats, key};
 use super::oas_schema::validate;
-use super::schema_check::Refs;
+use super::schema_check::{Refs, Relax};
 use crate::ruleset::function::{Context, Failure, Function, Segment};
 use crate::tree::{Node, Value as Tree};
 use serde_json::Value;
@@ -89,10 +89,13 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     {
         o.remove("required");
     }
-    if s.kind == Kind::Media {
-        let (request, response) = media_direction(cx.path, s.v2);
-        relax_required(&mut schema, request, response);
-    }
+    let relax = match s.kind {
+        Kind::Media => {
+            let (request, response) = media_direction(cx.logical_path, s.v2);
+            Relax { request, response }
+        }
+        Kind::Schema => Relax::default(),
+    };
     // Resolved: references in any file are followed from the schema's own document, as in
     // Spectral's resolved document. Unresolved: local ones look into the linted document.
     let refs = match (cx.resolver, schema_doc) {
@@ -105,7 +108,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
     };
     items(target, &s, cx)
         .into_iter()
-        .filter_map(|(value, path)| validate(value, &schema, cx, refs, &path))
+        .flat_map(|(value, path)| validate(value, &schema, cx, refs, relax, &path))
         .collect()
 }
 
@@ -185,47 +188,6 @@ fn media_direction(path: &[Segment], v2: bool) -> (bool, bool) {
             starts(&["components", "requestBodies"]) || starts(&["paths", "*", "*", "requestBody"]),
             starts(&["components", "responses"]) || starts(&["paths", "*", "*", "responses"]),
         )
-    }
-}
-
-/// Drops read-only (request) or write-only (response) properties from `required`, in the
-/// schema and every schema inside it.
-fn relax_required(schema: &mut Value, request: bool, response: bool) {
-    if !request && !response {
-        return;
-    }
-    match schema {
-        Value::Object(o) => {
-            let skipped: Vec<String> = o
-                .get("properties")
-                .and_then(Value::as_object)
-                .map(|props| {
-                    props
-                        .iter()
-                        .filter(|(_, p)| {
-                            (request && p.get("readOnly") == Some(&Value::Bool(true)))
-                                || (response && p.get("writeOnly") == Some(&Value::Bool(true)))
-                        })
-                        .map(|(k, _)| k.clone())
-                        .collect()
-                })
-                .unwrap_or_default();
-            if !skipped.is_empty()
-                && let Some(Value::Array(req)) = o.get_mut("required")
-            {
-                req.retain(|r| !r.as_str().is_some_and(|r| skipped.iter().any(|s| s == r)));
-                if req.is_empty() {
-                    o.remove("required");
-                }
-            }
-            for v in o.values_mut() {
-                relax_required(v, request, response);
-            }
-        }
-        Value::Array(list) => list
-            .iter_mut()
-            .for_each(|v| relax_required(v, request, response)),
-        _ => {}
     }
 }
 

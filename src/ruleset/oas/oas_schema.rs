@@ -2,7 +2,7 @@
 //! read in the dialect of the document's OpenAPI version.
 
 use super::common::{Formats, failure};
-use super::schema_check::{Refs, draft, first_violation, rewrite_nullable};
+use super::schema_check::{Refs, Relax, draft, rewrite_nullable, violations};
 use crate::ruleset::function::{Context, Failure, Function};
 use crate::tree::Node;
 
@@ -35,28 +35,28 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         &schema.to_json(),
         cx,
         Refs::Document(cx.document),
+        Relax::default(),
         cx.path,
     )
-    .into_iter()
-    .collect()
 }
 
 /// `value` (absent: a failure, as Spectral's `schema` reports it) against `schema`, at `path`.
-/// `refs`: where the schema's references point.
+/// `refs`: where the schema's references point; `relax`: what is not required of the value.
 pub fn validate(
     value: Option<&Node>,
     schema: &serde_json::Value,
     cx: &Context<'_>,
     refs: Refs<'_>,
+    relax: Relax,
     path: &[crate::ruleset::function::Segment],
-) -> Option<Failure> {
+) -> Vec<Failure> {
     let Some(value) = value else {
-        return Some(failure("the value must exist", path.to_vec()));
+        return vec![failure("the value must exist", path.to_vec())];
     };
     let formats = Formats::of(cx.document);
     let mut schema = schema.clone();
     rewrite_nullable(&mut schema, formats.oas2);
-    first_violation(&value.to_json(), &schema, draft(formats), refs, path)
+    violations(&value.to_json(), &schema, draft(formats), refs, relax, path)
 }
 
 #[cfg(test)]

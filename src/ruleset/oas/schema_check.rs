@@ -1,25 +1,39 @@
 //! Validating a value against a Schema Object of the document, as `oasSchema` and
 //! `oasExample` do: the dialect the document's version implies, OpenAPI's `nullable`, and the
-//! first violation only (Spectral runs Ajv without `allErrors`).
+//! violations Spectral reports (Ajv without `allErrors`, pruned: [`ajv_errors`]).
 //!
 //! Schemas are compiled with the project's one evaluator (decision 012); the compiler keeps a
 //! table's memory for the process, so tables are cached and each distinct schema is compiled
 //! once.
 
 use super::common::Formats;
+use crate::lint::rules::openapi_schema::schema_keyword_violation;
+use crate::ruleset::ajv_errors;
 use crate::ruleset::function::{Failure, Segment};
 use crate::ruleset::resolve::Docs;
 use crate::tree::Node;
-use crate::validation::runtime::{Direction, Options, Rules};
+use crate::validation::runtime::Rules;
 use crate::validation::schema_compiler::{self, Draft};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
 
-/// Compiled schemas by dialect and text; `None` when the schema does not compile (an
-/// unresolvable `$ref`), which Spectral ignores for resolved documents.
-/// The key also names the document a resolved schema's references start from (0: none).
-type Cache = HashMap<(bool, usize, String), Option<&'static Rules<'static>>>;
+/// Compiled schemas by dialect and text. The key also names the document a resolved schema's
+/// references start from (0: none).
+type Cache = HashMap<(bool, usize, Relax, String), Checked>;
+
+/// What became of a schema.
+#[derive(Clone, Copy)]
+enum Checked {
+    /// Compiled.
+    Rules(&'static Rules<'static>),
+    /// Its keywords break its draft (Ajv, and so Spectral, refuses it): each value checked
+    /// against it fails with this message.
+    Invalid(&'static str),
+    /// It does not compile (an unresolvable `$ref`), which Spectral ignores for resolved
+    /// documents.
+    Unusable,
+}
 
 static COMPILED: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
@@ -204,6 +218,101 @@ fn bundle(schema: &Value, docs: &Docs, doc: usize, oas2: bool) -> Value {
     root
 }
 
+/// How `full` (a schema, with what it references bundled under [`BUNDLED`]) breaks what its
+/// draft requires of keywords, said as the message every value checked against it gets.
+/// Ajv checks a schema against its draft's meta-schema before it validates anything.
+fn keyword_violation(full: &Value, draft: Draft) -> Option<String> {
+    let mut own = full.clone();
+    let bundled = own.as_object_mut().and_then(|o| o.remove(BUNDLED));
+    let parts = std::iter::once(("", &own)).chain(
+        bundled
+            .as_ref()
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|o| o.values().map(|v| (" (in a referenced schema)", v))),
+    );
+    for (whose, part) in parts {
+        if let Some(v) = schema_keyword_violation(draft, part) {
+            let at = if v.pointer.is_empty() {
+                "the schema".to_string()
+            } else {
+                format!("`{}`", v.pointer)
+            };
+            return Some(format!(
+                "the schema is not valid JSON Schema{whose}: {at}: {}",
+                v.message
+            ));
+        }
+    }
+    None
+}
+
+/// Which properties a value need not have although the schema requires them: a request
+/// example is not expected to hold read-only properties, a response example write-only ones.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Relax {
+    /// The value is a request: read-only properties are not required.
+    pub request: bool,
+    /// The value is a response: write-only properties are not required.
+    pub response: bool,
+}
+
+/// Drops the properties `relax` names from `required`, in `full` and every schema inside it,
+/// as Spectral does on its resolved schema: a property given by `$ref` (to a bundled copy or
+/// a place in `full`) counts as read-only when what it references is. Not below `not`.
+fn relax_required(full: &mut Value, relax: Relax) {
+    fn flagged(p: &Value, key: &str, root: &Value, hops: u32) -> bool {
+        if p.get(key) == Some(&Value::Bool(true)) {
+            return true;
+        }
+        let target = p
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|ptr| root.pointer(ptr));
+        hops < 8 && target.is_some_and(|t| flagged(t, key, root, hops + 1))
+    }
+    fn walk(v: &mut Value, root: &Value, relax: Relax) {
+        match v {
+            Value::Object(o) => {
+                let skipped: Vec<String> = o
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .map(|props| {
+                        props
+                            .iter()
+                            .filter(|(_, p)| {
+                                (relax.request && flagged(p, "readOnly", root, 0))
+                                    || (relax.response && flagged(p, "writeOnly", root, 0))
+                            })
+                            .map(|(k, _)| k.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !skipped.is_empty()
+                    && let Some(Value::Array(req)) = o.get_mut("required")
+                {
+                    req.retain(|r| !r.as_str().is_some_and(|r| skipped.iter().any(|s| s == r)));
+                    if req.is_empty() {
+                        o.remove("required");
+                    }
+                }
+                for (k, x) in o.iter_mut() {
+                    if k != "not" {
+                        walk(x, root, relax);
+                    }
+                }
+            }
+            Value::Array(list) => list.iter_mut().for_each(|x| walk(x, root, relax)),
+            _ => {}
+        }
+    }
+    if relax.request || relax.response {
+        let root = full.clone();
+        walk(full, &root, relax);
+    }
+}
+
 /// Where a schema's `$ref`s point.
 #[derive(Clone, Copy)]
 pub enum Refs<'a> {
@@ -222,15 +331,17 @@ pub enum Refs<'a> {
     },
 }
 
-/// The first violation of `value` against `schema`, at `path` followed by where inside
-/// `value`; what `refs` reach is added beside the schema so that its references resolve.
-pub fn first_violation(
+/// The violations of `value` against `schema` that Spectral reports, at `path` followed by
+/// where inside `value`; what `refs` reach is added beside the schema so that its references
+/// resolve, and `relax` applied to the whole. None when the schema does not compile.
+pub fn violations(
     value: &Value,
     schema: &Value,
     draft: Draft,
     refs: Refs<'_>,
+    relax: Relax,
     path: &[Segment],
-) -> Option<Failure> {
+) -> Vec<Failure> {
     let text = schema.to_string();
     let d2020 = draft == Draft::D2020;
     let from = match refs {
@@ -240,12 +351,12 @@ pub fn first_violation(
     let cached = COMPILED
         .lock()
         .ok()
-        .and_then(|c| c.get(&(d2020, from, text.clone())).copied());
-    let rules = match cached {
-        Some(r) => r?,
+        .and_then(|c| c.get(&(d2020, from, relax, text.clone())).copied());
+    let checked = match cached {
+        Some(c) => c,
         None => {
             let has_refs = text.contains("\"$ref\"");
-            let full = match refs {
+            let mut full = match refs {
                 Refs::Resolved { docs, doc, oas2 } if has_refs => bundle(schema, docs, doc, oas2),
                 Refs::Document(doc) if has_refs => {
                     // A reference into the document resolves against the schema's own root:
@@ -262,25 +373,35 @@ pub fn first_violation(
                 }
                 _ => schema.clone(),
             };
-            let compiled =
-                schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
-                    .ok()
-                    .map(|r| &*Box::leak(Box::new(r)));
+            relax_required(&mut full, relax);
+            let checked = match keyword_violation(&full, draft) {
+                Some(message) => Checked::Invalid(Box::leak(message.into_boxed_str())),
+                None => schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
+                    .map_or(Checked::Unusable, |r| {
+                        Checked::Rules(Box::leak(Box::new(r)))
+                    }),
+            };
             if let Ok(mut c) = COMPILED.lock() {
-                c.insert((d2020, from, text), compiled);
+                c.insert((d2020, from, relax, text), checked);
             }
-            compiled?
+            checked
         }
     };
-    let options = Options {
-        formats: true,
-        direction: Direction::Any,
-        max_violations: 1,
+    let rules = match checked {
+        Checked::Rules(r) => r,
+        Checked::Invalid(message) => {
+            return vec![Failure {
+                message: message.to_string(),
+                path: path.to_vec(),
+            }];
+        }
+        Checked::Unusable => return Vec::new(),
     };
-    let v = rules.validate(0, value, &options).into_iter().next()?;
-    let at = below_pointer(path, value, &v.pointer);
-    Some(Failure {
-        message: v.message,
-        path: at,
-    })
+    ajv_errors::reported(rules, value, true)
+        .into_iter()
+        .map(|v| Failure {
+            path: below_pointer(path, value, &v.pointer),
+            message: v.message,
+        })
+        .collect()
 }

@@ -1627,6 +1627,23 @@ impl<'r, 'a, 'v> Eval<'r, 'a, 'v> {
             return true;
         }
         let mut ok = true;
+        if collect && ann.is_none() {
+            // Reporting: members in the schema's order, as Ajv (and so Spectral) reports the
+            // first failing one.
+            for &(k, r) in list {
+                let Some(x) = map.get(k) else { continue };
+                let mark = self.push_key(collect, k);
+                let good = self.eval(r, x, collect, None, 0);
+                self.pop(mark);
+                if !good {
+                    ok = false;
+                    if self.full() {
+                        return false;
+                    }
+                }
+            }
+            return ok;
+        }
         for (pos, (k, x)) in map.iter().enumerate() {
             let Some(&(_, r)) = list.iter().find(|(n, _)| *n == k.as_str()) else {
                 continue;

@@ -146,6 +146,31 @@ fn read_only_properties_are_relaxed_across_files() {
     );
 }
 
+/// Two APIs in one run whose media schemas have the same text but whose `$ref`s name
+/// different schemas: each example is judged by its own document's (a schema compiled for
+/// one set of documents was once reused for the other, so both were reported).
+#[test]
+fn schemas_compiled_for_one_document_are_not_used_for_another() {
+    let o = run(&[
+        "lint",
+        "--format",
+        "json",
+        "--ruleset",
+        &format!("{DIR}/examples.spectral.yaml"),
+        &format!("{DIR}/two-apis/a.yaml"),
+        &format!("{DIR}/two-apis/b.yaml"),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let files: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["name"] == "oas3-valid-media-example")
+        .map(|f| f["file"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(files, ["b.yaml"], "{}", stdout(&o));
+}
+
 /// A malformed ruleset stops the run with exit 2 and a located error in the ruleset file.
 fn malformed(name: &str) -> String {
     let path = format!("{DIR}/bad/{name}");

@@ -93,7 +93,7 @@ fn read(ws: &Workspace, id: FileId) -> Option<Docs> {
         }
         i += 1;
     }
-    Some(Docs { docs })
+    Some(Docs::new(docs))
 }
 
 /// The file parts of `$ref`s to other local files.

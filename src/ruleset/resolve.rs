@@ -26,6 +26,9 @@ pub struct Document {
 pub struct Docs {
     /// The documents.
     pub docs: Vec<Document>,
+    /// Unique in the process ([`Docs::new`]): what is cached for one set of documents (a
+    /// schema compiled with what its references reach) is never used for another.
+    pub id: u64,
 }
 
 /// Where a path from a document's root lands in the original files.
@@ -43,6 +46,15 @@ pub struct Located {
 const MAX_CHAIN: usize = 32;
 
 impl Docs {
+    /// `docs`, with an id no other set of documents of this process has.
+    pub fn new(docs: Vec<Document>) -> Docs {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Docs {
+            docs,
+            id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
     /// The document read from `path`, if it is one of these.
     fn by_path(&self, path: &Path) -> Option<usize> {
         self.docs.iter().position(|d| d.path == path)

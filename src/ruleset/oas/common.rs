@@ -211,13 +211,11 @@ pub mod testing {
     /// Runs `f` on the node at `input` (a path) of `doc`, with `options` as YAML text, as a
     /// rule reading the resolved document; returns the failures' paths, dotted like [`path`].
     pub fn run(f: &Function, doc: &str, input: &str, options: Option<&str>) -> Vec<String> {
-        let docs = Docs {
-            docs: vec![Document {
-                file: FileId::default(),
-                path: "test.yaml".into(),
-                root: yaml(doc),
-            }],
-        };
+        let docs = Docs::new(vec![Document {
+            file: FileId::default(),
+            path: "test.yaml".into(),
+            root: yaml(doc),
+        }]);
         let doc = &docs.docs[0].root;
         let p = path(input);
         let options = options.map(yaml);

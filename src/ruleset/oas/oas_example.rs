@@ -104,7 +104,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
             doc,
             oas2: Formats::of(cx.document).oas2,
         },
-        _ => Refs::Document(cx.document),
+        _ => Refs::Document(cx.document, Formats::of(cx.document).oas2),
     };
     items(target, &s, cx)
         .into_iter()

@@ -34,7 +34,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         input,
         &schema.to_json(),
         cx,
-        Refs::Document(cx.document),
+        Refs::Document(cx.document, Formats::of(cx.document).oas2),
         Relax::default(),
         cx.path,
     )

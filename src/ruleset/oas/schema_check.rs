@@ -18,9 +18,10 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
 
-/// Compiled schemas by dialect and text. The key also names the document a resolved schema's
-/// references start from (0: none).
-type Cache = HashMap<(bool, usize, Relax, String), Checked>;
+/// Compiled schemas by dialect, the documents their references reach ([`Docs`]' id and the
+/// document read in; `(0, 0)` for a schema bundled before it is keyed), what is relaxed,
+/// and text.
+type Cache = HashMap<(bool, (u64, usize), Relax, String), Checked>;
 
 /// What became of a schema.
 #[derive(Clone, Copy)]
@@ -98,61 +99,6 @@ fn below_pointer(path: &[Segment], value: &Value, pointer: &str) -> Vec<Segment>
     at
 }
 
-/// The document's nodes that `schema`'s local references reach (transitively), as a tree of
-/// their top-level containers (`components`, `definitions`) holding them at their pointers.
-fn reachable(schema: &Value, doc: &Node) -> serde_json::Map<String, Value> {
-    fn refs(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::Object(o) => {
-                if let Some(Value::String(r)) = o.get("$ref")
-                    && let Some(p) = r.strip_prefix('#')
-                {
-                    out.push(p.to_string());
-                }
-                o.values().for_each(|x| refs(x, out));
-            }
-            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
-            _ => {}
-        }
-    }
-    let mut todo = Vec::new();
-    refs(schema, &mut todo);
-    let mut seen = std::collections::HashSet::new();
-    let mut root = Value::Object(serde_json::Map::new());
-    while let Some(p) = todo.pop() {
-        if !seen.insert(p.clone()) || seen.len() > MAX_REACHED {
-            continue;
-        }
-        let Some(node) = doc.pointer(&p) else {
-            continue;
-        };
-        let json = node.to_json();
-        refs(&json, &mut todo);
-        let tokens: Vec<String> = p
-            .split('/')
-            .skip(1)
-            .map(|t| t.replace("~1", "/").replace("~0", "~"))
-            .collect();
-        let Some((last, parents)) = tokens.split_last() else {
-            continue;
-        };
-        let mut at = &mut root;
-        for t in parents {
-            let Value::Object(o) = at else { break };
-            at = o
-                .entry(t.clone())
-                .or_insert_with(|| Value::Object(serde_json::Map::new()));
-        }
-        if let Value::Object(o) = at {
-            o.insert(last.clone(), json);
-        }
-    }
-    match root {
-        Value::Object(o) => o,
-        _ => serde_json::Map::new(),
-    }
-}
-
 /// Most referenced nodes copied beside one schema.
 const MAX_REACHED: usize = 2_000;
 
@@ -160,25 +106,29 @@ const MAX_REACHED: usize = 2_000;
 /// so it validates nothing).
 const BUNDLED: &str = "x-specforge-bundled";
 
+/// What a `$ref` in document `doc` names, and the document holding it.
+type Target<'f, 'a> = &'f dyn Fn(usize, &str) -> Option<(usize, &'a Node)>;
+
 /// `schema`, read in document `doc`, made self-contained: each node its `$ref`s reach,
 /// in that document or another file, transitively, is copied under [`BUNDLED`] and the
 /// reference rewritten to point there. Spectral validates against the resolved document, so
-/// an example is judged by schemas in other files too. A reference that names nothing is
-/// left as written (the schema then does not compile and the example is not judged).
-/// The copies get [`rewrite_nullable`] (`oas2`: `x-nullable` too), as the schema itself has.
-fn bundle(schema: &Value, docs: &Docs, doc: usize, oas2: bool) -> Value {
+/// an example is judged by schemas in other files too. `target` finds what a reference in
+/// a document names (and the document holding it); a reference that names nothing is left as
+/// written (the schema then does not compile and the example is not judged). The copies get
+/// [`rewrite_nullable`] (`oas2`: `x-nullable` too), as the schema itself has.
+fn bundle<'a>(schema: &Value, target: Target<'_, 'a>, doc: usize, oas2: bool) -> Value {
     /// The key of each reached (document, fragment), and the ones still to copy.
     struct Reached<'a> {
         /// By the reached node's address: one key per node, however it is referenced.
         keys: HashMap<*const Node, usize>,
         todo: Vec<(usize, &'a Node, usize)>,
     }
-    fn rewrite<'a>(v: &mut Value, doc: usize, docs: &'a Docs, reached: &mut Reached<'a>) {
+    fn rewrite<'a>(v: &mut Value, doc: usize, target: Target<'_, 'a>, reached: &mut Reached<'a>) {
         match v {
             Value::Object(o) => {
                 if let Some(Value::String(r)) = o.get_mut("$ref")
                     && reached.keys.len() < MAX_REACHED
-                    && let Some((d, node, _)) = docs.target(doc, r)
+                    && let Some((d, node)) = target(doc, r)
                 {
                     let next = reached.keys.len();
                     let key = *reached
@@ -190,9 +140,10 @@ fn bundle(schema: &Value, docs: &Docs, doc: usize, oas2: bool) -> Value {
                         });
                     *r = format!("#/{BUNDLED}/{key}");
                 }
-                o.values_mut().for_each(|x| rewrite(x, doc, docs, reached));
+                o.values_mut()
+                    .for_each(|x| rewrite(x, doc, target, reached));
             }
-            Value::Array(a) => a.iter_mut().for_each(|x| rewrite(x, doc, docs, reached)),
+            Value::Array(a) => a.iter_mut().for_each(|x| rewrite(x, doc, target, reached)),
             _ => {}
         }
     }
@@ -201,14 +152,14 @@ fn bundle(schema: &Value, docs: &Docs, doc: usize, oas2: bool) -> Value {
         todo: Vec::new(),
     };
     let mut root = schema.clone();
-    rewrite(&mut root, doc, docs, &mut reached);
+    rewrite(&mut root, doc, target, &mut reached);
     if reached.todo.is_empty() {
         return root;
     }
     let mut copied = serde_json::Map::new();
     while let Some((d, node, key)) = reached.todo.pop() {
         let mut json = node.to_json();
-        rewrite(&mut json, d, docs, &mut reached);
+        rewrite(&mut json, d, target, &mut reached);
         rewrite_nullable(&mut json, oas2);
         copied.insert(key.to_string(), json);
     }
@@ -317,8 +268,8 @@ fn relax_required(full: &mut Value, relax: Relax) {
 #[derive(Clone, Copy)]
 pub enum Refs<'a> {
     /// Local references (`#/…`) into this document: a rule that reads the document unresolved,
-    /// or a schema from a ruleset.
-    Document(&'a Node),
+    /// or a schema from a ruleset; whether it is OpenAPI 2 (`x-nullable`).
+    Document(&'a Node, bool),
     /// Any reference, local or to another file, relative to document `doc` of `docs`: a rule
     /// that reads the resolved document. `oas2` as for [`rewrite_nullable`].
     Resolved {
@@ -342,12 +293,22 @@ pub fn violations(
     relax: Relax,
     path: &[Segment],
 ) -> Vec<Failure> {
-    let text = schema.to_string();
     let d2020 = draft == Draft::D2020;
-    let from = match refs {
-        Refs::Document(_) => 0,
-        Refs::Resolved { doc, .. } => doc + 1,
+    // The key names the documents a resolved schema's references reach (their set's id and
+    // the one read in). A schema of the document as written is bundled first and keyed by the
+    // result, which holds all it depends on.
+    let (from, bundled) = match refs {
+        Refs::Resolved { docs, doc, .. } => ((docs.id, doc), None),
+        Refs::Document(root, oas2) => {
+            let target = |_: usize, r: &str| {
+                r.strip_prefix('#')
+                    .and_then(|p| root.pointer(p))
+                    .map(|n| (0, n))
+            };
+            ((0, 0), Some(bundle(schema, &target, 0, oas2)))
+        }
     };
+    let text = bundled.as_ref().unwrap_or(schema).to_string();
     let cached = COMPILED
         .lock()
         .ok()
@@ -355,21 +316,11 @@ pub fn violations(
     let checked = match cached {
         Some(c) => c,
         None => {
-            let has_refs = text.contains("\"$ref\"");
-            let mut full = match refs {
-                Refs::Resolved { docs, doc, oas2 } if has_refs => bundle(schema, docs, doc, oas2),
-                Refs::Document(doc) if has_refs => {
-                    // A reference into the document resolves against the schema's own root:
-                    // give it what its references reach, at the same pointers (unknown
-                    // keywords, so they validate nothing). Only what is reached: a whole
-                    // `components` per schema made Telnyx take gigabytes.
-                    let mut full = schema.clone();
-                    if let Value::Object(o) = &mut full {
-                        for (k, v) in reachable(schema, doc) {
-                            o.entry(k).or_insert(v);
-                        }
-                    }
-                    full
+            let mut full = match (refs, bundled) {
+                (_, Some(b)) => b,
+                (Refs::Resolved { docs, doc, oas2 }, None) if text.contains("\"$ref\"") => {
+                    let target = |d: usize, r: &str| docs.target(d, r).map(|(d, n, _)| (d, n));
+                    bundle(schema, &target, doc, oas2)
                 }
                 _ => schema.clone(),
             };

@@ -42,21 +42,24 @@ fn js_number(n: &Node) -> f64 {
         Value::Bool(b) => f64::from(u8::from(*b)),
         Value::Null => 0.0,
         Value::Seq(_) | Value::Map(_) => f64::NAN,
-        _ => {
-            let t = n.as_str().unwrap_or_default().trim();
-            let plain = t
-                .strip_prefix(['+', '-'])
-                .unwrap_or(t)
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
-            match t {
-                "" => 0.0,
-                "Infinity" | "+Infinity" => f64::INFINITY,
-                "-Infinity" => f64::NEG_INFINITY,
-                _ if plain => t.parse().unwrap_or(f64::NAN),
-                _ => f64::NAN,
-            }
-        }
+        _ => js_number_of_text(n.as_str().unwrap_or_default()),
+    }
+}
+
+/// JavaScript's `Number(text)`.
+fn js_number_of_text(text: &str) -> f64 {
+    let t = text.trim();
+    let plain = t
+        .strip_prefix(['+', '-'])
+        .unwrap_or(t)
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+    match t {
+        "" => 0.0,
+        "Infinity" | "+Infinity" => f64::INFINITY,
+        "-Infinity" => f64::NEG_INFINITY,
+        _ if plain => t.parse().unwrap_or(f64::NAN),
+        _ => f64::NAN,
     }
 }
 
@@ -72,6 +75,15 @@ fn compare(a: &Node, b: &Node) -> Ordering {
         (Some(a), Some(b)) => text_order(a, b),
         _ => Ordering::Equal,
     }
+}
+
+/// [`compare`] of two keys (strings): a key that is not numeric before one that is is in
+/// order (the difference is `NaN`); any other pair compares as text.
+fn compare_keys(a: &str, b: &str) -> Ordering {
+    if js_number_of_text(a).is_nan() && !js_number_of_text(b).is_nan() {
+        return Ordering::Equal;
+    }
+    text_order(a, b)
 }
 
 /// `a.localeCompare(b)`.
@@ -99,7 +111,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
             let keys: Vec<&str> = m.keys().map(|k| k.as_str()).collect();
             if let Some(i) = keys
                 .windows(2)
-                .position(|w| text_order(w[0], w[1]) == Ordering::Greater)
+                .position(|w| compare_keys(w[0], w[1]) == Ordering::Greater)
             {
                 return failure(
                     Segment::Key(keys[i].to_string()),

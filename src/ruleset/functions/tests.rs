@@ -130,6 +130,20 @@ fn alphabetical_points_at_the_first_item_out_of_order() {
     );
 }
 
+/// An object's keys, in the document's order, as Spectral 6.16.3 orders them: a numeric key
+/// after a word is in order (`{b, "200"}`, `{b, "1.5"}`), numeric keys among themselves and
+/// a word after a number compare as text (`{"10", "9", a}` is in order, `{"404", "200"}` not).
+#[test]
+fn alphabetical_orders_keys_as_spectral_does() {
+    let sorted = |map: &str| call("alphabetical", Some(map), None).is_empty();
+    assert!(!sorted("{'404': 1, '200': 2}"));
+    assert!(sorted("{b: 1, '200': 2}"));
+    assert!(sorted("{b: 1, '1.5': 2}"));
+    assert!(sorted("{b: 1, '01': 2}"));
+    assert!(sorted("{'10': 1, '9': 2, a: 3}"));
+    assert!(!sorted("{x: 1, a: 2}"));
+}
+
 /// Orders as Spectral's `localeCompare` does (checked against Node 22's): case second, so
 /// `a` before `B`; punctuation before digits and letters, so `TLSv1_2016` before
 /// `TLSv1.1_2016`; numbers, and numeric text after a number or a word, by value.

@@ -195,7 +195,8 @@ fn run_documents(ruleset: &Ruleset, docs: &Docs, memo: &Memo) -> Vec<Diagnostic>
                         .formats
                         .as_ref()
                         .is_none_or(|f| f.iter().any(|x| formats.contains(x)));
-                    applies.then(|| plans[usize::from(r.resolved)].add(&g.path))
+                    let logical = r.then.iter().any(|t| t.function.reads_logical_path);
+                    applies.then(|| plans[usize::from(r.resolved)].add(&g.path, logical))
                 })
                 .collect()
         })

@@ -24,8 +24,9 @@ pub struct Context<'a> {
     /// The path of the input, from the document root.
     pub path: &'a [Segment],
     /// The path of the input as Spectral's functions see it: from the linted document's root
-    /// through the `$ref`s followed to it (`path` outside referenced nodes). Where a media
-    /// type is, not where its file puts it, tells a request's from a response's.
+    /// through the `$ref`s followed to it (`path` outside referenced nodes, and for functions
+    /// that do not read it: [`Function::reads_logical_path`]). Where a media type is, not
+    /// where its file puts it, tells a request's from a response's.
     pub logical_path: &'a [Segment],
     /// The document being linted (resolved or not, as the rule's `resolved` says).
     pub document: &'a Node,
@@ -92,4 +93,7 @@ pub struct Function {
     pub call: Call,
     /// Checks `functionOptions` when the ruleset is loaded: `Err` says what is wrong.
     pub check_options: fn(options: Option<&Node>) -> Result<(), String>,
+    /// Whether it reads [`Context::logical_path`] (the engine keeps that path only for the
+    /// matches of rules that call such a function).
+    pub reads_logical_path: bool,
 }

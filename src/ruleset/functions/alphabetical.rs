@@ -14,6 +14,7 @@ pub const FUNCTION: Function = Function {
     name: "alphabetical",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {

@@ -10,6 +10,7 @@ pub const FUNCTION: Function = Function {
     name: "casing",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 const TYPES: [&str; 7] = [

@@ -9,6 +9,7 @@ pub const FUNCTION: Function = Function {
     name: "enumeration",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {

@@ -10,6 +10,7 @@ pub const FUNCTION: Function = Function {
     name: "length",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {

@@ -9,6 +9,7 @@ pub const FUNCTION: Function = Function {
     name: "or",
     call,
     check_options: |o| property_list(o, 1).map(|_| ()),
+    reads_logical_path: false,
 };
 
 fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {

@@ -14,6 +14,7 @@ pub const FUNCTION: Function = Function {
     name: "pattern",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 /// Compiled patterns by source: options are the same on every call of a rule, and compiling

@@ -15,6 +15,7 @@ pub const FUNCTION: Function = Function {
     name: "schema",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 const DIALECTS: [&str; 6] = [

@@ -50,6 +50,9 @@ pub struct Plan<'a> {
     nodes: Vec<PlanNode<'a>>,
     /// Output slots (one per distinct path).
     slots: usize,
+    /// By slot: whether its matches keep their path through `$ref`s ([`Match::logical`]),
+    /// which only some functions read (a copy per match costs memory on large documents).
+    logical: Vec<bool>,
 }
 
 #[derive(Default)]
@@ -64,7 +67,8 @@ struct PlanNode<'a> {
 
 impl<'a> Plan<'a> {
     /// Adds `path`; returns the slot its matches go to (the same for an equal path).
-    pub fn add(&mut self, path: &'a Path) -> usize {
+    /// `logical`: its matches keep their path through `$ref`s.
+    pub fn add(&mut self, path: &'a Path, logical: bool) -> usize {
         if self.nodes.is_empty() {
             self.nodes.push(PlanNode::default());
         }
@@ -89,10 +93,12 @@ impl<'a> Plan<'a> {
         }
         let ends = &mut self.nodes[at].ends;
         if let Some(&(_, slot)) = ends.iter().find(|(k, _)| *k == path.keys) {
+            self.logical[slot] |= logical;
             return slot;
         }
         let slot = self.slots;
         self.slots += 1;
+        self.logical.push(logical);
         ends.push((path.keys, slot));
         slot
     }
@@ -100,7 +106,7 @@ impl<'a> Plan<'a> {
     /// A plan of one path.
     fn single(path: &'a Path) -> Self {
         let mut plan = Plan::default();
-        plan.add(path);
+        plan.add(path, false);
         plan
     }
 }
@@ -220,7 +226,7 @@ impl<'a> Walk<'a> {
                     node,
                     doc,
                     path: st.real.iter().map(Part::segment).collect(),
-                    logical: (!st.active.is_empty())
+                    logical: (plan.logical[slot] && !st.active.is_empty())
                         .then(|| st.logical.iter().map(Part::segment).collect()),
                     key: if keys {
                         key.map(|(k, loc)| Node::string(loc, k))

@@ -13,6 +13,7 @@ pub const FUNCTION: Function = Function {
     name: "oasExample",
     call,
     check_options,
+    reads_logical_path: true,
 };
 
 /// What the given node is: a Schema Object whose own `example`/`default` are checked, or an

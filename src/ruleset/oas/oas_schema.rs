@@ -11,6 +11,7 @@ pub const FUNCTION: Function = Function {
     name: "oasSchema",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 fn check_options(options: Option<&Node>) -> Result<(), String> {

@@ -10,6 +10,7 @@ pub const FUNCTION: Function = Function {
     name: "oasOpSuccessResponse",
     call,
     check_options: no_options,
+    reads_logical_path: false,
 };
 
 fn call(input: Option<&Node>, _: Option<&Node>, cx: &Context<'_>) -> Vec<Failure> {

@@ -13,6 +13,7 @@ pub const FUNCTION: Function = Function {
     name: "oasPathParam",
     call,
     check_options: no_options,
+    reads_logical_path: false,
 };
 
 /// A template expression as Spectral recognises one (`{id}`, `{;id}`, `{?id}`, `{id*}`).

@@ -9,6 +9,7 @@ pub const FUNCTION: Function = Function {
     name: "refSiblings",
     call,
     check_options: no_options,
+    reads_logical_path: false,
 };
 
 /// The input is the `$ref` value; its parent object is what is checked.

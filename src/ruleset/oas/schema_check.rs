@@ -38,6 +38,11 @@ enum Checked {
 
 static COMPILED: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
+/// The same, by the text of the schema as compiled (bundled, relaxed): a schema a request and
+/// a response share, relaxed alike, or one several documents hold alike, is compiled once.
+static BY_CONTENT: LazyLock<Mutex<HashMap<(bool, String), Checked>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
 /// The dialect of the document's Schema Objects.
 pub fn draft(formats: Formats) -> Draft {
     if formats.oas3_1 || formats.oas3_2 {
@@ -325,13 +330,26 @@ pub fn violations(
                 _ => schema.clone(),
             };
             relax_required(&mut full, relax);
-            let checked = match keyword_violation(&full, draft) {
-                Some(message) => Checked::Invalid(Box::leak(message.into_boxed_str())),
-                None => schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
-                    .map_or(Checked::Unusable, |r| {
-                        Checked::Rules(Box::leak(Box::new(r)))
-                    }),
-            };
+            let content = (d2020, full.to_string());
+            let known = BY_CONTENT
+                .lock()
+                .ok()
+                .and_then(|c| c.get(&content).copied());
+            let checked = known.unwrap_or_else(|| {
+                let checked = match keyword_violation(&full, draft) {
+                    Some(message) => Checked::Invalid(Box::leak(message.into_boxed_str())),
+                    None => {
+                        schema_compiler::compile(&full, draft, "urn:specforge:schema", &|_| None)
+                            .map_or(Checked::Unusable, |r| {
+                                Checked::Rules(Box::leak(Box::new(r)))
+                            })
+                    }
+                };
+                if let Ok(mut c) = BY_CONTENT.lock() {
+                    c.insert(content, checked);
+                }
+                checked
+            });
             if let Ok(mut c) = COMPILED.lock() {
                 c.insert((d2020, from, relax, text), checked);
             }

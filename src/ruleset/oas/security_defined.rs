@@ -10,6 +10,7 @@ pub const FUNCTION: Function = Function {
     name: "oasSecurityDefined",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 /// The OpenAPI major version the options name (where schemes are defined).

@@ -13,6 +13,7 @@ pub const FUNCTION: Function = Function {
     name: "serverVariables",
     call,
     check_options,
+    reads_logical_path: false,
 };
 
 /// A variable in a server URL (`{region}`), non-greedy as Spectral matches it.

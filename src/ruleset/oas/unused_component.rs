@@ -11,6 +11,7 @@ pub const FUNCTION: Function = Function {
     name: "oasUnusedComponent",
     call,
     check_options: no_options,
+    reads_logical_path: false,
 };
 
 /// The component kinds Spectral checks (security schemes are used by name, not `$ref`).

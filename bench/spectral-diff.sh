@@ -11,5 +11,9 @@ root="$(cd "$here/.." && pwd)"
 if [ ! -x "$here/node_modules/.bin/spectral" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
 fi
+# PyYAML reads the documents to recognise findings reported through a `$ref`.
+venv="$here/.venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -c 'import yaml' 2>/dev/null || "$venv/bin/pip" install -q 'PyYAML==6.*'
 cargo build --release --quiet --manifest-path "$root/Cargo.toml" --bin specforge
-exec python3 "$here/spectral-diff.py" "$@"
+exec "$venv/bin/python" "$here/spectral-diff.py" "$@"

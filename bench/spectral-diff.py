@@ -44,7 +44,20 @@ SEVERITY = {0: "error", 1: "warn", 2: "info", 3: "hint"}
 EXAMPLE_RULES = {"oas3-valid-media-example", "oas3-valid-schema-example", "oas2-valid-media-example",
                  "oas2-valid-schema-example"}
 # The date-times Spectral (ajv-formats) accepts: a space for `T`, no offset, an hour-only one.
-AJV_DATE_TIME = re.compile(r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d(:?\d\d)?)?$")
+AJV_DATE_TIME = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-]\d\d(:?\d\d)?)?$")
+
+
+def ajv_accepts_date_time(text):
+    """Whether ajv-formats, as Spectral runs it, takes `text` as a date-time: the lenient
+    shape above, with a real date and time (a leap second only at 23:59)."""
+    import calendar
+    m = AJV_DATE_TIME.match(text)
+    if not m:
+        return False
+    y, mo, d, h, mi, sec = (int(g) for g in m.groups()[:6])
+    if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]):
+        return False
+    return (h <= 23 and mi <= 59 and sec <= 59) or (h == 23 and mi == 59 and sec == 60)
 EXPLAINED = [
     # Ajv's strict mode refuses a schema with `nullable` and no `type` (valid OpenAPI 3.0);
     # Spectral reports the refusal as the example's error and checks nothing in the example
@@ -57,7 +70,7 @@ EXPLAINED = [
     # offset and `+hh` (the JSON Schema suite's "a numeric offset without minutes is invalid").
     ("ajv-lenient-date-time", "specforge",
      lambda m: bool(re.match(r"^`(.*)` is not an RFC 3339 date-time$", m))
-     and bool(AJV_DATE_TIME.match(re.match(r"^`(.*)` is not an RFC 3339 date-time$", m).group(1))),
+     and ajv_accepts_date_time(re.match(r"^`(.*)` is not an RFC 3339 date-time$", m).group(1)),
      EXAMPLE_RULES),
 ]
 
@@ -207,31 +220,24 @@ def ref_target(tree, path):
     return tuple(t.replace("~1", "/").replace("~0", "~") for t in ref[2:].split("/"))
 
 
-def ref_target_explained(f, only_s, only_f, messages):
-    """How many of a document's differences are one finding at two places: specforge's at a
-    key holding a `$ref`, Spectral's at that reference's target (with a finding there)."""
+def ref_target_explained(f, only_s, only_f):
+    """How many of a document's differences are one finding at two places: specforge's (not
+    matched) at a key holding a `$ref`, Spectral's (not matched) at that reference's target.
+    Several keys may reference one target, which Spectral reports once."""
     todo_f = [k for k in only_f if k[0] in REF_TARGET_RULES]
-    todo_s = [k for k in only_s if k[0] in REF_TARGET_RULES]
-    if not todo_f and not todo_s:
+    todo_s = {(k[0], k[1]): n for k, n in only_s.items() if k[0] in REF_TARGET_RULES}
+    if not todo_f or not todo_s:
         return 0
     tree = tree_of(f)
     if tree is None:
         return 0
-    targets = collections.defaultdict(set)  # (rule, target path) of specforge's findings
-    for (rule, path) in messages["specforge"]:
-        if rule in REF_TARGET_RULES:
-            t = ref_target(tree, path)
-            if t:
-                targets[rule].add(t)
-    n = 0
+    n, paired = 0, set()
     for k in todo_f:
         t = ref_target(tree, k[1])
-        if t and (k[0], t) in messages["spectral"]:
+        if t and (k[0], t) in todo_s:
             n += only_f[k]
-    for k in todo_s:
-        if k[1] in targets[k[0]]:
-            n += only_s[k]
-    return n
+            paired.add((k[0], t))
+    return n + sum(todo_s[p] for p in paired)
 
 
 def explained_by(key, side, messages):
@@ -359,7 +365,7 @@ def main():
             f_total += sum(ours.values())
             matched += sum(both.values())
             rel = os.path.relpath(f, root)
-            pairs = ref_target_explained(f, s - ours, ours - s, messages)
+            pairs = ref_target_explained(f, s - ours, ours - s)
             if pairs:
                 explained["ref-target-location"] += pairs
             for k, n in (s - ours).items():

@@ -15,8 +15,10 @@ use std::sync::LazyLock;
 
 /// How deep failed alternatives are followed into their own alternatives.
 const MAX_DEPTH: u32 = 12;
-/// Most errors gathered for one value: a union of unions is bounded.
+/// Most errors gathered for one value.
 const MAX_ERRORS: usize = 200;
+/// Most evaluations of one value (the first, then one per alternative tried).
+const MAX_VALIDATIONS: u32 = 256;
 
 /// The violations of `value` against rule 0 of `rules` that Spectral reports, in its order,
 /// with pointers relative to `value`. Empty when `value` is valid.
@@ -27,7 +29,18 @@ pub fn reported(rules: &Rules<'_>, value: &Value, formats: bool) -> Vec<Violatio
         max_violations: 1,
     };
     let mut errors = Vec::new();
-    gather(rules, 0, value, "", &options, 0, &mut errors);
+    let mut budget = MAX_VALIDATIONS;
+    gather(
+        rules,
+        0,
+        None,
+        value,
+        "",
+        &options,
+        0,
+        &mut budget,
+        &mut errors,
+    );
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for v in prune(errors) {
@@ -39,20 +52,34 @@ pub fn reported(rules: &Rules<'_>, value: &Value, formats: bool) -> Vec<Violatio
     out
 }
 
-/// Ajv's errors of `value` against `rule`, at `at` inside the whole value.
+/// Ajv's errors of `value` against `rule`, at `at` inside the whole value. `found`: the
+/// rule's first violation when the caller has it already. `budget`: validations left for the
+/// whole value (each is a full evaluation, so a union of unions is bounded by work, not only
+/// by the errors it yields).
+#[allow(clippy::too_many_arguments)]
 fn gather(
     rules: &Rules<'_>,
     rule: u32,
+    found: Option<Violation>,
     value: &Value,
     at: &str,
     options: &Options,
     depth: u32,
+    budget: &mut u32,
     out: &mut Vec<Violation>,
 ) {
     if out.len() >= MAX_ERRORS {
         return;
     }
-    let Some(mut v) = rules.validate(rule, value, options).into_iter().next() else {
+    let first = match found {
+        Some(v) => Some(v),
+        None if *budget > 0 => {
+            *budget -= 1;
+            rules.validate(rule, value, options).into_iter().next()
+        }
+        None => None,
+    };
+    let Some(mut v) = first else {
         return;
     };
     let alternatives = rules
@@ -73,27 +100,39 @@ fn gather(
         let inner_at = format!("{at}{}", v.pointer);
         let mut holding = 0;
         for &alternative in list {
-            if rules.validate(alternative, inner, options).is_empty() {
+            if out.len() >= MAX_ERRORS || *budget == 0 {
+                break;
+            }
+            *budget -= 1;
+            let Some(first) = rules
+                .validate(alternative, inner, options)
+                .into_iter()
+                .next()
+            else {
                 holding += 1;
                 if holding == 2 {
                     break;
                 }
                 continue;
-            }
+            };
             gather(
                 rules,
                 alternative,
+                Some(first),
                 inner,
                 &inner_at,
                 options,
                 depth + 1,
+                budget,
                 out,
             );
         }
     }
-    // Ajv places a missing or unexpected member's error at the object that has it.
-    if matches!(v.kind, Kind::AdditionalProperties | Kind::Unevaluated)
-        && let Some(slash) = v.pointer.rfind('/')
+    // Ajv places a missing, unexpected or badly named member's error at the object.
+    if matches!(
+        v.kind,
+        Kind::AdditionalProperties | Kind::Unevaluated | Kind::PropertyNames
+    ) && let Some(slash) = v.pointer.rfind('/')
     {
         v.pointer.truncate(slash);
     }
@@ -178,13 +217,14 @@ fn drop_redundant(place: &mut Place) {
     }
 }
 
-/// A place's errors (several `enum` errors there count as one), then the places below.
+/// A place's errors, then the places below; a place whose errors are all `enum` errors
+/// gives one (the library merges their allowed values) and nothing below it.
 fn collect(place: Place, out: &mut Vec<Violation>) {
-    if place.errors.iter().all(|e| e.kind == Kind::Enum) {
+    if !place.errors.is_empty() && place.errors.iter().all(|e| e.kind == Kind::Enum) {
         out.extend(place.errors.into_iter().take(1));
-    } else {
-        out.extend(place.errors);
+        return;
     }
+    out.extend(place.errors);
     for (_, child) in place.children {
         collect(child, out);
     }
@@ -273,6 +313,35 @@ mod tests {
         assert_eq!(
             reported_of(schema, json!({"a": 3})),
             [("".to_string(), Kind::OneOf)]
+        );
+    }
+
+    /// A place with only `enum` errors hides the errors below it.
+    #[test]
+    fn an_enum_place_hides_what_is_below_it() {
+        let schema = json!({"properties": {"x": {"anyOf": [
+            {"properties": {"a": {"enum": [1]}}},
+            {"properties": {"a": {"properties": {"b": {"type": "string"}}}}},
+        ]}}});
+        assert_eq!(
+            reported_of(schema, json!({"x": {"a": {"b": 2}}})),
+            [("/x/a".to_string(), Kind::Enum)]
+        );
+    }
+
+    /// Work is bounded: a union of many unions of many alternatives, none holding.
+    #[test]
+    fn nested_unions_are_bounded() {
+        let leaf: Vec<Value> = (0..40)
+            .map(|i| json!({"required": [format!("p{i}")]}))
+            .collect();
+        let mid: Vec<Value> = (0..40).map(|_| json!({"anyOf": leaf.clone()})).collect();
+        let schema = json!({"anyOf": mid});
+        let found = reported_of(schema, json!({}));
+        assert!(
+            !found.is_empty() && found.len() <= MAX_ERRORS,
+            "{}",
+            found.len()
         );
     }
 

@@ -246,12 +246,13 @@ fn run_rule<'a>(
             for then in &rule.then {
                 for (input, path) in targets(&walk, m, then.field.as_ref()) {
                     let input = input.as_deref();
+                    // The match's path through references, then the field's steps below it
+                    // (a field that itself crosses a reference keeps its own path).
                     let logical: Cow<'_, [Segment]> = match &m.logical {
-                        Some(l) => {
-                            let below = path.get(m.path.len()..).unwrap_or_default();
-                            Cow::Owned([l.as_slice(), below].concat())
+                        Some(l) if path.starts_with(&m.path) => {
+                            Cow::Owned([l.as_slice(), &path[m.path.len()..]].concat())
                         }
-                        None => Cow::Borrowed(path.as_slice()),
+                        _ => Cow::Borrowed(path.as_slice()),
                     };
                     let cx = Context {
                         path: &path,

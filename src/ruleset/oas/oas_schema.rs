@@ -81,6 +81,18 @@ mod tests {
         assert_eq!(run(&FUNCTION, doc, "v", o), ["v.n"]);
     }
 
+    /// A ruleset's schema that refers to itself (`#`, its own `definitions`) is resolved
+    /// inside itself, not in the linted document.
+    #[test]
+    fn a_schema_refers_to_itself() {
+        let o = Some("schema: {type: object, properties: {child: {$ref: '#'}}}");
+        let doc = "openapi: 3.1.0\nv: {child: {child: 1}}";
+        assert_eq!(run(&FUNCTION, doc, "v", o), ["v.child.child"]);
+        let o = Some("schema: {$ref: '#/definitions/n', definitions: {n: {type: integer}}}");
+        let doc = "openapi: 3.1.0\ndefinitions: {n: {type: string}}\nv: 1";
+        assert!(run(&FUNCTION, doc, "v", o).is_empty());
+    }
+
     #[test]
     fn nullable_admits_null() {
         let o = Some("schema: {type: string, nullable: true}");

@@ -111,6 +111,17 @@ const MAX_REACHED: usize = 2_000;
 /// so it validates nothing).
 const BUNDLED: &str = "x-specforge-bundled";
 
+/// Keywords whose values are data, not schemas.
+const VALUES: [&str; 5] = ["example", "examples", "enum", "const", "default"];
+/// Keywords whose values map names to schemas.
+const MAPS: [&str; 5] = [
+    "properties",
+    "patternProperties",
+    "$defs",
+    "definitions",
+    "dependentSchemas",
+];
+
 /// What a `$ref` in document `doc` names, and the document holding it.
 type Target<'f, 'a> = &'f dyn Fn(usize, &str) -> Option<(usize, &'a Node)>;
 
@@ -128,10 +139,18 @@ fn bundle<'a>(schema: &Value, target: Target<'_, 'a>, doc: usize, oas2: bool) ->
         keys: HashMap<*const Node, usize>,
         todo: Vec<(usize, &'a Node, usize)>,
     }
-    fn rewrite<'a>(v: &mut Value, doc: usize, target: Target<'_, 'a>, reached: &mut Reached<'a>) {
+    /// `names`: `v` maps names to schemas (`properties`), so its keys are not keywords.
+    fn rewrite<'a>(
+        v: &mut Value,
+        names: bool,
+        doc: usize,
+        target: Target<'_, 'a>,
+        reached: &mut Reached<'a>,
+    ) {
         match v {
             Value::Object(o) => {
-                if let Some(Value::String(r)) = o.get_mut("$ref")
+                if !names
+                    && let Some(Value::String(r)) = o.get_mut("$ref")
                     && reached.keys.len() < MAX_REACHED
                     && let Some((d, node)) = target(doc, r)
                 {
@@ -145,10 +164,18 @@ fn bundle<'a>(schema: &Value, target: Target<'_, 'a>, doc: usize, oas2: bool) ->
                         });
                     *r = format!("#/{BUNDLED}/{key}");
                 }
-                o.values_mut()
-                    .for_each(|x| rewrite(x, doc, target, reached));
+                for (k, x) in o.iter_mut() {
+                    // Values (`example: {$ref: …}` is data), not schemas.
+                    if !names && VALUES.contains(&k.as_str()) {
+                        continue;
+                    }
+                    let map = !names && MAPS.contains(&k.as_str());
+                    rewrite(x, map, doc, target, reached);
+                }
             }
-            Value::Array(a) => a.iter_mut().for_each(|x| rewrite(x, doc, target, reached)),
+            Value::Array(a) => a
+                .iter_mut()
+                .for_each(|x| rewrite(x, false, doc, target, reached)),
             _ => {}
         }
     }
@@ -157,14 +184,14 @@ fn bundle<'a>(schema: &Value, target: Target<'_, 'a>, doc: usize, oas2: bool) ->
         todo: Vec::new(),
     };
     let mut root = schema.clone();
-    rewrite(&mut root, doc, target, &mut reached);
+    rewrite(&mut root, false, doc, target, &mut reached);
     if reached.todo.is_empty() {
         return root;
     }
     let mut copied = serde_json::Map::new();
     while let Some((d, node, key)) = reached.todo.pop() {
         let mut json = node.to_json();
-        rewrite(&mut json, d, target, &mut reached);
+        rewrite(&mut json, false, d, target, &mut reached);
         rewrite_nullable(&mut json, oas2);
         copied.insert(key.to_string(), json);
     }
@@ -305,10 +332,14 @@ pub fn violations(
     let (from, bundled) = match refs {
         Refs::Resolved { docs, doc, .. } => ((docs.id, doc), None),
         Refs::Document(root, oas2) => {
+            // `#` and what the schema holds itself resolve inside the schema (a ruleset's
+            // schema with its own `definitions`); the rest in the document.
             let target = |_: usize, r: &str| {
-                r.strip_prefix('#')
-                    .and_then(|p| root.pointer(p))
-                    .map(|n| (0, n))
+                let p = r.strip_prefix('#')?;
+                if p.is_empty() || schema.pointer(p).is_some() {
+                    return None;
+                }
+                root.pointer(p).map(|n| (0, n))
             };
             ((0, 0), Some(bundle(schema, &target, 0, oas2)))
         }

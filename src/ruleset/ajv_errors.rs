@@ -360,6 +360,24 @@ mod tests {
         );
     }
 
+    /// The first failing member is the schema's first, as in Ajv, with annotations kept
+    /// (`unevaluatedProperties`) or not.
+    #[test]
+    fn members_are_checked_in_the_schema_order() {
+        for extra in [json!({}), json!({"unevaluatedProperties": false})] {
+            let mut schema =
+                json!({"properties": {"b": {"type": "string"}, "a": {"type": "string"}}});
+            schema
+                .as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            assert_eq!(
+                reported_of(schema, json!({"a": 1, "b": 2})),
+                [("/b".to_string(), Kind::Type)]
+            );
+        }
+    }
+
     #[test]
     fn members_not_allowed_are_reported_at_their_object() {
         let schema = json!({"properties": {"o": {"additionalProperties": false}}});

@@ -1627,14 +1627,25 @@ impl<'r, 'a, 'v> Eval<'r, 'a, 'v> {
             return true;
         }
         let mut ok = true;
-        if collect && ann.is_none() {
+        if collect {
             // Reporting: members in the schema's order, as Ajv (and so Spectral) reports the
-            // first failing one.
+            // first failing one. Annotations name members by their place in the value.
+            let places: Option<std::collections::HashMap<&str, usize>> = ann.is_some().then(|| {
+                map.keys()
+                    .enumerate()
+                    .map(|(i, k)| (k.as_str(), i))
+                    .collect()
+            });
             for &(k, r) in list {
                 let Some(x) = map.get(k) else { continue };
                 let mark = self.push_key(collect, k);
                 let good = self.eval(r, x, collect, None, 0);
                 self.pop(mark);
+                if let (Some(a), Some(&pos)) =
+                    (ann.as_deref_mut(), places.as_ref().and_then(|p| p.get(k)))
+                {
+                    a.props.set(pos);
+                }
                 if !good {
                     ok = false;
                     if self.full() {

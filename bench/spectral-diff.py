@@ -21,7 +21,7 @@ gives them, so both tools read the same YAML) and the corpus's root documents (f
 are only `$ref` targets of the multi-file SailPoint spec are skipped). The sample draws
 `--sample` of the root documents under `--max-bytes` with `--seed`; `--all` takes them all.
 """
-import argparse, collections, fnmatch, glob, hashlib, json, os, random, re, subprocess, sys, time
+import argparse, calendar, collections, fnmatch, glob, hashlib, json, os, random, re, subprocess, sys, time
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
@@ -50,7 +50,6 @@ AJV_DATE_TIME = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\
 def ajv_accepts_date_time(text):
     """Whether ajv-formats, as Spectral runs it, takes `text` as a date-time: the lenient
     shape above, with a real date and time (a leap second only at 23:59)."""
-    import calendar
     m = AJV_DATE_TIME.match(text)
     if not m:
         return False

@@ -5,8 +5,9 @@
 //! keyword, but a failed `anyOf`/`oneOf` keeps the first error of every alternative it tried,
 //! then its own. The errors are then pruned as `@stoplight/better-ajv-errors` does: grouped
 //! by where they are, an `anyOf` error and its neighbours are dropped when something deeper
-//! failed, an `enum` error is dropped when a neighbouring place has errors, and what is left
-//! is reported place by place, outer places first. Our evaluator gives the first violation of
+//! failed, a place with only `enum` errors is dropped when it has a neighbouring place and
+//! otherwise reported alone, hiding what is below it, and what is left is reported place by
+//! place, outer places first. Our evaluator gives the first violation of
 //! a rule; the alternatives are evaluated here, one by one, to rebuild that list.
 
 use crate::validation::runtime::{Direction, Keyword, Kind, Options, Rules, Violation};
@@ -23,27 +24,22 @@ const MAX_VALIDATIONS: u32 = 256;
 /// The violations of `value` against rule 0 of `rules` that Spectral reports, in its order,
 /// with pointers relative to `value`. Empty when `value` is valid.
 pub fn reported(rules: &Rules<'_>, value: &Value, formats: bool) -> Vec<Violation> {
-    let options = Options {
-        formats,
-        direction: Direction::Any,
-        max_violations: 1,
-    };
-    let mut errors = Vec::new();
-    let mut budget = MAX_VALIDATIONS;
-    gather(
+    let mut g = Gather {
         rules,
-        0,
-        None,
-        value,
-        "",
-        &options,
-        0,
-        &mut budget,
-        &mut errors,
-    );
+        options: Options {
+            formats,
+            direction: Direction::Any,
+            max_violations: 1,
+        },
+        budget: MAX_VALIDATIONS,
+        out: Vec::new(),
+    };
+    if let Some(v) = g.first(0, value) {
+        g.gather(v, value, "", 0);
+    }
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for v in prune(errors) {
+    for v in prune(g.out) {
         // Spectral drops a result that repeats another's place and message.
         if seen.insert((v.pointer.clone(), v.message.clone())) {
             out.push(v);
@@ -52,92 +48,76 @@ pub fn reported(rules: &Rules<'_>, value: &Value, formats: bool) -> Vec<Violatio
     out
 }
 
-/// Ajv's errors of `value` against `rule`, at `at` inside the whole value. `found`: the
-/// rule's first violation when the caller has it already. `budget`: validations left for the
-/// whole value (each is a full evaluation, so a union of unions is bounded by work, not only
-/// by the errors it yields).
-#[allow(clippy::too_many_arguments)]
-fn gather(
-    rules: &Rules<'_>,
-    rule: u32,
-    found: Option<Violation>,
-    value: &Value,
-    at: &str,
-    options: &Options,
-    depth: u32,
-    budget: &mut u32,
-    out: &mut Vec<Violation>,
-) {
-    if out.len() >= MAX_ERRORS {
-        return;
-    }
-    let first = match found {
-        Some(v) => Some(v),
-        None if *budget > 0 => {
-            *budget -= 1;
-            rules.validate(rule, value, options).into_iter().next()
+/// Ajv's error list for one value, as it is gathered.
+struct Gather<'r, 't> {
+    rules: &'r Rules<'t>,
+    options: Options,
+    /// Evaluations left for the whole value: each is a full one, so a union of unions is
+    /// bounded by work, not only by the errors it yields.
+    budget: u32,
+    out: Vec<Violation>,
+}
+
+impl Gather<'_, '_> {
+    /// The first violation of `value` against `rule`, while the budget lasts.
+    fn first(&mut self, rule: u32, value: &Value) -> Option<Violation> {
+        if self.budget == 0 || self.out.len() >= MAX_ERRORS {
+            return None;
         }
-        None => None,
-    };
-    let Some(mut v) = first else {
-        return;
-    };
-    let alternatives = rules
-        .rule(v.rule)
-        .keywords
-        .iter()
-        .find_map(|k| match (k, v.kind) {
-            (Keyword::AnyOf(list), Kind::AnyOf) | (Keyword::OneOf(list), Kind::OneOf) => {
-                Some(*list)
-            }
-            _ => None,
-        });
-    if let (Some(list), Some(inner)) = (alternatives, value.pointer(&v.pointer))
-        && depth < MAX_DEPTH
-    {
-        // Every alternative tried that fails leaves its first error. A `oneOf` stops trying
-        // at the second alternative that holds.
-        let inner_at = format!("{at}{}", v.pointer);
-        let mut holding = 0;
-        for &alternative in list {
-            if out.len() >= MAX_ERRORS || *budget == 0 {
-                break;
-            }
-            *budget -= 1;
-            let Some(first) = rules
-                .validate(alternative, inner, options)
-                .into_iter()
-                .next()
-            else {
-                holding += 1;
-                if holding == 2 {
+        self.budget -= 1;
+        self.rules
+            .validate(rule, value, &self.options)
+            .into_iter()
+            .next()
+    }
+
+    /// Ajv's errors of `value` against a rule whose first violation is `v`, at `at` inside
+    /// the whole value.
+    fn gather(&mut self, mut v: Violation, value: &Value, at: &str, depth: u32) {
+        let alternatives =
+            self.rules
+                .rule(v.rule)
+                .keywords
+                .iter()
+                .find_map(|k| match (k, v.kind) {
+                    (Keyword::AnyOf(list), Kind::AnyOf) | (Keyword::OneOf(list), Kind::OneOf) => {
+                        Some(*list)
+                    }
+                    _ => None,
+                });
+        if let (Some(list), Some(inner)) = (alternatives, value.pointer(&v.pointer))
+            && depth < MAX_DEPTH
+        {
+            // Every alternative tried that fails leaves its first error. A `oneOf` stops
+            // trying at the second alternative that holds.
+            let inner_at = format!("{at}{}", v.pointer);
+            let mut holding = 0;
+            for &alternative in list {
+                if self.budget == 0 || self.out.len() >= MAX_ERRORS {
                     break;
                 }
-                continue;
-            };
-            gather(
-                rules,
-                alternative,
-                Some(first),
-                inner,
-                &inner_at,
-                options,
-                depth + 1,
-                budget,
-                out,
-            );
+                match self.first(alternative, inner) {
+                    Some(first) => self.gather(first, inner, &inner_at, depth + 1),
+                    None => {
+                        holding += 1;
+                        if holding == 2 {
+                            break;
+                        }
+                    }
+                }
+            }
         }
+        // Ajv places a missing, unexpected or badly named member's error at the object.
+        if matches!(
+            v.kind,
+            Kind::AdditionalProperties | Kind::Unevaluated | Kind::PropertyNames
+        ) && let Some(slash) = v.pointer.rfind('/')
+        {
+            v.pointer.truncate(slash);
+        }
+        v.pointer = format!("{at}{}", v.pointer);
+        self.out.push(v);
     }
-    // Ajv places a missing, unexpected or badly named member's error at the object.
-    if matches!(
-        v.kind,
-        Kind::AdditionalProperties | Kind::Unevaluated | Kind::PropertyNames
-    ) && let Some(slash) = v.pointer.rfind('/')
-    {
-        v.pointer.truncate(slash);
-    }
-    v.pointer = format!("{at}{}", v.pointer);
-    out.push(v);
 }
 
 /// One place of the tree better-ajv-errors builds: the errors there and the places below.
@@ -181,7 +161,8 @@ fn prune(errors: Vec<Violation>) -> Vec<Violation> {
         }
         at.errors.push(e);
     }
-    union_dropped(&mut root);
+    // Every error lands below the root (the value itself is the place `""`), so the root
+    // has none of its own to drop.
     drop_redundant(&mut root);
     let mut out = Vec::new();
     collect(root, &mut out);

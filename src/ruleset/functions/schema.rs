@@ -1,6 +1,7 @@
 //! `schema`: the value is valid against a JSON Schema (`schema`), in the `dialect` asked for
 //! (`auto` reads `$schema`), with every error (`allErrors`) or those Spectral reports without
-//! it (`crate::ruleset::ajv_errors`). Validation is the project's own evaluator (`crate::validation`), the one lint and generated servers use.
+//! it (`crate::ruleset::ajv_errors`). Validation is the project's own evaluator
+//! (`crate::validation`), the one lint and generated servers use.
 
 use super::options_map;
 use crate::ruleset::function::{Context, Failure, Function};

@@ -91,10 +91,7 @@ fn call(input: Option<&Node>, options: Option<&Node>, cx: &Context<'_>) -> Vec<F
         o.remove("required");
     }
     let relax = match s.kind {
-        Kind::Media => {
-            let (request, response) = media_direction(cx.logical_path, s.v2);
-            Relax { request, response }
-        }
+        Kind::Media => media_direction(cx.logical_path, s.v2),
         Kind::Schema => Relax::default(),
     };
     // Resolved: references in any file are followed from the schema's own document, as in
@@ -169,9 +166,9 @@ fn items<'a>(
     out
 }
 
-/// Whether the media type is a request's (read-only properties need not be given) or a
-/// response's (write-only ones need not be).
-fn media_direction(path: &[Segment], v2: bool) -> (bool, bool) {
+/// What the media type's examples need not hold: read-only properties in a request's,
+/// write-only ones in a response's.
+fn media_direction(path: &[Segment], v2: bool) -> Relax {
     let starts = |prefix: &[&str]| {
         prefix.len() <= path.len()
             && prefix
@@ -179,16 +176,18 @@ fn media_direction(path: &[Segment], v2: bool) -> (bool, bool) {
                 .zip(path)
                 .all(|(p, s)| *p == "*" || matches!(s, Segment::Key(k) if k == p))
     };
+    let operation = starts(&["paths", "*", "*", "responses"]);
     if v2 {
-        (
-            false,
-            starts(&["responses"]) || starts(&["paths", "*", "*", "responses"]),
-        )
+        Relax {
+            request: false,
+            response: starts(&["responses"]) || operation,
+        }
     } else {
-        (
-            starts(&["components", "requestBodies"]) || starts(&["paths", "*", "*", "requestBody"]),
-            starts(&["components", "responses"]) || starts(&["paths", "*", "*", "responses"]),
-        )
+        Relax {
+            request: starts(&["components", "requestBodies"])
+                || starts(&["paths", "*", "*", "requestBody"]),
+            response: starts(&["components", "responses"]) || operation,
+        }
     }
 }
 

@@ -205,12 +205,11 @@ fn bundle<'a>(schema: &Value, target: Target<'_, 'a>, doc: usize, oas2: bool) ->
 /// draft requires of keywords, said as the message every value checked against it gets.
 /// Ajv checks a schema against its draft's meta-schema before it validates anything.
 fn keyword_violation(full: &Value, draft: Draft) -> Option<String> {
-    let mut own = full.clone();
-    let bundled = own.as_object_mut().and_then(|o| o.remove(BUNDLED));
-    let parts = std::iter::once(("", &own)).chain(
-        bundled
-            .as_ref()
-            .and_then(Value::as_object)
+    // [`BUNDLED`] is an unknown keyword to the keyword schemas, so `full` is checked as the
+    // schema itself, and each copy under it on its own.
+    let copies = full.get(BUNDLED).and_then(Value::as_object);
+    let parts = std::iter::once(("", full)).chain(
+        copies
             .into_iter()
             .flat_map(|o| o.values().map(|v| (" (in a referenced schema)", v))),
     );
